@@ -1,0 +1,34 @@
+/// Puts a page's blocks together into articles: body parts, headline groups, bylines, subheads, captions.
+///
+/// 1. Body pieces become parts: text reads on across column breaks until a jump closes it or an
+///    interruption (a headline, a byline) comes; a continuation line after an interruption goes back to the
+///    unfinished part it continues.
+/// 2. A bare headline between two parts of one text is a subhead printed in place.
+/// 3. Headline groups go to parts by score: the share of the group's words found in the part, plus a bonus
+///    for position (headline → byline → body, headline → body, or body → headline as extractors often emit).
+///    Best pairs first; a pair must reach `attachThreshold`.
+/// 4. Parts with no headline that do not start an article themselves join the article whose headline comes
+///    right after them, or the one they share most words with; otherwise they stand alone.
+/// 5. Bylines go to the text after them (parenthesized ones to the text before); leftover headlines with
+///    words of the article before them are its subheads; captions go where their words are. The rest is unassigned.
+struct ArticleAssembler: Sendable {
+    let settings: LayoutSettings
+    let table: MarkerTable
+
+    struct Result {
+        var articles: [Article]
+        var unassigned: [UnassignedText]
+        var diagnostics: [Diagnostic]
+    }
+
+    func assemble(_ blocks: [Block], page: Int?, source: String) -> Result {
+        var state = AssemblyState(blocks: blocks, settings: settings, table: table)
+        state.findSubheadsInPlace()
+        state.assignHeadlines()
+        state.placeOrphanParts()
+        state.assignBylines()
+        state.assignLeftoverGroups()
+        state.assignCaptions()
+        return state.result(page: page, source: source)
+    }
+}

@@ -1,0 +1,127 @@
+extension AssemblyState {
+    /// The articles in the order their first line is printed, with stable ids, and everything else unassigned.
+    mutating func result(page: Int?, source: String) -> ArticleAssembler.Result {
+        let built = drafts.indices.map { build($0, source: source) }.sorted { $0.span.firstLine < $1.span.firstLine }
+        let articles = built.enumerated().map { offset, article in
+            var article = article
+            article.id = "p\(page ?? 0)-a\(offset + 1)"
+            return article
+        }
+        var unassigned: [UnassignedText] = []
+        var diagnostics: [Diagnostic] = []
+        for item in items {
+            switch item {
+            case .group(let group) where draftOfGroup[group] == nil && !inPlaceSubheads.contains(group):
+                for index in groups[group].blocks { unassigned.append(UnassignedText(role: blocks[index].role, text: blocks[index].text, span: blocks[index].span)) }
+                let span = groups[group].blocks.map { blocks[$0].span }.reduce(blocks[groups[group].blocks[0]].span) { $0.union($1) }
+                diagnostics.append(
+                    Diagnostic(
+                        code: "headlineWithoutBody", severity: .info,
+                        message: "\(source): no body on this page shares the words of the headline “\(groups[group].text)”; it is listed as unassigned",
+                        span: span))
+            case .block(let index) where draftOfBlock[index] == nil:
+                unassigned.append(UnassignedText(role: blocks[index].role, text: blocks[index].text, span: blocks[index].span))
+            default: continue
+            }
+        }
+        unassigned.sort { $0.span.firstLine < $1.span.firstLine }
+        return ArticleAssembler.Result(articles: articles, unassigned: unassigned, diagnostics: diagnostics)
+    }
+
+    /// The order of a draft's parts: a part continued from another page, the part printed after the headline,
+    /// the others as printed, and the part that jumps to another page last.
+    private func orderedParts(_ draft: ArticleDraft) -> [Int] {
+        draft.parts.sorted { a, b in
+            func rank(_ part: Int) -> Int {
+                if blocks[parts[part].pieces[0]].continuedFrom != nil { return 0 }
+                if part == draft.forwardPart { return 1 }
+                return parts[part].isClosed ? 3 : 2
+            }
+            return (rank(a), parts[a].pieces[0]) < (rank(b), parts[b].pieces[0])
+        }
+    }
+
+    private mutating func build(_ draftIndex: Int, source: String) -> Article {
+        let draft = drafts[draftIndex]
+        var paragraphs: [Paragraph] = []
+        var headings: [Int: String] = [:]
+        var firstPieceOfParagraph: [Int] = []
+        var partStarts: [Int] = []
+        var span: SourceSpan?
+        func cover(_ other: SourceSpan) { span = span.map { $0.union(other) } ?? other }
+
+        let ordered = orderedParts(draft)
+        for part in ordered {
+            partStarts.append(paragraphs.count)
+            for (offset, piece) in parts[part].pieces.enumerated() {
+                let block = blocks[piece]
+                cover(block.span)
+                let heading = parts[part].headingsBefore[offset]
+                if let heading { headings[paragraphs.count] = heading }
+                if !block.opensParagraph, heading == nil, offset > 0, !paragraphs.isEmpty {
+                    LineJoiner.append(block.text, to: &paragraphs[paragraphs.count - 1].text)
+                    paragraphs[paragraphs.count - 1].span = paragraphs[paragraphs.count - 1].span.union(block.span)
+                } else if !block.text.isEmpty {
+                    paragraphs.append(Paragraph(text: block.text, span: block.span))
+                    firstPieceOfParagraph.append(piece)
+                }
+            }
+        }
+        let unplaced = placeLooseSubheads(draft.looseSubheads, in: paragraphs, partStarts: partStarts, headings: &headings)
+        for group in unplaced { draftOfGroup[group] = nil }  // listed as unassigned rather than lost
+
+        var sections: [Section] = []
+        for (index, paragraph) in paragraphs.enumerated() {
+            if let heading = headings[index] {
+                sections.append(Section(heading: heading, paragraphs: [paragraph]))
+            } else if sections.isEmpty {
+                sections.append(Section(heading: nil, paragraphs: [paragraph]))
+            } else {
+                sections[sections.count - 1].paragraphs.append(paragraph)
+            }
+        }
+        let group = draft.group.map { groups[$0] }
+        for index in draft.group.map({ groups[$0].blocks }) ?? [] { cover(blocks[index].span) }
+        for index in draft.bylineBlocks + draft.captionBlocks { cover(blocks[index].span) }
+        let firstPiece = firstPieceOfParagraph.first.map { blocks[$0] }
+        return Article(
+            id: "", kicker: group?.kicker, headline: group?.headline, subtitle: group?.subtitle,
+            bylines: draft.bylineBlocks.flatMap { blocks[$0].bylines }, dateline: firstPiece?.dateline, sections: sections,
+            continuedOn: ordered.compactMap { parts[$0].pieces.compactMap { blocks[$0].continuedOn }.last }.last,
+            continuedFrom: firstPiece?.continuedFrom, captions: draft.captionBlocks.map { blocks[$0].text },
+            span: span ?? SourceSpan(source: source, firstLine: 0, lastLine: 0))
+    }
+
+    /// Subheads printed away from their text: the first opens the columns after a lead (the second part),
+    /// each other one goes before the later paragraph that holds most of its words.
+    /// Returns the subheads no paragraph was left for.
+    private func placeLooseSubheads(_ subheads: [Int], in paragraphs: [Paragraph], partStarts: [Int], headings: inout [Int: String]) -> [Int] {
+        var earliest = 1
+        var unplaced: [Int] = []
+        for (rank, group) in subheads.enumerated() {
+            let heading = subheadText(group)
+            let free = (earliest..<max(earliest, paragraphs.count)).filter { headings[$0] == nil }
+            guard !free.isEmpty else {
+                unplaced.append(group)
+                continue
+            }
+            var chosen = free[0]
+            if !(rank == 0 && partStarts.count > 1 && free.contains(partStarts[1])) {
+                let words = ContentMatch(heading)
+                var best = 0.0
+                for index in free {
+                    let coverage = words.coverage(in: ContentMatch(paragraphs[index].text))
+                    if coverage > best {
+                        best = coverage
+                        chosen = index
+                    }
+                }
+            } else {
+                chosen = partStarts[1]
+            }
+            headings[chosen] = heading
+            earliest = chosen + 1
+        }
+        return unplaced
+    }
+}

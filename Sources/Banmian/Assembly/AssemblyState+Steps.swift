@@ -1,0 +1,181 @@
+extension AssemblyState {
+    // MARK: Step 2: subheads printed in place
+
+    /// A bare headline between an unfinished part and a part that starts no article, where the two parts
+    /// read as one text (the second continues a paragraph, or they share words): a subhead.
+    mutating func findSubheadsInPlace() {
+        for group in groups.indices where groups[group].isBare {
+            let item = Item.group(group)
+            let at = position(of: item)
+            guard at > 0, at + 1 < items.count, case .part(let before) = items[at - 1], case .part(let after) = items[at + 1],
+                !parts[before].isClosed, !parts[after].startsArticle
+            else { continue }
+            let continues = !blocks[parts[after].pieces[0]].opensParagraph
+            let similar = content(ofPart: before).similarity(to: content(ofPart: after)) >= settings.partMinimumSimilarity
+            guard continues || similar else { continue }
+            let heading = subheadText(group)
+            parts[before].headingsBefore[parts[before].pieces.count] = heading
+            for (offset, heading) in parts[after].headingsBefore { parts[before].headingsBefore[parts[before].pieces.count + offset] = heading }
+            parts[before].pieces.append(contentsOf: parts[after].pieces)
+            parts[before].isClosed = parts[after].isClosed
+            parts[after].pieces = []
+            contentCache[-1 - before] = nil
+            items.removeAll { $0 == .part(after) }
+            inPlaceSubheads.insert(group)
+        }
+    }
+
+    /// A subhead's text: its printed lines joined with one space (`锚定目标主动作为 开创高质量发展新局面`),
+    /// for a two-line subhead is two phrases where a two-line headline is one sentence.
+    func subheadText(_ group: Int) -> String {
+        groups[group].blocks.map { blocks[$0].lines.map(\.text).joined(separator: " ") }.joined(separator: " ")
+    }
+
+    // MARK: Step 3: headlines to parts
+
+    mutating func assignHeadlines() {
+        var candidates: [(score: Double, group: Int, part: Int, forward: Bool)] = []
+        let liveParts = parts.indices.filter { !parts[$0].pieces.isEmpty }
+        for group in groups.indices where !inPlaceSubheads.contains(group) && groups[group].headline != nil {
+            let item = Item.group(group)
+            let after = partAfter(item)
+            let before = partBefore(item)
+            for part in liveParts {
+                var bonus = -settings.distantPenalty
+                var forward = false
+                if let after, after.part == part {
+                    bonus = after.bylines > 0 ? settings.forwardWithBylineBonus : settings.forwardBonus
+                    forward = true
+                } else if before == part {
+                    bonus = settings.backwardBonus
+                }
+                let score = headlineCoverage(group, in: part) + bonus
+                if score >= settings.attachThreshold { candidates.append((score, group, part, forward)) }
+            }
+        }
+        candidates.sort { ($0.score, -$0.group, -$0.part) > ($1.score, -$1.group, -$1.part) }
+        for candidate in candidates where draftOfGroup[candidate.group] == nil && draftOfPart[candidate.part] == nil {
+            drafts.append(ArticleDraft(group: candidate.group, forwardPart: candidate.forward ? candidate.part : nil, parts: [candidate.part]))
+            draftOfGroup[candidate.group] = drafts.count - 1
+            draftOfPart[candidate.part] = drafts.count - 1
+        }
+    }
+
+    // MARK: Step 4: parts without a headline
+
+    mutating func placeOrphanParts() {
+        let orphans = parts.indices.filter { !parts[$0].pieces.isEmpty && draftOfPart[$0] == nil }
+        for part in orphans where parts[part].startsArticle {
+            drafts.append(ArticleDraft(parts: [part]))
+            draftOfPart[part] = drafts.count - 1
+        }
+        for part in orphans where !parts[part].startsArticle {
+            let target = draftOfHeadlineRightAfter(part) ?? mostSimilarDraft(to: part)
+            if let target {
+                drafts[target].parts.append(part)
+                draftOfPart[part] = target
+            } else {
+                drafts.append(ArticleDraft(parts: [part]))
+                draftOfPart[part] = drafts.count - 1
+            }
+        }
+    }
+
+    /// An article whose headline group is printed right after this part (body first, then its headline).
+    private mutating func draftOfHeadlineRightAfter(_ part: Int) -> Int? {
+        let at = position(of: .part(part))
+        guard at + 1 < items.count, case .group(let group) = items[at + 1], let draft = draftOfGroup[group] else { return nil }
+        let similarity = content(ofPart: part).similarity(to: content(ofDraft: draft))
+        return similarity >= settings.partMinimumSimilarity / 2 ? draft : nil
+    }
+
+    private mutating func mostSimilarDraft(to part: Int) -> Int? {
+        let own = content(ofPart: part)
+        var best: (Double, Int)?
+        for draft in drafts.indices where !drafts[draft].parts.contains(where: { parts[$0].isClosed }) || !parts[part].isClosed {
+            let similarity = own.similarity(to: content(ofDraft: draft))
+            if similarity >= settings.partMinimumSimilarity, similarity > (best?.0 ?? 0) { best = (similarity, draft) }
+        }
+        return best?.1
+    }
+
+    // MARK: Step 5: bylines
+
+    mutating func assignBylines() {
+        for (at, item) in items.enumerated() {
+            guard case .block(let index) = item, blocks[index].role == .byline else { continue }
+            if let draft = isParenthesized(blocks[index]) ? draftBefore(at) ?? draftAfter(at) : draftAfter(at) ?? draftBefore(at) {
+                draftOfBlock[index] = draft
+                drafts[draft].bylineBlocks.append(index)
+            }
+        }
+    }
+
+    /// The article of the first part or headline after `at`, skipping bylines and captions.
+    private func draftAfter(_ at: Int) -> Int? {
+        for item in items[(at + 1)...] {
+            switch item {
+            case .part(let part): return draftOfPart[part]
+            case .block(let index) where [.byline, .caption].contains(blocks[index].role): continue
+            default: return nil
+            }
+        }
+        return nil
+    }
+
+    private func draftBefore(_ at: Int) -> Int? {
+        for item in items[..<at].reversed() {
+            switch item {
+            case .part(let part): return draftOfPart[part]
+            case .group(let group): return draftOfGroup[group]
+            case .block(let index) where [.byline, .caption].contains(blocks[index].role): continue
+            default: return nil
+            }
+        }
+        return nil
+    }
+
+    // MARK: Step 6: headlines left over
+
+    /// A headline group with no body becomes a subhead of the article printed before it when it shares
+    /// enough of that article's words; otherwise it is unassigned (a teaser, or a headline whose body is elsewhere).
+    mutating func assignLeftoverGroups() {
+        for (at, item) in items.enumerated() {
+            guard case .group(let group) = item, draftOfGroup[group] == nil, !inPlaceSubheads.contains(group) else { continue }
+            var owner: Int?
+            for previous in items[..<at].reversed() {
+                switch previous {
+                case .part(let part): owner = draftOfPart[part]
+                case .group(let other) where draftOfGroup[other] != nil: owner = draftOfGroup[other]
+                case .group: continue
+                case .block(let index) where blocks[index].role == .caption: continue
+                case .block(let index): owner = draftOfBlock[index]
+                }
+                break
+            }
+            guard let owner, groups[group].isBare,
+                ContentMatch(groups[group].text).coverage(in: content(ofDraft: owner)) >= settings.subheadMinimumOverlap
+            else { continue }
+            drafts[owner].looseSubheads.append(group)
+            draftOfGroup[group] = owner
+        }
+    }
+
+    // MARK: Step 7: captions
+
+    mutating func assignCaptions() {
+        for item in items {
+            guard case .block(let index) = item, blocks[index].role == .caption else { continue }
+            let caption = ContentMatch(blocks[index].text)
+            var best: (Double, Int)?
+            for draft in drafts.indices {
+                let coverage = caption.coverage(in: content(ofDraft: draft))
+                if coverage >= settings.subheadMinimumOverlap, coverage > (best?.0 ?? 0) { best = (coverage, draft) }
+            }
+            if let (_, draft) = best {
+                drafts[draft].captionBlocks.append(index)
+                draftOfBlock[index] = draft
+            }
+        }
+    }
+}

@@ -1,0 +1,154 @@
+/// The working state of one page's assembly; each step of `ArticleAssembler` is a method here.
+struct AssemblyState {
+    let blocks: [Block]
+    let settings: LayoutSettings
+    let table: MarkerTable
+    var parts: [Part] = []
+    var groups: [HeadlineGroup] = []
+    var items: [Item] = []
+    var drafts: [ArticleDraft] = []
+    /// Which draft each part, group, byline and caption went to.
+    var draftOfPart: [Int: Int] = [:]
+    var draftOfGroup: [Int: Int] = [:]
+    var draftOfBlock: [Int: Int] = [:]
+    /// Groups used as subheads printed in place.
+    var inPlaceSubheads: Set<Int> = []
+    var contentCache: [Int: ContentMatch] = [:]
+
+    init(blocks: [Block], settings: LayoutSettings, table: MarkerTable) {
+        self.blocks = blocks
+        self.settings = settings
+        self.table = table
+        buildItems()
+    }
+
+    // MARK: Step 1: parts and groups
+
+    private mutating func buildItems() {
+        var openPart: Int?
+        var interrupted = false
+        var afterByline = false
+        for (index, block) in blocks.enumerated() {
+            switch block.role {
+            case .body:
+                let startsArticle = block.dateline != nil || block.continuedFrom != nil || afterByline
+                if let open = openPart, !parts[open].isClosed, !startsArticle, !interrupted || !block.opensParagraph {
+                    parts[open].pieces.append(index)
+                } else if !block.opensParagraph, !startsArticle, let unfinished = parts.lastIndex(where: { !$0.isClosed && !endsSentence($0) }) {
+                    parts[unfinished].pieces.append(index)
+                    openPart = unfinished
+                } else {
+                    parts.append(Part(pieces: [index], isClosed: false, startsArticle: startsArticle))
+                    items.append(.part(parts.count - 1))
+                    openPart = parts.count - 1
+                }
+                if block.continuedOn != nil, let open = openPart { parts[open].isClosed = true }
+                interrupted = false
+                afterByline = false
+            case .kicker, .headline, .subtitle:
+                if let last = groups.indices.last, blocks[groups[last].blocks.last!].group == block.group, items.last == .group(last) {
+                    groups[last].blocks.append(index)
+                } else {
+                    groups.append(HeadlineGroup(blocks: [index]))
+                    items.append(.group(groups.count - 1))
+                }
+                let last = groups.count - 1
+                switch block.role {
+                case .kicker: groups[last].kicker = block.text
+                case .subtitle: groups[last].subtitle = block.text
+                default: groups[last].headline = block.text
+                }
+                interrupted = true
+                afterByline = false
+            case .caption:
+                items.append(.block(index))
+            case .byline:
+                items.append(.block(index))
+                interrupted = true
+                afterByline = !isParenthesized(block)
+            default:
+                items.append(.block(index))
+                interrupted = true
+                afterByline = false
+            }
+        }
+    }
+
+    func endsSentence(_ part: Part) -> Bool {
+        guard let last = blocks[part.pieces.last!].text.last else { return true }
+        return "。！？”.!?\"".contains(last)
+    }
+
+    func isParenthesized(_ block: Block) -> Bool {
+        let text = block.text.trimmingCharacters(in: .whitespaces)
+        return (text.hasPrefix("（") || text.hasPrefix("(")) && (text.hasSuffix("）") || text.hasSuffix(")"))
+    }
+
+    // MARK: Content
+
+    mutating func content(ofPart part: Int) -> ContentMatch {
+        let key = -1 - part
+        if let cached = contentCache[key] { return cached }
+        let match = ContentMatch(parts[part].pieces.map { blocks[$0].text }.joined(separator: "\n"))
+        contentCache[key] = match
+        return match
+    }
+
+    /// The words of a draft: its parts, headline group and subheads.
+    mutating func content(ofDraft draft: Int) -> ContentMatch {
+        var match = ContentMatch(keys: [])
+        for part in drafts[draft].parts { match = match.union(content(ofPart: part)) }
+        if let group = drafts[draft].group { match = match.union(ContentMatch(groups[group].text)) }
+        return match
+    }
+
+    /// How much of a headline group's words a part holds: headline, subtitle and kicker weighted.
+    mutating func headlineCoverage(_ group: Int, in part: Int) -> Double {
+        let body = content(ofPart: part)
+        let fields: [(String?, Double)] = [
+            (groups[group].headline, settings.headlineWeight), (groups[group].subtitle, settings.subtitleWeight),
+            (groups[group].kicker, settings.kickerWeight),
+        ]
+        var score = 0.0
+        var weights = 0.0
+        for case let (text?, weight) in fields {
+            let match = ContentMatch(text)
+            if match.isEmpty { continue }
+            score += weight * match.coverage(in: body)
+            weights += weight
+        }
+        return weights > 0 ? score / weights : 0
+    }
+
+    // MARK: Neighbours
+
+    func position(of item: Item) -> Int { items.firstIndex(of: item)! }
+
+    /// The first part after an item with nothing but bylines and captions between, and how many bylines.
+    func partAfter(_ item: Item) -> (part: Int, bylines: Int)? {
+        var bylines = 0
+        for next in items[(position(of: item) + 1)...] {
+            switch next {
+            case .part(let part): return (part, bylines)
+            case .block(let index) where blocks[index].role == .byline && !isParenthesized(blocks[index]): bylines += 1
+            case .block(let index) where blocks[index].role == .caption: continue
+            default: return nil
+            }
+        }
+        return nil
+    }
+
+    /// The last part before an item with nothing but bylines and captions between.
+    func partBefore(_ item: Item) -> Int? {
+        for previous in items[..<position(of: item)].reversed() {
+            switch previous {
+            case .part(let part): return part
+            case .block(let index) where [.byline, .caption].contains(blocks[index].role): continue
+            default: return nil
+            }
+        }
+        return nil
+    }
+}
+
+import Foundation

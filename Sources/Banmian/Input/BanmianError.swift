@@ -1,0 +1,22 @@
+/// Input Banmian cannot use: says what is wrong, with which input, and what to do about it.
+public struct BanmianError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// What kind of problem it is; stable across releases, for scripts.
+    public enum Kind: String, Sendable, Codable {
+        case unreadable, empty, binary, undecodable, tooLarge
+    }
+
+    public var kind: Kind
+    /// The input's name as given (a path, or `-` for standard input).
+    public var source: String
+    public var detail: String
+    public var advice: String
+
+    public init(_ kind: Kind, source: String, detail: String, advice: String) {
+        self.kind = kind
+        self.source = source
+        self.detail = detail
+        self.advice = advice
+    }
+
+    public var description: String { "\(source): \(detail); \(advice)" }
+}

@@ -1,0 +1,35 @@
+/// Facts about single characters that line reading needs.
+enum CharacterClass {
+    /// CJK ideographs, kana, hangul and full-width forms: joined with no space, two half-width units wide.
+    static func isWide(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x1100...0x115F, 0x2E80...0x303E, 0x3040...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F,
+            0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2014, 0x2026, 0x25A0...0x25FF:
+            true
+        default: false
+        }
+    }
+
+    static func isWide(_ character: Character) -> Bool { character.unicodeScalars.first.map(isWide) ?? false }
+
+    /// Characters after which, or before which, a line join needs no space.
+    static func joinsWithoutSpace(_ character: Character) -> Bool {
+        guard let scalar = character.unicodeScalars.first else { return true }
+        return isWide(scalar) && !(0x2018...0x201D).contains(scalar.value)
+    }
+
+    static func isIdeograph(_ character: Character) -> Bool {
+        character.unicodeScalars.first?.properties.isIdeographic ?? false
+    }
+
+    static func isLatinLetterOrDigit(_ character: Character) -> Bool {
+        character.isASCII && (character.isLetter || character.isNumber)
+    }
+
+    /// Display width in half-width units.
+    static func width<S: StringProtocol>(of text: S) -> Int {
+        text.unicodeScalars.reduce(0) { $0 + (isWide($1) ? 2 : 1) }
+    }
+
+    static func isSpace(_ character: Character) -> Bool { character == " " || character == "\u{3000}" || character == "\t" }
+}

@@ -1,0 +1,39 @@
+/// Every number the text engine's rules use, in one place, in units relative to the page.
+///
+/// Widths are in half-width units (an ASCII character is 1, a CJK character 2); "column width" is
+/// the typical width of a full body line on the page, measured per page.
+public struct LayoutSettings: Sendable, Equatable {
+    /// Leading white space at least this wide starts a paragraph (two ideographic spaces are 4).
+    public var paragraphIndent = 2
+    /// Letter-spaced lines: at least this many space-separated pieces…
+    public var letterSpacingMinimumTokens = 4
+    /// …of which at least this share are single CJK characters.
+    public var letterSpacingSingleShare = 0.5
+    /// A headline group has at most this many lines.
+    public var maximumHeadlineLines = 4
+    /// A headline line contains at most this many body punctuation marks (`，。；、：`).
+    public var maximumHeadlinePunctuation = 1
+    /// A page's side-by-side columns: a gutter is internal white space at least this wide…
+    public var gutterMinimumWidth = 4
+    /// …found at the same position (± `gutterTolerance`) on at least `gutterMinimumLines` lines in a row.
+    public var gutterTolerance = 2
+    public var gutterMinimumLines = 4
+    /// Headline-to-body matching: weights of the headline's, subtitle's and kicker's words found in a body…
+    public var headlineWeight = 0.6
+    public var subtitleWeight = 0.3
+    public var kickerWeight = 0.1
+    /// …plus these for position: headline then byline then body; headline then body; body then headline.
+    public var forwardWithBylineBonus = 0.5
+    public var forwardBonus = 0.35
+    public var backwardBonus = 0.3
+    /// …and this is taken off when the headline is printed neither next to the body nor next to its byline.
+    public var distantPenalty = 0.25
+    /// A headline goes to a body only when the score reaches this.
+    public var attachThreshold = 0.45
+    /// A headline with no body becomes a subhead of the article before it when this share of its words is in it.
+    public var subheadMinimumOverlap = 0.3
+    /// A body part with no headline joins an article when this share of its words is shared with it.
+    public var partMinimumSimilarity = 0.25
+
+    public init() {}
+}

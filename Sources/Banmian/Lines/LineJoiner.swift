@@ -1,0 +1,30 @@
+/// Joins wrapped lines back into running text: CJK with no space, Latin words with one, hyphenation undone.
+enum LineJoiner {
+    static func join<S: Sequence>(_ lines: S) -> String where S.Element == String {
+        var result = ""
+        for line in lines where !line.isEmpty {
+            append(line, to: &result)
+        }
+        return result
+    }
+
+    static func append(_ line: String, to result: inout String) {
+        guard let last = result.last, let first = line.first else {
+            result += line
+            return
+        }
+        if last == "-" || last == "\u{2010}", first.isLowercase {
+            let beforeHyphen = result.dropLast().last
+            if beforeHyphen?.isLetter == true {
+                result.removeLast()
+                result += line
+                return
+            }
+        }
+        if CharacterClass.joinsWithoutSpace(last) || CharacterClass.joinsWithoutSpace(first) || last == "-" || last == "/" {
+            result += line
+        } else {
+            result += " " + line
+        }
+    }
+}

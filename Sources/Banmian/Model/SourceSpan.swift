@@ -1,0 +1,21 @@
+/// Where a piece of a page came from: the input, its 1-based line range, and a box when the input had geometry.
+public struct SourceSpan: Sendable, Codable, Equatable, Hashable {
+    public var source: String
+    public var firstLine: Int
+    public var lastLine: Int
+    public var box: BoundingBox?
+
+    public init(source: String, firstLine: Int, lastLine: Int, box: BoundingBox? = nil) {
+        self.source = source
+        self.firstLine = firstLine
+        self.lastLine = lastLine
+        self.box = box
+    }
+
+    /// The span covering both `self` and `other` (boxes are dropped when they differ).
+    public func union(_ other: SourceSpan) -> SourceSpan {
+        SourceSpan(
+            source: source, firstLine: min(firstLine, other.firstLine), lastLine: max(lastLine, other.lastLine),
+            box: box == other.box ? box : nil)
+    }
+}

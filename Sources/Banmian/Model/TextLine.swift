@@ -1,0 +1,26 @@
+/// One line of a page as the reader gave it, cleaned for reading: the first value of the pipeline.
+public struct TextLine: Sendable, Codable, Equatable, Hashable {
+    /// 1-based line number in the input (after line-end normalization).
+    public var number: Int
+    /// The text without indentation and trailing white space, letter-spaced runs closed up.
+    public var text: String
+    /// Leading white space in half-width units: an ideographic space counts 2, an ASCII space 1.
+    public var indent: Int
+    /// Display width of `text` in half-width units (CJK and full-width characters count 2).
+    public var width: Int
+    /// Whether the line came letter-spaced (`遇 。要 按 照`) and was closed up.
+    public var wasLetterSpaced: Bool
+    /// The line's box on the page, for inputs that have geometry.
+    public var box: BoundingBox?
+
+    public init(number: Int, text: String, indent: Int, width: Int, wasLetterSpaced: Bool = false, box: BoundingBox? = nil) {
+        self.number = number
+        self.text = text
+        self.indent = indent
+        self.width = width
+        self.wasLetterSpaced = wasLetterSpaced
+        self.box = box
+    }
+
+    public var isBlank: Bool { text.isEmpty }
+}

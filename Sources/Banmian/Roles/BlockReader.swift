@@ -1,0 +1,309 @@
+/// Reads a page's lines into blocks with roles: furniture, headline groups, bylines, captions, teasers,
+/// jumps, and body paragraph pieces. Each decision is one of the small rules below, tried in order.
+struct BlockReader: Sendable {
+    let table: MarkerTable
+    let settings: LayoutSettings
+    let source: String
+
+    var classifier: LineClassifier { LineClassifier(table: table, settings: settings) }
+
+    func blocks(from lines: [TextLine]) -> [Block] {
+        var kinds = lines.map(classifier.kind(of:))
+        markHeaderAndFooterRuns(lines, &kinds)
+        let units = segment(lines, kinds)
+        return read(units)
+    }
+
+    // MARK: Header and footer
+
+    /// The page's first and last runs of lines (up to a blank line) are furniture when one of their lines is,
+    /// and they are short: the newspaper's name stands next to the date and page number.
+    private func markHeaderAndFooterRuns(_ lines: [TextLine], _ kinds: inout [LineKind]) {
+        let runs = lines.indices.split(whereSeparator: { lines[$0].isBlank })
+        for run in [runs.first, runs.last].compactMap({ $0 }) {
+            guard run.contains(where: { kinds[$0] == .furniture }), run.count <= 4 else { continue }
+            for index in run where lines[index].width <= LineClassifier.shortLineWidth && lines[index].indent < settings.paragraphIndent {
+                if case .byline = kinds[index] { continue }
+                kinds[index] = .furniture
+            }
+        }
+    }
+
+    // MARK: Segments
+
+    /// A stretch of lines of one local kind; text stretches are split at blank lines and jumps.
+    private struct Unit {
+        var kind: LineKind
+        var lines: [TextLine]
+        /// A blank line came before it.
+        var afterBlank: Bool
+        var headlineLike = false
+    }
+
+    private func segment(_ lines: [TextLine], _ kinds: [LineKind]) -> [Unit] {
+        var units: [Unit] = []
+        var afterBlank = true
+        for (line, kind) in zip(lines, kinds) {
+            if kind == .blank {
+                afterBlank = true
+                continue
+            }
+            let startsNew: Bool
+            if let last = units.last, !afterBlank, last.kind == .text, kind == .text {
+                startsNew = classifier.table.continuedOn.matches(last.lines.last!.text)
+                    || table.continuedFrom.firstMatch(in: line.text).map { $0.whole.lowerBound == line.text.startIndex } == true
+            } else if let last = units.last, !afterBlank, kind == .caption, last.kind == .caption {
+                startsNew = false
+            } else {
+                startsNew = true
+            }
+            if startsNew {
+                units.append(Unit(kind: kind, lines: [line], afterBlank: afterBlank))
+            } else {
+                units[units.count - 1].lines.append(line)
+            }
+            afterBlank = false
+        }
+        // A headline printed right above its body, with no blank line: split the headline lines off.
+        var split: [Unit] = []
+        for unit in units {
+            guard unit.kind == .text, let cut = headlinePrefixLength(unit.lines) else {
+                split.append(unit)
+                continue
+            }
+            split.append(Unit(kind: .text, lines: Array(unit.lines[..<cut]), afterBlank: unit.afterBlank))
+            split.append(Unit(kind: .text, lines: Array(unit.lines[cut...]), afterBlank: false))
+        }
+        var previousBody: [TextLine]?
+        for index in split.indices where split[index].kind == .text {
+            split[index].headlineLike = isHeadlineLike(split[index].lines, previousBody: previousBody)
+            if !split[index].headlineLike { previousBody = split[index].lines }
+        }
+        return split
+    }
+
+    /// How many leading lines of a text unit are a headline directly above an indented body line.
+    private func headlinePrefixLength(_ lines: [TextLine]) -> Int? {
+        guard let firstIndented = lines.firstIndex(where: { $0.indent >= settings.paragraphIndent }), firstIndented > 0,
+            firstIndented <= settings.maximumHeadlineLines
+        else { return nil }
+        let prefix = Array(lines[..<firstIndented])
+        return isHeadlineLike(prefix, previousBody: nil) && prefix.allSatisfy({ $0.width * 4 < lines[firstIndented...].map(\.width).max()! * 5 })
+            ? firstIndented : nil
+    }
+
+    /// The rules that tell a headline's lines from body lines, in order; body is the fallback.
+    private func isHeadlineLike(_ lines: [TextLine], previousBody: [TextLine]?) -> Bool {
+        if lines.count > settings.maximumHeadlineLines { return false }
+        if lines.contains(where: { $0.indent >= settings.paragraphIndent }) { return false }
+        if lines.contains(where: { classifier.startsWithDateline($0.text) }) { return false }
+        if lines.contains(where: { $0.text.last.map(table.clauseEnd.contains) ?? false }) { return false }
+        if lines.contains(where: { classifier.bodyPunctuationCount($0.text) > settings.maximumHeadlinePunctuation }) { return false }
+        if lines.contains(where: { table.continuedOn.matches($0.text) || table.continuedFrom.matches($0.text) }) { return false }
+        if isLatin(lines), !lines.allSatisfy(isTitleCase) { return false }
+        // A column's next lines that happen to hold no punctuation: as wide as the unfinished body before them.
+        if let previous = previousBody, let last = previous.last, !(last.text.last.map(table.clauseEnd.contains) ?? true) {
+            let columnWidth = previous.map(\.width).max() ?? 0
+            if previous.count >= 2, lines.allSatisfy({ abs($0.width - columnWidth) <= 1 }) { return false }
+        }
+        return true
+    }
+
+    private func isLatin(_ lines: [TextLine]) -> Bool {
+        let letters = lines.flatMap(\.text).filter(\.isLetter)
+        return !letters.isEmpty && letters.filter(\.isASCII).count * 2 > letters.count
+    }
+
+    /// Most words of four letters or more start with a capital: a Latin-script headline.
+    private func isTitleCase(_ line: TextLine) -> Bool {
+        let words = line.text.split(separator: " ").filter { $0.count >= 4 && $0.first!.isLetter }
+        guard !words.isEmpty else { return true }
+        return words.filter { $0.first!.isUppercase }.count * 10 >= words.count * 7
+    }
+
+    // MARK: Blocks
+
+    private func read(_ units: [Unit]) -> [Block] {
+        var blocks: [Block] = []
+        var group = 0
+        var pieceLines: [TextLine] = []
+        let indentedPage = units.contains { unit in
+            unit.kind == .text && !unit.headlineLike && unit.lines.contains { $0.indent >= settings.paragraphIndent }
+        }
+
+        func flushPiece() {
+            guard !pieceLines.isEmpty else { return }
+            blocks.append(bodyPiece(pieceLines))
+            pieceLines = []
+        }
+
+        for (position, unit) in units.enumerated() {
+            switch unit.kind {
+            case .text where unit.headlineLike:
+                flushPiece()
+                group += 1
+                blocks.append(contentsOf: headlineBlocks(unit.lines, group: group))
+            case .text:
+                let columnWidth = unit.lines.map(\.width).max() ?? 0
+                for line in unit.lines {
+                    if !pieceLines.isEmpty, opensParagraph(line, after: pieceLines.last!, columnWidth: columnWidth, indentedPage: indentedPage) {
+                        flushPiece()
+                    }
+                    pieceLines.append(line)
+                    if table.continuedOn.matches(line.text) { flushPiece() }
+                }
+            case .subtitle:
+                flushPiece()
+                let previousIsHeadline = blocks.last.map { [.headline, .kicker, .subtitle].contains($0.role) } ?? false
+                let follows = position > 0 && (units[position - 1].headlineLike || units[position - 1].kind == .subtitle)
+                if !(previousIsHeadline && follows) { group += 1 }
+                var block = Block(role: .subtitle, lines: unit.lines, text: subtitleText(unit.lines), source: source)
+                block.group = group
+                blocks.append(block)
+            case .jump:
+                if let match = table.continuedOn.firstMatch(in: unit.lines[0].text), let label = match[1] {
+                    if !pieceLines.isEmpty {
+                        pieceLines.append(contentsOf: unit.lines)
+                        flushPiece()
+                        continue
+                    }
+                    if let index = blocks.lastIndex(where: { $0.role == .body }), index == blocks.count - 1, blocks[index].continuedOn == nil {
+                        blocks[index].continuedOn = PageReference(label: label)
+                        blocks[index].span = blocks[index].span.union(Block(role: .jump, lines: unit.lines, text: "", source: source).span)
+                        continue
+                    }
+                }
+                flushPiece()
+                var block = Block(role: .jump, lines: unit.lines, text: unit.lines.map(\.text).joined(), source: source)
+                block.continuedOn = table.continuedOn.firstMatch(in: block.text)?[1].flatMap(PageReference.init(label:))
+                block.continuedFrom = table.continuedFrom.firstMatch(in: block.text)?[1].flatMap(PageReference.init(label:))
+                blocks.append(block)
+            case .byline(let bylines):
+                flushPiece()
+                var block = Block(role: .byline, lines: unit.lines, text: unit.lines.map(\.text).joined(separator: " "), source: source)
+                block.bylines = bylines
+                blocks.append(block)
+            case .caption:
+                flushPiece()
+                blocks.append(Block(role: .caption, lines: unit.lines, text: LineJoiner.join(unit.lines.map(\.text)), source: source))
+            case .teaser, .furniture:
+                flushPiece()
+                let role: BlockRole = unit.kind == .teaser ? .teaser : .pageFurniture
+                for line in unit.lines { blocks.append(Block(role: role, lines: [line], text: line.text, source: source)) }
+            case .blank:
+                continue
+            }
+        }
+        flushPiece()
+        return attachingJumpBlocks(blocks)
+    }
+
+    /// A line opens a new paragraph when it is indented, opens with a dateline or a jump from another page,
+    /// or (on pages printed without indentation) follows a short line that ended a sentence.
+    private func opensParagraph(_ line: TextLine, after previous: TextLine, columnWidth: Int, indentedPage: Bool) -> Bool {
+        if line.indent >= settings.paragraphIndent { return true }
+        if classifier.startsWithDateline(line.text) { return true }
+        if let match = table.continuedFrom.firstMatch(in: line.text), match.whole.lowerBound == line.text.startIndex { return true }
+        if !indentedPage || isLatin([line]) {
+            let ended = previous.text.last.map { ".!?。！？”\"'".contains($0) } ?? false
+            return ended && previous.width * 10 < columnWidth * 8
+        }
+        return false
+    }
+
+    private func bodyPiece(_ lines: [TextLine]) -> Block {
+        var texts = lines.map(\.text)
+        var continuedOn: PageReference?
+        var continuedFrom: PageReference?
+        if let lastIndex = texts.lastIndex(where: { table.continuedOn.matches($0) }), let match = table.continuedOn.firstMatch(in: texts[lastIndex]) {
+            continuedOn = match[1].flatMap(PageReference.init(label:))
+            texts[lastIndex].removeSubrange(match.whole)
+            texts[lastIndex] = texts[lastIndex].trimmingCharacters(in: .whitespaces)
+        }
+        if let match = table.continuedFrom.firstMatch(in: texts[0]), match.whole.lowerBound == texts[0].startIndex {
+            continuedFrom = match[1].flatMap(PageReference.init(label:))
+            texts[0].removeSubrange(match.whole)
+            texts[0] = texts[0].trimmingCharacters(in: .whitespaces)
+        }
+        var block = Block(role: .body, lines: lines, text: LineJoiner.join(texts), source: source)
+        block.opensParagraph = lines[0].indent >= settings.paragraphIndent || continuedFrom != nil
+        block.dateline = classifier.dateline(in: block.text)
+        if block.dateline != nil { block.opensParagraph = true }
+        block.continuedOn = continuedOn
+        block.continuedFrom = continuedFrom
+        return block
+    }
+
+    /// A stack of headline lines: a first line that is a two-phrase slogan (`埋头苦干 勇毅前行`) or ends with
+    /// a colon is the kicker; the rest is the headline, its lines joined.
+    private func headlineBlocks(_ lines: [TextLine], group: Int) -> [Block] {
+        var blocks: [Block] = []
+        var rest = lines
+        if lines.count >= 2, isKicker(lines[0], before: Array(lines[1...])) {
+            var kicker = Block(role: .kicker, lines: [lines[0]], text: trimmedKicker(lines[0].text), source: source)
+            kicker.group = group
+            blocks.append(kicker)
+            rest.removeFirst()
+        }
+        var headline = Block(role: .headline, lines: rest, text: LineJoiner.join(rest.map(\.text)), source: source)
+        headline.group = group
+        blocks.append(headline)
+        return blocks
+    }
+
+    private func isKicker(_ line: TextLine, before rest: [TextLine]) -> Bool {
+        if let last = line.text.last, "：:—".contains(last) { return true }
+        if isLatin([line]) { return false }
+        return hasPhraseSpace(line.text) && !rest.contains(where: { hasPhraseSpace($0.text) })
+    }
+
+    /// A space between two runs of at least two CJK characters each.
+    private func hasPhraseSpace(_ text: String) -> Bool {
+        let parts = text.split(whereSeparator: CharacterClass.isSpace)
+        return parts.count >= 2 && parts.allSatisfy { $0.count >= 2 && $0.contains(where: CharacterClass.isIdeograph) }
+    }
+
+    private func trimmedKicker(_ text: String) -> String {
+        var text = text
+        while let last = text.last, "：:—".contains(last) { text.removeLast() }
+        return text.trimmingCharacters(in: .whitespaces)
+    }
+
+    private func subtitleText(_ lines: [TextLine]) -> String {
+        let joined = LineJoiner.join(lines.map(\.text))
+        guard let match = table.subtitleDash.firstMatch(in: joined) else { return joined }
+        return String(joined[match.whole.upperBound...]).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// A jump line from another page opens the body piece right after it.
+    private func attachingJumpBlocks(_ blocks: [Block]) -> [Block] {
+        var result: [Block] = []
+        var pendingFrom: Block?
+        for block in blocks {
+            if block.role == .jump, block.continuedFrom != nil {
+                if let pending = pendingFrom { result.append(pending) }
+                pendingFrom = block
+                continue
+            }
+            if var pending = pendingFrom {
+                pendingFrom = nil
+                if block.role == .body, block.continuedFrom == nil {
+                    var merged = block
+                    merged.continuedFrom = pending.continuedFrom
+                    merged.opensParagraph = true
+                    merged.span = pending.span.union(block.span)
+                    merged.lines = pending.lines + block.lines
+                    result.append(merged)
+                    continue
+                }
+                pending.text = pending.text.trimmingCharacters(in: .whitespaces)
+                result.append(pending)
+            }
+            result.append(block)
+        }
+        if let pending = pendingFrom { result.append(pending) }
+        return result
+    }
+}
+
+import Foundation

@@ -1,0 +1,103 @@
+/// Reads credit lines into `Byline`s, or says the text is not one.
+///
+/// `□记者 刘腾 报道` → [记者: 刘腾]; `记者 王　雪 通讯员 薛广妍` → [记者: 王雪], [通讯员: 薛广妍];
+/// `（记者 张三 摄）` → [摄: 张三]; `By JANE DOE and JOHN ROE` → [nil: JANE DOE, JOHN ROE].
+struct BylineParser: Sendable {
+    let table: MarkerTable
+
+    /// The longest credit line Banmian takes for a byline, in characters.
+    static let maximumLength = 80
+
+    func parse(_ line: String) -> [Byline]? {
+        guard line.count <= Self.maximumLength, !line.isEmpty else { return nil }
+        if let prefix = table.bylinePrefix {
+            guard let match = prefix.firstMatch(in: line), let rest = match[1] else { return nil }
+            return parseEnglishNames(rest)
+        }
+        return parseChinese(line)
+    }
+
+    private func parseChinese(_ line: String) -> [Byline]? {
+        var text = Substring(line)
+        while let first = text.first, table.bylineOpeners.contains(first) || CharacterClass.isSpace(first) { text = text.dropFirst() }
+        if let first = text.first, first == "（" || first == "(", let last = text.last, last == "）" || last == ")" {
+            text = text.dropFirst().dropLast()
+        }
+        let tokens = text.split(whereSeparator: { CharacterClass.isSpace($0) || "、，,；;".contains($0) }).map(String.init)
+        guard let firstToken = tokens.first else { return nil }
+        let opensWithRole = rolePrefix(of: firstToken) != nil
+        var bylines: [Byline] = []
+        var pendingSingle: String?
+        var sawCloser = false
+        for (position, var token) in tokens.enumerated() {
+            if sawCloser { return nil }  // nothing follows `报道`
+            if let role = rolePrefix(of: token) {
+                guard pendingSingle == nil else { return nil }
+                bylines.append(Byline(role: role, names: []))
+                token = String(token.dropFirst(role.count).drop(while: { "：:/／".contains($0) }))
+                if token.isEmpty { continue }
+            }
+            if table.bylineClosers.contains(token) {
+                guard pendingSingle == nil, !(bylines.last?.names.isEmpty ?? true) || !opensWithRole else { return nil }
+                if token == table.photoCredit {
+                    if bylines.isEmpty { return nil }
+                    bylines[bylines.count - 1].role = table.photoCredit
+                }
+                sawCloser = true
+                continue
+            }
+            // A name may carry its closer: `薛广妍报道`.
+            if position == tokens.count - 1, let closer = table.bylineClosers.first(where: { token.hasSuffix($0) && token.count > $0.count + 1 }) {
+                token = String(token.dropLast(closer.count))
+                if closer == table.photoCredit, !bylines.isEmpty { bylines[bylines.count - 1].role = table.photoCredit }
+                sawCloser = true
+            }
+            guard isName(token) else { return nil }
+            if bylines.isEmpty {
+                // `张三 摄`: names before a photo credit, no role word.
+                bylines.append(Byline(role: nil, names: []))
+            }
+            if let single = pendingSingle {
+                bylines[bylines.count - 1].names.append(single + token)
+                pendingSingle = nil
+            } else if token.count == 1 {
+                pendingSingle = token  // `王　雪`: a two-character name padded to three
+            } else {
+                bylines[bylines.count - 1].names.append(token)
+            }
+        }
+        guard pendingSingle == nil, !bylines.isEmpty, bylines.allSatisfy({ !$0.names.isEmpty }) else { return nil }
+        if !opensWithRole, bylines.first?.role != table.photoCredit { return nil }
+        return bylines
+    }
+
+    private func rolePrefix(of token: String) -> String? {
+        table.bylineRoles.first { token.hasPrefix($0) && isNameOrEmpty(String(token.dropFirst($0.count).drop(while: { "：:/／".contains($0) }))) }
+    }
+
+    private func isNameOrEmpty(_ text: String) -> Bool { text.isEmpty || isName(text) || table.bylineClosers.contains(text) }
+
+    /// A Chinese name: one to four ideographs (one only as half of a padded name), a middle dot allowed.
+    private func isName(_ token: String) -> Bool {
+        (1...6).contains(token.count) && token.allSatisfy { CharacterClass.isIdeograph($0) || $0 == "·" || $0 == "•" }
+            && !table.bylineClosers.contains(token)
+    }
+
+    private func parseEnglishNames(_ text: String) -> [Byline]? {
+        let roleWords: Set<String> = ["staff", "writer", "reporter", "correspondent", "editor", "special", "the", "of"]
+        var names: [String] = []
+        let pieces = text.replacingOccurrences(of: " and ", with: ",").replacingOccurrences(of: " AND ", with: ",")
+            .replacingOccurrences(of: "&", with: ",").split(separator: ",")
+        for piece in pieces {
+            let words = piece.split(separator: " ")
+            if words.isEmpty { continue }
+            if words.allSatisfy({ roleWords.contains($0.lowercased()) || $0.first?.isUppercase == false }) { continue }
+            if words.contains(where: { roleWords.contains($0.lowercased()) }) { continue }
+            guard words.count <= 4, words.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+            names.append(words.joined(separator: " "))
+        }
+        return names.isEmpty ? nil : [Byline(role: nil, names: names)]
+    }
+}
+
+import Foundation

@@ -1,0 +1,57 @@
+/// The ordered rules that give each line its `LineKind` from its own text; the last rule always answers.
+struct LineClassifier: Sendable {
+    let table: MarkerTable
+    let settings: LayoutSettings
+
+    /// Lines longer than this (half-width units) are never furniture, bylines or teasers.
+    static let shortLineWidth = 70
+
+    func kind(of line: TextLine) -> LineKind {
+        if line.isBlank { return .blank }
+        let text = line.text
+        if isJumpOnly(text) { return .jump }
+        if isFurniture(line) { return .furniture }
+        if line.width <= Self.shortLineWidth, let bylines = BylineParser(table: table).parse(text) { return .byline(bylines) }
+        if table.subtitleDash.matches(text), text.count > 3 { return .subtitle }
+        if table.captionStart.matches(text) || (table.captionCredit.matches(text) && !startsWithDateline(text)) { return .caption }
+        if isTeaser(line) { return .teaser }
+        return .text
+    }
+
+    func isJumpOnly(_ text: String) -> Bool {
+        for pattern in [table.continuedOn, table.continuedFrom] {
+            if let match = pattern.firstMatch(in: text), text[match.whole].count >= text.count - 1 { return true }
+        }
+        return false
+    }
+
+    func isFurniture(_ line: TextLine) -> Bool {
+        guard line.width <= Self.shortLineWidth * 2, bodyPunctuationCount(line.text) <= 1 || line.text.contains("：") else {
+            return false
+        }
+        return table.furniture.contains { $0.matches(line.text) }
+    }
+
+    func isTeaser(_ line: TextLine) -> Bool {
+        line.indent < settings.paragraphIndent && line.width <= Self.shortLineWidth
+            && bodyPunctuationCount(line.text) <= settings.maximumHeadlinePunctuation
+            && table.teaserReference.matches(line.text) && !table.continuedOn.matches(line.text)
+            && !table.continuedFrom.matches(line.text)
+    }
+
+    func startsWithDateline(_ text: String) -> Bool { dateline(in: text) != nil }
+
+    /// The dateline a paragraph opens with, as printed (`本报讯`, `本报北京1月1日电`, `RIVERTON, May 7`).
+    func dateline(in text: String) -> String? {
+        for pattern in table.datelines {
+            if let match = pattern.firstMatch(in: text), let dateline = match[1] {
+                return dateline.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "【】"))
+            }
+        }
+        return nil
+    }
+
+    func bodyPunctuationCount(_ text: String) -> Int { text.reduce(0) { $0 + (table.bodyPunctuation.contains($1) ? 1 : 0) } }
+}
+
+import Foundation

@@ -1,0 +1,34 @@
+extension MarkerTable {
+    /// Newspapers in English (and other Latin-script papers sharing its conventions).
+    public static let english = MarkerTable(
+        name: "english",
+        datelines: [
+            Pattern(
+                #"^([A-Z][A-Z.'\- ]{2,}(?:,\s*[A-Z][A-Za-z.]*)?,\s*(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\s*(?:\([A-Za-z ]+\)\s*)?[—–-]"#
+            ),
+            Pattern(#"^([A-Z][A-Z.'\- ]{2,}\s*\([A-Z][A-Za-z ]+\))\s*[—–-]"#),
+            Pattern(#"^([A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+)*)\s+[—–]"#),
+        ],
+        bylineRoles: [],
+        bylineOpeners: [],
+        bylineClosers: [],
+        photoCredit: "",
+        bylinePrefix: Pattern(#"^by\s+([A-Z].*)$"#),
+        continuedOn: Pattern(#"[(\[]?\s*(?:continued|cont'd|see)\s+(?:on\s+)?(?:page|p\.)\s*([A-Z]?\d+|[a-z]+)\s*[)\]]?\s*$"#),
+        continuedFrom: Pattern(#"^\s*[(\[]?\s*(?:continued|cont'd)\s+from\s+(?:page|p\.)\s*([A-Z]?\d+|[a-z]+)\s*[)\]]?"#),
+        teaserReference: Pattern(#"(?:page|p\.)\s*([A-Z]?\d+)\s*$"#),
+        captionStart: Pattern(#"^(?:photo:|above:|below:|left:|right:|pictured:)"#),
+        captionCredit: Pattern(#"\((?:[A-Za-z .]+ )?photo(?:graph)?(?: by|/)[^)]*\)\s*$"#),
+        furniture: [
+            Pattern(#"^(?:page\s+(?:\d+|[a-z]+)|\d+\s*$)"#),
+            Pattern(
+                #"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}"#
+            ),
+            Pattern(#"^(?:editor|edited by|page editor|copy editor)\s*[:：]"#),
+        ],
+        furniturePageNumber: Pattern(#"(?:^|\s)page\s+([A-Z]?\d+|[a-z]+)(?:\s|$)"#),
+        subtitleDash: Pattern(#"^\s*(?:—{1,3}|–{1,2}|-{2,3})\s*"#),
+        clauseEnd: [".", "!", "?", ";", ",", ":", "-"],
+        bodyPunctuation: [",", ";", "."]
+    )
+}

@@ -1,0 +1,40 @@
+/// The conventions of newspapers in one language, as data: datelines, bylines, jumps, captions,
+/// teasers and page furniture. Adding a language is adding a table (see `MarkerTable+Chinese.swift`).
+public struct MarkerTable: Sendable {
+    public var name: String
+    /// Datelines that open an article's first paragraph; group 1 is the dateline as reported.
+    var datelines: [Pattern]
+    /// Byline role words, longest first where one contains another (`本报记者` before `记者`).
+    var bylineRoles: [String]
+    /// Symbols printed before a byline (`□`).
+    var bylineOpeners: Set<Character>
+    /// Words that close a byline (`报道`); `photoCredit` closes a photographer's credit (`摄`).
+    var bylineClosers: Set<String>
+    var photoCredit: String
+    /// The English form: a line starting with `By`.
+    var bylinePrefix: Pattern?
+    /// `（下转第二版）`: group 1 is the page label.
+    var continuedOn: Pattern
+    /// `（上接第一版）`: group 1 is the page label.
+    var continuedFrom: Pattern
+    /// A teaser's page reference at the end of a headline: `详见第3版`, `（第5版）`.
+    var teaserReference: Pattern
+    /// Caption openings (`图为`, `▲`) and a caption's closing photo credit (`（记者 张三 摄）`).
+    var captionStart: Pattern
+    var captionCredit: Pattern
+    /// Page furniture: editor credits, date lines, page numbers and names.
+    var furniture: [Pattern]
+    /// A page number printed in the furniture; group 1 is the label.
+    var furniturePageNumber: Pattern
+    /// Subtitle dashes at the start of a line.
+    var subtitleDash: Pattern
+    /// Characters that end a sentence or a clause: a line ending in one is not a headline.
+    var clauseEnd: Set<Character>
+    /// Punctuation that headlines rarely contain; a line with several is body text.
+    var bodyPunctuation: Set<Character>
+}
+
+extension MarkerTable {
+    /// Every table Banmian knows, tried in order.
+    public static let all: [MarkerTable] = [.chinese, .english]
+}

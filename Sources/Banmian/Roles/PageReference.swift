@@ -1,0 +1,56 @@
+/// A page as a newspaper names it: `第二版`, `第2版`, `A3`, `Page 4`. `number` is what the page JSON uses.
+public struct PageReference: Sendable, Codable, Equatable, Hashable {
+    /// As printed, without 第/版: `二`, `2`, `A3`.
+    public var label: String
+    /// The page number: Chinese numerals read, a section letter dropped (`A3` → 3).
+    public var number: Int
+
+    public init?(label: String) {
+        let trimmed = label.trimmingCharacters(in: .whitespaces)
+        let digits = trimmed.drop(while: { $0.isLetter && $0.isASCII })
+        guard let number = Self.readNumber(String(digits)), number > 0 else { return nil }
+        self.label = trimmed
+        self.number = number
+    }
+
+    /// Reads `12`, `１２` (full-width), `十二`, `二十四`, `一百零二`, and English `four`/`twelve`.
+    static func readNumber(_ text: String) -> Int? {
+        if text.isEmpty { return nil }
+        let halfWidth = String(text.unicodeScalars.map { scalar -> Character in
+            (0xFF10...0xFF19).contains(scalar.value) ? Character(Unicode.Scalar(scalar.value - 0xFF10 + 0x30)!) : Character(scalar)
+        })
+        if let value = Int(halfWidth) { return value }
+        if let value = englishNumbers[text.lowercased()] { return value }
+        return chineseNumber(text)
+    }
+
+    static let englishNumbers: [String: Int] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    ]
+
+    static let chineseDigits: [Character: Int] = [
+        "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+    ]
+
+    static func chineseNumber(_ text: String) -> Int? {
+        var total = 0
+        var digit: Int?
+        for character in text {
+            if let value = chineseDigits[character] {
+                digit = value
+            } else if character == "十" {
+                total += (digit ?? 1) * 10
+                digit = nil
+            } else if character == "百" {
+                total += (digit ?? 1) * 100
+                digit = nil
+            } else {
+                return nil
+            }
+        }
+        return total + (digit ?? 0)
+    }
+}
+
+import Foundation

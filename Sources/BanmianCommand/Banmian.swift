@@ -1,0 +1,18 @@
+import ArgumentParser
+import Banmian
+import Foundation
+
+@main
+struct BanmianCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "banmian",
+        abstract: "Turn newspaper pages into clean, structured, linked articles.",
+        discussion: """
+            Examples:
+              banmian extract page-1.txt                        # Markdown of a page's articles
+              banmian extract p1.txt p2.txt --format json -o issue.json
+              pdftotext -layout A3.pdf - | banmian extract --page 3
+            """,
+        subcommands: [Extract.self]
+    )
+}

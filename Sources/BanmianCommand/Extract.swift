@@ -1,0 +1,97 @@
+import ArgumentParser
+import Banmian
+import Foundation
+
+/// `banmian extract`: page text in, articles out.
+struct Extract: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Rebuild the articles of newspaper pages from the text a PDF extractor gave.",
+        discussion: """
+            Reads each FILE (standard input when none is given) as one page: UTF-8, UTF-16 with BOM, GB18030/GBK
+            or Big5, detected unless --encoding names it. Writes one document for all pages, in input order.
+            An input that cannot be read is reported on standard error (and in the JSON's "errors"); the other
+            inputs are still processed and written, and the exit status is 1.
+
+            Examples:
+              banmian extract sample-page-1.txt
+              banmian extract p1.txt p2.txt p3.txt --format json --output issue.json
+              banmian extract old-page.txt --encoding gb18030 --page 2 --format text
+              cat page.txt | banmian extract --format json
+
+            The page number comes from --page, else the file name (p2.txt, page-02.txt, A3.txt), else the page's
+            furniture (第3版). With several files, --page numbers the first and the others count on from it.
+            """
+    )
+
+    @Argument(help: "Page text files. Reads standard input when none is given.", completion: .file())
+    var files: [String] = []
+
+    @Option(name: .shortAndLong, help: "Output format: json, markdown or text.")
+    var format: OutputFormat = .markdown
+
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    var output: String?
+
+    @Option(help: "Read input in this encoding (utf-8, utf-16le, utf-16be, gb18030, gbk, big5) instead of detecting it.")
+    var encoding: String?
+
+    @Option(help: "The newspaper page number of the (first) input page.")
+    var page: Int?
+
+    mutating func run() throws {
+        var forced: TextEncoding?
+        if let encoding {
+            guard let parsed = TextEncoding(userName: encoding) else {
+                throw ValidationError("unknown encoding '\(encoding)': use utf-8, utf-16le, utf-16be, gb18030, gbk or big5")
+            }
+            forced = parsed
+        }
+        let pipeline = Pipeline(encoding: forced)
+        var results: [PageResult] = []
+        var errors: [BanmianError] = []
+        let inputs = files.isEmpty ? ["-"] : files
+        let progress = Progress(total: inputs.count)
+        for (offset, name) in inputs.enumerated() {
+            let number = page.map { $0 + offset }
+            do {
+                let source =
+                    name == "-"
+                    ? PageSource(name: "-", data: FileHandle.standardInput.readDataToEndOfFile(), pageNumber: number)
+                    : try PageSource.file(at: name, pageNumber: number)
+                let result = try pipeline.extract(source)
+                results.append(result)
+                for diagnostic in result.diagnostics where diagnostic.severity == .warning {
+                    FileHandle.standardError.write(Data("banmian: warning: \(diagnostic.message)\n".utf8))
+                }
+            } catch {
+                errors.append(error)
+                progress.clearLine()
+                FileHandle.standardError.write(Data("banmian: error: \(error.description)\n".utf8))
+            }
+            progress.advance(to: offset + 1, label: name)
+        }
+        progress.finish()
+
+        let rendered: Data
+        switch format {
+        case .json: rendered = try PageDocument(results: results, errors: errors).encoded() + Data("\n".utf8)
+        case .markdown: rendered = Data(MarkdownWriter.write(results, errors: errors).utf8)
+        case .text: rendered = Data(PlainTextWriter.write(results).utf8)
+        }
+        if let output {
+            do {
+                try rendered.write(to: URL(fileURLWithPath: output))
+            } catch {
+                throw ValidationError("cannot write \(output): \(error.localizedDescription)")
+            }
+        } else {
+            FileHandle.standardOutput.write(rendered)
+        }
+        if !errors.isEmpty { throw ExitCode(1) }
+    }
+}
+
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case json, markdown, text
+    static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}

@@ -1,0 +1,37 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// A one-line progress bar on standard error for runs of many inputs; silent when stderr is not a terminal.
+final class Progress {
+    let total: Int
+    let enabled: Bool
+    private var lastDrawn = Date.distantPast
+
+    init(total: Int) {
+        self.total = total
+        self.enabled = total > 1 && isatty(STDERR_FILENO) == 1
+    }
+
+    func advance(to done: Int, label: String) {
+        guard enabled, done == total || Date().timeIntervalSince(lastDrawn) > 0.1 else { return }
+        lastDrawn = Date()
+        let width = 30
+        let filled = width * done / max(total, 1)
+        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+        let name = label.count > 40 ? "…" + label.suffix(39) : label
+        FileHandle.standardError.write(Data("\r\u{1B}[K\(bar) \(done)/\(total) \(name)".utf8))
+    }
+
+    func clearLine() {
+        if enabled { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+    }
+
+    func finish() {
+        if enabled { FileHandle.standardError.write(Data("\n".utf8)) }
+    }
+}
