@@ -26,7 +26,7 @@ struct Extract: ParsableCommand {
     @Argument(help: "Page text files. Reads standard input when none is given.", completion: .file())
     var files: [String] = []
 
-    @Option(name: .shortAndLong, help: "Output format: json, markdown or text.")
+    @Option(name: .shortAndLong, help: "Output format: json, markdown, text, or tree (each line's role and the articles, for checking a page).")
     var format: OutputFormat = .markdown
 
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
@@ -77,6 +77,7 @@ struct Extract: ParsableCommand {
         case .json: rendered = try PageDocument(results: results, errors: errors).encoded() + Data("\n".utf8)
         case .markdown: rendered = Data(MarkdownWriter.write(results, errors: errors).utf8)
         case .text: rendered = Data(PlainTextWriter.write(results).utf8)
+        case .tree: rendered = Data(results.map(TreeDump.dump).joined(separator: "\n").utf8)
         }
         if let output {
             do {
@@ -92,6 +93,6 @@ struct Extract: ParsableCommand {
 }
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case json, markdown, text
+    case json, markdown, text, tree
     static var allValueStrings: [String] { allCases.map(\.rawValue) }
 }

@@ -3,13 +3,14 @@
 /// 1. Body pieces become parts: text reads on across column breaks until a jump closes it or an
 ///    interruption (a headline, a byline) comes; a continuation line after an interruption goes back to the
 ///    unfinished part it continues.
-/// 2. A bare headline between two parts of one text is a subhead printed in place.
-/// 3. Headline groups go to parts by score: the share of the group's words found in the part, plus a bonus
+/// 2. Headline groups go to parts by score: the share of the group's words found in the part, plus a bonus
 ///    for position (headline → byline → body, headline → body, or body → headline as extractors often emit).
-///    Best pairs first; a pair must reach `attachThreshold`.
-/// 4. Parts with no headline that do not start an article themselves join the article whose headline comes
+///    Best pairs first; a pair must reach `attachThreshold`. A bare headline between an unfinished part and a
+///    part that starts no article waits: when the part before it has found its headline, it is a subhead printed
+///    in place and the two parts are one; otherwise it is matched like the others.
+/// 3. Parts with no headline that do not start an article themselves join the article whose headline comes
 ///    right after them, or the one they share most words with; otherwise they stand alone.
-/// 5. Bylines go to the text after them (parenthesized ones to the text before); leftover headlines with
+/// 4. Bylines go to the text after them (parenthesized ones to the text before); leftover headlines with
 ///    words of the article before them are its subheads; captions go where their words are. The rest is unassigned.
 struct ArticleAssembler: Sendable {
     let settings: LayoutSettings
@@ -23,7 +24,9 @@ struct ArticleAssembler: Sendable {
 
     func assemble(_ blocks: [Block], page: Int?, source: String) -> Result {
         var state = AssemblyState(blocks: blocks, settings: settings, table: table)
-        state.findSubheadsInPlace()
+        let sandwiched = state.sandwichedGroups()
+        state.assignHeadlines(excluding: Set(sandwiched))
+        state.findSubheadsInPlace(sandwiched)
         state.assignHeadlines()
         state.placeOrphanParts()
         state.assignBylines()

@@ -86,10 +86,16 @@ extension AssemblyState {
         let firstPiece = firstPieceOfParagraph.first.map { blocks[$0] }
         return Article(
             id: "", kicker: group?.kicker, headline: group?.headline, subtitle: group?.subtitle,
-            bylines: draft.bylineBlocks.flatMap { blocks[$0].bylines }, dateline: firstPiece?.dateline, sections: sections,
+            bylines: bylines(of: draft, ordered: ordered), dateline: firstPiece?.dateline, sections: sections,
             continuedOn: ordered.compactMap { parts[$0].pieces.compactMap { blocks[$0].continuedOn }.last }.last,
             continuedFrom: firstPiece?.continuedFrom, captions: draft.captionBlocks.map { blocks[$0].text },
             span: span ?? SourceSpan(source: source, firstLine: 0, lastLine: 0))
+    }
+
+    /// Byline lines and credits closing a paragraph, in the order they are printed.
+    private func bylines(of draft: ArticleDraft, ordered: [Int]) -> [Byline] {
+        let pieces = ordered.flatMap { parts[$0].pieces }
+        return (draft.bylineBlocks + pieces).sorted().flatMap { blocks[$0].bylines }
     }
 
     /// Subheads printed away from their text: the first opens the columns after a lead (the second part),

@@ -1,18 +1,28 @@
 extension AssemblyState {
     // MARK: Step 2: subheads printed in place
 
-    /// A bare headline between an unfinished part and a part that starts no article, where the two parts
-    /// read as one text (the second continues a paragraph, or they share words): a subhead.
-    mutating func findSubheadsInPlace() {
-        for group in groups.indices where groups[group].isBare {
-            let item = Item.group(group)
-            let at = position(of: item)
-            guard at > 0, at + 1 < items.count, case .part(let before) = items[at - 1], case .part(let after) = items[at + 1],
-                !parts[before].isClosed, !parts[after].startsArticle
-            else { continue }
+    /// Bare headlines printed between an unfinished part and a part that starts no article: a subhead in place
+    /// when the text before it has its own headline (or the two parts read as one text), else an ordinary headline.
+    func sandwichedGroups() -> [Int] {
+        groups.indices.filter { group in
+            guard groups[group].isBare, let (before, after) = sandwich(group) else { return false }
+            return !parts[before].isClosed && !parts[after].startsArticle
+        }
+    }
+
+    private func sandwich(_ group: Int) -> (Int, Int)? {
+        let at = position(of: .group(group))
+        guard at > 0, at + 1 < items.count, case .part(let before) = items[at - 1], case .part(let after) = items[at + 1] else { return nil }
+        return (before, after)
+    }
+
+    /// Merges the parts around each candidate subhead whose text before it already belongs to an article.
+    mutating func findSubheadsInPlace(_ candidates: [Int]) {
+        for group in candidates {
+            guard let (before, after) = sandwich(group), draftOfPart[after] == nil else { continue }
             let continues = !blocks[parts[after].pieces[0]].opensParagraph
             let similar = content(ofPart: before).similarity(to: content(ofPart: after)) >= settings.partMinimumSimilarity
-            guard continues || similar else { continue }
+            guard draftOfPart[before] != nil || continues || similar else { continue }
             let heading = subheadText(group)
             parts[before].headingsBefore[parts[before].pieces.count] = heading
             for (offset, heading) in parts[after].headingsBefore { parts[before].headingsBefore[parts[before].pieces.count + offset] = heading }
@@ -20,7 +30,7 @@ extension AssemblyState {
             parts[before].isClosed = parts[after].isClosed
             parts[after].pieces = []
             contentCache[-1 - before] = nil
-            items.removeAll { $0 == .part(after) }
+            items.removeAll { $0 == .part(after) || $0 == .group(group) }
             inPlaceSubheads.insert(group)
         }
     }
@@ -33,10 +43,10 @@ extension AssemblyState {
 
     // MARK: Step 3: headlines to parts
 
-    mutating func assignHeadlines() {
+    mutating func assignHeadlines(excluding excluded: Set<Int> = []) {
         var candidates: [(score: Double, group: Int, part: Int, forward: Bool)] = []
         let liveParts = parts.indices.filter { !parts[$0].pieces.isEmpty }
-        for group in groups.indices where !inPlaceSubheads.contains(group) && groups[group].headline != nil {
+        for group in groups.indices where !inPlaceSubheads.contains(group) && !excluded.contains(group) && groups[group].headline != nil {
             let item = Item.group(group)
             let after = partAfter(item)
             let before = partBefore(item)
@@ -54,7 +64,7 @@ extension AssemblyState {
             }
         }
         candidates.sort { ($0.score, -$0.group, -$0.part) > ($1.score, -$1.group, -$1.part) }
-        for candidate in candidates where draftOfGroup[candidate.group] == nil && draftOfPart[candidate.part] == nil {
+        for candidate in candidates where draftOfGroup[candidate.group] == nil && draftOfPart[candidate.part] == nil && !parts[candidate.part].pieces.isEmpty {
             drafts.append(ArticleDraft(group: candidate.group, forwardPart: candidate.forward ? candidate.part : nil, parts: [candidate.part]))
             draftOfGroup[candidate.group] = drafts.count - 1
             draftOfPart[candidate.part] = drafts.count - 1

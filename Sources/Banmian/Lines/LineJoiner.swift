@@ -1,5 +1,7 @@
 /// Joins wrapped lines back into running text: CJK with no space, Latin words with one, hyphenation undone.
 enum LineJoiner {
+    static func isQuote(_ character: Character) -> Bool { "“”‘’".contains(character) }
+
     static func join<S: Sequence>(_ lines: S) -> String where S.Element == String {
         var result = ""
         for line in lines where !line.isEmpty {
@@ -21,7 +23,10 @@ enum LineJoiner {
                 return
             }
         }
-        if CharacterClass.joinsWithoutSpace(last) || CharacterClass.joinsWithoutSpace(first) || last == "-" || last == "/" {
+        // A curly quote takes the side of the character it hugs: `流韵”` + `“五彩` joins, `said.”` + `“Then` does not.
+        let left = isQuote(last) ? result.dropLast().last ?? last : last
+        let right = isQuote(first) ? line.dropFirst().first ?? first : first
+        if CharacterClass.joinsWithoutSpace(left) || CharacterClass.joinsWithoutSpace(right) || last == "-" || last == "/" {
             result += line
         } else {
             result += " " + line

@@ -67,12 +67,18 @@ struct BlockReader: Sendable {
         // A headline printed right above its body, with no blank line: split the headline lines off.
         var split: [Unit] = []
         for unit in units {
-            guard unit.kind == .text, let cut = headlinePrefixLength(unit.lines) else {
+            guard unit.kind == .text else {
                 split.append(unit)
                 continue
             }
-            split.append(Unit(kind: .text, lines: Array(unit.lines[..<cut]), afterBlank: unit.afterBlank))
-            split.append(Unit(kind: .text, lines: Array(unit.lines[cut...]), afterBlank: false))
+            var start = 0
+            var first = true
+            for cut in headlineCuts(unit.lines).sorted() where cut > start {
+                split.append(Unit(kind: .text, lines: Array(unit.lines[start..<cut]), afterBlank: first && unit.afterBlank))
+                start = cut
+                first = false
+            }
+            split.append(Unit(kind: .text, lines: Array(unit.lines[start...]), afterBlank: first && unit.afterBlank))
         }
         var previousBody: [TextLine]?
         for index in split.indices where split[index].kind == .text {
@@ -80,6 +86,29 @@ struct BlockReader: Sendable {
             if !split[index].headlineLike { previousBody = split[index].lines }
         }
         return split
+    }
+
+    /// Where a text unit must be cut around headline lines printed with no blank line: a headline right above
+    /// an indented first paragraph, or a subhead line between a paragraph's short last line and an indented one.
+    private func headlineCuts(_ lines: [TextLine]) -> [Int] {
+        var cuts: [Int] = []
+        if let prefix = headlinePrefixLength(lines) { cuts.append(prefix) }
+        guard lines.contains(where: { $0.indent >= settings.paragraphIndent }) else { return cuts }
+        let columnWidth = lines.map(\.width).max() ?? 0
+        var index = 1
+        while index < lines.count - 1 {
+            let previous = lines[index - 1]
+            let endedParagraph = previous.text.last.map { "。！？”".contains($0) } == true && previous.width * 10 < columnWidth * 8
+            if endedParagraph, lines[index].indent < settings.paragraphIndent,
+                let next = (index + 1..<min(index + 3, lines.count)).first(where: { lines[$0].indent >= settings.paragraphIndent }),
+                isHeadlineLike(Array(lines[index..<next]), previousBody: nil)
+            {
+                cuts.append(contentsOf: [index, next])
+                index = next
+            }
+            index += 1
+        }
+        return cuts
     }
 
     /// How many leading lines of a text unit are a headline directly above an indented body line.
@@ -98,13 +127,16 @@ struct BlockReader: Sendable {
         if lines.contains(where: { $0.indent >= settings.paragraphIndent }) { return false }
         if lines.contains(where: { classifier.startsWithDateline($0.text) }) { return false }
         if lines.contains(where: { $0.text.last.map(table.clauseEnd.contains) ?? false }) { return false }
-        if lines.contains(where: { classifier.bodyPunctuationCount($0.text) > settings.maximumHeadlinePunctuation }) { return false }
+        if lines.reduce(0, { $0 + classifier.bodyPunctuationCount($1.text) }) > settings.maximumHeadlinePunctuation { return false }
+        if lines.contains(where: { $0.text.contains("。") }) { return false }
         if lines.contains(where: { table.continuedOn.matches($0.text) || table.continuedFrom.matches($0.text) }) { return false }
         if isLatin(lines), !lines.allSatisfy(isTitleCase) { return false }
         // A column's next lines that happen to hold no punctuation: as wide as the unfinished body before them.
-        if let previous = previousBody, let last = previous.last, !(last.text.last.map(table.clauseEnd.contains) ?? true) {
+        if let previous = previousBody, let last = previous.last, !(last.text.last.map(table.clauseEnd.contains) ?? true),
+            !table.continuedOn.matches(last.text)
+        {
             let columnWidth = previous.map(\.width).max() ?? 0
-            if previous.count >= 2, lines.allSatisfy({ abs($0.width - columnWidth) <= 1 }) { return false }
+            if previous.count >= 2, abs(lines[0].width - columnWidth) <= 2 { return false }
         }
         return true
     }
@@ -225,13 +257,27 @@ struct BlockReader: Sendable {
             texts[0].removeSubrange(match.whole)
             texts[0] = texts[0].trimmingCharacters(in: .whitespaces)
         }
-        var block = Block(role: .body, lines: lines, text: LineJoiner.join(texts), source: source)
+        var text = LineJoiner.join(texts)
+        let bylines = trailingBylines(&text)
+        var block = Block(role: .body, lines: lines, text: text, source: source)
+        block.bylines = bylines
         block.opensParagraph = lines[0].indent >= settings.paragraphIndent || continuedFrom != nil
         block.dateline = classifier.dateline(in: block.text)
         if block.dateline != nil { block.opensParagraph = true }
         block.continuedOn = continuedOn
         block.continuedFrom = continuedFrom
         return block
+    }
+
+    /// Credits printed in parentheses at the end of an article's last paragraph (`…开幕。（记者 易　川）`):
+    /// taken out of the text and returned as bylines.
+    private func trailingBylines(_ text: inout String) -> [Byline] {
+        guard let close = text.last, close == "）" || close == ")",
+            let open = text.lastIndex(where: { $0 == "（" || $0 == "(" }), open > text.startIndex,
+            let bylines = BylineParser(table: table).parse(String(text[open...]))
+        else { return [] }
+        text = String(text[..<open]).trimmingCharacters(in: .whitespaces)
+        return bylines
     }
 
     /// A stack of headline lines: a first line that is a two-phrase slogan (`埋头苦干 勇毅前行`) or ends with
