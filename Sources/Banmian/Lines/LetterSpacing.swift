@@ -17,7 +17,8 @@ enum LetterSpacing {
                 continue
             }
             if spaces > 0, let last = result.last {
-                let keep = spaces >= 2 || (CharacterClass.isLatinLetterOrDigit(last) && CharacterClass.isLatinLetterOrDigit(character))
+                // Digits were spread like the rest (`2 2个` is `22个`); only words of Latin letters keep their space.
+                let keep = spaces >= 2 || (last.isASCII && last.isLetter && character.isASCII && character.isLetter)
                 if keep { result.append(" ") }
             }
             spaces = 0

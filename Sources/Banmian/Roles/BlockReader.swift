@@ -52,8 +52,10 @@ struct BlockReader: Sendable {
             if let last = units.last, !afterBlank, last.kind == .text, kind == .text {
                 startsNew = classifier.table.continuedOn.matches(last.lines.last!.text)
                     || table.continuedFrom.firstMatch(in: line.text).map { $0.whole.lowerBound == line.text.startIndex } == true
-            } else if let last = units.last, !afterBlank, kind == .caption, last.kind == .caption {
-                startsNew = false
+            } else if let last = units.last, !afterBlank, last.kind == .caption,
+                !isClosedCaption(last.lines) || (table.captionCredit.matches(line.text) && line.text.count <= 30 && !table.captionCredit.matches(last.lines.last!.text))
+            {
+                startsNew = false  // a caption runs on until its full stop or photo credit
             } else {
                 startsNew = true
             }
@@ -86,6 +88,11 @@ struct BlockReader: Sendable {
             if !split[index].headlineLike { previousBody = split[index].lines }
         }
         return split
+    }
+
+    private func isClosedCaption(_ lines: [TextLine]) -> Bool {
+        guard let last = lines.last?.text, lines.count < settings.maximumHeadlineLines else { return true }
+        return table.captionCredit.matches(last) || (last.last.map { "。.".contains($0) } == true && lines.count > 1)
     }
 
     /// Where a text unit must be cut around headline lines printed with no blank line: a headline right above
@@ -159,27 +166,40 @@ struct BlockReader: Sendable {
         var blocks: [Block] = []
         var group = 0
         var pieceLines: [TextLine] = []
+        var pieceOpens = false
+        var continuingStack = false
         let indentedPage = units.contains { unit in
             unit.kind == .text && !unit.headlineLike && unit.lines.contains { $0.indent >= settings.paragraphIndent }
         }
 
         func flushPiece() {
             guard !pieceLines.isEmpty else { return }
-            blocks.append(bodyPiece(pieceLines))
+            var piece = bodyPiece(pieceLines)
+            piece.opensParagraph = piece.opensParagraph || pieceOpens
+            blocks.append(piece)
             pieceLines = []
+            pieceOpens = false
         }
 
         for (position, unit) in units.enumerated() {
             switch unit.kind {
             case .text where unit.headlineLike:
                 flushPiece()
-                group += 1
-                blocks.append(contentsOf: headlineBlocks(unit.lines, group: group))
+                if continuingStack { continuingStack = false } else { group += 1 }
+                if isStackedKicker(units, at: position) {
+                    var kicker = Block(role: .kicker, lines: unit.lines, text: trimmedKicker(unit.lines[0].text), source: source)
+                    kicker.group = group
+                    blocks.append(kicker)
+                    continuingStack = true
+                } else {
+                    blocks.append(contentsOf: headlineBlocks(unit.lines, group: group))
+                }
             case .text:
                 let columnWidth = unit.lines.map(\.width).max() ?? 0
                 for line in unit.lines {
                     if !pieceLines.isEmpty, opensParagraph(line, after: pieceLines.last!, columnWidth: columnWidth, indentedPage: indentedPage) {
                         flushPiece()
+                        pieceOpens = true
                     }
                     pieceLines.append(line)
                     if table.continuedOn.matches(line.text) { flushPiece() }
@@ -295,6 +315,20 @@ struct BlockReader: Sendable {
         headline.group = group
         blocks.append(headline)
         return blocks
+    }
+
+    /// A one-line headline set off by a blank line above another headline that opens an article (a subtitle,
+    /// a byline or body text follows it) is that headline's kicker.
+    private func isStackedKicker(_ units: [Unit], at position: Int) -> Bool {
+        guard units[position].lines.count == 1, position + 2 < units.count else { return false }
+        let headline = units[position + 1]
+        guard headline.kind == .text, headline.headlineLike, headline.afterBlank else { return false }
+        let next = units[position + 2]
+        switch next.kind {
+        case .subtitle, .byline: return true
+        case .text: return !next.headlineLike
+        default: return false
+        }
     }
 
     private func isKicker(_ line: TextLine, before rest: [TextLine]) -> Bool {

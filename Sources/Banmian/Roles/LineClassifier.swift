@@ -26,7 +26,11 @@ struct LineClassifier: Sendable {
     }
 
     func isFurniture(_ line: TextLine) -> Bool {
-        guard line.width <= Self.shortLineWidth * 2, bodyPunctuationCount(line.text) <= 1 || line.text.contains("：") else {
+        guard line.width <= Self.shortLineWidth * 2 else { return false }
+        if table.boxLabels.contains(line.text) { return true }
+        // Not a sentence: Chinese furniture has at most one comma, English furniture few lower-case words.
+        let lowerCaseWords = line.text.split(separator: " ").filter { $0.count >= 4 && $0.first?.isLowercase == true }.count
+        guard bodyPunctuationCount(line.text) <= 1 || line.text.contains("：") || (table.name == "english" && lowerCaseWords <= 2) else {
             return false
         }
         return table.furniture.contains { $0.matches(line.text) }

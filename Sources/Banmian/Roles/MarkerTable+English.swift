@@ -19,6 +19,7 @@ extension MarkerTable {
         teaserReference: Pattern(#"(?:page|p\.)\s*([A-Z]?\d+)\s*$"#),
         captionStart: Pattern(#"^(?:photo:|above:|below:|left:|right:|pictured:)"#),
         captionCredit: Pattern(#"\((?:[A-Za-z .]+ )?photo(?:graph)?(?: by|/)[^)]*\)\s*$"#),
+        boxLabels: ["INSIDE", "Inside", "INSIDE TODAY", "Inside Today", "BRIEFS", "Briefs", "IN BRIEF", "In Brief", "NEWS IN BRIEF"],
         furniture: [
             Pattern(#"^(?:page\s+(?:\d+|[a-z]+)|\d+\s*$)"#),
             Pattern(

@@ -22,6 +22,8 @@ public struct MarkerTable: Sendable {
     /// Caption openings (`图为`, `▲`) and a caption's closing photo credit (`（记者 张三 摄）`).
     var captionStart: Pattern
     var captionCredit: Pattern
+    /// Labels printed over a box or column of the page (`导读`, `简讯`): page furniture.
+    var boxLabels: Set<String>
     /// Page furniture: editor credits, date lines, page numbers and names.
     var furniture: [Pattern]
     /// A page number printed in the furniture; group 1 is the label.
