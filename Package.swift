@@ -27,7 +27,7 @@ let package = Package(
         .testTarget(
             name: "BanmianTests",
             dependencies: ["Banmian"],
-            resources: [.copy("Fixtures")]
+            exclude: ["Fixtures"]
         ),
     ]
 )

@@ -19,9 +19,14 @@ struct BylineParser: Sendable {
 
     private func parseChinese(_ line: String) -> [Byline]? {
         var text = Substring(line)
-        while let first = text.first, table.bylineOpeners.contains(first) || CharacterClass.isSpace(first) { text = text.dropFirst() }
+        var marked = false  // a box symbol or brackets say "this is a credit line" even without spaces
+        while let first = text.first, table.bylineOpeners.contains(first) || CharacterClass.isSpace(first) {
+            marked = marked || table.bylineOpeners.contains(first)
+            text = text.dropFirst()
+        }
         if let first = text.first, first == "（" || first == "(", let last = text.last, last == "）" || last == ")" {
             text = text.dropFirst().dropLast()
+            marked = true
         }
         let tokens = text.split(whereSeparator: { CharacterClass.isSpace($0) || "、，,；;".contains($0) }).map(String.init)
         guard let firstToken = tokens.first else { return nil }
@@ -34,8 +39,11 @@ struct BylineParser: Sendable {
             if let role = rolePrefix(of: token) {
                 guard pendingSingle == nil else { return nil }
                 bylines.append(Byline(role: role, names: []))
-                token = String(token.dropFirst(role.count).drop(while: { "：:/／".contains($0) }))
+                let rest = token.dropFirst(role.count)
+                token = String(rest.drop(while: { "：:/／".contains($0) }))
                 if token.isEmpty { continue }
+                // `记者王雪` glued together is a credit only on a marked line or after a colon: `记者节座谈会` is not.
+                guard marked || rest.first.map({ "：:/／".contains($0) }) == true else { return nil }
             }
             if table.bylineClosers.contains(token) {
                 guard pendingSingle == nil, !(bylines.last?.names.isEmpty ?? true) || !opensWithRole else { return nil }
@@ -77,9 +85,11 @@ struct BylineParser: Sendable {
 
     private func isNameOrEmpty(_ text: String) -> Bool { text.isEmpty || isName(text) || table.bylineClosers.contains(text) }
 
-    /// A Chinese name: one to four ideographs (one only as half of a padded name), a middle dot allowed.
+    /// A Chinese name: one to four ideographs (one only as half of a padded name), or a longer name with a
+    /// middle dot (`阿依古丽·买买提`).
     private func isName(_ token: String) -> Bool {
-        (1...6).contains(token.count) && token.allSatisfy { CharacterClass.isIdeograph($0) || $0 == "·" || $0 == "•" }
+        let dotted = token.contains("·") || token.contains("•")
+        return (1...(dotted ? 12 : 4)).contains(token.count) && token.allSatisfy { CharacterClass.isIdeograph($0) || $0 == "·" || $0 == "•" }
             && !table.bylineClosers.contains(token)
     }
 

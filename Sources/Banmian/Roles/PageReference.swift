@@ -7,7 +7,9 @@ public struct PageReference: Sendable, Codable, Equatable, Hashable {
 
     public init?(label: String) {
         let trimmed = label.trimmingCharacters(in: .whitespaces)
-        let digits = trimmed.drop(while: { $0.isLetter && $0.isASCII })
+        // A section letter before the number: `A3`.
+        let digits = trimmed.count > 1 && trimmed.first!.isASCII && trimmed.first!.isLetter && trimmed.dropFirst().first!.isNumber
+            ? trimmed.dropFirst() : Substring(trimmed)
         guard let number = Self.readNumber(String(digits)), number > 0 else { return nil }
         self.label = trimmed
         self.number = number

@@ -1,0 +1,49 @@
+import Testing
+
+@testable import Banmian
+
+@Suite struct LineTests {
+    let reader = LineReader(settings: LayoutSettings())
+
+    @Test func letterSpacedLinesCloseUp() {
+        #expect(reader.line("遇 。要 按 照 工 委（区", number: 1).text == "遇。要按照工委（区")
+        #expect(reader.line("项 目 已 全 部 复 工 ，2 2 个", number: 1).text == "项目已全部复工，22个")
+        #expect(reader.line("勇 担 国 家  推 动 发 展", number: 1).text == "勇担国家 推动发展")
+    }
+
+    @Test func realSpacesStay() {
+        for text in ["了“勇担国家战略使命 推动更高质", "埋头苦干 勇毅前行", "□本报记者 董梅雪 李宛遥 宋迎迎 谭宁 陈蔚", "本报讯 2月23日", "The city council met on Monday"] {
+            #expect(reader.line(Substring(text), number: 1).text == text)
+        }
+    }
+
+    @Test func indentationIsMeasured() {
+        #expect(reader.line("　　本报讯", number: 1).indent == 4)
+        #expect(reader.line(" 　　工委", number: 1).indent == 5)
+        #expect(reader.line("　 调研中", number: 1).indent == 3)
+        #expect(reader.line("  王清源", number: 1).indent == 2)
+        #expect(reader.line(" 青岛开发区", number: 1).indent == 1)
+        #expect(reader.line("　　", number: 1).isBlank)
+    }
+
+    @Test func linesJoin() {
+        #expect(LineJoiner.join(["当西海岸之名，烙上国家级新区", "的属性"]) == "当西海岸之名，烙上国家级新区的属性")
+        #expect(LineJoiner.join(["我", "们深深体会到"]) == "我们深深体会到")
+        #expect(LineJoiner.join(["The City", "Council voted"]) == "The City Council voted")
+        #expect(LineJoiner.join(["traffic will be de-", "toured to"]) == "traffic will be detoured to")
+        #expect(LineJoiner.join(["a well-", "Known name"]) == "a well-Known name")
+        #expect(LineJoiner.join(["展览分为“青花流韵”", "“五彩斑斓”"]) == "展览分为“青花流韵”“五彩斑斓”")
+        #expect(LineJoiner.join(["he said.”", "“Then we"]) == "he said.” “Then we")
+        #expect(LineJoiner.join(["2021年中国", "2月23日"]) == "2021年中国2月23日")
+    }
+
+    @Test func pageNumbersFromFileNames() {
+        #expect(PageNumberReader.fromFileName("p2.txt") == 2)
+        #expect(PageNumberReader.fromFileName("issue/page-02.txt") == 2)
+        #expect(PageNumberReader.fromFileName("A3.txt") == 3)
+        #expect(PageNumberReader.fromFileName("sample-page-1.txt") == 1)
+        #expect(PageNumberReader.fromFileName("12.txt") == 12)
+        #expect(PageNumberReader.fromFileName("front.txt") == nil)
+        #expect(PageNumberReader.fromFileName("-") == nil)
+    }
+}

@@ -1,0 +1,125 @@
+import Testing
+
+@testable import Banmian
+
+/// Each marker of the Chinese and English tables, recognized where it should be and not elsewhere.
+@Suite struct MarkerTests {
+    let chinese = LineClassifier(table: .chinese, settings: LayoutSettings())
+    let english = LineClassifier(table: .english, settings: LayoutSettings())
+
+    func line(_ text: String, indent: Int = 0) -> TextLine {
+        TextLine(number: 1, text: text, indent: indent, width: CharacterClass.width(of: text))
+    }
+
+    @Test(arguments: [
+        ("本报讯 2月23日下午，", "本报讯"),
+        ("【本报讯】近日，", "本报讯"),
+        ("本报北京1月1日电 记者从", "本报北京1月1日电"),
+        ("本报汉州5月7日电（记者 张三）", "本报汉州5月7日电"),
+        ("新华社北京5月6日电 中国", "新华社北京5月6日电"),
+        ("中新社上海十月三日电 ", "中新社上海十月三日电"),
+        ("据新华社电 2024年", "据新华社电"),
+        ("本報訊 記者", "本報訊"),
+    ])
+    func chineseDatelines(_ text: String, _ dateline: String) {
+        #expect(chinese.dateline(in: text) == dateline)
+    }
+
+    @Test(arguments: ["据介绍，该项目", "据了解，今年", "本报记者从市里获悉", "2月23日，工委政法委召开"])
+    func notDatelines(_ text: String) {
+        #expect(chinese.dateline(in: text) == nil)
+    }
+
+    @Test func englishDatelines() {
+        #expect(english.dateline(in: "MILLBROOK, May 6 — The City") == "MILLBROOK, May 6")
+        #expect(english.dateline(in: "NEW HAVEN, Conn., June 3 — A") == "NEW HAVEN, Conn., June 3")
+        #expect(english.dateline(in: "BEIJING (Reuters) - China") == "BEIJING (Reuters)")
+        #expect(english.dateline(in: "The council voted") == nil)
+    }
+
+    @Test(arguments: [
+        ("□记者 刘腾 报道", [Byline(role: "记者", names: ["刘腾"])]),
+        ("□本报记者 董梅雪 李宛遥 宋迎迎", [Byline(role: "本报记者", names: ["董梅雪", "李宛遥", "宋迎迎"])]),
+        ("通讯员 薛广妍 报道", [Byline(role: "通讯员", names: ["薛广妍"])]),
+        ("记者 王　雪 通讯员 钟　毓", [Byline(role: "记者", names: ["王雪"]), Byline(role: "通讯员", names: ["钟毓"])]),
+        ("（记者 张三 通讯员 李四）", [Byline(role: "记者", names: ["张三"]), Byline(role: "通讯员", names: ["李四"])]),
+        ("实习生 葛　言", [Byline(role: "实习生", names: ["葛言"])]),
+        ("（记者 张三 摄）", [Byline(role: "摄", names: ["张三"])]),
+        ("■新华社记者 欧阳明", [Byline(role: "新华社记者", names: ["欧阳明"])]),
+        ("本報記者 陳大文", [Byline(role: "本報記者", names: ["陳大文"])]),
+    ])
+    func chineseBylines(_ text: String, _ bylines: [Byline]) {
+        #expect(BylineParser(table: .chinese).parse(text) == bylines)
+    }
+
+    @Test(arguments: ["记者从市里获悉，项目进展顺利", "记者节座谈会召开", "报道组织工作", "（下转第二版）", "通讯员队伍建设成效显著"])
+    func notBylines(_ text: String) {
+        #expect(BylineParser(table: .chinese).parse(text) == nil)
+    }
+
+    @Test func englishBylines() {
+        #expect(BylineParser(table: .english).parse("By MARTA KOWALCZYK") == [Byline(role: nil, names: ["MARTA KOWALCZYK"])])
+        #expect(BylineParser(table: .english).parse("By Jane Doe and John Roe") == [Byline(role: nil, names: ["Jane Doe", "John Roe"])])
+        #expect(BylineParser(table: .english).parse("By the end of the year, the city") == nil)
+    }
+
+    @Test(arguments: [("（下转第二版）", 2), ("（下转第A3版）", 3), ("（转第5版）", 5), ("（下轉第十二版）", 12)])
+    func continuedOn(_ text: String, _ page: Int) {
+        let label = MarkerTable.chinese.continuedOn.firstMatch(in: "是大政治、\(text)")?[1]
+        #expect(label.flatMap(PageReference.init(label:))?.number == page)
+        #expect(chinese.kind(of: line(text)) == .jump)
+    }
+
+    @Test(arguments: [("（上接第一版）", 1), ("（上接第A1版）", 1), ("（接第2版）", 2)])
+    func continuedFrom(_ text: String, _ page: Int) {
+        let label = MarkerTable.chinese.continuedFrom.firstMatch(in: text + "的工作")?[1]
+        #expect(label.flatMap(PageReference.init(label:))?.number == page)
+    }
+
+    @Test func englishJumps() {
+        #expect(MarkerTable.english.continuedOn.firstMatch(in: "(Continued on Page 4)")?[1] == "4")
+        #expect(MarkerTable.english.continuedOn.firstMatch(in: "Continued on Page A6")?[1] == "A6")
+        #expect(MarkerTable.english.continuedFrom.firstMatch(in: "(Continued from Page 1)")?[1] == "1")
+    }
+
+    @Test(arguments: [
+        "责任编辑：赵某　美术编辑：钱某", "临川日报　2023年5月8日　星期一　第3版　要闻", "第3版", "A3", "导读", "简讯",
+        "国内统一连续出版物号 CN 36-0199",
+    ])
+    func chineseFurniture(_ text: String) {
+        #expect(chinese.kind(of: line(text)) == .pageFurniture)
+    }
+
+    @Test func englishFurniture() {
+        #expect(english.kind(of: line("THE MILLBROOK COURIER · TUESDAY, MAY 7, 2024 · PAGE 3")) == .pageFurniture)
+        #expect(english.kind(of: line("said on Tuesday, May 7, 2024, that the plan would go ahead")) != .pageFurniture)
+    }
+
+    @Test(arguments: ["二十条背街小巷换新颜　详见第3版", "北湖区课后服务实现全覆盖（第5版）", "澜江港吞吐量首破百万标箱 ▶A6版"])
+    func teasers(_ text: String) {
+        #expect(chinese.kind(of: line(text)) == .teaser)
+    }
+
+    @Test(arguments: ["图为6月9日，孩子们在市少年宫学习。", "▲澜江大桥夜景。", "市民在公园晨练。（记者 张三 摄）"])
+    func captions(_ text: String) {
+        #expect(chinese.kind(of: line(text)) == .caption)
+    }
+
+    @Test func subtitleDashes() {
+        #expect(chinese.kind(of: line("——— 一论学习贯彻区第二次党代会精神")) == .subtitle)
+        #expect(chinese.kind(of: line("——全区68所中小学推出三百余门特色课程")) == .subtitle)
+    }
+
+    @Test func pageReferences() {
+        #expect(PageReference(label: "二十四")?.number == 24)
+        #expect(PageReference(label: "十")?.number == 10)
+        #expect(PageReference(label: "A3")?.number == 3)
+        #expect(PageReference(label: "１２")?.number == 12)
+        #expect(PageReference(label: "four")?.number == 4)
+        #expect(PageReference(label: "甲") == nil)
+    }
+}
+
+extension LineKind {
+    static let pageFurniture = LineKind.furniture
+}

@@ -1,0 +1,30 @@
+import Banmian
+import Testing
+
+@Suite struct NormalizerTests {
+    let normalizer = Normalizer()
+
+    @Test func radicalsBecomeIdeographs() {
+        #expect(normalizer.normalize("⼈⺠⽇报") == "人民日报")
+        #expect(normalizer.normalize("⼤⼯⾏⽣⾼") == "大工行生高")
+    }
+
+    @Test func simplifiedTextGetsSimplifiedForms() {
+        #expect(normalizer.normalize("这个⼾口本们") == "这个户口本们")
+        #expect(normalizer.normalize("這個⼾口們") == "這個戶口們")
+    }
+
+    @Test func compatibilityIdeographsBecomeUnified() {
+        #expect(normalizer.normalize("\u{F900}\u{FA0C}") == "\u{8C48}\u{5140}")
+    }
+
+    @Test func punctuationAndIdeographicSpaceStay() {
+        let text = "　　本报讯，“项目”（第二版）：完成；！？"
+        #expect(normalizer.normalize(text) == text)
+    }
+
+    @Test func lineEndsAndInvisibleMarks() {
+        #expect(normalizer.normalize("a\r\nb\rc\u{FEFF}d\u{200B}e\u{00A0}f") == "a\nb\ncde f")
+        #expect(normalizer.normalize("page one\u{0C}page two") == "page one\n\npage two")
+    }
+}

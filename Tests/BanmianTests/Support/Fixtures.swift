@@ -1,0 +1,58 @@
+import Banmian
+import Foundation
+import Testing
+
+/// Fixture files in `Tests/BanmianTests/Fixtures`, read from the source tree so golden files can be re-recorded.
+enum Fixtures {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures")
+    static let packageRoot = root.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The names (without `.txt`) of the page fixtures in a folder.
+    static func pageNames(in folder: String) -> [String] {
+        let url = root.appendingPathComponent(folder)
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+        return files.filter { $0.hasSuffix(".txt") }.map { String($0.dropLast(4)) }.sorted()
+    }
+
+    static func url(_ folder: String, _ file: String) -> URL { root.appendingPathComponent(folder).appendingPathComponent(file) }
+
+    static func data(_ folder: String, _ file: String) throws -> Data { try Data(contentsOf: url(folder, file)) }
+
+    /// Runs the pipeline on a fixture page, named as a user would pass it (the file name only).
+    static func extract(_ folder: String, _ name: String) throws -> PageResult {
+        try Pipeline().extract(PageSource(name: "\(name).txt", data: data(folder, "\(name).txt")))
+    }
+
+    /// Set `RECORD_SNAPSHOTS=1` to rewrite golden files; the test then fails so the re-record is a conscious commit.
+    static var recording: Bool { ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != nil }
+
+    /// Compares `actual` with a golden file, or records it.
+    static func assertGolden(_ actual: String, _ folder: String, _ file: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let url = url(folder, file)
+        if recording {
+            try actual.write(to: url, atomically: true, encoding: .utf8)
+            Issue.record("recorded \(folder)/\(file); unset RECORD_SNAPSHOTS and run the tests again", sourceLocation: sourceLocation)
+            return
+        }
+        guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
+            Issue.record("no golden file \(folder)/\(file): run with RECORD_SNAPSHOTS=1 to create it", sourceLocation: sourceLocation)
+            return
+        }
+        if actual != expected {
+            Issue.record("\(folder)/\(file) differs from the output:\n\(firstDifference(expected, actual))", sourceLocation: sourceLocation)
+        }
+    }
+
+    /// The first differing line of two texts, for a readable failure.
+    static func firstDifference(_ expected: String, _ actual: String) -> String {
+        let a = expected.split(separator: "\n", omittingEmptySubsequences: false)
+        let b = actual.split(separator: "\n", omittingEmptySubsequences: false)
+        for index in 0..<max(a.count, b.count) {
+            let left = index < a.count ? String(a[index]) : "<end>"
+            let right = index < b.count ? String(b[index]) : "<end>"
+            if left != right { return "line \(index + 1):\n  expected: \(left)\n  actual:   \(right)" }
+        }
+        return "(same lines)"
+    }
+}
