@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Installs what Banmian's build, tests and tools need on a fresh Debian machine with Swift and Python 3.
+# Safe to run again: it installs only what is missing.
+set -euo pipefail
+
+need_apt=()
+command -v iconv >/dev/null || need_apt+=(libc-bin)
+[ -f /usr/share/unicode/EquivalentUnifiedIdeograph.txt ] || need_apt+=(unicode-data)   # scripts/generate-radical-table.py
+if [ ${#need_apt[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  echo "setup: apt-get install ${need_apt[*]}" >&2
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null
+fi
+
+python3 -c "import jsonschema" 2>/dev/null || {
+  echo "setup: pip install jsonschema" >&2
+  python3 -m pip install -q jsonschema
+}
