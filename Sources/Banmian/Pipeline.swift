@@ -43,9 +43,9 @@ extension MarkerTable {
     public static func detect(for text: String) -> MarkerTable {
         var ideographs = 0
         var letters = 0
-        for character in text.prefix(20_000) where character.isLetter {
+        for scalar in text.unicodeScalars.prefix(20_000) where scalar.properties.isAlphabetic {
             letters += 1
-            if CharacterClass.isIdeograph(character) { ideographs += 1 }
+            if scalar.properties.isIdeographic { ideographs += 1 }
         }
         return ideographs * 10 >= letters && ideographs > 0 ? .chinese : .english
     }

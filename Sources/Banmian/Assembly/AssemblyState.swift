@@ -14,6 +14,7 @@ struct AssemblyState {
     /// Groups used as subheads printed in place.
     var inPlaceSubheads: Set<Int> = []
     var contentCache: [Int: ContentMatch] = [:]
+    var groupContentCache: [Int: ContentMatch] = [:]
 
     init(blocks: [Block], settings: LayoutSettings, table: MarkerTable) {
         self.blocks = blocks
@@ -111,8 +112,11 @@ struct AssemblyState {
         ]
         var score = 0.0
         var weights = 0.0
-        for case let (text?, weight) in fields {
-            let match = ContentMatch(text)
+        for (index, (text, weight)) in fields.enumerated() {
+            guard let text else { continue }
+            let key = group * 4 + index
+            let match = groupContentCache[key] ?? ContentMatch(text)
+            groupContentCache[key] = match
             if match.isEmpty { continue }
             score += weight * match.coverage(in: body)
             weights += weight

@@ -3,52 +3,53 @@
 /// CJK text is compared by character pairs (bigrams: no word segmentation needed), Latin text by
 /// lower-cased words of three letters or more. Punctuation and spaces never count.
 struct ContentMatch: Sendable {
-    let keys: Set<String>
+    /// Each key packs a character pair (two scalars of 21 bits) or the hash of a Latin word (top bit set).
+    let keys: Set<UInt64>
 
     init(_ text: String) {
-        var keys = Set<String>()
-        var previous: Character?
-        var word = ""
+        var keys = Set<UInt64>()
+        var previous: Unicode.Scalar?
+        var word = Hasher()
+        var wordLength = 0
         func endWord() {
-            if word.count >= 3 { keys.insert(word) }
-            word = ""
+            if wordLength >= 3 { keys.insert(UInt64(bitPattern: Int64(word.finalize())) | (1 << 63)) }
+            word = Hasher()
+            wordLength = 0
         }
-        for character in text {
-            if CharacterClass.isIdeograph(character) {
-                endWord()
-                if let previous { keys.insert(String([previous, character])) }
-                previous = character
-            } else if character.isLetter || character.isNumber {
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isIdeographic {
+                if wordLength > 0 { endWord() }
+                if let previous { keys.insert(UInt64(previous.value) << 21 | UInt64(scalar.value)) }
+                previous = scalar
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
                 previous = nil
-                word.append(contentsOf: character.lowercased())
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars { word.combine(lower.value) }
+                wordLength += 1
             } else {
                 previous = nil
-                endWord()
+                if wordLength > 0 { endWord() }
             }
         }
-        endWord()
+        if wordLength > 0 { endWord() }
         self.keys = keys
     }
 
-    init(keys: Set<String>) { self.keys = keys }
+    init(keys: Set<UInt64>) { self.keys = keys }
 
     var isEmpty: Bool { keys.isEmpty }
 
     /// The share of this text's keys found in `other` (0 when this text has none).
     func coverage(in other: ContentMatch) -> Double {
         guard !keys.isEmpty else { return 0 }
-        return Double(keys.intersection(other.keys).count) / Double(keys.count)
+        return Double(keys.lazy.filter { other.keys.contains($0) }.count) / Double(keys.count)
     }
 
     /// Overlap relative to the smaller of the two texts.
     func similarity(to other: ContentMatch) -> Double {
-        let smaller = min(keys.count, other.keys.count)
-        guard smaller > 0 else { return 0 }
-        return Double(keys.intersection(other.keys).count) / Double(smaller)
+        let (small, large) = keys.count <= other.keys.count ? (keys, other.keys) : (other.keys, keys)
+        guard !small.isEmpty else { return 0 }
+        return Double(small.lazy.filter { large.contains($0) }.count) / Double(small.count)
     }
 
     func union(_ other: ContentMatch) -> ContentMatch { ContentMatch(keys: keys.union(other.keys)) }
-
-    /// This text without the keys that are common on the whole page (in `common`).
-    func subtracting(_ common: Set<String>) -> ContentMatch { ContentMatch(keys: keys.subtracting(common)) }
 }

@@ -46,16 +46,16 @@ struct ColumnShredding: Sendable {
         var column = 0
         var gap = 0
         var seenText = false
-        for character in line {
-            let width = CharacterClass.isWide(character) ? 2 : 1
-            if CharacterClass.isSpace(character) {
-                gap += character == "\t" ? 4 : width
+        for scalar in line.unicodeScalars {
+            let width = scalar == "\t" ? 4 : (CharacterClass.isWide(scalar) ? 2 : 1)
+            if scalar == " " || scalar == "\u{3000}" || scalar == "\t" {
+                gap += width
             } else {
                 if seenText, gap >= settings.gutterMinimumWidth { result.append(column) }
                 seenText = true
                 gap = 0
             }
-            column += character == "\t" ? 4 : width
+            column += width
         }
         return result
     }

@@ -34,9 +34,12 @@ public enum ScriptStatistics {
     public static func isTraditional(_ text: String) -> Bool {
         var simplified = 0
         var traditional = 0
-        for character in text {
-            if simplifiedOnly.contains(character) { simplified += 1 } else if traditionalOnly.contains(character) { traditional += 1 }
+        for scalar in text.unicodeScalars.prefix(20_000) where scalar.value >= 0x4E00 {
+            if simplifiedScalars.contains(scalar) { simplified += 1 } else if traditionalScalars.contains(scalar) { traditional += 1 }
         }
         return traditional > simplified
     }
+
+    static let simplifiedScalars = Set(simplifiedOnly.flatMap(\.unicodeScalars))
+    static let traditionalScalars = Set(traditionalOnly.flatMap(\.unicodeScalars))
 }

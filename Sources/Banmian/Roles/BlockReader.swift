@@ -149,8 +149,15 @@ struct BlockReader: Sendable {
     }
 
     private func isLatin(_ lines: [TextLine]) -> Bool {
-        let letters = lines.flatMap(\.text).filter(\.isLetter)
-        return !letters.isEmpty && letters.filter(\.isASCII).count * 2 > letters.count
+        var letters = 0
+        var ascii = 0
+        for line in lines {
+            for scalar in line.text.unicodeScalars where scalar.properties.isAlphabetic {
+                letters += 1
+                if scalar.isASCII { ascii += 1 }
+            }
+        }
+        return letters > 0 && ascii * 2 > letters
     }
 
     /// Most words of four letters or more start with a capital: a Latin-script headline.

@@ -9,7 +9,7 @@ struct BylineParser: Sendable {
     static let maximumLength = 80
 
     func parse(_ line: String) -> [Byline]? {
-        guard line.count <= Self.maximumLength, !line.isEmpty else { return nil }
+        guard !line.isEmpty, line.utf8.count <= Self.maximumLength * 4, firstTokenIsShort(line), mayBeCredit(line) else { return nil }
         if let prefix = table.bylinePrefix {
             guard let match = prefix.firstMatch(in: line), let rest = match[1] else { return nil }
             return parseEnglishNames(rest)
@@ -79,8 +79,37 @@ struct BylineParser: Sendable {
         return bylines
     }
 
+    /// Body lines are long runs without spaces: no credit line starts with more than a role and a name.
+    /// (Checked on scalars, before any costlier work, because every line of a page is asked.)
+    private func firstTokenIsShort(_ line: String) -> Bool {
+        var count = 0
+        for scalar in line.unicodeScalars {
+            switch scalar {
+            case " ", "\u{3000}", "\t", "、", "，", ",", "；", ";": if count > 0 { return true }
+            default:
+                count += 1
+                if count > Self.longestFirstToken + 2 { return false }
+            }
+        }
+        return true
+    }
+
+    /// A credit line opens with a role word (after a box symbol or bracket) or closes with a photo credit.
+    private func mayBeCredit(_ line: String) -> Bool {
+        let scalars = line.unicodeScalars
+        if let last = scalars.last(where: { $0 != "）" && $0 != ")" }), table.photoCredit.unicodeScalars.contains(last) { return true }
+        let first = scalars.first { !(table.bylineOpeners.contains(Character($0)) || $0 == " " || $0 == "\u{3000}" || $0 == "（" || $0 == "(") }
+        return first.map(table.hints.bylineStart.contains) ?? false
+    }
+
+    /// A role word and a name glued together, at most: `新华社记者欧阳明`.
+    static let longestFirstToken = 14
+
     private func rolePrefix(of token: String) -> String? {
-        table.bylineRoles.first { token.hasPrefix($0) && isNameOrEmpty(String(token.dropFirst($0.count).drop(while: { "：:/／".contains($0) }))) }
+        table.bylineRoles.first { role in
+            token.unicodeScalars.starts(with: role.unicodeScalars)
+                && isNameOrEmpty(String(token.dropFirst(role.count).drop(while: { "：:/／".contains($0) })))
+        }
     }
 
     private func isNameOrEmpty(_ text: String) -> Bool { text.isEmpty || isName(text) || table.bylineClosers.contains(text) }

@@ -12,13 +12,22 @@ struct LineClassifier: Sendable {
         if isJumpOnly(text) { return .jump }
         if isFurniture(line) { return .furniture }
         if line.width <= Self.shortLineWidth, let bylines = BylineParser(table: table).parse(text) { return .byline(bylines) }
-        if table.subtitleDash.matches(text), text.count > 3 { return .subtitle }
-        if table.captionStart.matches(text) || (table.captionCredit.matches(text) && !startsWithDateline(text)) { return .caption }
+        if let first = text.unicodeScalars.first, "—－-―–".unicodeScalars.contains(first), table.subtitleDash.matches(text), text.count > 3 {
+            return .subtitle
+        }
+        if isCaption(text) { return .caption }
         if isTeaser(line) { return .teaser }
         return .text
     }
 
+    func isCaption(_ text: String) -> Bool {
+        if let first = text.unicodeScalars.first, table.hints.captionStart.contains(first), table.captionStart.matches(text) { return true }
+        guard let last = text.unicodeScalars.last, last == "）" || last == ")" else { return false }
+        return table.captionCredit.matches(text) && !startsWithDateline(text)
+    }
+
     func isJumpOnly(_ text: String) -> Bool {
+        guard table.hints.has(table.hints.pageReference, in: text) else { return false }
         for pattern in [table.continuedOn, table.continuedFrom] {
             if let match = pattern.firstMatch(in: text), text[match.whole].count >= text.count - 1 { return true }
         }
@@ -27,17 +36,19 @@ struct LineClassifier: Sendable {
 
     func isFurniture(_ line: TextLine) -> Bool {
         guard line.width <= Self.shortLineWidth * 2 else { return false }
-        if table.boxLabels.contains(line.text) { return true }
+        if line.text.count <= 16, table.boxLabels.contains(line.text) { return true }
+        guard line.text.count <= 3 || table.hints.has(table.hints.furniture, in: line.text) else { return false }
         // Not a sentence: Chinese furniture has at most one comma, English furniture few lower-case words.
         let lowerCaseWords = line.text.split(separator: " ").filter { $0.count >= 4 && $0.first?.isLowercase == true }.count
         guard bodyPunctuationCount(line.text) <= 1 || line.text.contains("：") || (table.name == "english" && lowerCaseWords <= 2) else {
             return false
         }
-        return table.furniture.contains { $0.matches(line.text) }
+        return table.furniture.matches(line.text)
     }
 
     func isTeaser(_ line: TextLine) -> Bool {
         line.indent < settings.paragraphIndent && line.width <= Self.shortLineWidth
+            && table.hints.has(table.hints.pageReference, in: line.text)
             && bodyPunctuationCount(line.text) <= settings.maximumHeadlinePunctuation
             && table.teaserReference.matches(line.text) && !table.continuedOn.matches(line.text)
             && !table.continuedFrom.matches(line.text)
@@ -47,6 +58,7 @@ struct LineClassifier: Sendable {
 
     /// The dateline a paragraph opens with, as printed (`本报讯`, `本报北京1月1日电`, `RIVERTON, May 7`).
     func dateline(in text: String) -> String? {
+        guard table.hints.has(table.hints.dateline, in: text, within: table.hints.datelineReach) else { return nil }
         for pattern in table.datelines {
             if let match = pattern.firstMatch(in: text), let dateline = match[1] {
                 return dateline.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "【】"))
@@ -55,7 +67,9 @@ struct LineClassifier: Sendable {
         return nil
     }
 
-    func bodyPunctuationCount(_ text: String) -> Int { text.reduce(0) { $0 + (table.bodyPunctuation.contains($1) ? 1 : 0) } }
+    func bodyPunctuationCount(_ text: String) -> Int {
+        text.unicodeScalars.reduce(0) { $0 + (table.bodyPunctuation.contains($1) ? 1 : 0) }
+    }
 }
 
 import Foundation

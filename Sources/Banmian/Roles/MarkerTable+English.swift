@@ -20,16 +20,22 @@ extension MarkerTable {
         captionStart: Pattern(#"^(?:photo:|above:|below:|left:|right:|pictured:)"#),
         captionCredit: Pattern(#"\((?:[A-Za-z .]+ )?photo(?:graph)?(?: by|/)[^)]*\)\s*$"#),
         boxLabels: ["INSIDE", "Inside", "INSIDE TODAY", "Inside Today", "BRIEFS", "Briefs", "IN BRIEF", "In Brief", "NEWS IN BRIEF"],
-        furniture: [
-            Pattern(#"^(?:page\s+(?:\d+|[a-z]+)|\d+\s*$)"#),
-            Pattern(
-                #"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}"#
-            ),
-            Pattern(#"^(?:editor|edited by|page editor|copy editor)\s*[:：]"#),
-        ],
+        furniture: Pattern(anyOf: [
+            #"^(?:page\s+(?:\d+|[a-z]+)|\d+\s*$)"#,
+            #"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}"#,
+            #"^(?:editor|edited by|page editor|copy editor)\s*[:：]"#,
+        ]),
         furniturePageNumber: Pattern(#"(?:^|\s)page\s+([A-Z]?\d+|[a-z]+)(?:\s|$)"#),
         subtitleDash: Pattern(#"^\s*(?:—{1,3}|–{1,2}|-{2,3})\s*"#),
         clauseEnd: [".", "!", "?", ";", ",", ":", "-"],
-        bodyPunctuation: [",", ";", "."]
+        bodyPunctuation: [",", ";", "."],
+        hints: Hints(
+            pageReference: ["p", "P"],
+            dateline: ["—", "–", "-"],
+            datelineReach: 60,
+            furniture: ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", ":", "I", "B", "N"],
+            captionStart: ["P", "p", "A", "a", "B", "b", "L", "l", "R", "r"],
+            bylineStart: ["B", "b"]
+        )
     )
 }

@@ -25,7 +25,7 @@ public struct MarkerTable: Sendable {
     /// Labels printed over a box or column of the page (`导读`, `简讯`): page furniture.
     var boxLabels: Set<String>
     /// Page furniture: editor credits, date lines, page numbers and names.
-    var furniture: [Pattern]
+    var furniture: Pattern
     /// A page number printed in the furniture; group 1 is the label.
     var furniturePageNumber: Pattern
     /// Subtitle dashes at the start of a line.
@@ -33,7 +33,30 @@ public struct MarkerTable: Sendable {
     /// Characters that end a sentence or a clause: a line ending in one is not a headline.
     var clauseEnd: Set<Character>
     /// Punctuation that headlines rarely contain; a line with several is body text.
-    var bodyPunctuation: Set<Character>
+    var bodyPunctuation: Set<Unicode.Scalar>
+    /// Characters without which a pattern cannot match: checked first, because every line of a page is asked
+    /// about every marker and the regular expressions are the costly part.
+    var hints: Hints
+
+    struct Hints: Sendable {
+        /// A jump or a teaser's page reference holds one of these.
+        var pageReference: Set<Unicode.Scalar>
+        /// A dateline holds one of these within its first `datelineReach` characters.
+        var dateline: Set<Unicode.Scalar>
+        var datelineReach: Int
+        /// Furniture holds one of these, or is very short.
+        var furniture: Set<Unicode.Scalar>
+        /// A caption starts with one of these or ends with a bracket.
+        var captionStart: Set<Unicode.Scalar>
+        /// A credit line starts with one of these (after its box symbol or bracket).
+        var bylineStart: Set<Unicode.Scalar>
+    }
+}
+
+extension MarkerTable.Hints {
+    func has(_ set: Set<Unicode.Scalar>, in text: String, within reach: Int = .max) -> Bool {
+        set.isEmpty || text.unicodeScalars.prefix(reach).contains(where: set.contains)
+    }
 }
 
 extension MarkerTable {
