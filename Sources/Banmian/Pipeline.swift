@@ -21,9 +21,11 @@ public struct Pipeline: Sendable {
         let table = MarkerTable.detect(for: text)
         // 3. Text → lines: columns printed side by side read one after another; indentation measured,
         //    letter-spaced lines closed up.
-        let rebuilt = ColumnShredding(settings: settings, source: source.name)
-            .rebuild(text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
-        let lines = LineReader(settings: settings).lines(of: rebuilt.lines.joined(separator: "\n"))
+        let numbered = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map {
+            ColumnShredding.NumberedLine(number: $0.offset + 1, text: String($0.element))
+        }
+        let rebuilt = ColumnShredding(settings: settings, source: source.name).rebuild(numbered)
+        let lines = LineReader(settings: settings).lines(of: rebuilt.lines)
         // 4. Lines → blocks with roles: headlines, bylines, paragraphs, jumps, captions, furniture.
         let blocks = BlockReader(table: table, settings: settings, source: source.name).blocks(from: lines)
         // 5. The page number: given, or from the file name, or from the furniture.

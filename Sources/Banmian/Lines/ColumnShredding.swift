@@ -1,125 +1,165 @@
-/// Finds columns that an extractor printed side by side on the same lines (pdftotext -layout does) and reads
-/// them one column after the other. What it cannot rebuild is left as it was; either way a diagnostic says so.
+/// Finds columns that an extractor printed side by side on the same lines (`pdftotext -layout` does) and reads
+/// them one column after the other, keeping each piece's input line number. A diagnostic says it happened.
+///
+/// Columns are found where text resumes after a wide run of spaces at the same position on many lines.
+/// Positions are counted two ways, because extractors pad differently: in characters (a CJK character is
+/// one cell), and in display width (a CJK character is two).
 struct ColumnShredding: Sendable {
     let settings: LayoutSettings
     let source: String
 
+    /// A line of input text and the 1-based input line it came from.
+    struct NumberedLine: Equatable {
+        var number: Int
+        var text: String
+    }
+
+    enum Metric: CaseIterable { case characters, displayWidth }
+
     struct Rebuilt {
-        var lines: [String]
+        var lines: [NumberedLine]
         var diagnostics: [Diagnostic]
     }
 
-    func rebuild(_ lines: [String]) -> Rebuilt {
-        var current = lines
-        var regions: [(Int, Int)] = []
-        for _ in 0..<8 {
-            guard let (region, column) = findRegion(current) else { break }
-            regions.append((region.lowerBound + 1, region.upperBound))
-            var left: [String] = []
-            var right: [String] = []
-            for line in current[region] {
-                let (l, r) = split(line, at: column)
-                left.append(l)
-                right.append(r)
+    func rebuild(_ input: [NumberedLine]) -> Rebuilt {
+        for metric in Metric.allCases {
+            var current = input
+            var regions: [(first: Int, last: Int)] = []
+            for _ in 0..<12 {
+                guard let (region, column) = findRegion(current, metric: metric) else { break }
+                regions.append((current[region.lowerBound].number, current[region.upperBound - 1].number))
+                var left: [NumberedLine] = []
+                var right: [NumberedLine] = []
+                for line in current[region] {
+                    let (l, r) = split(line.text, at: column, metric: metric)
+                    left.append(NumberedLine(number: line.number, text: l))
+                    right.append(NumberedLine(number: line.number, text: r))
+                }
+                while right.first?.text.allSatisfy(CharacterClass.isSpace) == true { right.removeFirst() }
+                while right.last?.text.allSatisfy(CharacterClass.isSpace) == true { right.removeLast() }
+                let separator = NumberedLine(number: left.last?.number ?? 0, text: "")
+                current.replaceSubrange(region, with: left + [separator] + right)
             }
-            while right.first?.trimmingCharacters(in: .whitespaces).isEmpty == true { right.removeFirst() }
-            current.replaceSubrange(region, with: left + [""] + right)
+            if !regions.isEmpty { return Rebuilt(lines: current, diagnostics: [diagnostic(regions)]) }
         }
-        guard !regions.isEmpty else { return Rebuilt(lines: lines, diagnostics: []) }
-        let first = regions.map(\.0).min()!
-        let last = regions.map(\.1).max()!
-        return Rebuilt(
-            lines: current,
-            diagnostics: [
-                Diagnostic(
-                    code: "shreddedColumns", severity: .warning,
-                    message: "\(source): lines \(first)–\(last) hold columns side by side (the extractor kept the page's layout); "
-                        + "they were read one column after another, which can still misplace text that crossed columns. "
-                        + "For an exact reading order give Banmian the PDF, or extract without -layout.",
-                    span: SourceSpan(source: source, firstLine: first, lastLine: last))
-            ])
+        return Rebuilt(lines: input, diagnostics: [])
     }
 
-    /// Display columns where text resumes after a wide internal gap, on one line.
-    func gutters(_ line: String) -> [Int] {
+    private func diagnostic(_ regions: [(first: Int, last: Int)]) -> Diagnostic {
+        let first = regions.map(\.first).min()!
+        let last = regions.map(\.last).max()!
+        return Diagnostic(
+            code: "shreddedColumns", severity: .warning,
+            message: "\(source): lines \(first)–\(last) hold columns side by side (the extractor kept the page's layout); "
+                + "they were read one column after another, which can still misplace text that crossed columns. "
+                + "For an exact reading order give Banmian the PDF, or extract without -layout.",
+            span: SourceSpan(source: source, firstLine: first, lastLine: last))
+    }
+
+    private func width(_ scalar: Unicode.Scalar, _ metric: Metric) -> Int {
+        if scalar == "\t" { return 8 }
+        return metric == .characters ? 1 : (CharacterClass.isWide(scalar) ? 2 : 1)
+    }
+
+    /// Positions where text resumes after a run of at least `gutterMinimumWidth` ASCII spaces (also at the
+    /// start of a line: a line holding only a right-hand column).
+    func gutters(_ line: String, metric: Metric) -> [Int] {
         var result: [Int] = []
         var column = 0
         var gap = 0
-        var seenText = false
         for scalar in line.unicodeScalars {
-            let width = scalar == "\t" ? 4 : (CharacterClass.isWide(scalar) ? 2 : 1)
-            if scalar == " " || scalar == "\u{3000}" || scalar == "\t" {
-                gap += width
+            if scalar == " " || scalar == "\t" {
+                gap += width(scalar, metric)
             } else {
-                if seenText, gap >= settings.gutterMinimumWidth { result.append(column) }
-                seenText = true
+                if gap >= settings.gutterMinimumWidth { result.append(column) }
                 gap = 0
             }
-            column += width
+            column += width(scalar, metric)
         }
         return result
     }
 
-    /// The first run of lines that share a gutter column on enough lines; lines between may be blank or end before it.
-    private func findRegion(_ lines: [String]) -> (Range<Int>, Int)? {
-        let gutterLists = lines.map(gutters)
+    private func lineWidth(_ line: String, _ metric: Metric) -> Int {
+        var end = line.unicodeScalars.endIndex
+        while end > line.unicodeScalars.startIndex, line.unicodeScalars[line.unicodeScalars.index(before: end)] == " " {
+            end = line.unicodeScalars.index(before: end)
+        }
+        return line.unicodeScalars[..<end].reduce(0) { $0 + width($1, metric) }
+    }
+
+    /// The rightmost gutter position shared by enough lines in a row, and that run of lines (lines between may
+    /// be blank or end before it). Splitting at the rightmost gutter first leaves the columns to its left in
+    /// reading order for the next splits.
+    private func findRegion(_ lines: [NumberedLine], metric: Metric) -> (Range<Int>, Int)? {
+        let gutterLists = lines.map { gutters($0.text, metric: metric) }
+        let widths = lines.map { lineWidth($0.text, metric) }
         var counts: [Int: Int] = [:]
-        for list in gutterLists { for column in list { counts[column, default: 0] += 1 } }
-        let candidates = counts.keys.sorted { (counts[$0]!, -$0) > (counts[$1]!, -$1) }
-        for column in candidates where counts[column]! >= settings.gutterMinimumLines {
-            // A right column's line may start indented (a paragraph), a few units past the gutter.
+        for list in gutterLists { for column in Set(list) { counts[column, default: 0] += 1 } }
+        let candidates = counts.keys.filter { counts[$0]! >= settings.gutterMinimumLines }.sorted(by: >)
+        var best: (range: Range<Int>, column: Int, hits: Int)?
+        for column in candidates {
+            // A right-hand column's line may start indented (a paragraph), a little past the gutter.
             let near = { (list: [Int]) in list.contains { $0 >= column - settings.gutterTolerance && $0 <= column + settings.gutterTolerance + 4 } }
             var start: Int?
             var hits = 0
-            var best: (Range<Int>, Int)?
+            var lastHit = 0
             for index in 0...lines.count {
-                let fits = index < lines.count && (near(gutterLists[index]) || CharacterClass.width(of: lines[index]) <= column)
+                let fits = index < lines.count && (near(gutterLists[index]) || widths[index] <= column)
                 if fits {
-                    if start == nil { start = index; hits = 0 }
-                    if near(gutterLists[index]) { hits += 1 }
+                    if start == nil {
+                        start = index
+                        hits = 0
+                    }
+                    if near(gutterLists[index]) {
+                        hits += 1
+                        lastHit = index
+                    }
                 } else if let begin = start {
-                    if hits >= settings.gutterMinimumLines, best == nil || hits > best!.1 { best = (begin..<index, hits) }
+                    // From the first line that shows the gutter to the last one.
+                    let firstHit = (begin..<index).first { near(gutterLists[$0]) } ?? begin
+                    // …and on over the lines right after it that hold only the left columns' text.
+                    var end = lastHit + 1
+                    while end < index, !lines[end].text.allSatisfy(CharacterClass.isSpace) { end += 1 }
+                    let range = hits > 0 ? trimmed(firstHit..<end, lines) : begin..<begin
+                    if hits >= settings.gutterMinimumLines, hits > (best?.hits ?? 0), range.count > 0 {
+                        let exact = range.flatMap { gutterLists[$0] }.filter { abs($0 - column) <= settings.gutterTolerance }.min() ?? column
+                        best = (range, exact, hits)
+                    }
                     start = nil
                 }
             }
-            if let (range, _) = best {
-                let exact = gutterLists[range].flatMap { $0 }.filter { abs($0 - column) <= settings.gutterTolerance }.min() ?? column
-                return (trimmed(range, lines), exact)
-            }
+            if let best { return (best.range, best.column) }
         }
         return nil
     }
 
-    private func trimmed(_ range: Range<Int>, _ lines: [String]) -> Range<Int> {
+    private func trimmed(_ range: Range<Int>, _ lines: [NumberedLine]) -> Range<Int> {
         var lower = range.lowerBound
         var upper = range.upperBound
-        while lower < upper, lines[lower].trimmingCharacters(in: .whitespaces).isEmpty { lower += 1 }
-        while upper > lower, lines[upper - 1].trimmingCharacters(in: .whitespaces).isEmpty { upper -= 1 }
+        while lower < upper, lines[lower].text.allSatisfy(CharacterClass.isSpace) { lower += 1 }
+        while upper > lower, lines[upper - 1].text.allSatisfy(CharacterClass.isSpace) { upper -= 1 }
         return lower..<upper
     }
 
-    /// The part of a line before display column `column`, and the part from it on.
-    private func split(_ line: String, at column: Int) -> (String, String) {
+    /// The part of a line before `column`, and the part from it on. The right part keeps its ideographic
+    /// indentation (a paragraph start); the padding spaces before it go.
+    private func split(_ line: String, at column: Int, metric: Metric) -> (String, String) {
+        let scalars = line.unicodeScalars
         var position = 0
-        var index = line.startIndex
-        while index < line.endIndex, position < column - settings.gutterTolerance {
-            position += line[index] == "\t" ? 4 : (CharacterClass.isWide(line[index]) ? 2 : 1)
-            index = line.index(after: index)
+        var index = scalars.startIndex
+        while index < scalars.endIndex, position < column - settings.gutterTolerance {
+            position += width(scalars[index], metric)
+            index = scalars.index(after: index)
         }
-        // Move to where the right column's text starts, if the gap runs on.
+        // Text running past the cut without a gap belongs to the left column.
+        while index < scalars.endIndex, index > scalars.startIndex, scalars[index] != " ", scalars[scalars.index(before: index)] != " " {
+            position += width(scalars[index], metric)
+            index = scalars.index(after: index)
+        }
         var cut = index
-        var cutColumn = position
-        while cut < line.endIndex, CharacterClass.isSpace(line[cut]) {
-            cutColumn += line[cut] == "\t" ? 4 : (CharacterClass.isWide(line[cut]) ? 2 : 1)
-            cut = line.index(after: cut)
-        }
-        if cut == line.endIndex { return (line, "") }
-        var left = String(line[..<index])
-        while let last = left.last, CharacterClass.isSpace(last) { left.removeLast() }
-        // Keep the right column's own indentation (a paragraph start) as ideographic spaces.
-        let rightIndent = cutColumn - column >= settings.paragraphIndent ? "\u{3000}\u{3000}" : ""
-        return (left, rightIndent + String(line[cut...]))
+        while cut < scalars.endIndex, scalars[cut] == " " || scalars[cut] == "\t" { cut = scalars.index(after: cut) }
+        var left = String(scalars[..<index])
+        while let last = left.last, last == " " { left.removeLast() }
+        return (left, String(scalars[cut...]))
     }
 }
-
-import Foundation

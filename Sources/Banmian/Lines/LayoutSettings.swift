@@ -5,6 +5,8 @@
 public struct LayoutSettings: Sendable, Equatable {
     /// Leading white space at least this wide starts a paragraph (two ideographic spaces are 4).
     public var paragraphIndent = 2
+    /// A line led by this many ASCII spaces or more is placed, not indented (a centred headline in layout output).
+    public var positioningSpaces = 6
     /// Letter-spaced lines: at least this many space-separated pieces…
     public var letterSpacingMinimumTokens = 4
     /// …of which at least this share are single CJK characters.

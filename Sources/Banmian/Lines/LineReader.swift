@@ -3,23 +3,27 @@ struct LineReader: Sendable {
     var settings: LayoutSettings
 
     func lines(of text: String) -> [TextLine] {
-        var result: [TextLine] = []
-        var number = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            number += 1
-            result.append(line(raw, number: number))
-        }
+        lines(of: text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map {
+            ColumnShredding.NumberedLine(number: $0.offset + 1, text: String($0.element))
+        })
+    }
+
+    func lines(of numbered: [ColumnShredding.NumberedLine]) -> [TextLine] {
+        var result = numbered.map { line(Substring($0.text), number: $0.number) }
         while result.last?.isBlank == true { result.removeLast() }
         return result
     }
 
     func line(_ raw: Substring, number: Int) -> TextLine {
         var indent = 0
+        var asciiSpaces = 0
         var start = raw.startIndex
         while start < raw.endIndex, CharacterClass.isSpace(raw[start]) {
-            indent += raw[start] == "\u{3000}" ? 2 : 1
+            if raw[start] == "\u{3000}" { indent += 2 } else { asciiSpaces += 1 }
             start = raw.index(after: start)
         }
+        // A few ASCII spaces indent a paragraph; a long run only places a centred line (layout-preserving output).
+        if asciiSpaces < settings.positioningSpaces { indent += asciiSpaces }
         var end = raw.endIndex
         while end > start, CharacterClass.isSpace(raw[raw.index(before: end)]) { end = raw.index(before: end) }
         var text = String(raw[start..<end])

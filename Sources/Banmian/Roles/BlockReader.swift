@@ -248,7 +248,13 @@ struct BlockReader: Sendable {
             case .teaser, .furniture:
                 flushPiece()
                 let role: BlockRole = unit.kind == .teaser ? .teaser : .pageFurniture
-                for line in unit.lines { blocks.append(Block(role: role, lines: [line], text: line.text, source: source)) }
+                for line in unit.lines {
+                    // A header line laid out in blocks (`鹭川商报      2024年11月12日　星期二`) is several entries.
+                    let pieces = role == .pageFurniture ? line.text.components(separatedBy: "   ") : [line.text]
+                    for piece in pieces.map({ $0.trimmingCharacters(in: .whitespaces) }) where !piece.isEmpty {
+                        blocks.append(Block(role: role, lines: [line], text: piece, source: source))
+                    }
+                }
             case .blank:
                 continue
             }

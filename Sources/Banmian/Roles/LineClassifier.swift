@@ -37,6 +37,7 @@ struct LineClassifier: Sendable {
     func isFurniture(_ line: TextLine) -> Bool {
         guard line.width <= Self.shortLineWidth * 2 else { return false }
         if line.text.count <= 16, table.boxLabels.contains(line.text) { return true }
+        if line.text.count <= 8, table.boxLabelSuffixes.contains(where: line.text.hasSuffix), bodyPunctuationCount(line.text) == 0 { return true }
         guard line.text.count <= 3 || table.hints.has(table.hints.furniture, in: line.text) else { return false }
         // Not a sentence: Chinese furniture has at most one comma, English furniture few lower-case words.
         let lowerCaseWords = line.text.split(separator: " ").filter { $0.count >= 4 && $0.first?.isLowercase == true }.count

@@ -20,6 +20,7 @@ extension MarkerTable {
         captionStart: Pattern(#"^(?:photo:|above:|below:|left:|right:|pictured:)"#),
         captionCredit: Pattern(#"\((?:[A-Za-z .]+ )?photo(?:graph)?(?: by|/)[^)]*\)\s*$"#),
         boxLabels: ["INSIDE", "Inside", "INSIDE TODAY", "Inside Today", "BRIEFS", "Briefs", "IN BRIEF", "In Brief", "NEWS IN BRIEF"],
+        boxLabelSuffixes: [" BRIEFS", " Briefs", " ROUNDUP", " Roundup"],
         furniture: Pattern(anyOf: [
             #"^(?:page\s+(?:\d+|[a-z]+)|\d+\s*$)"#,
             #"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}"#,

@@ -24,6 +24,8 @@ public struct MarkerTable: Sendable {
     var captionCredit: Pattern
     /// Labels printed over a box or column of the page (`导读`, `简讯`): page furniture.
     var boxLabels: Set<String>
+    /// Endings of such labels (`财经速览`, `社区快讯`).
+    var boxLabelSuffixes: [String]
     /// Page furniture: editor credits, date lines, page numbers and names.
     var furniture: Pattern
     /// A page number printed in the furniture; group 1 is the label.
