@@ -40,6 +40,13 @@ public struct Pipeline: Sendable {
     }
 }
 
+extension Pipeline {
+    /// A page's text as the engine reads it: decoded and normalized (radicals repaired, line ends unified).
+    public func normalizedText(of source: PageSource) throws(BanmianError) -> String {
+        Normalizer().normalize(try TextDecoder(forced: encoding).decode(source).text)
+    }
+}
+
 extension MarkerTable {
     /// Chinese when at least a tenth of the letters are CJK ideographs, else English.
     public static func detect(for text: String) -> MarkerTable {

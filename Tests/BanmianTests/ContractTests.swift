@@ -10,7 +10,10 @@ import Testing
 
     /// All fixture pages in one document, as a run over several files writes it.
     func documentOfAllPages() throws -> URL {
-        let results = try PageFixtureTests.names.map { try Fixtures.extract("pages", $0) }
+        let results = try PageFixtureTests.names.map { id in
+            let (folder, name) = PageFixtureTests.split(id)
+            return try Fixtures.extract(folder, name)
+        }
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("banmian-contract-\(UUID().uuidString).json")
         try PageDocument(results: results).encoded().write(to: url)
         return url

@@ -10,9 +10,16 @@ extension AssemblyState {
         }
     }
 
+    /// The parts printed right before and right after a group (captions between do not count).
     private func sandwich(_ group: Int) -> (Int, Int)? {
         let at = position(of: .group(group))
-        guard at > 0, at + 1 < items.count, case .part(let before) = items[at - 1], case .part(let after) = items[at + 1] else { return nil }
+        let isCaption = { (item: Item) -> Bool in
+            if case .block(let index) = item { return blocks[index].role == .caption }
+            return false
+        }
+        guard let previous = items[..<at].last(where: { !isCaption($0) }), case .part(let before) = previous,
+            let next = items[(at + 1)...].first(where: { !isCaption($0) }), case .part(let after) = next
+        else { return nil }
         return (before, after)
     }
 
@@ -107,6 +114,47 @@ extension AssemblyState {
             if similarity >= settings.partMinimumSimilarity, similarity > (best?.0 ?? 0) { best = (similarity, draft) }
         }
         return best?.1
+    }
+
+    // MARK: Step 4b: headlines left at the foot of the page
+
+    /// Extractors often leave headlines at the end of the page, far from their bodies. A headline group that
+    /// found no body pairs with an article that has no headline when most of its words are in that article
+    /// and clearly fewer in any other (so a subhead, whose words are everywhere in its article, does not).
+    /// A bare group printed right after such a headline, with no article of its own, is its subtitle.
+    mutating func pairLeftoverHeadlines() {
+        let leftover = groups.indices.filter { draftOfGroup[$0] == nil && !inPlaceSubheads.contains($0) && groups[$0].headline != nil }
+        let headless = drafts.indices.filter { drafts[$0].group == nil }
+        guard !leftover.isEmpty, !headless.isEmpty else { return }
+        var candidates: [(score: Double, group: Int, draft: Int)] = []
+        for group in leftover {
+            let coverages = drafts.indices.map { draft in
+                drafts[draft].parts.map { headlineCoverage(group, in: $0) }.max() ?? 0
+            }
+            for draft in headless {
+                let others = coverages.indices.filter { $0 != draft }.map { coverages[$0] }.max() ?? 0
+                if coverages[draft] >= settings.leftoverMinimumCoverage, coverages[draft] - others >= settings.leftoverMargin {
+                    candidates.append((coverages[draft], group, draft))
+                }
+            }
+        }
+        var paired: [Int] = []
+        for candidate in candidates.sorted(by: { ($0.score, -$0.group) > ($1.score, -$1.group) })
+        where draftOfGroup[candidate.group] == nil && drafts[candidate.draft].group == nil {
+            drafts[candidate.draft].group = candidate.group
+            draftOfGroup[candidate.group] = candidate.draft
+            paired.append(candidate.group)
+        }
+        for group in paired where groups[group].subtitle == nil {
+            let at = position(of: .group(group))
+            guard at + 1 < items.count, case .group(let next) = items[at + 1], draftOfGroup[next] == nil, groups[next].isBare,
+                let text = groups[next].headline
+            else { continue }
+            groups[group].subtitle = text
+            groups[group].blocks.append(contentsOf: groups[next].blocks)
+            draftOfGroup[next] = draftOfGroup[group]
+            inPlaceSubheads.insert(next)  // consumed: neither unassigned nor a subhead
+        }
     }
 
     // MARK: Step 5: bylines

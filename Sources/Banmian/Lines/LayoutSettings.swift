@@ -32,6 +32,10 @@ public struct LayoutSettings: Sendable, Equatable {
     public var distantPenalty = 0.25
     /// A headline goes to a body only when the score reaches this.
     public var attachThreshold = 0.45
+    /// A headline left without a body pairs with a headline-less article holding this share of its words…
+    public var leftoverMinimumCoverage = 0.4
+    /// …when no other article holds within this share as many.
+    public var leftoverMargin = 0.15
     /// A headline with no body becomes a subhead of the article before it when this share of its words is in it.
     public var subheadMinimumOverlap = 0.3
     /// A body part with no headline joins an article when this share of its words is shared with it.

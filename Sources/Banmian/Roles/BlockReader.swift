@@ -82,6 +82,7 @@ struct BlockReader: Sendable {
             }
             split.append(Unit(kind: .text, lines: Array(unit.lines[start...]), afterBlank: first && unit.afterBlank))
         }
+        split = mergingCaptionLeads(creditedCaptions(split))
         var previousBody: [TextLine]?
         for index in split.indices where split[index].kind == .text {
             split[index].headlineLike = isHeadlineLike(split[index].lines, previousBody: previousBody)
@@ -95,17 +96,48 @@ struct BlockReader: Sendable {
         return table.captionCredit.matches(last) || (last.last.map { "。.".contains($0) } == true && lines.count > 1)
     }
 
+    /// A few lines standing apart whose text ends with a photo credit (`… (Sentinel file photo)`), even when
+    /// the credit is broken over lines, are a caption.
+    private func creditedCaptions(_ units: [Unit]) -> [Unit] {
+        units.map { unit in
+            guard unit.kind == .text, unit.afterBlank, unit.lines.count <= settings.maximumHeadlineLines + 1,
+                unit.lines.allSatisfy({ $0.indent < settings.paragraphIndent }),
+                table.captionCredit.matches(LineJoiner.join(unit.lines.map(\.text)))
+            else { return unit }
+            var caption = unit
+            caption.kind = .caption
+            return caption
+        }
+    }
+
+    /// A caption known only by its closing photo credit (`新收的稻谷。（通讯员 雷　晴 摄）`) begins with the
+    /// short text lines printed right above it, when those stand apart (after a blank line).
+    private func mergingCaptionLeads(_ units: [Unit]) -> [Unit] {
+        var result: [Unit] = []
+        for unit in units {
+            if unit.kind == .caption, !unit.afterBlank, let last = unit.lines.last, table.captionCredit.matches(last.text),
+                !table.captionStart.matches(unit.lines[0].text), let previous = result.last, previous.kind == .text,
+                previous.afterBlank, previous.lines.count <= 2, previous.lines.allSatisfy({ $0.indent < settings.paragraphIndent })
+            {
+                result[result.count - 1] = Unit(kind: .caption, lines: previous.lines + unit.lines, afterBlank: true)
+                continue
+            }
+            result.append(unit)
+        }
+        return result
+    }
+
     /// Where a text unit must be cut around headline lines printed with no blank line: a headline right above
     /// an indented first paragraph, or a subhead line between a paragraph's short last line and an indented one.
     private func headlineCuts(_ lines: [TextLine]) -> [Int] {
         var cuts: [Int] = []
         if let prefix = headlinePrefixLength(lines) { cuts.append(prefix) }
         guard lines.contains(where: { $0.indent >= settings.paragraphIndent }) else { return cuts }
-        let columnWidth = lines.map(\.width).max() ?? 0
         var index = 1
         while index < lines.count - 1 {
-            let previous = lines[index - 1]
-            let endedParagraph = previous.text.last.map { "。！？”".contains($0) } == true && previous.width * 10 < columnWidth * 8
+            // Between a sentence's end and an indented paragraph, a line ending without punctuation cannot be
+            // the end of a paragraph: it is a heading printed in the column.
+            let endedParagraph = lines[index - 1].text.last.map { "。！？”.!?".contains($0) } == true
             if endedParagraph, lines[index].indent < settings.paragraphIndent,
                 let next = (index + 1..<min(index + 3, lines.count)).first(where: { lines[$0].indent >= settings.paragraphIndent }),
                 isHeadlineLike(Array(lines[index..<next]), previousBody: nil)
@@ -336,6 +368,11 @@ struct BlockReader: Sendable {
         guard units[position].lines.count == 1, position + 2 < units.count else { return false }
         let headline = units[position + 1]
         guard headline.kind == .text, headline.headlineLike, headline.afterBlank else { return false }
+        // A headline printed after its body and followed by the next article's headline is not a kicker:
+        // its words are those of the text just before it.
+        let before = units[..<position].reversed().prefix { !$0.headlineLike }.filter { $0.kind == .text }
+        let words = ContentMatch(units[position].lines.map(\.text).joined())
+        if words.coverage(in: ContentMatch(before.flatMap(\.lines).map(\.text).joined())) >= 0.5 { return false }
         let next = units[position + 2]
         switch next.kind {
         case .subtitle, .byline: return true

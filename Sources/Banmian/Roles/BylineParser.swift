@@ -9,6 +9,8 @@ struct BylineParser: Sendable {
     static let maximumLength = 80
 
     func parse(_ line: String) -> [Byline]? {
+        let bare = line.trimmingCharacters(in: CharacterSet(charactersIn: " \u{3000}（）()").union(CharacterSet(table.bylineOpeners.flatMap(\.unicodeScalars))))
+        if table.collectiveBylines.contains(bare) { return [Byline(role: bare, names: [])] }
         guard !line.isEmpty, line.utf8.count <= Self.maximumLength * 4, firstTokenIsShort(line), mayBeCredit(line) else { return nil }
         if let prefix = table.bylinePrefix {
             guard let match = prefix.firstMatch(in: line), let rest = match[1] else { return nil }
@@ -98,6 +100,7 @@ struct BylineParser: Sendable {
     private func mayBeCredit(_ line: String) -> Bool {
         let scalars = line.unicodeScalars
         if let last = scalars.last(where: { $0 != "）" && $0 != ")" }), table.photoCredit.unicodeScalars.contains(last) { return true }
+        if scalars.count <= 12, table.collectiveBylines.contains(where: { line.contains($0) }) { return true }
         let first = scalars.first { !(table.bylineOpeners.contains(Character($0)) || $0 == " " || $0 == "\u{3000}" || $0 == "（" || $0 == "(") }
         return first.map(table.hints.bylineStart.contains) ?? false
     }

@@ -6,6 +6,8 @@ public struct MarkerTable: Sendable {
     var datelines: [Pattern]
     /// Byline role words, longest first where one contains another (`本报记者` before `记者`).
     var bylineRoles: [String]
+    /// Authors that are an institution, printed without a person's name (`本报评论员`): a byline with no names.
+    var collectiveBylines: Set<String>
     /// Symbols printed before a byline (`□`).
     var bylineOpeners: Set<Character>
     /// Words that close a byline (`报道`); `photoCredit` closes a photographer's credit (`摄`).
