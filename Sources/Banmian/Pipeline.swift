@@ -19,13 +19,15 @@ public struct Pipeline: Sendable {
         // 2. Repair characters: radicals to ideographs, line ends, invisible marks.
         let text = Normalizer().normalize(decoded.text)
         let table = MarkerTable.detect(for: text)
-        // 3. Text → lines: columns printed side by side read one after another; indentation measured,
-        //    letter-spaced lines closed up.
+        // 3. Text → lines: columns printed side by side, or in alternating lines, read one after another;
+        //    indentation measured, letter-spaced lines closed up.
         let numbered = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map {
             ColumnShredding.NumberedLine(number: $0.offset + 1, text: String($0.element))
         }
         let rebuilt = ColumnShredding(settings: settings, source: source.name).rebuild(numbered)
-        let lines = LineReader(settings: settings).lines(of: rebuilt.lines)
+        let interleaving = LineInterleaving(settings: settings, source: source.name)
+            .rebuild(LineReader(settings: settings).lines(of: rebuilt.lines))
+        let lines = interleaving.lines
         // 4. Lines → blocks with roles: headlines, bylines, paragraphs, jumps, captions, furniture.
         let blocks = BlockReader(table: table, settings: settings, source: source.name).blocks(from: lines)
         // 5. The page number: given, or from the file name, or from the furniture.
@@ -35,7 +37,7 @@ public struct Pipeline: Sendable {
         let assembled = ArticleAssembler(settings: settings, table: table).assemble(blocks, page: number, source: source.name)
         return PageResult(
             source: source.name, number: number, articles: assembled.articles, unassigned: assembled.unassigned,
-            diagnostics: rebuilt.diagnostics + assembled.diagnostics, blocks: blocks, encoding: decoded.encoding,
+            diagnostics: rebuilt.diagnostics + interleaving.diagnostics + assembled.diagnostics, blocks: blocks, encoding: decoded.encoding,
             language: table.name)
     }
 }

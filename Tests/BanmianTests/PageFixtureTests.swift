@@ -14,9 +14,10 @@ import Testing
         return counts
     }
 
-    /// `folder/name` of every page: `pages` (the sample and pages written with the engine) and `heldout` (pages
-    /// written blind by someone who had not seen the engine, in layouts unlike the others).
-    static let names = ["pages", "heldout"].flatMap { folder in Fixtures.pageNames(in: folder).map { "\(folder)/\($0)" } }
+    /// `folder/name` of every page: `pages` (the sample and pages written with the engine), `heldout` (pages
+    /// written blind by someone who had not seen the engine, in layouts unlike the others) and `shredded`
+    /// (columns an extractor interleaved).
+    static let names = ["pages", "heldout", "shredded"].flatMap { folder in Fixtures.pageNames(in: folder).map { "\(folder)/\($0)" } }
 
     static func split(_ id: String) -> (String, String) {
         let parts = id.split(separator: "/", maxSplits: 1).map(String.init)
@@ -43,6 +44,17 @@ import Testing
         let result = try Fixtures.extract(folder, name)
         try Fixtures.assertGolden(MarkdownWriter.write([result]), folder, "\(name).md")
         try Fixtures.assertGolden(TreeDump.dump(result), folder, "\(name).tree")
+    }
+
+    /// Shredded columns are reported where, and only where, the input has them.
+    @Test(arguments: names)
+    func shreddedColumnsAreReported(_ id: String) throws {
+        let (folder, name) = Self.split(id)
+        let codes = Set(try Fixtures.extract(folder, name).diagnostics.map(\.code))
+        let expected: Set<String> =
+            name == "side-by-side-columns" ? ["shreddedColumns"] : name == "alternating-lines" ? ["interleavedColumns"] : []
+        #expect(codes.intersection(["shreddedColumns", "interleavedColumns"]) == expected, "\(id)")
+        for diagnostic in try Fixtures.extract(folder, name).diagnostics { #expect(diagnostic.message.hasPrefix("\(name).txt: ")) }
     }
 
     @Test(arguments: names)

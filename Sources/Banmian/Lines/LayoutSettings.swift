@@ -20,6 +20,11 @@ public struct LayoutSettings: Sendable, Equatable {
     /// …found at the same position (± `gutterTolerance`) on at least `gutterMinimumLines` lines in a row.
     public var gutterTolerance = 2
     public var gutterMinimumLines = 4
+    /// Alternating lines of two columns: a run of at least this many lines…
+    public var interleavedMinimumLines = 8
+    /// …whose lines two apart join on (a character pair seen elsewhere on the page) at least this often, and
+    /// three times as often as neighbouring lines do.
+    public var interleavedMinimumEvidence = 3
     /// Headline-to-body matching: weights of the headline's, subtitle's and kicker's words found in a body…
     public var headlineWeight = 0.6
     public var subtitleWeight = 0.3

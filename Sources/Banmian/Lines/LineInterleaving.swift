@@ -1,0 +1,71 @@
+/// Finds runs where an extractor alternated the lines of two neighbouring columns (A1 B1 A2 B2 …) and
+/// reads them one column after the other, with a diagnostic.
+///
+/// Without geometry the evidence is the text itself: where a line joins the next, the last character of one
+/// and the first of the other usually form a pair of characters that occurs elsewhere on the page. When lines
+/// alternate, that holds far more often for a line and the line after next.
+struct LineInterleaving: Sendable {
+    let settings: LayoutSettings
+    let source: String
+
+    struct Result {
+        var lines: [TextLine]
+        var diagnostics: [Diagnostic]
+    }
+
+    func rebuild(_ lines: [TextLine]) -> Result {
+        let pairs = pagePairs(lines)
+        var output: [TextLine] = []
+        var diagnostics: [Diagnostic] = []
+        var runStart = 0
+        for index in 0...lines.count where index == lines.count || lines[index].isBlank {
+            let run = Array(lines[runStart..<index])
+            if run.count >= settings.interleavedMinimumLines, isInterleaved(run, pairs: pairs) {
+                let first = run.enumerated().filter { $0.offset % 2 == 0 }.map(\.element)
+                let second = run.enumerated().filter { $0.offset % 2 == 1 }.map(\.element)
+                output += first + [TextLine(number: first.last!.number, text: "", indent: 0, width: 0)] + second
+                diagnostics.append(
+                    Diagnostic(
+                        code: "interleavedColumns", severity: .warning,
+                        message: "\(source): lines \(run.first!.number)–\(run.last!.number) alternate between two columns; "
+                            + "they were read one column after the other. For an exact reading order give Banmian the PDF.",
+                        span: SourceSpan(source: source, firstLine: run.first!.number, lastLine: run.last!.number)))
+            } else {
+                output += run
+            }
+            if index < lines.count { output.append(lines[index]) }
+            runStart = index + 1
+        }
+        return Result(lines: output, diagnostics: diagnostics)
+    }
+
+    /// Every pair of adjacent ideographs inside the page's lines.
+    private func pagePairs(_ lines: [TextLine]) -> Set<UInt64> {
+        var pairs = Set<UInt64>()
+        for line in lines {
+            var previous: Unicode.Scalar?
+            for scalar in line.text.unicodeScalars {
+                if scalar.properties.isIdeographic, let previous { pairs.insert(UInt64(previous.value) << 21 | UInt64(scalar.value)) }
+                previous = scalar.properties.isIdeographic ? scalar : nil
+            }
+        }
+        return pairs
+    }
+
+    /// Whether the junctions of lines two apart read on much more often than those of neighbouring lines.
+    private func isInterleaved(_ run: [TextLine], pairs: Set<UInt64>) -> Bool {
+        func joins(_ a: TextLine, _ b: TextLine) -> Bool {
+            guard let last = a.text.unicodeScalars.last, let first = b.text.unicodeScalars.first,
+                last.properties.isIdeographic, first.properties.isIdeographic, b.indent < settings.paragraphIndent
+            else { return false }
+            return pairs.contains(UInt64(last.value) << 21 | UInt64(first.value))
+        }
+        var adjacent = 0
+        var skipping = 0
+        for index in 0..<(run.count - 2) {
+            if joins(run[index], run[index + 1]) { adjacent += 1 }
+            if joins(run[index], run[index + 2]) { skipping += 1 }
+        }
+        return skipping >= settings.interleavedMinimumEvidence && skipping >= adjacent * 3
+    }
+}
