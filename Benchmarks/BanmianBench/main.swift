@@ -65,13 +65,14 @@ func baseline(_ source: PageSource) -> Int {
     String(decoding: source.data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).count
 }
 
-func extract(_ source: PageSource) -> Int {
+@Sendable func extract(_ source: PageSource) -> Int {
     (try? pipeline.extract(source))?.articles.count ?? 0
 }
 
 print("Banmian text engine benchmark: \(options.pages) pages per run, median of \(options.repeats) runs")
-print("| pages | page size | baseline (decode + split lines) | banmian extract | articles |")
-print("|---|---|---|---|---|")
+let cores = ProcessInfo.processInfo.activeProcessorCount
+print("| pages | page size | baseline (decode + split lines) | banmian extract, 1 core | banmian extract, \(cores) cores | articles |")
+print("|---|---|---|---|---|---|")
 for group in [1, 4] {
     let sources = (0..<options.pages).map { index -> PageSource in
         let data = (0..<group).reduce(into: Data()) { data, offset in
@@ -83,10 +84,18 @@ for group in [1, 4] {
     let bytes = Double(sources.reduce(0) { $0 + $1.data.count })
     let base = measure(sources, repeats: options.repeats, baseline)
     let engine = measure(sources, repeats: options.repeats, extract)
+    var parallelTimes: [Double] = []
+    for _ in 0..<options.repeats {
+        let start = DispatchTime.now().uptimeNanoseconds
+        DispatchQueue.concurrentPerform(iterations: cores) { worker in
+            for index in stride(from: worker, to: sources.count, by: cores) { _ = extract(sources[index]) }
+        }
+        parallelTimes.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+    }
     func rate(_ seconds: Double) -> String {
         String(format: "%.0f pages/s, %.2f MB/s", Double(sources.count) / seconds, bytes / seconds / 1e6)
     }
     let size = String(format: "%.1f KB", bytes / Double(sources.count) / 1e3)
-    print("| \(sources.count) | \(size) | \(rate(base.seconds)) | \(rate(engine.seconds)) | \(engine.check) |")
+    print("| \(sources.count) | \(size) | \(rate(base.seconds)) | \(rate(engine.seconds)) | \(rate(median(parallelTimes))) | \(engine.check) |")
 }
 print(String(format: "peak memory (max RSS): %.1f MiB", peakMemoryMiB()))

@@ -15,14 +15,47 @@ public struct Pipeline: Sendable {
     /// Throws `BanmianError` for input that is not page text (empty, binary, undecodable).
     public func extract(_ source: PageSource) throws(BanmianError) -> PageResult {
         // 1. Bytes → text: detect the encoding, refuse what is not text.
-        let decoded = try TextDecoder(forced: encoding).decode(source)
+        let decoded = try decode(source)
         // 2. Repair characters: radicals to ideographs, line ends, invisible marks.
-        let text = Normalizer().normalize(decoded.text)
+        return read(Normalizer().normalize(decoded.text), of: source, encoding: decoded.encoding, firstLine: 1, number: nil)
+    }
+
+    /// Rebuilds every page of a file that holds several (`pdftotext` separates pages with form feeds).
+    /// Page numbers: `--page` counted on, else each page's furniture, else its position in the file.
+    public func extractPages(_ source: PageSource) throws(BanmianError) -> [PageResult] {
+        let decoded = try decode(source)
+        let pages = decoded.text.split(separator: "\u{0C}", omittingEmptySubsequences: false)
+        guard pages.filter({ !$0.allSatisfy(\.isWhitespace) }).count > 1 else { return [try extract(source)] }
+        var results: [PageResult] = []
+        var firstLine = 1
+        for (offset, page) in pages.enumerated() {
+            let text = Normalizer().normalize(String(page))
+            defer { firstLine += text.split(separator: "\n", omittingEmptySubsequences: false).count - 1 }
+            if text.allSatisfy(\.isWhitespace) { continue }
+            var single = source
+            single.pageNumber = source.pageNumber.map { $0 + offset }
+            results.append(read(text, of: single, encoding: decoded.encoding, firstLine: firstLine, number: offset + 1))
+        }
+        return results
+    }
+
+    private func decode(_ source: PageSource) throws(BanmianError) -> TextDecoder.Decoded {
+        guard source.data.count <= settings.maximumInputBytes else {
+            throw BanmianError(
+                .tooLarge, source: source.name,
+                detail: "is \(source.data.count / 1_048_576) MiB, more than the \(settings.maximumInputBytes / 1_048_576) MiB a file of page text can be",
+                advice: "split it into one file per page (or per issue, pages separated by form feeds)")
+        }
+        return try TextDecoder(forced: encoding).decode(source)
+    }
+
+    /// Steps 3 to 6 on one page's normalized text. `number` is the page's position in a multi-page file.
+    private func read(_ text: String, of source: PageSource, encoding: TextEncoding, firstLine: Int, number position: Int?) -> PageResult {
         let table = MarkerTable.detect(for: text)
         // 3. Text → lines: columns printed side by side, or in alternating lines, read one after another;
         //    indentation measured, letter-spaced lines closed up.
         let numbered = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map {
-            ColumnShredding.NumberedLine(number: $0.offset + 1, text: String($0.element))
+            ColumnShredding.NumberedLine(number: $0.offset + firstLine, text: String($0.element))
         }
         let rebuilt = ColumnShredding(settings: settings, source: source.name).rebuild(numbered)
         let interleaving = LineInterleaving(settings: settings, source: source.name)
@@ -31,13 +64,15 @@ public struct Pipeline: Sendable {
         // 4. Lines → blocks with roles: headlines, bylines, paragraphs, jumps, captions, furniture.
         let blocks = BlockReader(table: table, settings: settings, source: source.name).blocks(from: lines)
         // 5. The page number: given, or from the file name, or from the furniture.
-        let number = source.pageNumber ?? PageNumberReader.fromFileName(source.name)
-            ?? PageNumberReader.fromFurniture(blocks, table: table)
+        let number =
+            position == nil
+            ? source.pageNumber ?? PageNumberReader.fromFileName(source.name) ?? PageNumberReader.fromFurniture(blocks, table: table)
+            : source.pageNumber ?? PageNumberReader.fromFurniture(blocks, table: table) ?? position
         // 6. Blocks → articles; what fits no article is unassigned.
         let assembled = ArticleAssembler(settings: settings, table: table).assemble(blocks, page: number, source: source.name)
         return PageResult(
             source: source.name, number: number, articles: assembled.articles, unassigned: assembled.unassigned,
-            diagnostics: rebuilt.diagnostics + interleaving.diagnostics + assembled.diagnostics, blocks: blocks, encoding: decoded.encoding,
+            diagnostics: rebuilt.diagnostics + interleaving.diagnostics + assembled.diagnostics, blocks: blocks, encoding: encoding,
             language: table.name)
     }
 }
@@ -45,7 +80,7 @@ public struct Pipeline: Sendable {
 extension Pipeline {
     /// A page's text as the engine reads it: decoded and normalized (radicals repaired, line ends unified).
     public func normalizedText(of source: PageSource) throws(BanmianError) -> String {
-        Normalizer().normalize(try TextDecoder(forced: encoding).decode(source).text)
+        Normalizer().normalize(try decode(source).text)
     }
 }
 
@@ -56,7 +91,7 @@ extension MarkerTable {
         var letters = 0
         for scalar in text.unicodeScalars.prefix(20_000) where scalar.properties.isAlphabetic {
             letters += 1
-            if scalar.properties.isIdeographic { ideographs += 1 }
+            if CharacterClass.isIdeograph(scalar) { ideographs += 1 }
         }
         return ideographs * 10 >= letters && ideographs > 0 ? .chinese : .english
     }

@@ -47,30 +47,37 @@ struct Extract: ParsableCommand {
             forced = parsed
         }
         let pipeline = Pipeline(encoding: forced)
-        var results: [PageResult] = []
-        var errors: [BanmianError] = []
         let inputs = files.isEmpty ? ["-"] : files
+        let standardInput = files.isEmpty ? FileHandle.standardInput.readDataToEndOfFile() : Data()
         let progress = Progress(total: inputs.count)
-        for (offset, name) in inputs.enumerated() {
-            let number = page.map { $0 + offset }
-            do {
+        let firstPage = page
+        // Pages are independent: read them on every core, then write them in input order.
+        let outcomes = ParallelMap.map(inputs) { offset, name -> Result<[PageResult], BanmianError> in
+            defer { progress.advance(label: name) }
+            let number = firstPage.map { $0 + offset }
+            do throws(BanmianError) {
                 let source =
-                    name == "-"
-                    ? PageSource(name: "-", data: FileHandle.standardInput.readDataToEndOfFile(), pageNumber: number)
-                    : try PageSource.file(at: name, pageNumber: number)
-                let result = try pipeline.extract(source)
-                results.append(result)
-                for diagnostic in result.diagnostics where diagnostic.severity == .warning {
-                    FileHandle.standardError.write(Data("banmian: warning: \(diagnostic.message)\n".utf8))
-                }
+                    name == "-" ? PageSource(name: "-", data: standardInput, pageNumber: number) : try PageSource.file(at: name, pageNumber: number)
+                return .success(try pipeline.extractPages(source))
             } catch {
-                errors.append(error)
-                progress.clearLine()
-                FileHandle.standardError.write(Data("banmian: error: \(error.description)\n".utf8))
+                return .failure(error)
             }
-            progress.advance(to: offset + 1, label: name)
         }
         progress.finish()
+        var results: [PageResult] = []
+        var errors: [BanmianError] = []
+        for outcome in outcomes {
+            switch outcome {
+            case .success(let pages):
+                results += pages
+                for diagnostic in pages.flatMap(\.diagnostics) where diagnostic.severity == .warning {
+                    FileHandle.standardError.write(Data("banmian: warning: \(diagnostic.message)\n".utf8))
+                }
+            case .failure(let error):
+                errors.append(error)
+                FileHandle.standardError.write(Data("banmian: error: \(error.description)\n".utf8))
+            }
+        }
 
         let rendered: Data
         switch format {

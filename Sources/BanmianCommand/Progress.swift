@@ -7,9 +7,12 @@ import Foundation
 #endif
 
 /// A one-line progress bar on standard error for runs of many inputs; silent when stderr is not a terminal.
-final class Progress {
+/// Safe to advance from several threads.
+final class Progress: @unchecked Sendable {
     let total: Int
     let enabled: Bool
+    private let lock = NSLock()
+    private var done = 0
     private var lastDrawn = Date.distantPast
 
     init(total: Int) {
@@ -17,7 +20,10 @@ final class Progress {
         self.enabled = total > 1 && isatty(STDERR_FILENO) == 1
     }
 
-    func advance(to done: Int, label: String) {
+    func advance(label: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        done += 1
         guard enabled, done == total || Date().timeIntervalSince(lastDrawn) > 0.1 else { return }
         lastDrawn = Date()
         let width = 30
@@ -25,10 +31,6 @@ final class Progress {
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
         let name = label.count > 40 ? "…" + label.suffix(39) : label
         FileHandle.standardError.write(Data("\r\u{1B}[K\(bar) \(done)/\(total) \(name)".utf8))
-    }
-
-    func clearLine() {
-        if enabled { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
     }
 
     func finish() {

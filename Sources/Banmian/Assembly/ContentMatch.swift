@@ -17,7 +17,7 @@ struct ContentMatch: Sendable {
             wordLength = 0
         }
         for scalar in text.unicodeScalars {
-            if scalar.properties.isIdeographic {
+            if CharacterClass.isIdeograph(scalar) {
                 if wordLength > 0 { endWord() }
                 if let previous { keys.insert(UInt64(previous.value) << 21 | UInt64(scalar.value)) }
                 previous = scalar

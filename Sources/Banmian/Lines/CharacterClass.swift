@@ -19,7 +19,15 @@ enum CharacterClass {
     }
 
     static func isIdeograph(_ character: Character) -> Bool {
-        character.unicodeScalars.first?.properties.isIdeographic ?? false
+        character.unicodeScalars.first.map(isIdeograph) ?? false
+    }
+
+    /// CJK unified and compatibility ideographs (by range: much cheaper than the Unicode property lookup).
+    static func isIdeograph(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3FFFF, 0x3006, 0x3007: true
+        default: false
+        }
     }
 
     static func isLatinLetterOrDigit(_ character: Character) -> Bool {

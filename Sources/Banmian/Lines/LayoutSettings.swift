@@ -3,6 +3,8 @@
 /// Widths are in half-width units (an ASCII character is 1, a CJK character 2); "column width" is
 /// the typical width of a full body line on the page, measured per page.
 public struct LayoutSettings: Sendable, Equatable {
+    /// Files larger than this are refused: page text is kilobytes, an issue a few megabytes.
+    public var maximumInputBytes = 64 * 1_048_576
     /// Leading white space at least this wide starts a paragraph (two ideographic spaces are 4).
     public var paragraphIndent = 2
     /// A line led by this many ASCII spaces or more is placed, not indented (a centred headline in layout output).

@@ -45,8 +45,8 @@ struct LineInterleaving: Sendable {
         for line in lines {
             var previous: Unicode.Scalar?
             for scalar in line.text.unicodeScalars {
-                if scalar.properties.isIdeographic, let previous { pairs.insert(UInt64(previous.value) << 21 | UInt64(scalar.value)) }
-                previous = scalar.properties.isIdeographic ? scalar : nil
+                if CharacterClass.isIdeograph(scalar), let previous { pairs.insert(UInt64(previous.value) << 21 | UInt64(scalar.value)) }
+                previous = CharacterClass.isIdeograph(scalar) ? scalar : nil
             }
         }
         return pairs
@@ -56,7 +56,7 @@ struct LineInterleaving: Sendable {
     private func isInterleaved(_ run: [TextLine], pairs: Set<UInt64>) -> Bool {
         func joins(_ a: TextLine, _ b: TextLine) -> Bool {
             guard let last = a.text.unicodeScalars.last, let first = b.text.unicodeScalars.first,
-                last.properties.isIdeographic, first.properties.isIdeographic, b.indent < settings.paragraphIndent
+                CharacterClass.isIdeograph(last), CharacterClass.isIdeograph(first), b.indent < settings.paragraphIndent
             else { return false }
             return pairs.contains(UInt64(last.value) << 21 | UInt64(first.value))
         }

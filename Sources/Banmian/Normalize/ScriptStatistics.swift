@@ -17,7 +17,7 @@ public enum ScriptStatistics {
         var odd = 0
         for character in text.prefix(20_000) {
             guard let scalar = character.unicodeScalars.first else { continue }
-            if scalar.properties.isIdeographic {
+            if CharacterClass.isIdeograph(scalar) {
                 ideographs += 1
                 if commonShared.contains(character) { common += 1 }
             } else if (0xE000...0xF8FF).contains(scalar.value) || (0x3100...0x312F).contains(scalar.value)

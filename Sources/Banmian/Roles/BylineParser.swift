@@ -5,12 +5,24 @@
 struct BylineParser: Sendable {
     let table: MarkerTable
 
+    /// Spaces, brackets and box symbols around a credit.
+    static let decoration = Set(" \u{3000}（）()□■◎●○◆◇☆★".unicodeScalars)
+
+    /// `□本报评论员`: an institution's credit, checked on short lines only.
+    private func collectiveByline(_ line: String) -> Byline? {
+        guard !table.collectiveBylines.isEmpty, line.utf8.count <= 64 else { return nil }
+        var scalars = Substring(line).unicodeScalars
+        while let first = scalars.first, Self.decoration.contains(first) { scalars.removeFirst() }
+        while let last = scalars.last, Self.decoration.contains(last) { scalars.removeLast() }
+        let bare = String(scalars)
+        return table.collectiveBylines.contains(bare) ? Byline(role: bare, names: []) : nil
+    }
+
     /// The longest credit line Banmian takes for a byline, in characters.
     static let maximumLength = 80
 
     func parse(_ line: String) -> [Byline]? {
-        let bare = line.trimmingCharacters(in: CharacterSet(charactersIn: " \u{3000}（）()").union(CharacterSet(table.bylineOpeners.flatMap(\.unicodeScalars))))
-        if table.collectiveBylines.contains(bare) { return [Byline(role: bare, names: [])] }
+        if let collective = collectiveByline(line) { return [collective] }
         guard !line.isEmpty, line.utf8.count <= Self.maximumLength * 4, firstTokenIsShort(line), mayBeCredit(line) else { return nil }
         if let prefix = table.bylinePrefix {
             guard let match = prefix.firstMatch(in: line), let rest = match[1] else { return nil }
@@ -100,7 +112,6 @@ struct BylineParser: Sendable {
     private func mayBeCredit(_ line: String) -> Bool {
         let scalars = line.unicodeScalars
         if let last = scalars.last(where: { $0 != "）" && $0 != ")" }), table.photoCredit.unicodeScalars.contains(last) { return true }
-        if scalars.count <= 12, table.collectiveBylines.contains(where: { line.contains($0) }) { return true }
         let first = scalars.first { !(table.bylineOpeners.contains(Character($0)) || $0 == " " || $0 == "\u{3000}" || $0 == "（" || $0 == "(") }
         return first.map(table.hints.bylineStart.contains) ?? false
     }

@@ -1,0 +1,37 @@
+import Banmian
+import Foundation
+import Testing
+
+@Suite struct PipelineTests {
+    @Test func formFeedsSeparatePagesOfOneFile() throws {
+        let first = try Fixtures.data("pages", "sample-page-1.txt")
+        let second = try Fixtures.data("pages", "page-header-and-editor-credits.txt")
+        let issue = PageSource(name: "issue.txt", data: first + Data("\u{0C}".utf8) + second + Data("\u{0C}".utf8))
+        let pages = try Pipeline().extractPages(issue)
+        #expect(pages.count == 2)
+        #expect(pages.map(\.number) == [1, 5])  // position in the file; the second page's furniture says 第5版
+        #expect(pages[0].articles.count == 4)
+        let firstPageLines = String(decoding: first, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).count
+        #expect(pages[1].articles[0].span.firstLine > firstPageLines, "line numbers count through the whole file")
+        #expect(try Pipeline().extractPages(PageSource(name: "p3.txt", data: first)).map(\.number) == [3])
+    }
+
+    @Test func tooLargeInputIsRefusedWithAdvice() {
+        var settings = LayoutSettings()
+        settings.maximumInputBytes = 1_048_576
+        let source = PageSource(name: "dump.txt", data: Data(repeating: 0x41, count: 2 * 1_048_576))
+        #expect {
+            try Pipeline(settings: settings).extract(source)
+        } throws: { error in
+            guard let error = error as? BanmianError else { return false }
+            return error.kind == .tooLarge && error.description.hasPrefix("dump.txt:") && error.description.contains("split")
+        }
+    }
+
+    @Test func sameInputSameBytes() throws {
+        let source = PageSource(name: "sample-page-1.txt", data: try Fixtures.data("pages", "sample-page-1.txt"))
+        let once = try PageDocument(results: [Pipeline().extract(source)]).encoded()
+        let twice = try PageDocument(results: [Pipeline().extract(source)]).encoded()
+        #expect(once == twice)
+    }
+}
