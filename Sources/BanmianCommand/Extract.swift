@@ -7,10 +7,9 @@ struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Rebuild the articles of newspaper pages from the text a PDF extractor gave.",
         discussion: """
-            Reads each FILE (standard input when none is given) as one page: UTF-8, UTF-16 with BOM, GB18030/GBK
-            or Big5, detected unless --encoding names it. Writes one document for all pages, in input order.
-            An input that cannot be read is reported on standard error (and in the JSON's "errors"); the other
-            inputs are still processed and written, and the exit status is 1.
+            Reads each FILE (standard input when none is given) as one page, or as several pages when form feeds separate them (as pdftotext writes a whole PDF). Encodings: UTF-8, UTF-16 with BOM, GB18030/GBK or Big5, detected unless --encoding names one. Writes one document for all pages, in input order.
+
+            An input that cannot be read is reported on standard error (and in the JSON's "errors"); the other inputs are still processed and written, and the exit status is 1. Warnings (columns an extractor shredded) go to standard error too.
 
             Examples:
               banmian extract sample-page-1.txt
@@ -18,8 +17,7 @@ struct Extract: ParsableCommand {
               banmian extract old-page.txt --encoding gb18030 --page 2 --format text
               cat page.txt | banmian extract --format json
 
-            The page number comes from --page, else the file name (p2.txt, page-02.txt, A3.txt), else the page's
-            furniture (第3版). With several files, --page numbers the first and the others count on from it.
+            The page number comes from --page, else the file name (p2.txt, page-02.txt, A3.txt), else the page's furniture (第3版). With several files, --page numbers the first and the others count on from it.
             """
     )
 
