@@ -5,6 +5,7 @@ let package = Package(
     name: "Banmian",
     products: [
         .library(name: "Banmian", targets: ["Banmian"]),
+        .library(name: "BanmianEvaluation", targets: ["BanmianEvaluation"]),
         .executable(name: "banmian", targets: ["BanmianCommand"]),
         .executable(name: "banmian-bench", targets: ["BanmianBench"]),
     ],
@@ -14,11 +15,14 @@ let package = Package(
     targets: [
         // The engine: Foundation only.
         .target(name: "Banmian"),
+        // Scoring against a corpus of pages with gold articles (`banmian eval`).
+        .target(name: "BanmianEvaluation", dependencies: ["Banmian"]),
         // The `banmian` command line tool.
         .executableTarget(
             name: "BanmianCommand",
             dependencies: [
                 "Banmian",
+                "BanmianEvaluation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -26,7 +30,7 @@ let package = Package(
         .executableTarget(name: "BanmianBench", dependencies: ["Banmian"], path: "Benchmarks/BanmianBench"),
         .testTarget(
             name: "BanmianTests",
-            dependencies: ["Banmian"],
+            dependencies: ["Banmian", "BanmianEvaluation"],
             exclude: ["Fixtures"]
         ),
     ]

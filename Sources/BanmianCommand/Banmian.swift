@@ -12,7 +12,8 @@ struct BanmianCommand: ParsableCommand {
               banmian extract page-1.txt                        # Markdown of a page's articles
               banmian extract p1.txt p2.txt --format json -o issue.json
               pdftotext -layout A3.pdf - | banmian extract --page 3
+              banmian eval Benchmarks/Corpus/pages           # score against the evaluation corpus
             """,
-        subcommands: [Extract.self]
+        subcommands: [Extract.self, Eval.self]
     )
 }

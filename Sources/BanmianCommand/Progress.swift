@@ -17,7 +17,16 @@ final class Progress: @unchecked Sendable {
 
     init(total: Int) {
         self.total = total
-        self.enabled = total > 1 && isatty(STDERR_FILENO) == 1
+        self.enabled = total != 1 && isatty(STDERR_FILENO) == 1
+    }
+
+    /// Draws `done` of `total` with a label (for work whose total is known only once it starts).
+    func show(done: Int, total: Int, label: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        guard enabled, done == total || Date().timeIntervalSince(lastDrawn) > 0.1 else { return }
+        lastDrawn = Date()
+        draw(done: done, total: total, label: label)
     }
 
     func advance(label: String) {
@@ -26,6 +35,10 @@ final class Progress: @unchecked Sendable {
         done += 1
         guard enabled, done == total || Date().timeIntervalSince(lastDrawn) > 0.1 else { return }
         lastDrawn = Date()
+        draw(done: done, total: total, label: label)
+    }
+
+    private func draw(done: Int, total: Int, label: String) {
         let width = 30
         let filled = width * done / max(total, 1)
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)

@@ -82,7 +82,7 @@ struct BlockReader: Sendable {
             }
             split.append(Unit(kind: .text, lines: Array(unit.lines[start...]), afterBlank: first && unit.afterBlank))
         }
-        split = mergingCaptionLeads(creditedCaptions(split))
+        split = mergingWrappedBylines(mergingCaptionLeads(creditedCaptions(split)))
         var previousBody: [TextLine]?
         for index in split.indices where split[index].kind == .text {
             split[index].headlineLike = isHeadlineLike(split[index].lines, previousBody: previousBody)
@@ -94,6 +94,24 @@ struct BlockReader: Sendable {
     private func isClosedCaption(_ lines: [TextLine]) -> Bool {
         guard let last = lines.last?.text, lines.count < settings.maximumHeadlineLines else { return true }
         return table.captionCredit.matches(last) || (last.last.map { "。.".contains($0) } == true && lines.count > 1)
+    }
+
+    /// A credit line wrapped in a narrow column (`□本报记者 段超 梁杰` / `波`, `… 赵睿红` / `报道`): the short line
+    /// right after it joins it when the two read as one credit.
+    private func mergingWrappedBylines(_ units: [Unit]) -> [Unit] {
+        var result: [Unit] = []
+        for var unit in units {
+            if let previous = result.last, case .byline = previous.kind, !unit.afterBlank, unit.kind == .text || unit.kind == .furniture,
+                let first = unit.lines.first, first.text.count <= 3, first.indent < settings.paragraphIndent,
+                let bylines = BylineParser(table: table).parse(previous.lines.map(\.text).joined(separator: " ") + first.text)
+            {
+                result[result.count - 1] = Unit(kind: .byline(bylines), lines: previous.lines + [first], afterBlank: previous.afterBlank)
+                unit.lines.removeFirst()
+                if unit.lines.isEmpty { continue }
+            }
+            result.append(unit)
+        }
+        return result
     }
 
     /// A few lines standing apart whose text ends with a photo credit (`… (Sentinel file photo)`), even when
@@ -132,14 +150,28 @@ struct BlockReader: Sendable {
     private func headlineCuts(_ lines: [TextLine]) -> [Int] {
         var cuts: [Int] = []
         if let prefix = headlinePrefixLength(lines) { cuts.append(prefix) }
-        guard lines.contains(where: { $0.indent >= settings.paragraphIndent }) else { return cuts }
+        let indented = lines.contains(where: { $0.indent >= settings.paragraphIndent })
+        let widths = lines.map(\.width).sorted()
+        let columnWidth = widths[widths.count / 2]
+        // What can open the text after a heading: an indented line, a dateline, a jump from another page.
+        func opensText(_ line: TextLine) -> Bool {
+            line.indent >= settings.paragraphIndent || classifier.startsWithDateline(line.text)
+                || table.continuedFrom.firstMatch(in: line.text).map { $0.whole.lowerBound == line.text.startIndex } == true
+        }
+        // A heading's lines are clearly narrower or wider than the column's. The first line of a paragraph is full,
+        // or, where the extractor dropped the ideographic indent, exactly two characters short.
+        func offColumn(_ line: TextLine) -> Bool {
+            let dropIndent = abs(line.width - (columnWidth - 4)) <= 1
+            return !dropIndent && (line.width * 20 < columnWidth * 17 || line.width * 20 > columnWidth * 23)
+        }
         var index = 1
         while index < lines.count - 1 {
-            // Between a sentence's end and an indented paragraph, a line ending without punctuation cannot be
-            // the end of a paragraph: it is a heading printed in the column.
+            // Between a sentence's end and the start of a text, a line ending without punctuation cannot be the
+            // end of a paragraph: it is a heading printed in the column.
             let endedParagraph = lines[index - 1].text.last.map { "。！？”.!?".contains($0) } == true
             if endedParagraph, lines[index].indent < settings.paragraphIndent,
-                let next = (index + 1..<min(index + 3, lines.count)).first(where: { lines[$0].indent >= settings.paragraphIndent }),
+                let next = (index + 1..<min(index + 3, lines.count)).first(where: { opensText(lines[$0]) })
+                    ?? (indented ? nil : (index + 1 < lines.count && offColumn(lines[index]) ? index + 1 : nil)),
                 isHeadlineLike(Array(lines[index..<next]), previousBody: nil)
             {
                 cuts.append(contentsOf: [index, next])
@@ -207,9 +239,10 @@ struct BlockReader: Sendable {
         var pieceLines: [TextLine] = []
         var pieceOpens = false
         var continuingStack = false
-        let indentedPage = units.contains { unit in
-            unit.kind == .text && !unit.headlineLike && unit.lines.contains { $0.indent >= settings.paragraphIndent }
-        }
+        // A page printed with paragraph indents has one every few lines; without them (pdftotext drops the
+        // ideographic spaces) a paragraph ends at a short line closing a sentence.
+        let bodyLines = units.filter { $0.kind == .text && !$0.headlineLike }.flatMap(\.lines)
+        let indentedPage = bodyLines.filter { $0.indent >= settings.paragraphIndent }.count * 20 >= bodyLines.count
 
         func flushPiece() {
             guard !pieceLines.isEmpty else { return }

@@ -1,0 +1,67 @@
+import ArgumentParser
+import Banmian
+import BanmianEvaluation
+import Foundation
+
+/// `banmian eval`: scores Banmian and the baselines on a corpus of pages with gold articles.
+struct Eval: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Score article reconstruction on a corpus of pages with gold articles.",
+        discussion: """
+            CORPUS is a folder of pages NAME.json (gold page JSON) with their text forms NAME.txt (pdftotext), NAME.raw.txt (pdftotext -raw) and NAME.mutool.txt (mutool draw -F txt), as Benchmarks/Corpus/generate.py writes them. Banmian and two baselines are scored by the same scorer; BENCHMARKS.md says what each metric means.
+
+            Examples:
+              banmian eval Benchmarks/Corpus/pages
+              banmian eval Benchmarks/Corpus/pages --input txt --format json
+              banmian eval Benchmarks/Corpus/pages --check Benchmarks/Corpus/thresholds.json
+            """
+    )
+
+    @Argument(help: "The corpus folder.", completion: .directory)
+    var corpus: String
+
+    @Option(help: "Input forms to score, comma-separated: txt, raw, mutool.")
+    var input: String = "txt,raw,mutool"
+
+    @Option(name: .shortAndLong, help: "Output format: markdown or json.")
+    var format: ReportFormat = .markdown
+
+    @Option(help: "Fail (exit 1) when a Banmian score is below these thresholds (JSON: {input: {metric: value}}).")
+    var check: String?
+
+    @Option(help: "Score only the first N pages.")
+    var limit: Int?
+
+    mutating func run() throws {
+        var forms: [InputForm] = []
+        for name in input.split(separator: ",") {
+            guard let form = InputForm(rawValue: name.trimmingCharacters(in: .whitespaces)) else {
+                throw ValidationError("unknown input form '\(name)': use txt, raw or mutool")
+            }
+            forms.append(form)
+        }
+        let progress = Progress(total: 0)
+        let report = try Evaluation(corpus: URL(fileURLWithPath: corpus), inputs: forms, limit: limit).run { done, total in
+            progress.show(done: done, total: total, label: "pages scored")
+        }
+        progress.finish()
+        switch format {
+        case .markdown: print(report.markdown(), terminator: "")
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            FileHandle.standardOutput.write(try encoder.encode(report) + Data("\n".utf8))
+        }
+        if let check {
+            let thresholds = try JSONDecoder().decode([String: [String: Double]].self, from: Data(contentsOf: URL(fileURLWithPath: check)))
+            let failures = report.failures(against: thresholds)
+            for failure in failures { FileHandle.standardError.write(Data("banmian eval: below threshold: \(failure)\n".utf8)) }
+            if !failures.isEmpty { throw ExitCode(1) }
+            FileHandle.standardError.write(Data("banmian eval: all scores at or above \(check)\n".utf8))
+        }
+    }
+}
+
+enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+    case markdown, json
+}

@@ -1,0 +1,148 @@
+import Banmian
+import Foundation
+
+/// Which form of a corpus page a system reads.
+public enum InputForm: String, Sendable, Codable, CaseIterable {
+    /// `pdftotext` (default mode), `pdftotext -raw`, `mutool draw -F txt`.
+    case txt, raw, mutool
+
+    var suffix: String {
+        switch self {
+        case .txt: ".txt"
+        case .raw: ".raw.txt"
+        case .mutool: ".mutool.txt"
+        }
+    }
+}
+
+/// Scores Banmian and the baselines on a corpus folder: one row per system and input form.
+public struct Evaluation: Sendable {
+    public var corpus: URL
+    public var inputs: [InputForm]
+    public var pipeline: Pipeline
+    /// Score only the first pages (sorted by name); nil for all.
+    public var limit: Int?
+
+    public init(corpus: URL, inputs: [InputForm], pipeline: Pipeline = Pipeline(), limit: Int? = nil) {
+        self.corpus = corpus
+        self.inputs = inputs
+        self.pipeline = pipeline
+        self.limit = limit
+    }
+
+    public static let banmian = "Banmian"
+
+    public func run(progress: @Sendable (Int, Int) -> Void = { _, _ in }) throws -> EvaluationReport {
+        let files = try FileManager.default.contentsOfDirectory(atPath: corpus.path).filter { $0.hasSuffix(".json") }.sorted()
+        let names = Array(files.prefix(limit ?? files.count)).map { String($0.dropLast(5)) }
+        guard !names.isEmpty else { throw EvaluationError("no gold pages (NAME.json) in \(corpus.path)") }
+        var report = EvaluationReport(pages: names.count)
+        let systems = [Self.banmian] + Baseline.allCases.map(\.rawValue)
+        for (done, name) in names.enumerated() {
+            let gold = try GoldPage.load(corpus.appendingPathComponent(name + ".json"))
+            let goldArticles = gold.articles.map(ScoredArticle.init)
+            for input in inputs {
+                let url = corpus.appendingPathComponent(name + input.suffix)
+                guard let data = try? Data(contentsOf: url) else { throw EvaluationError("\(url.path) is missing") }
+                for system in systems {
+                    let predicted: [ScoredArticle]
+                    if system == Self.banmian {
+                        let source = PageSource(name: name + input.suffix, data: data, pageNumber: gold.number)
+                        predicted = ((try? pipeline.extract(source))?.articles ?? []).map(ScoredArticle.init)
+                    } else {
+                        predicted = Baseline(rawValue: system)!.articles(from: String(decoding: data, as: UTF8.self))
+                    }
+                    let counts = Scorer.score(gold: goldArticles, predicted: predicted)
+                    report.add(system: system, input: input.rawValue, template: gold.template ?? "-", page: name, counts: counts)
+                }
+            }
+            progress(done + 1, names.count)
+        }
+        return report
+    }
+}
+
+public struct EvaluationError: Error, CustomStringConvertible {
+    public var description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// The scores: overall per system and input form, Banmian's by layout template, and its worst pages.
+public struct EvaluationReport: Sendable, Codable {
+    public struct Row: Sendable, Codable {
+        public var system: String
+        public var input: String
+        public var counts: Counts
+        public var metrics: Metrics { counts.metrics }
+    }
+
+    public struct PageScore: Sendable, Codable {
+        public var page: String
+        public var input: String
+        public var editDistance: Double
+        public var paragraphRecall: Double
+    }
+
+    public var pages: Int
+    public var rows: [Row] = []
+    public var byTemplate: [String: [String: Counts]] = [:]
+    public var worst: [PageScore] = []
+
+    init(pages: Int) { self.pages = pages }
+
+    mutating func add(system: String, input: String, template: String, page: String, counts: Counts) {
+        if let index = rows.firstIndex(where: { $0.system == system && $0.input == input }) {
+            rows[index].counts.add(counts)
+        } else {
+            rows.append(Row(system: system, input: input, counts: counts))
+        }
+        guard system == Evaluation.banmian else { return }
+        byTemplate[template, default: [:]][input, default: Counts()].add(counts)
+        worst.append(PageScore(page: page, input: input, editDistance: counts.metrics.editDistance, paragraphRecall: counts.metrics.paragraphRecall))
+        worst.sort { $0.editDistance > $1.editDistance }
+        if worst.count > 10 { worst.removeLast() }
+    }
+
+    public func markdown() -> String {
+        func cells(_ metrics: Metrics) -> String {
+            Metrics.names.map { String(format: "%.3f", metrics[keyPath: $0.1]) }.joined(separator: " | ")
+        }
+        let header = "| " + Metrics.names.map(\.0).joined(separator: " | ") + " |"
+        let rule = "|" + String(repeating: "---|", count: Metrics.names.count)
+        var out = "Evaluated on \(pages) pages.\n\n| system | input " + header + "\n|---|---" + rule + "\n"
+        for row in rows.sorted(by: { ($0.input, $0.system == Evaluation.banmian ? 0 : 1, $0.system) < ($1.input, $1.system == Evaluation.banmian ? 0 : 1, $1.system) }) {
+            out += "| \(row.system) | \(row.input) | " + cells(row.metrics) + " |\n"
+        }
+        out += "\nBanmian by layout template:\n\n| template | input " + header + "\n|---|---" + rule + "\n"
+        for template in byTemplate.keys.sorted() {
+            for (input, counts) in byTemplate[template]!.sorted(by: { $0.key < $1.key }) {
+                out += "| \(template) | \(input) | " + cells(counts.metrics) + " |\n"
+            }
+        }
+        out += "\nBanmian's worst pages (highest mean edit distance):\n\n| page | input | edit distance | paragraph recall |\n|---|---|---|---|\n"
+        for page in worst { out += String(format: "| %@ | %@ | %.3f | %.3f |\n", page.page, page.input, page.editDistance, page.paragraphRecall) }
+        return out
+    }
+
+    /// Banmian's scores that fall below the committed thresholds (`{"txt": {"groupingF1": 0.8, …}, …}`;
+    /// for `editDistance` the threshold is a maximum).
+    public func failures(against thresholds: [String: [String: Double]]) -> [String] {
+        var failures: [String] = []
+        for (input, limits) in thresholds.sorted(by: { $0.key < $1.key }) {
+            guard let row = rows.first(where: { $0.system == Evaluation.banmian && $0.input == input }) else {
+                failures.append("\(input): not evaluated")
+                continue
+            }
+            let values = try? JSONSerialization.jsonObject(with: JSONEncoder().encode(row.metrics)) as? [String: Double]
+            for (metric, limit) in limits.sorted(by: { $0.key < $1.key }) {
+                guard let value = values?[metric] else {
+                    failures.append("\(input): unknown metric \(metric)")
+                    continue
+                }
+                let ok = metric == "editDistance" ? value <= limit + 1e-9 : value >= limit - 1e-9
+                if !ok { failures.append(String(format: "%@ %@: %.4f, threshold %.4f", input, metric, value, limit)) }
+            }
+        }
+        return failures
+    }
+}

@@ -1,0 +1,63 @@
+import Banmian
+import Foundation
+
+/// A page of the evaluation corpus as its generator laid it out: the truth to score against.
+public struct GoldPage: Sendable, Codable {
+    public var source: String
+    public var number: Int?
+    public var template: String?
+    public var font: String?
+    public var articles: [GoldArticle]
+
+    public struct GoldArticle: Sendable, Codable {
+        public var kicker: String?
+        public var headline: String?
+        public var subtitle: String?
+        public var bylines: [BylineJSON]
+        public var sections: [SectionJSON]
+        public var continuedOn: Int?
+        public var continuedFrom: Int?
+    }
+
+    public static func load(_ url: URL) throws -> GoldPage {
+        try JSONDecoder().decode(GoldPage.self, from: Data(contentsOf: url))
+    }
+}
+
+/// An article as any system under evaluation gives it: Banmian, or a baseline.
+public struct ScoredArticle: Sendable, Equatable {
+    public var kicker: String?
+    public var headline: String?
+    public var subtitle: String?
+    public var names: [String]
+    public var paragraphs: [String]
+    public var continuedOn: Int?
+    public var continuedFrom: Int?
+
+    public init(
+        kicker: String? = nil, headline: String? = nil, subtitle: String? = nil, names: [String] = [], paragraphs: [String],
+        continuedOn: Int? = nil, continuedFrom: Int? = nil
+    ) {
+        self.kicker = kicker
+        self.headline = headline
+        self.subtitle = subtitle
+        self.names = names
+        self.paragraphs = paragraphs
+        self.continuedOn = continuedOn
+        self.continuedFrom = continuedFrom
+    }
+
+    init(_ article: Article) {
+        self.init(
+            kicker: article.kicker, headline: article.headline, subtitle: article.subtitle, names: article.bylines.flatMap(\.names),
+            paragraphs: article.paragraphs, continuedOn: article.continuedOn?.number, continuedFrom: article.continuedFrom?.number)
+    }
+
+    init(_ gold: GoldPage.GoldArticle) {
+        self.init(
+            kicker: gold.kicker, headline: gold.headline, subtitle: gold.subtitle, names: gold.bylines.flatMap(\.names),
+            paragraphs: gold.sections.flatMap(\.paragraphs), continuedOn: gold.continuedOn, continuedFrom: gold.continuedFrom)
+    }
+
+    var text: String { paragraphs.joined(separator: "\n") }
+}
