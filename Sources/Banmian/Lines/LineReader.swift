@@ -11,6 +11,28 @@ struct LineReader: Sendable {
     func lines(of numbered: [ColumnShredding.NumberedLine]) -> [TextLine] {
         var result = numbered.map { line(Substring($0.text), number: $0.number) }
         while result.last?.isBlank == true { result.removeLast() }
+        return Self.undoingDoubleSpacing(result, settings: settings)
+    }
+
+    /// Some extractors (`mutool draw -F txt`) put a blank line after nearly every line: then a single blank line
+    /// says nothing and is dropped, and only a run of blank lines still marks a break.
+    static func undoingDoubleSpacing(_ lines: [TextLine], settings: LayoutSettings) -> [TextLine] {
+        let text = lines.indices.filter { !lines[$0].isBlank }
+        let followedByOneBlank = text.filter { index in
+            index + 2 < lines.count && lines[index + 1].isBlank && !lines[index + 2].isBlank
+        }
+        guard text.count >= 10, followedByOneBlank.count * 10 >= text.count * 6 else { return lines }
+        var result: [TextLine] = []
+        var blanks = 0
+        for line in lines {
+            if line.isBlank {
+                blanks += 1
+                continue
+            }
+            if blanks >= 2, let last = result.last { result.append(TextLine(number: last.number + 1, text: "", indent: 0, width: 0)) }
+            blanks = 0
+            result.append(line)
+        }
         return result
     }
 

@@ -75,7 +75,7 @@ struct BlockReader: Sendable {
             }
             var start = 0
             var first = true
-            for cut in headlineCuts(unit.lines).sorted() where cut > start {
+            for cut in headlineCuts(unit.lines).sorted() where cut > start && cut < unit.lines.count {
                 split.append(Unit(kind: .text, lines: Array(unit.lines[start..<cut]), afterBlank: first && unit.afterBlank))
                 start = cut
                 first = false
@@ -150,6 +150,7 @@ struct BlockReader: Sendable {
     private func headlineCuts(_ lines: [TextLine]) -> [Int] {
         var cuts: [Int] = []
         if let prefix = headlinePrefixLength(lines) { cuts.append(prefix) }
+        if isHeadlineLike(lines, previousBody: nil) { return cuts }
         let indented = lines.contains(where: { $0.indent >= settings.paragraphIndent })
         let widths = lines.map(\.width).sorted()
         let columnWidth = widths[widths.count / 2]
@@ -165,12 +166,15 @@ struct BlockReader: Sendable {
             return !dropIndent && (line.width * 20 < columnWidth * 17 || line.width * 20 > columnWidth * 23)
         }
         var index = 1
-        while index < lines.count - 1 {
+        while index < lines.count {
             // Between a sentence's end and the start of a text, a line ending without punctuation cannot be the
-            // end of a paragraph: it is a heading printed in the column.
-            let endedParagraph = lines[index - 1].text.last.map { "。！？”.!?".contains($0) } == true
+            // end of a paragraph: it is a heading printed in the column. So are such lines closing the run
+            // (before a byline or subtitle) when they do not fill the column.
+            let endedParagraph = endsSentence(lines[index - 1].text)
+            let closing = (index..<min(index + 2, lines.count)).allSatisfy { offColumn(lines[$0]) } && lines.count - index <= 2
             if endedParagraph, lines[index].indent < settings.paragraphIndent,
                 let next = (index + 1..<min(index + 3, lines.count)).first(where: { opensText(lines[$0]) })
+                    ?? (closing ? lines.count : nil)
                     ?? (indented ? nil : (index + 1 < lines.count && offColumn(lines[index]) ? index + 1 : nil)),
                 isHeadlineLike(Array(lines[index..<next]), previousBody: nil)
             {
@@ -180,6 +184,14 @@ struct BlockReader: Sendable {
             index += 1
         }
         return cuts
+    }
+
+    /// A sentence ends the text: `。`, `！`, `？` (English `.!?`), also inside a closing quote (`。”`).
+    private func endsSentence(_ text: String) -> Bool {
+        var characters = text.reversed().makeIterator()
+        guard var last = characters.next() else { return false }
+        if "”’\"'」』）)".contains(last), let before = characters.next() { last = before }
+        return "。！？.!?".contains(last)
     }
 
     /// How many leading lines of a text unit are a headline directly above an indented body line.
