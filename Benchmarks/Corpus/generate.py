@@ -11,12 +11,15 @@ Text: the People's Daily January 1998 corpus that the MIT-licensed PyPI package 
   NAME.txt   pdftotext                   NAME.raw.txt  pdftotext -raw     NAME.mutool.txt  mutool draw -F txt
   NAME.json  the gold page JSON (DESIGN.md), paragraphs in reading order, plus "template" and "font"
 """
-import argparse, html, json, os, random, re, shutil, subprocess, sys, tempfile
+import argparse, datetime, html, json, multiprocessing, os, random, re, shutil, subprocess, sys, tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TERMINAL = "。！？”」…）"
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建文辉力国林峰琳斌宇浩凯云飞鹏晨阳欣怡佳睿博雪梅志宏海波"
+# Kickers (引题) set over some headlines: thematic lines as papers print them (written for this corpus).
+KICKERS = ["新春走基层", "关注民生", "改革开放二十年", "聚焦国企改革", "来自基层的报告", "岁末年初访农家", "科教兴国", "依法治国",
+           "环球视点", "记者调查", "走进西部", "经济观察", "城市新貌", "今日关注", "为民办实事", "精神文明建设巡礼"]
 PAGE_NAMES = ["要闻", "综合新闻", "经济", "国际", "社会", "文化", "体育", "地方新闻"]
 PAPERS = ["华光日报", "晨钟日报", "江城日报", "北原日报", "东海日报", "星河日报"]
 WEEKDAYS = "一二三四五六日"
@@ -149,6 +152,8 @@ def module_html(page, art, rng, span, *, first_part=None, jump_to=None, jump_fro
     show_head = jump_from is None or repeat_headline
     parts = []
     kicker = art["kicker"] if show_head else None
+    if show_head and kicker is None and jump_from is None and rng.random() < t["kicker"] / 2:
+        kicker = rng.choice(KICKERS)
     subtitle = art["subtitle"] if show_head and jump_from is None else None
     if kicker:
         parts.append(f'<div class="kicker">{html.escape(kicker)}</div>')
@@ -304,7 +309,6 @@ def main():
     parser.add_argument("--out", default=os.path.join(HERE, "pages"))
     parser.add_argument("--keep-pdf", choices=["wqy", "all", "none"], default="wqy", help="which pages keep their PDF")
     args = parser.parse_args()
-    import datetime
     rng = random.Random(args.seed)
     pool = load_articles(corpus_path())
     rng.shuffle(pool)
@@ -314,38 +318,47 @@ def main():
         shutil.rmtree(args.out)
     os.makedirs(args.out)
     names = sorted(TEMPLATES)
+    jobs = []
+    for issue in range(args.issues):
+        date = datetime.date(1998, 1, 1) + datetime.timedelta(days=issue)
+        for page in build_issue(rng, issue, articles, date, names):
+            jobs.append((page, os.path.join(args.out, f"issue{issue + 1:02d}-p{page.number}"), args.keep_pdf))
+    # Layout is decided above from the seed; rendering and extraction run on every core.
+    with multiprocessing.Pool(max(1, os.cpu_count() or 1)) as pool:
+        for line in pool.imap(render_page, jobs):
+            print(line, file=sys.stderr)
+
+
+def render_page(job):
+    page, base, keep_pdf = job
+    name = os.path.basename(base)
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
     with tempfile.TemporaryDirectory() as scratch:
-        for issue in range(args.issues):
-            date = datetime.date(1998, 1, 1) + datetime.timedelta(days=issue)
-            for page in build_issue(rng, issue, articles, date, names):
-                name = f"issue{issue + 1:02d}-p{page.number}"
-                base = os.path.join(args.out, name)
-                pdf = os.path.join(scratch, name + ".pdf")
-                for zoom in (1.0, 0.93, 0.86, 0.8, 0.74, 0.68):  # shrink until the page fits one sheet
-                    page_html = os.path.join(scratch, name + ".html")
-                    with open(page_html, "w", encoding="utf-8") as handle:
-                        handle.write(render_html(page, zoom))
-                    subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-                                    f"--print-to-pdf={pdf}", page_html], check=True,
-                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-                    info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True).stdout
-                    if re.search(r"^Pages:\s+1$", info, re.M):
-                        break
-                extract(pdf, base)
-                if args.keep_pdf == "all" or (args.keep_pdf == "wqy" and page.font == "wqy"):
-                    shutil.copy(pdf, base + ".pdf")
-                weekday = WEEKDAYS[page.date.weekday()]
-                furniture = [dict(role="pageFurniture", text=text) for text in (
-                    page.paper, f"{page.date.year}年{page.date.month}月{page.date.day}日　星期{weekday}",
-                    f"第{page.number}版　{PAGE_NAMES[(page.number + page.date.day) % len(PAGE_NAMES)]}")]
-                footer = [dict(role="pageFurniture", text=f"责任编辑：{page.editor}　校对：{page.proof}")]
-                gold = dict(source=name + ".txt", number=page.number, template=page.template, font=page.font,
-                            articles=[dict(id=f"p{page.number}-a{k + 1}", **a) for k, a in enumerate(page.gold)],
-                            unassigned=furniture + page.unassigned + footer)
-                with open(base + ".json", "w", encoding="utf-8") as handle:
-                    json.dump(gold, handle, ensure_ascii=False, indent=1, sort_keys=True)
-                print(f"{name} {page.template} {page.font}", file=sys.stderr)
+        pdf = os.path.join(scratch, name + ".pdf")
+        for zoom in (1.0, 0.93, 0.86, 0.8, 0.74, 0.68):  # shrink until the page fits one sheet
+            page_html = os.path.join(scratch, name + ".html")
+            with open(page_html, "w", encoding="utf-8") as handle:
+                handle.write(render_html(page, zoom))
+            subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                            f"--user-data-dir={scratch}/profile", f"--print-to-pdf={pdf}", page_html], check=True,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True).stdout
+            if re.search(r"^Pages:\s+1$", info, re.M):
+                break
+        extract(pdf, base)
+        if keep_pdf == "all" or (keep_pdf == "wqy" and page.font == "wqy"):
+            shutil.copy(pdf, base + ".pdf")
+    weekday = WEEKDAYS[page.date.weekday()]
+    furniture = [dict(role="pageFurniture", text=text) for text in (
+        page.paper, f"{page.date.year}年{page.date.month}月{page.date.day}日　星期{weekday}",
+        f"第{page.number}版　{PAGE_NAMES[(page.number + page.date.day) % len(PAGE_NAMES)]}")]
+    footer = [dict(role="pageFurniture", text=f"责任编辑：{page.editor}　校对：{page.proof}")]
+    gold = dict(source=name + ".txt", number=page.number, template=page.template, font=page.font,
+                articles=[dict(id=f"p{page.number}-a{k + 1}", **a) for k, a in enumerate(page.gold)],
+                unassigned=furniture + page.unassigned + footer)
+    with open(base + ".json", "w", encoding="utf-8") as handle:
+        json.dump(gold, handle, ensure_ascii=False, indent=1, sort_keys=True)
+    return f"{name} {page.template} {page.font}"
 
 
 if __name__ == "__main__":

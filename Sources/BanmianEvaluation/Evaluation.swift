@@ -74,6 +74,29 @@ public struct EvaluationReport: Sendable, Codable {
         public var input: String
         public var counts: Counts
         public var metrics: Metrics { counts.metrics }
+
+        enum CodingKeys: String, CodingKey { case system, input, counts, metrics }
+
+        public init(system: String, input: String, counts: Counts) {
+            self.system = system
+            self.input = input
+            self.counts = counts
+        }
+
+        public init(from decoder: Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            system = try container.decode(String.self, forKey: .system)
+            input = try container.decode(String.self, forKey: .input)
+            counts = try container.decode(Counts.self, forKey: .counts)
+        }
+
+        public func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(system, forKey: .system)
+            try container.encode(input, forKey: .input)
+            try container.encode(counts, forKey: .counts)
+            try container.encode(metrics, forKey: .metrics)
+        }
     }
 
     public struct PageScore: Sendable, Codable {

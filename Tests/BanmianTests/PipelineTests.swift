@@ -35,3 +35,20 @@ import Testing
         #expect(once == twice)
     }
 }
+
+/// The pdftotext default-mode text of a corpus page whose columns came out in pieces: reported, while the
+/// same page through `pdftotext -raw` and `mutool` is not.
+@Suite struct FragmentationTests {
+    static let corpus = Fixtures.packageRoot.appendingPathComponent("Benchmarks/Corpus/pages")
+
+    func codes(_ file: String) throws -> Set<String> {
+        let data = try Data(contentsOf: Self.corpus.appendingPathComponent(file))
+        return Set(try Pipeline().extract(PageSource(name: file, data: data)).diagnostics.map(\.code))
+    }
+
+    @Test func fragmentedReadingOrderIsReported() throws {
+        #expect(try codes("issue02-p2.txt").contains("fragmentedColumns"))
+        #expect(try !codes("issue02-p2.raw.txt").contains("fragmentedColumns"))
+        #expect(try !codes("issue02-p2.mutool.txt").contains("fragmentedColumns"))
+    }
+}

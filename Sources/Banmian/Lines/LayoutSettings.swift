@@ -15,6 +15,10 @@ public struct LayoutSettings: Sendable, Equatable {
     public var letterSpacingSingleShare = 0.5
     /// A headline group has at most this many lines.
     public var maximumHeadlineLines = 4
+    /// The first line of a headline stack is a kicker when it has at most this many characters and at most this
+    /// share of the next line's width (a wrapped headline fills its first line; a kicker is a short phrase).
+    public var kickerMaximumCharacters = 8
+    public var kickerMaximumWidthShare = 0.5
     /// A headline line contains at most this many body punctuation marks (`，。；、：`).
     public var maximumHeadlinePunctuation = 1
     /// A page's side-by-side columns: a gutter is internal white space at least this wide…
@@ -27,6 +31,8 @@ public struct LayoutSettings: Sendable, Equatable {
     /// …whose lines two apart join on (a character pair seen elsewhere on the page) at least this often, and
     /// three times as often as neighbouring lines do.
     public var interleavedMinimumEvidence = 3
+    /// Reading order in pieces: at least this many runs of lines, six in ten of one or two lines cut mid-sentence.
+    public var fragmentedMinimumPieces = 30
     /// Headline-to-body matching: weights of the headline's, subtitle's and kicker's words found in a body…
     public var headlineWeight = 0.6
     public var subtitleWeight = 0.3

@@ -36,7 +36,27 @@ struct LineInterleaving: Sendable {
             if index < lines.count { output.append(lines[index]) }
             runStart = index + 1
         }
+        if diagnostics.isEmpty, let fragmented = fragmentation(lines) { diagnostics.append(fragmented) }
         return Result(lines: output, diagnostics: diagnostics)
+    }
+
+    /// Reading order shredded into pieces of a line or two from many columns (pdftotext's default mode does this
+    /// to pages set in CSS columns): reported, because text alone can rebuild it only in part.
+    private func fragmentation(_ lines: [TextLine]) -> Diagnostic? {
+        let runs = lines.split(whereSeparator: \.isBlank)
+        guard runs.count >= settings.fragmentedMinimumPieces else { return nil }
+        let short = runs.filter { $0.count <= 2 }.count
+        let cut = runs.filter { run in
+            guard let last = run.last?.text.last else { return false }
+            return !"。！？”.!?：:".contains(last)
+        }.count
+        guard short * 10 >= runs.count * 6, cut * 10 >= runs.count * 6 else { return nil }
+        return Diagnostic(
+            code: "fragmentedColumns", severity: .warning,
+            message: "\(source): the text comes in \(runs.count) pieces of a line or two, most of them cut mid-sentence: "
+                + "the extractor mixed the lines of several columns. Articles were rebuilt as far as the text allows; "
+                + "`pdftotext -raw` or the PDF itself keeps the columns' order.",
+            span: SourceSpan(source: source, firstLine: lines.first?.number ?? 1, lastLine: lines.last?.number ?? 1))
     }
 
     /// Every pair of adjacent ideographs inside the page's lines.

@@ -7,11 +7,48 @@ struct BlockReader: Sendable {
 
     var classifier: LineClassifier { LineClassifier(table: table, settings: settings) }
 
-    func blocks(from lines: [TextLine]) -> [Block] {
+    func blocks(from input: [TextLine]) -> [Block] {
+        let lines = rejoiningBrokenJumps(input).flatMap(splittingAfterJumps)
         var kinds = lines.map(classifier.kind(of:))
         markHeaderAndFooterRuns(lines, &kinds)
         let units = segment(lines, kinds)
         return read(units)
+    }
+
+    /// A jump marker broken over two lines (`…处理。（下转` / `第三版）人事部…`) is put back on the first.
+    private func rejoiningBrokenJumps(_ lines: [TextLine]) -> [TextLine] {
+        var lines = lines
+        for index in lines.indices.dropLast() where !lines[index].isBlank && !lines[index + 1].isBlank {
+            let first = lines[index].text
+            let second = lines[index + 1].text
+            guard let open = first.lastIndex(where: { $0 == "（" || $0 == "(" }), first.distance(from: open, to: first.endIndex) <= 6,
+                !first[open...].contains(where: { $0 == "）" || $0 == ")" }), table.hints.has(table.hints.pageReference, in: String(second.prefix(8)))
+            else { continue }
+            let joined = String(first[open...]) + second
+            guard let match = table.continuedOn.firstMatch(in: joined), match.whole.lowerBound == joined.startIndex else { continue }
+            let moved = joined.distance(from: joined.startIndex, to: match.whole.upperBound) - first.distance(from: open, to: first.endIndex)
+            guard moved > 0 else { continue }
+            let head = first + second.prefix(moved)
+            let tail = String(second.dropFirst(moved)).trimmingCharacters(in: .whitespaces)
+            lines[index] = TextLine(number: lines[index].number, text: head, indent: lines[index].indent, width: CharacterClass.width(of: head))
+            lines[index + 1] = TextLine(number: lines[index + 1].number, text: tail, indent: 0, width: CharacterClass.width(of: tail))
+        }
+        return lines
+    }
+
+    /// A jump marker ends its column: text after it on the same line (`…处理。（下转第三版）人事部领导走访`, as
+    /// `pdftotext -raw` joins them) starts a new line.
+    private func splittingAfterJumps(_ line: TextLine) -> [TextLine] {
+        guard table.hints.has(table.hints.pageReference, in: line.text), let match = table.continuedOn.firstMatch(in: line.text),
+            match.whole.upperBound < line.text.endIndex
+        else { return [line] }
+        let head = String(line.text[..<match.whole.upperBound])
+        let tail = String(line.text[match.whole.upperBound...]).trimmingCharacters(in: .whitespaces)
+        guard !tail.isEmpty else { return [line] }
+        return [
+            TextLine(number: line.number, text: head, indent: line.indent, width: CharacterClass.width(of: head), box: line.box),
+            TextLine(number: line.number, text: tail, indent: 0, width: CharacterClass.width(of: tail), box: line.box),
+        ]
     }
 
     // MARK: Header and footer
@@ -348,7 +385,10 @@ struct BlockReader: Sendable {
         if let match = table.continuedFrom.firstMatch(in: line.text), match.whole.lowerBound == line.text.startIndex { return true }
         if !indentedPage || isLatin([line]) {
             let ended = previous.text.last.map { ".!?。！？”\"'".contains($0) } ?? false
-            return ended && previous.width * 10 < columnWidth * 8
+            // Where the extractor dropped the two ideographic spaces of an indent, a paragraph's first line is
+            // exactly two characters short of the column.
+            let droppedIndent = !isLatin([line]) && abs(line.width - (columnWidth - 4)) <= 1 && line.width >= 8
+            return ended && (previous.width * 10 < columnWidth * 8 || droppedIndent)
         }
         return false
     }
@@ -429,7 +469,10 @@ struct BlockReader: Sendable {
     private func isKicker(_ line: TextLine, before rest: [TextLine]) -> Bool {
         if let last = line.text.last, "：:—".contains(last) { return true }
         if isLatin([line]) { return false }
-        return hasPhraseSpace(line.text) && !rest.contains(where: { hasPhraseSpace($0.text) })
+        if hasPhraseSpace(line.text) && !rest.contains(where: { hasPhraseSpace($0.text) }) { return true }
+        // A short phrase well under the headline's width: a wrapped headline fills its first line.
+        return line.text.count <= settings.kickerMaximumCharacters
+            && Double(line.width) <= Double(rest[0].width) * settings.kickerMaximumWidthShare
     }
 
     /// A space between two runs of at least two CJK characters each.
