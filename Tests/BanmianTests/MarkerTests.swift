@@ -87,12 +87,12 @@ import Testing
         "国内统一连续出版物号 CN 36-0199",
     ])
     func chineseFurniture(_ text: String) {
-        #expect(chinese.kind(of: line(text)) == .pageFurniture)
+        #expect(chinese.kind(of: line(text)) == .furniture)
     }
 
     @Test func englishFurniture() {
-        #expect(english.kind(of: line("THE MILLBROOK COURIER · TUESDAY, MAY 7, 2024 · PAGE 3")) == .pageFurniture)
-        #expect(english.kind(of: line("said on Tuesday, May 7, 2024, that the plan would go ahead")) != .pageFurniture)
+        #expect(english.kind(of: line("THE MILLBROOK COURIER · TUESDAY, MAY 7, 2024 · PAGE 3")) == .furniture)
+        #expect(english.kind(of: line("said on Tuesday, May 7, 2024, that the plan would go ahead")) != .furniture)
     }
 
     @Test(arguments: ["二十条背街小巷换新颜　详见第3版", "北湖区课后服务实现全覆盖（第5版）", "澜江港吞吐量首破百万标箱 ▶A6版"])
@@ -118,8 +118,4 @@ import Testing
         #expect(PageReference(label: "four")?.number == 4)
         #expect(PageReference(label: "甲") == nil)
     }
-}
-
-extension LineKind {
-    static let pageFurniture = LineKind.furniture
 }

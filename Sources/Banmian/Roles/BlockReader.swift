@@ -15,42 +15,6 @@ struct BlockReader: Sendable {
         return read(units)
     }
 
-    /// A jump marker broken over two lines (`…处理。（下转` / `第三版）人事部…`) is put back on the first.
-    private func rejoiningBrokenJumps(_ lines: [TextLine]) -> [TextLine] {
-        var lines = lines
-        for index in lines.indices.dropLast() where !lines[index].isBlank && !lines[index + 1].isBlank {
-            let first = lines[index].text
-            let second = lines[index + 1].text
-            guard let open = first.lastIndex(where: { $0 == "（" || $0 == "(" }), first.distance(from: open, to: first.endIndex) <= 6,
-                !first[open...].contains(where: { $0 == "）" || $0 == ")" }), table.hints.has(table.hints.pageReference, in: String(second.prefix(8)))
-            else { continue }
-            let joined = String(first[open...]) + second
-            guard let match = table.continuedOn.firstMatch(in: joined), match.whole.lowerBound == joined.startIndex else { continue }
-            let moved = joined.distance(from: joined.startIndex, to: match.whole.upperBound) - first.distance(from: open, to: first.endIndex)
-            guard moved > 0 else { continue }
-            let head = first + second.prefix(moved)
-            let tail = String(second.dropFirst(moved)).trimmingCharacters(in: .whitespaces)
-            lines[index] = TextLine(number: lines[index].number, text: head, indent: lines[index].indent, width: CharacterClass.width(of: head))
-            lines[index + 1] = TextLine(number: lines[index + 1].number, text: tail, indent: 0, width: CharacterClass.width(of: tail))
-        }
-        return lines
-    }
-
-    /// A jump marker ends its column: text after it on the same line (`…处理。（下转第三版）人事部领导走访`, as
-    /// `pdftotext -raw` joins them) starts a new line.
-    private func splittingAfterJumps(_ line: TextLine) -> [TextLine] {
-        guard table.hints.has(table.hints.pageReference, in: line.text), let match = table.continuedOn.firstMatch(in: line.text),
-            match.whole.upperBound < line.text.endIndex
-        else { return [line] }
-        let head = String(line.text[..<match.whole.upperBound])
-        let tail = String(line.text[match.whole.upperBound...]).trimmingCharacters(in: .whitespaces)
-        guard !tail.isEmpty else { return [line] }
-        return [
-            TextLine(number: line.number, text: head, indent: line.indent, width: CharacterClass.width(of: head), box: line.box),
-            TextLine(number: line.number, text: tail, indent: 0, width: CharacterClass.width(of: tail), box: line.box),
-        ]
-    }
-
     // MARK: Header and footer
 
     /// The page's first and last runs of lines (up to a blank line) are furniture when one of their lines is,
@@ -69,7 +33,7 @@ struct BlockReader: Sendable {
     // MARK: Segments
 
     /// A stretch of lines of one local kind; text stretches are split at blank lines and jumps.
-    private struct Unit {
+    struct Unit {
         var kind: LineKind
         var lines: [TextLine]
         /// A blank line came before it.
@@ -126,158 +90,6 @@ struct BlockReader: Sendable {
             if !split[index].headlineLike { previousBody = split[index].lines }
         }
         return split
-    }
-
-    private func isClosedCaption(_ lines: [TextLine]) -> Bool {
-        guard let last = lines.last?.text, lines.count < settings.maximumHeadlineLines else { return true }
-        return table.captionCredit.matches(last) || (last.last.map { "。.".contains($0) } == true && lines.count > 1)
-    }
-
-    /// A credit line wrapped in a narrow column (`□本报记者 段超 梁杰` / `波`, `… 赵睿红` / `报道`): the short line
-    /// right after it joins it when the two read as one credit.
-    private func mergingWrappedBylines(_ units: [Unit]) -> [Unit] {
-        var result: [Unit] = []
-        for var unit in units {
-            if let previous = result.last, case .byline = previous.kind, !unit.afterBlank, unit.kind == .text || unit.kind == .furniture,
-                let first = unit.lines.first, first.text.count <= 3, first.indent < settings.paragraphIndent,
-                let bylines = BylineParser(table: table).parse(previous.lines.map(\.text).joined(separator: " ") + first.text)
-            {
-                result[result.count - 1] = Unit(kind: .byline(bylines), lines: previous.lines + [first], afterBlank: previous.afterBlank)
-                unit.lines.removeFirst()
-                if unit.lines.isEmpty { continue }
-            }
-            result.append(unit)
-        }
-        return result
-    }
-
-    /// A few lines standing apart whose text ends with a photo credit (`… (Sentinel file photo)`), even when
-    /// the credit is broken over lines, are a caption.
-    private func creditedCaptions(_ units: [Unit]) -> [Unit] {
-        units.map { unit in
-            guard unit.kind == .text, unit.afterBlank, unit.lines.count <= settings.maximumHeadlineLines + 1,
-                unit.lines.allSatisfy({ $0.indent < settings.paragraphIndent }),
-                table.captionCredit.matches(LineJoiner.join(unit.lines.map(\.text)))
-            else { return unit }
-            var caption = unit
-            caption.kind = .caption
-            return caption
-        }
-    }
-
-    /// A caption known only by its closing photo credit (`新收的稻谷。（通讯员 雷　晴 摄）`) begins with the
-    /// short text lines printed right above it, when those stand apart (after a blank line).
-    private func mergingCaptionLeads(_ units: [Unit]) -> [Unit] {
-        var result: [Unit] = []
-        for unit in units {
-            if unit.kind == .caption, !unit.afterBlank, let last = unit.lines.last, table.captionCredit.matches(last.text),
-                !table.captionStart.matches(unit.lines[0].text), let previous = result.last, previous.kind == .text,
-                previous.afterBlank, previous.lines.count <= 2, previous.lines.allSatisfy({ $0.indent < settings.paragraphIndent })
-            {
-                result[result.count - 1] = Unit(kind: .caption, lines: previous.lines + unit.lines, afterBlank: true)
-                continue
-            }
-            result.append(unit)
-        }
-        return result
-    }
-
-    /// Where a text unit must be cut around headline lines printed with no blank line: a headline right above
-    /// an indented first paragraph, or a subhead line between a paragraph's short last line and an indented one.
-    private func headlineCuts(_ lines: [TextLine]) -> [Int] {
-        var cuts: [Int] = []
-        if let prefix = headlinePrefixLength(lines) { cuts.append(prefix) }
-        if isHeadlineLike(lines, previousBody: nil) { return cuts }
-        let indented = lines.contains(where: { $0.indent >= settings.paragraphIndent })
-        let widths = lines.map(\.width).sorted()
-        let columnWidth = widths[widths.count / 2]
-        // What can open the text after a heading: an indented line, a dateline, a jump from another page.
-        func opensText(_ line: TextLine) -> Bool {
-            line.indent >= settings.paragraphIndent || classifier.startsWithDateline(line.text)
-                || table.continuedFrom.firstMatch(in: line.text).map { $0.whole.lowerBound == line.text.startIndex } == true
-        }
-        // A heading's lines are clearly narrower or wider than the column's. The first line of a paragraph is full,
-        // or, where the extractor dropped the ideographic indent, exactly two characters short.
-        func offColumn(_ line: TextLine) -> Bool {
-            let dropIndent = abs(line.width - (columnWidth - 4)) <= 1
-            return !dropIndent && (line.width * 20 < columnWidth * 17 || line.width * 20 > columnWidth * 23)
-        }
-        var index = 1
-        while index < lines.count {
-            // Between a sentence's end and the start of a text, a line ending without punctuation cannot be the
-            // end of a paragraph: it is a heading printed in the column. So are such lines closing the run
-            // (before a byline or subtitle) when they do not fill the column.
-            let endedParagraph = endsSentence(lines[index - 1].text)
-            let closing = (index..<min(index + 2, lines.count)).allSatisfy { offColumn(lines[$0]) } && lines.count - index <= 2
-            if endedParagraph, lines[index].indent < settings.paragraphIndent,
-                let next = (index + 1..<min(index + 3, lines.count)).first(where: { opensText(lines[$0]) })
-                    ?? (closing ? lines.count : nil)
-                    ?? (indented ? nil : (index + 1 < lines.count && offColumn(lines[index]) ? index + 1 : nil)),
-                isHeadlineLike(Array(lines[index..<next]), previousBody: nil)
-            {
-                cuts.append(contentsOf: [index, next])
-                index = next
-            }
-            index += 1
-        }
-        return cuts
-    }
-
-    /// A sentence ends the text: `。`, `！`, `？` (English `.!?`), also inside a closing quote (`。”`).
-    private func endsSentence(_ text: String) -> Bool {
-        var characters = text.reversed().makeIterator()
-        guard var last = characters.next() else { return false }
-        if "”’\"'」』）)".contains(last), let before = characters.next() { last = before }
-        return "。！？.!?".contains(last)
-    }
-
-    /// How many leading lines of a text unit are a headline directly above an indented body line.
-    private func headlinePrefixLength(_ lines: [TextLine]) -> Int? {
-        guard let firstIndented = lines.firstIndex(where: { $0.indent >= settings.paragraphIndent }), firstIndented > 0,
-            firstIndented <= settings.maximumHeadlineLines
-        else { return nil }
-        let prefix = Array(lines[..<firstIndented])
-        return isHeadlineLike(prefix, previousBody: nil) && prefix.allSatisfy({ $0.width * 4 < lines[firstIndented...].map(\.width).max()! * 5 })
-            ? firstIndented : nil
-    }
-
-    /// The rules that tell a headline's lines from body lines, in order; body is the fallback.
-    private func isHeadlineLike(_ lines: [TextLine], previousBody: [TextLine]?) -> Bool {
-        if lines.count > settings.maximumHeadlineLines { return false }
-        if lines.contains(where: { $0.indent >= settings.paragraphIndent }) { return false }
-        if lines.contains(where: { classifier.startsWithDateline($0.text) }) { return false }
-        if lines.contains(where: { $0.text.last.map(table.clauseEnd.contains) ?? false }) { return false }
-        if lines.reduce(0, { $0 + classifier.bodyPunctuationCount($1.text) }) > settings.maximumHeadlinePunctuation { return false }
-        if lines.contains(where: { $0.text.contains("。") }) { return false }
-        if lines.contains(where: { table.continuedOn.matches($0.text) || table.continuedFrom.matches($0.text) }) { return false }
-        if isLatin(lines), !lines.allSatisfy(isTitleCase) { return false }
-        // A column's next lines that happen to hold no punctuation: as wide as the unfinished body before them.
-        if let previous = previousBody, let last = previous.last, !(last.text.last.map(table.clauseEnd.contains) ?? true),
-            !table.continuedOn.matches(last.text)
-        {
-            let columnWidth = previous.map(\.width).max() ?? 0
-            if previous.count >= 2, abs(lines[0].width - columnWidth) <= 2 { return false }
-        }
-        return true
-    }
-
-    private func isLatin(_ lines: [TextLine]) -> Bool {
-        var letters = 0
-        var ascii = 0
-        for line in lines {
-            for scalar in line.text.unicodeScalars where scalar.properties.isAlphabetic {
-                letters += 1
-                if scalar.isASCII { ascii += 1 }
-            }
-        }
-        return letters > 0 && ascii * 2 > letters
-    }
-
-    /// Most words of four letters or more start with a capital: a Latin-script headline.
-    private func isTitleCase(_ line: TextLine) -> Bool {
-        let words = line.text.split(separator: " ").filter { $0.count >= 4 && $0.first!.isLetter }
-        guard !words.isEmpty else { return true }
-        return words.filter { $0.first!.isUppercase }.count * 10 >= words.count * 7
     }
 
     // MARK: Blocks
@@ -428,69 +240,6 @@ struct BlockReader: Sendable {
         else { return [] }
         text = String(text[..<open]).trimmingCharacters(in: .whitespaces)
         return bylines
-    }
-
-    /// A stack of headline lines: a first line that is a two-phrase slogan (`埋头苦干 勇毅前行`) or ends with
-    /// a colon is the kicker; the rest is the headline, its lines joined.
-    private func headlineBlocks(_ lines: [TextLine], group: Int) -> [Block] {
-        var blocks: [Block] = []
-        var rest = lines
-        if lines.count >= 2, isKicker(lines[0], before: Array(lines[1...])) {
-            var kicker = Block(role: .kicker, lines: [lines[0]], text: trimmedKicker(lines[0].text), source: source)
-            kicker.group = group
-            blocks.append(kicker)
-            rest.removeFirst()
-        }
-        var headline = Block(role: .headline, lines: rest, text: LineJoiner.join(rest.map(\.text)), source: source)
-        headline.group = group
-        blocks.append(headline)
-        return blocks
-    }
-
-    /// A one-line headline set off by a blank line above another headline that opens an article (a subtitle,
-    /// a byline or body text follows it) is that headline's kicker.
-    private func isStackedKicker(_ units: [Unit], at position: Int) -> Bool {
-        guard units[position].lines.count == 1, position + 2 < units.count else { return false }
-        let headline = units[position + 1]
-        guard headline.kind == .text, headline.headlineLike, headline.afterBlank else { return false }
-        // A headline printed after its body and followed by the next article's headline is not a kicker:
-        // its words are those of the text just before it.
-        let before = units[..<position].reversed().prefix { !$0.headlineLike }.filter { $0.kind == .text }
-        let words = ContentMatch(units[position].lines.map(\.text).joined())
-        if words.coverage(in: ContentMatch(before.flatMap(\.lines).map(\.text).joined())) >= 0.5 { return false }
-        let next = units[position + 2]
-        switch next.kind {
-        case .subtitle, .byline: return true
-        case .text: return !next.headlineLike
-        default: return false
-        }
-    }
-
-    private func isKicker(_ line: TextLine, before rest: [TextLine]) -> Bool {
-        if let last = line.text.last, "：:—".contains(last) { return true }
-        if isLatin([line]) { return false }
-        if hasPhraseSpace(line.text) && !rest.contains(where: { hasPhraseSpace($0.text) }) { return true }
-        // A short phrase well under the headline's width: a wrapped headline fills its first line.
-        return line.text.count <= settings.kickerMaximumCharacters
-            && Double(line.width) <= Double(rest[0].width) * settings.kickerMaximumWidthShare
-    }
-
-    /// A space between two runs of at least two CJK characters each.
-    private func hasPhraseSpace(_ text: String) -> Bool {
-        let parts = text.split(whereSeparator: CharacterClass.isSpace)
-        return parts.count >= 2 && parts.allSatisfy { $0.count >= 2 && $0.contains(where: CharacterClass.isIdeograph) }
-    }
-
-    private func trimmedKicker(_ text: String) -> String {
-        var text = text
-        while let last = text.last, "：:—".contains(last) { text.removeLast() }
-        return text.trimmingCharacters(in: .whitespaces)
-    }
-
-    private func subtitleText(_ lines: [TextLine]) -> String {
-        let joined = LineJoiner.join(lines.map(\.text))
-        guard let match = table.subtitleDash.firstMatch(in: joined) else { return joined }
-        return String(joined[match.whole.upperBound...]).trimmingCharacters(in: .whitespaces)
     }
 
     /// A jump line from another page opens the body piece right after it.

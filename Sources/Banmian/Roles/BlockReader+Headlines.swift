@@ -1,0 +1,166 @@
+/// The headline rules of `BlockReader`: which lines are headlines, where they are cut out of body text,
+/// and how a stack splits into kicker and headline.
+extension BlockReader {
+    /// Where a text unit must be cut around headline lines printed with no blank line: a headline right above
+    /// an indented first paragraph, or a subhead line between a paragraph's short last line and an indented one.
+    func headlineCuts(_ lines: [TextLine]) -> [Int] {
+        var cuts: [Int] = []
+        if let prefix = headlinePrefixLength(lines) { cuts.append(prefix) }
+        if isHeadlineLike(lines, previousBody: nil) { return cuts }
+        let indented = lines.contains(where: { $0.indent >= settings.paragraphIndent })
+        let widths = lines.map(\.width).sorted()
+        let columnWidth = widths[widths.count / 2]
+        // What can open the text after a heading: an indented line, a dateline, a jump from another page.
+        func opensText(_ line: TextLine) -> Bool {
+            line.indent >= settings.paragraphIndent || classifier.startsWithDateline(line.text)
+                || table.continuedFrom.firstMatch(in: line.text).map { $0.whole.lowerBound == line.text.startIndex } == true
+        }
+        // A heading's lines are clearly narrower or wider than the column's. The first line of a paragraph is full,
+        // or, where the extractor dropped the ideographic indent, exactly two characters short.
+        func offColumn(_ line: TextLine) -> Bool {
+            let dropIndent = abs(line.width - (columnWidth - 4)) <= 1
+            return !dropIndent && (line.width * 20 < columnWidth * 17 || line.width * 20 > columnWidth * 23)
+        }
+        var index = 1
+        while index < lines.count {
+            // Between a sentence's end and the start of a text, a line ending without punctuation cannot be the
+            // end of a paragraph: it is a heading printed in the column. So are such lines closing the run
+            // (before a byline or subtitle) when they do not fill the column.
+            let endedParagraph = endsSentence(lines[index - 1].text)
+            let closing = (index..<min(index + 2, lines.count)).allSatisfy { offColumn(lines[$0]) } && lines.count - index <= 2
+            if endedParagraph, lines[index].indent < settings.paragraphIndent,
+                let next = (index + 1..<min(index + 3, lines.count)).first(where: { opensText(lines[$0]) })
+                    ?? (closing ? lines.count : nil)
+                    ?? (indented ? nil : (index + 1 < lines.count && offColumn(lines[index]) ? index + 1 : nil)),
+                isHeadlineLike(Array(lines[index..<next]), previousBody: nil)
+            {
+                cuts.append(contentsOf: [index, next])
+                index = next
+            }
+            index += 1
+        }
+        return cuts
+    }
+
+    /// A sentence ends the text: `。`, `！`, `？` (English `.!?`), also inside a closing quote (`。”`).
+    func endsSentence(_ text: String) -> Bool {
+        var characters = text.reversed().makeIterator()
+        guard var last = characters.next() else { return false }
+        if "”’\"'」』）)".contains(last), let before = characters.next() { last = before }
+        return "。！？.!?".contains(last)
+    }
+
+    /// How many leading lines of a text unit are a headline directly above an indented body line.
+    func headlinePrefixLength(_ lines: [TextLine]) -> Int? {
+        guard let firstIndented = lines.firstIndex(where: { $0.indent >= settings.paragraphIndent }), firstIndented > 0,
+            firstIndented <= settings.maximumHeadlineLines
+        else { return nil }
+        let prefix = Array(lines[..<firstIndented])
+        return isHeadlineLike(prefix, previousBody: nil) && prefix.allSatisfy({ $0.width * 4 < lines[firstIndented...].map(\.width).max()! * 5 })
+            ? firstIndented : nil
+    }
+
+    /// The rules that tell a headline's lines from body lines, in order; body is the fallback.
+    func isHeadlineLike(_ lines: [TextLine], previousBody: [TextLine]?) -> Bool {
+        if lines.count > settings.maximumHeadlineLines { return false }
+        if lines.contains(where: { $0.indent >= settings.paragraphIndent }) { return false }
+        if lines.contains(where: { classifier.startsWithDateline($0.text) }) { return false }
+        if lines.contains(where: { $0.text.last.map(table.clauseEnd.contains) ?? false }) { return false }
+        if lines.reduce(0, { $0 + classifier.bodyPunctuationCount($1.text) }) > settings.maximumHeadlinePunctuation { return false }
+        if lines.contains(where: { $0.text.contains("。") }) { return false }
+        if lines.contains(where: { table.continuedOn.matches($0.text) || table.continuedFrom.matches($0.text) }) { return false }
+        if isLatin(lines), !lines.allSatisfy(isTitleCase) { return false }
+        // A column's next lines that happen to hold no punctuation: as wide as the unfinished body before them.
+        if let previous = previousBody, let last = previous.last, !(last.text.last.map(table.clauseEnd.contains) ?? true),
+            !table.continuedOn.matches(last.text)
+        {
+            let columnWidth = previous.map(\.width).max() ?? 0
+            if previous.count >= 2, abs(lines[0].width - columnWidth) <= 2 { return false }
+        }
+        return true
+    }
+
+    func isLatin(_ lines: [TextLine]) -> Bool {
+        var letters = 0
+        var ascii = 0
+        for line in lines {
+            for scalar in line.text.unicodeScalars where scalar.properties.isAlphabetic {
+                letters += 1
+                if scalar.isASCII { ascii += 1 }
+            }
+        }
+        return letters > 0 && ascii * 2 > letters
+    }
+
+    /// Most words of four letters or more start with a capital: a Latin-script headline.
+    func isTitleCase(_ line: TextLine) -> Bool {
+        let words = line.text.split(separator: " ").filter { $0.count >= 4 && $0.first!.isLetter }
+        guard !words.isEmpty else { return true }
+        return words.filter { $0.first!.isUppercase }.count * 10 >= words.count * 7
+    }
+
+    /// A stack of headline lines: a first line that is a two-phrase slogan (`埋头苦干 勇毅前行`) or ends with
+    /// a colon is the kicker; the rest is the headline, its lines joined.
+    func headlineBlocks(_ lines: [TextLine], group: Int) -> [Block] {
+        var blocks: [Block] = []
+        var rest = lines
+        if lines.count >= 2, isKicker(lines[0], before: Array(lines[1...])) {
+            var kicker = Block(role: .kicker, lines: [lines[0]], text: trimmedKicker(lines[0].text), source: source)
+            kicker.group = group
+            blocks.append(kicker)
+            rest.removeFirst()
+        }
+        var headline = Block(role: .headline, lines: rest, text: LineJoiner.join(rest.map(\.text)), source: source)
+        headline.group = group
+        blocks.append(headline)
+        return blocks
+    }
+
+    /// A one-line headline set off by a blank line above another headline that opens an article (a subtitle,
+    /// a byline or body text follows it) is that headline's kicker.
+    func isStackedKicker(_ units: [Unit], at position: Int) -> Bool {
+        guard units[position].lines.count == 1, position + 2 < units.count else { return false }
+        let headline = units[position + 1]
+        guard headline.kind == .text, headline.headlineLike, headline.afterBlank else { return false }
+        // A headline printed after its body and followed by the next article's headline is not a kicker:
+        // its words are those of the text just before it.
+        let before = units[..<position].reversed().prefix { !$0.headlineLike }.filter { $0.kind == .text }
+        let words = ContentMatch(units[position].lines.map(\.text).joined())
+        if words.coverage(in: ContentMatch(before.flatMap(\.lines).map(\.text).joined())) >= 0.5 { return false }
+        let next = units[position + 2]
+        switch next.kind {
+        case .subtitle, .byline: return true
+        case .text: return !next.headlineLike
+        default: return false
+        }
+    }
+
+    func isKicker(_ line: TextLine, before rest: [TextLine]) -> Bool {
+        if let last = line.text.last, "：:—".contains(last) { return true }
+        if isLatin([line]) { return false }
+        if hasPhraseSpace(line.text) && !rest.contains(where: { hasPhraseSpace($0.text) }) { return true }
+        // A short phrase well under the headline's width: a wrapped headline fills its first line.
+        return line.text.count <= settings.kickerMaximumCharacters
+            && Double(line.width) <= Double(rest[0].width) * settings.kickerMaximumWidthShare
+    }
+
+    /// A space between two runs of at least two CJK characters each.
+    func hasPhraseSpace(_ text: String) -> Bool {
+        let parts = text.split(whereSeparator: CharacterClass.isSpace)
+        return parts.count >= 2 && parts.allSatisfy { $0.count >= 2 && $0.contains(where: CharacterClass.isIdeograph) }
+    }
+
+    func trimmedKicker(_ text: String) -> String {
+        var text = text
+        while let last = text.last, "：:—".contains(last) { text.removeLast() }
+        return text.trimmingCharacters(in: .whitespaces)
+    }
+
+    func subtitleText(_ lines: [TextLine]) -> String {
+        let joined = LineJoiner.join(lines.map(\.text))
+        guard let match = table.subtitleDash.firstMatch(in: joined) else { return joined }
+        return String(joined[match.whole.upperBound...]).trimmingCharacters(in: .whitespaces)
+    }
+}
+
+import Foundation

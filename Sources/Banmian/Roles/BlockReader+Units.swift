@@ -1,0 +1,95 @@
+/// How `BlockReader` mends what extractors break before roles are read: jump markers split or joined to the
+/// next line, captions and credits wrapped over lines.
+extension BlockReader {
+    /// A jump marker broken over two lines (`…处理。（下转` / `第三版）人事部…`) is put back on the first.
+    func rejoiningBrokenJumps(_ lines: [TextLine]) -> [TextLine] {
+        var lines = lines
+        for index in lines.indices.dropLast() where !lines[index].isBlank && !lines[index + 1].isBlank {
+            let first = lines[index].text
+            let second = lines[index + 1].text
+            guard let open = first.lastIndex(where: { $0 == "（" || $0 == "(" }), first.distance(from: open, to: first.endIndex) <= 6,
+                !first[open...].contains(where: { $0 == "）" || $0 == ")" }), table.hints.has(table.hints.pageReference, in: String(second.prefix(8)))
+            else { continue }
+            let joined = String(first[open...]) + second
+            guard let match = table.continuedOn.firstMatch(in: joined), match.whole.lowerBound == joined.startIndex else { continue }
+            let moved = joined.distance(from: joined.startIndex, to: match.whole.upperBound) - first.distance(from: open, to: first.endIndex)
+            guard moved > 0 else { continue }
+            let head = first + second.prefix(moved)
+            let tail = String(second.dropFirst(moved)).trimmingCharacters(in: .whitespaces)
+            lines[index] = TextLine(number: lines[index].number, text: head, indent: lines[index].indent, width: CharacterClass.width(of: head))
+            lines[index + 1] = TextLine(number: lines[index + 1].number, text: tail, indent: 0, width: CharacterClass.width(of: tail))
+        }
+        return lines
+    }
+
+    /// A jump marker ends its column: text after it on the same line (`…处理。（下转第三版）人事部领导走访`, as
+    /// `pdftotext -raw` joins them) starts a new line.
+    func splittingAfterJumps(_ line: TextLine) -> [TextLine] {
+        guard table.hints.has(table.hints.pageReference, in: line.text), let match = table.continuedOn.firstMatch(in: line.text),
+            match.whole.upperBound < line.text.endIndex
+        else { return [line] }
+        let head = String(line.text[..<match.whole.upperBound])
+        let tail = String(line.text[match.whole.upperBound...]).trimmingCharacters(in: .whitespaces)
+        guard !tail.isEmpty else { return [line] }
+        return [
+            TextLine(number: line.number, text: head, indent: line.indent, width: CharacterClass.width(of: head), box: line.box),
+            TextLine(number: line.number, text: tail, indent: 0, width: CharacterClass.width(of: tail), box: line.box),
+        ]
+    }
+
+    func isClosedCaption(_ lines: [TextLine]) -> Bool {
+        guard let last = lines.last?.text, lines.count < settings.maximumHeadlineLines else { return true }
+        return table.captionCredit.matches(last) || (last.last.map { "。.".contains($0) } == true && lines.count > 1)
+    }
+
+    /// A credit line wrapped in a narrow column (`□本报记者 段超 梁杰` / `波`, `… 赵睿红` / `报道`): the short line
+    /// right after it joins it when the two read as one credit.
+    func mergingWrappedBylines(_ units: [Unit]) -> [Unit] {
+        var result: [Unit] = []
+        for var unit in units {
+            if let previous = result.last, case .byline = previous.kind, !unit.afterBlank, unit.kind == .text || unit.kind == .furniture,
+                let first = unit.lines.first, first.text.count <= 3, first.indent < settings.paragraphIndent,
+                let bylines = BylineParser(table: table).parse(previous.lines.map(\.text).joined(separator: " ") + first.text)
+            {
+                result[result.count - 1] = Unit(kind: .byline(bylines), lines: previous.lines + [first], afterBlank: previous.afterBlank)
+                unit.lines.removeFirst()
+                if unit.lines.isEmpty { continue }
+            }
+            result.append(unit)
+        }
+        return result
+    }
+
+    /// A few lines standing apart whose text ends with a photo credit (`… (Sentinel file photo)`), even when
+    /// the credit is broken over lines, are a caption.
+    func creditedCaptions(_ units: [Unit]) -> [Unit] {
+        units.map { unit in
+            guard unit.kind == .text, unit.afterBlank, unit.lines.count <= settings.maximumHeadlineLines + 1,
+                unit.lines.allSatisfy({ $0.indent < settings.paragraphIndent }),
+                table.captionCredit.matches(LineJoiner.join(unit.lines.map(\.text)))
+            else { return unit }
+            var caption = unit
+            caption.kind = .caption
+            return caption
+        }
+    }
+
+    /// A caption known only by its closing photo credit (`新收的稻谷。（通讯员 雷　晴 摄）`) begins with the
+    /// short text lines printed right above it, when those stand apart (after a blank line).
+    func mergingCaptionLeads(_ units: [Unit]) -> [Unit] {
+        var result: [Unit] = []
+        for unit in units {
+            if unit.kind == .caption, !unit.afterBlank, let last = unit.lines.last, table.captionCredit.matches(last.text),
+                !table.captionStart.matches(unit.lines[0].text), let previous = result.last, previous.kind == .text,
+                previous.afterBlank, previous.lines.count <= 2, previous.lines.allSatisfy({ $0.indent < settings.paragraphIndent })
+            {
+                result[result.count - 1] = Unit(kind: .caption, lines: previous.lines + unit.lines, afterBlank: true)
+                continue
+            }
+            result.append(unit)
+        }
+        return result
+    }
+}
+
+import Foundation
