@@ -41,10 +41,7 @@ public struct Pipeline: Sendable {
 
     private func decode(_ source: PageSource) throws(BanmianError) -> TextDecoder.Decoded {
         guard source.data.count <= settings.maximumInputBytes else {
-            throw BanmianError(
-                .tooLarge, source: source.name,
-                detail: "is \(source.data.count / 1_048_576) MiB, more than the \(settings.maximumInputBytes / 1_048_576) MiB a file of page text can be",
-                advice: "split it into one file per page (or per issue, pages separated by form feeds)")
+            throw BanmianError.tooLarge(source.name, bytes: source.data.count, limit: settings.maximumInputBytes)
         }
         return try TextDecoder(forced: encoding).decode(source)
     }

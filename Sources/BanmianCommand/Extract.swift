@@ -55,7 +55,7 @@ struct Extract: ParsableCommand {
             let number = firstPage.map { $0 + offset }
             do throws(BanmianError) {
                 let source =
-                    name == "-" ? PageSource(name: "-", data: standardInput, pageNumber: number) : try PageSource.file(at: name, pageNumber: number)
+                    name == "-" ? PageSource(name: "-", data: standardInput, pageNumber: number) : try PageSource.file(at: name, pageNumber: number, maximumBytes: pipeline.settings.maximumInputBytes)
                 return .success(try pipeline.extractPages(source))
             } catch {
                 return .failure(error)

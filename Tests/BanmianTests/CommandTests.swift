@@ -60,6 +60,20 @@ import Testing
         #expect(errors.map { $0["kind"] as? String } == ["empty", "binary", "unreadable"])
     }
 
+    @Test func hugeFileIsRefusedBeforeReading() throws {
+        guard FileManager.default.isExecutableFile(atPath: Self.binary.path) else { return }
+        let huge = try temporaryFolder().appendingPathComponent("huge.txt")
+        FileManager.default.createFile(atPath: huge.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: huge)
+        try handle.truncate(atOffset: 200 * 1_048_576)  // sparse: takes no disk space
+        try handle.close()
+        let run = try banmian(["extract", huge.path, Fixtures.url("pages", "sample-page-1.txt").path, "--format", "json"])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("\(huge.path): is 200 MiB"))
+        #expect(run.stdout.contains("在主动为国担当上示范引领"))
+        try? FileManager.default.removeItem(at: huge)
+    }
+
     @Test func readsStandardInputAndNumbersPages() throws {
         guard FileManager.default.isExecutableFile(atPath: Self.binary.path) else { return }
         let data = try Fixtures.data("pages", "sample-page-1.txt")

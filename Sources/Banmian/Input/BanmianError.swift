@@ -19,4 +19,11 @@ public struct BanmianError: Error, Sendable, Equatable, CustomStringConvertible 
     }
 
     public var description: String { "\(source): \(detail); \(advice)" }
+
+    /// An input over the size limit.
+    static func tooLarge(_ source: String, bytes: Int, limit: Int) -> BanmianError {
+        BanmianError(
+            .tooLarge, source: source, detail: "is \(bytes / 1_048_576) MiB, more than the \(limit / 1_048_576) MiB a file of page text can be",
+            advice: "split it into one file per page (or per issue, pages separated by form feeds)")
+    }
 }

@@ -13,8 +13,11 @@ public struct PageSource: Sendable, Equatable {
         self.pageNumber = pageNumber
     }
 
-    /// Reads a file; throws a `BanmianError` naming it when it cannot be read.
-    public static func file(at path: String, pageNumber: Int? = nil) throws(BanmianError) -> PageSource {
+    /// Reads a file; throws a `BanmianError` naming it when it cannot be read, or when it is larger than
+    /// `maximumBytes` (checked before reading, so a huge file is never loaded).
+    public static func file(
+        at path: String, pageNumber: Int? = nil, maximumBytes: Int = LayoutSettings().maximumInputBytes
+    ) throws(BanmianError) -> PageSource {
         let url = URL(fileURLWithPath: path)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -23,6 +26,8 @@ public struct PageSource: Sendable, Equatable {
         if isDirectory.boolValue {
             throw BanmianError(.unreadable, source: path, detail: "is a directory", advice: "pass the page files inside it")
         }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        if size > maximumBytes { throw BanmianError.tooLarge(path, bytes: size, limit: maximumBytes) }
         do {
             return PageSource(name: path, data: try Data(contentsOf: url), pageNumber: pageNumber)
         } catch {
