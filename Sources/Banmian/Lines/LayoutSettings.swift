@@ -31,8 +31,10 @@ public struct LayoutSettings: Sendable, Equatable {
     /// …whose lines two apart join on (a character pair seen elsewhere on the page) at least this often, and
     /// three times as often as neighbouring lines do.
     public var interleavedMinimumEvidence = 3
-    /// Reading order in pieces: at least this many runs of lines, six in ten of one or two lines cut mid-sentence.
+    /// Reading order in pieces: at least this many runs of lines, six in ten of one or two lines, and fewer than
+    /// this share of lines running on into the next.
     public var fragmentedMinimumPieces = 30
+    public var fragmentedMaximumRunOn = 0.15
     /// Headline-to-body matching: weights of the headline's, subtitle's and kicker's words found in a body…
     public var headlineWeight = 0.6
     public var subtitleWeight = 0.3

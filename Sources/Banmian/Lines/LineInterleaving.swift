@@ -13,8 +13,12 @@ struct LineInterleaving: Sendable {
         var diagnostics: [Diagnostic]
     }
 
-    func rebuild(_ lines: [TextLine]) -> Result {
-        let pairs = pagePairs(lines)
+    /// Reports a shredded reading order (on the lines as read, blank lines and all), undoes double spacing,
+    /// and reads alternating columns one after the other.
+    func rebuild(_ read: [TextLine]) -> Result {
+        let pairs = pagePairs(read)
+        let fragmented = fragmentation(read, pairs: pairs)
+        let lines = LineReader.undoingDoubleSpacing(read, settings: settings)
         var output: [TextLine] = []
         var diagnostics: [Diagnostic] = []
         var runStart = 0
@@ -36,24 +40,31 @@ struct LineInterleaving: Sendable {
             if index < lines.count { output.append(lines[index]) }
             runStart = index + 1
         }
-        if diagnostics.isEmpty, let fragmented = fragmentation(lines) { diagnostics.append(fragmented) }
+        if diagnostics.isEmpty, let fragmented { diagnostics.append(fragmented) }
         return Result(lines: output, diagnostics: diagnostics)
     }
 
     /// Reading order shredded into pieces of a line or two from many columns (pdftotext's default mode does this
-    /// to pages set in CSS columns): reported, because text alone can rebuild it only in part.
-    private func fragmentation(_ lines: [TextLine]) -> Diagnostic? {
+    /// to pages set in CSS columns): reported, because text alone can rebuild it only in part. Told from text
+    /// that is merely double-spaced by its continuity: there, most lines run on into the next one (their joining
+    /// character pair occurs elsewhere on the page); in shredded text few do.
+    private func fragmentation(_ lines: [TextLine], pairs: Set<UInt64>) -> Diagnostic? {
         let runs = lines.split(whereSeparator: \.isBlank)
-        guard runs.count >= settings.fragmentedMinimumPieces else { return nil }
-        let short = runs.filter { $0.count <= 2 }.count
-        let cut = runs.filter { run in
-            guard let last = run.last?.text.last else { return false }
-            return !"。！？”.!?：:".contains(last)
-        }.count
-        guard short * 10 >= runs.count * 6, cut * 10 >= runs.count * 6 else { return nil }
+        guard runs.count >= settings.fragmentedMinimumPieces, runs.filter({ $0.count <= 2 }).count * 10 >= runs.count * 6 else { return nil }
+        let text = lines.filter { !$0.isBlank }
+        var junctions = 0
+        var runOn = 0
+        for (a, b) in zip(text, text.dropFirst()) {
+            guard let last = a.text.unicodeScalars.last, let first = b.text.unicodeScalars.first,
+                CharacterClass.isIdeograph(last), CharacterClass.isIdeograph(first)
+            else { continue }
+            junctions += 1
+            if pairs.contains(UInt64(last.value) << 21 | UInt64(first.value)) { runOn += 1 }
+        }
+        guard junctions >= settings.fragmentedMinimumPieces, Double(runOn) < Double(junctions) * settings.fragmentedMaximumRunOn else { return nil }
         return Diagnostic(
             code: "fragmentedColumns", severity: .warning,
-            message: "\(source): the text comes in \(runs.count) pieces of a line or two, most of them cut mid-sentence: "
+            message: "\(source): the text comes in \(runs.count) pieces of a line or two that seldom run on into each other: "
                 + "the extractor mixed the lines of several columns. Articles were rebuilt as far as the text allows; "
                 + "`pdftotext -raw` or the PDF itself keeps the columns' order.",
             span: SourceSpan(source: source, firstLine: lines.first?.number ?? 1, lastLine: lines.last?.number ?? 1))

@@ -11,7 +11,7 @@ struct LineReader: Sendable {
     func lines(of numbered: [ColumnShredding.NumberedLine]) -> [TextLine] {
         var result = numbered.map { line(Substring($0.text), number: $0.number) }
         while result.last?.isBlank == true { result.removeLast() }
-        return Self.undoingDoubleSpacing(result, settings: settings)
+        return result
     }
 
     /// Some extractors (`mutool draw -F txt`) put a blank line after nearly every line: then a single blank line
