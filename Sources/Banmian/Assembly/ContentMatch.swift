@@ -19,7 +19,7 @@ struct ContentMatch: Sendable {
         for scalar in text.unicodeScalars {
             if CharacterClass.isIdeograph(scalar) {
                 if wordLength > 0 { endWord() }
-                if let previous { keys.insert(UInt64(previous.value) << 21 | UInt64(scalar.value)) }
+                if let previous { keys.insert(Self.pairKey(previous, scalar)) }
                 previous = scalar
             } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
                 previous = nil
@@ -35,6 +35,9 @@ struct ContentMatch: Sendable {
     }
 
     init(keys: Set<UInt64>) { self.keys = keys }
+
+    /// The key of two ideographs side by side.
+    static func pairKey(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> UInt64 { UInt64(first.value) << 21 | UInt64(second.value) }
 
     var isEmpty: Bool { keys.isEmpty }
 

@@ -59,7 +59,7 @@ struct LineInterleaving: Sendable {
                 CharacterClass.isIdeograph(last), CharacterClass.isIdeograph(first)
             else { continue }
             junctions += 1
-            if pairs.contains(UInt64(last.value) << 21 | UInt64(first.value)) { runOn += 1 }
+            if pairs.contains(ContentMatch.pairKey(last, first)) { runOn += 1 }
         }
         guard junctions >= settings.fragmentedMinimumPieces, Double(runOn) < Double(junctions) * settings.fragmentedMaximumRunOn else { return nil }
         return Diagnostic(
@@ -70,17 +70,10 @@ struct LineInterleaving: Sendable {
             span: SourceSpan(source: source, firstLine: lines.first?.number ?? 1, lastLine: lines.last?.number ?? 1))
     }
 
-    /// Every pair of adjacent ideographs inside the page's lines.
+    /// Every pair of adjacent ideographs inside the page's lines (the keys of their `ContentMatch`; pairs never
+    /// span a line break, and Latin word keys never equal a pair).
     private func pagePairs(_ lines: [TextLine]) -> Set<UInt64> {
-        var pairs = Set<UInt64>()
-        for line in lines {
-            var previous: Unicode.Scalar?
-            for scalar in line.text.unicodeScalars {
-                if CharacterClass.isIdeograph(scalar), let previous { pairs.insert(UInt64(previous.value) << 21 | UInt64(scalar.value)) }
-                previous = CharacterClass.isIdeograph(scalar) ? scalar : nil
-            }
-        }
-        return pairs
+        ContentMatch(lines.map(\.text).joined(separator: "\n")).keys
     }
 
     /// Whether the junctions of lines two apart read on much more often than those of neighbouring lines.
@@ -89,7 +82,7 @@ struct LineInterleaving: Sendable {
             guard let last = a.text.unicodeScalars.last, let first = b.text.unicodeScalars.first,
                 CharacterClass.isIdeograph(last), CharacterClass.isIdeograph(first), b.indent < settings.paragraphIndent
             else { return false }
-            return pairs.contains(UInt64(last.value) << 21 | UInt64(first.value))
+            return pairs.contains(ContentMatch.pairKey(last, first))
         }
         var adjacent = 0
         var skipping = 0
