@@ -28,6 +28,19 @@ import Testing
         }
     }
 
+    /// Odd but possible inputs are read without a crash, and lines placed with leading spaces are not columns.
+    @Test(arguments: [
+        "本报讯 " + String(repeating: "测试文字，", count: 20_000), "（下转第二版）", "标题一\n\n标题二\n\n标题三", "□记者 张三 报道\n□本报记者 李四",
+        "\t\t本报讯\t测试。\n\t第二段。", "。。。\n，，，\n“”\n（）", "Hello 世界 123\n　　Привет мир。", "（上接第一版）", "——副题",
+        "图为测试。（记者 张三 摄）", "\u{0C}\u{0C}本报讯 测试。\u{0C}",
+        (0..<100).map { String(repeating: " ", count: ($0 * 7) % 41) + "测试一行文字" }.joined(separator: "\n"),
+    ])
+    func oddInputIsRead(_ text: String) throws {
+        let pages = try Pipeline().extractPages(PageSource(name: "odd.txt", data: Data(text.utf8)))
+        #expect(!pages.isEmpty)
+        #expect(!pages.flatMap(\.diagnostics).contains { $0.code == "shreddedColumns" })
+    }
+
     @Test func sameInputSameBytes() throws {
         let source = PageSource(name: "sample-page-1.txt", data: try Fixtures.data("pages", "sample-page-1.txt"))
         let once = try PageDocument(results: [Pipeline().extract(source)]).encoded()

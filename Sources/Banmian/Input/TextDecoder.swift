@@ -48,7 +48,7 @@ public struct TextDecoder: Sendable {
         if Self.looksBinary(bytes) {
             throw BanmianError(
                 .binary, source: source.name, detail: "is a binary file, not page text",
-                advice: "pass the text a PDF extractor wrote (e.g. pdftotext page.pdf page.txt), or a UTF-16 file with its byte order mark")
+                advice: "pass the text a PDF extractor wrote (e.g. pdftotext page.pdf page.txt); a UTF-16 file without byte order mark needs --encoding utf-16le (or utf-16be)")
         }
         if let text = String(validating: bytes, as: UTF8.self) {
             return try checked(Decoded(text: text, encoding: .utf8), source)

@@ -63,16 +63,18 @@ struct ColumnShredding: Sendable {
 
     /// Positions where text resumes after a run of at least `gutterMinimumWidth` ASCII spaces (also at the
     /// start of a line: a line holding only a right-hand column).
-    func gutters(_ line: String, metric: Metric) -> [Int] {
+    func gutters(_ line: String, metric: Metric, internalOnly: Bool = false) -> [Int] {
         var result: [Int] = []
         var column = 0
         var gap = 0
+        var seenText = false
         for scalar in line.unicodeScalars {
             if scalar == " " || scalar == "\t" {
                 gap += width(scalar, metric)
             } else {
-                if gap >= settings.gutterMinimumWidth { result.append(column) }
+                if gap >= settings.gutterMinimumWidth, seenText || !internalOnly { result.append(column) }
                 gap = 0
+                seenText = true
             }
             column += width(scalar, metric)
         }
@@ -92,6 +94,8 @@ struct ColumnShredding: Sendable {
     /// reading order for the next splits.
     private func findRegion(_ lines: [NumberedLine], metric: Metric) -> (Range<Int>, Int)? {
         let gutterLists = lines.map { gutters($0.text, metric: metric) }
+        // Text on both sides of the gutter on some lines: columns, not merely lines placed with leading spaces.
+        let internalLists = lines.map { gutters($0.text, metric: metric, internalOnly: true) }
         let widths = lines.map { lineWidth($0.text, metric) }
         var counts: [Int: Int] = [:]
         for list in gutterLists { for column in Set(list) { counts[column, default: 0] += 1 } }
@@ -102,6 +106,7 @@ struct ColumnShredding: Sendable {
             let near = { (list: [Int]) in list.contains { $0 >= column - settings.gutterTolerance && $0 <= column + settings.gutterTolerance + 4 } }
             var start: Int?
             var hits = 0
+            var internalHits = 0
             var lastHit = 0
             for index in 0...lines.count {
                 let fits = index < lines.count && (near(gutterLists[index]) || widths[index] <= column)
@@ -109,7 +114,9 @@ struct ColumnShredding: Sendable {
                     if start == nil {
                         start = index
                         hits = 0
+                        internalHits = 0
                     }
+                    if near(internalLists[index]) { internalHits += 1 }
                     if near(gutterLists[index]) {
                         hits += 1
                         lastHit = index
@@ -121,7 +128,9 @@ struct ColumnShredding: Sendable {
                     var end = lastHit + 1
                     while end < index, !lines[end].text.allSatisfy(CharacterClass.isSpace) { end += 1 }
                     let range = hits > 0 ? trimmed(firstHit..<end, lines) : begin..<begin
-                    if hits >= settings.gutterMinimumLines, hits > (best?.hits ?? 0), range.count > 0 {
+                    if hits >= settings.gutterMinimumLines, internalHits * 2 >= settings.gutterMinimumLines, hits > (best?.hits ?? 0),
+                        range.count > 0
+                    {
                         let exact = range.flatMap { gutterLists[$0] }.filter { abs($0 - column) <= settings.gutterTolerance }.min() ?? column
                         best = (range, exact, hits)
                     }
