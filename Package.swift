@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .library(name: "Banmian", targets: ["Banmian"]),
         .library(name: "BanmianEvaluation", targets: ["BanmianEvaluation"]),
+        .library(name: "BanmianPDF", targets: ["BanmianPDF"]),
         .executable(name: "banmian", targets: ["BanmianCommand"]),
         .executable(name: "banmian-bench", targets: ["BanmianBench"]),
     ],
@@ -15,14 +16,17 @@ let package = Package(
     targets: [
         // The engine: Foundation only.
         .target(name: "Banmian"),
+        // PDF pages through `mutool draw -F stext`, run as a separate program.
+        .target(name: "BanmianPDF", dependencies: ["Banmian"]),
         // Scoring against a corpus of pages with gold articles (`banmian eval`).
-        .target(name: "BanmianEvaluation", dependencies: ["Banmian"]),
+        .target(name: "BanmianEvaluation", dependencies: ["Banmian", "BanmianPDF"]),
         // The `banmian` command line tool.
         .executableTarget(
             name: "BanmianCommand",
             dependencies: [
                 "Banmian",
                 "BanmianEvaluation",
+                "BanmianPDF",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -30,7 +34,7 @@ let package = Package(
         .executableTarget(name: "BanmianBench", dependencies: ["Banmian"], path: "Benchmarks/BanmianBench"),
         .testTarget(
             name: "BanmianTests",
-            dependencies: ["Banmian", "BanmianEvaluation"],
+            dependencies: ["Banmian", "BanmianEvaluation", "BanmianPDF"],
             exclude: ["Fixtures"]
         ),
     ]

@@ -5,6 +5,7 @@ set -euo pipefail
 
 need_apt=()
 command -v iconv >/dev/null || need_apt+=(libc-bin)
+command -v mutool >/dev/null || need_apt+=(mupdf-tools)          # the PDF reader runs mutool draw -F stext
 [ -f /usr/share/unicode/EquivalentUnifiedIdeograph.txt ] || need_apt+=(unicode-data)   # scripts/generate-radical-table.py
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi

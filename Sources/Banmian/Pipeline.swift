@@ -20,6 +20,23 @@ public struct Pipeline: Sendable {
         return read(Normalizer().normalize(decoded.text), of: source, encoding: decoded.encoding, firstLine: 1, number: nil)
     }
 
+    /// Rebuilds the articles of a page whose lines a reader of another format gave (PDF: with boxes and type
+    /// sizes): steps 4 to 6 of the text pipeline.
+    /// `position` is the page's place in a multi-page file (its number when neither `--page` nor the furniture says).
+    public func extract(lines: [TextLine], source: PageSource, position: Int? = nil) -> PageResult {
+        // Radical code points are repaired as for text (the page decides simplified or traditional).
+        let repaired = Normalizer().normalize(lines.map(\.text).joined(separator: "\n")).split(separator: "\n", omittingEmptySubsequences: false)
+        var lines = lines
+        if repaired.count == lines.count {
+            for index in lines.indices {
+                lines[index].text = String(repaired[index])
+                lines[index].width = TextLine.displayWidth(of: lines[index].text)
+            }
+        }
+        let table = MarkerTable.detect(for: lines.map(\.text).joined(separator: "\n"))
+        return assemble(lines, table: table, source: source, encoding: nil, diagnostics: [], position: position)
+    }
+
     /// Rebuilds every page of a file that holds several (`pdftotext` separates pages with form feeds).
     /// Page numbers: `--page` counted on, else each page's furniture, else its position in the file.
     public func extractPages(_ source: PageSource) throws(BanmianError) -> [PageResult] {
@@ -57,7 +74,15 @@ public struct Pipeline: Sendable {
         let rebuilt = ColumnShredding(settings: settings, source: source.name).rebuild(numbered)
         let interleaving = LineInterleaving(settings: settings, source: source.name)
             .rebuild(LineReader(settings: settings).lines(of: rebuilt.lines))
-        let lines = interleaving.lines
+        return assemble(
+            interleaving.lines, table: table, source: source, encoding: encoding,
+            diagnostics: rebuilt.diagnostics + interleaving.diagnostics, position: position)
+    }
+
+    /// Steps 4 to 6 on lines, whichever reader gave them.
+    private func assemble(
+        _ lines: [TextLine], table: MarkerTable, source: PageSource, encoding: TextEncoding?, diagnostics: [Diagnostic], position: Int?
+    ) -> PageResult {
         // 4. Lines → blocks with roles: headlines, bylines, paragraphs, jumps, captions, furniture.
         let blocks = BlockReader(table: table, settings: settings, source: source.name).blocks(from: lines)
         // 5. The page number: given, or from the file name, or from the furniture.
@@ -69,7 +94,7 @@ public struct Pipeline: Sendable {
         let assembled = ArticleAssembler(settings: settings, table: table).assemble(blocks, page: number, source: source.name)
         return PageResult(
             source: source.name, number: number, articles: assembled.articles, unassigned: assembled.unassigned,
-            diagnostics: rebuilt.diagnostics + interleaving.diagnostics + assembled.diagnostics, blocks: blocks, encoding: encoding,
+            diagnostics: diagnostics + assembled.diagnostics, blocks: blocks, encoding: encoding,
             language: table.name)
     }
 }

@@ -20,7 +20,7 @@ struct Eval: ParsableCommand {
     @Argument(help: "The corpus folder.", completion: .directory)
     var corpus: String
 
-    @Option(help: "Input forms to score, comma-separated: txt, raw, mutool.")
+    @Option(help: "Input forms to score, comma-separated: txt, raw, mutool, pdf (pdf: the pages whose PDF is in the corpus).")
     var input: String = "txt,raw,mutool"
 
     @Option(name: .shortAndLong, help: "Output format: markdown or json.")
@@ -36,7 +36,7 @@ struct Eval: ParsableCommand {
         var forms: [InputForm] = []
         for name in input.split(separator: ",") {
             guard let form = InputForm(rawValue: name.trimmingCharacters(in: .whitespaces)) else {
-                throw ValidationError("unknown input form '\(name)': use txt, raw or mutool")
+                throw ValidationError("unknown input form '\(name)': use txt, raw, mutool or pdf")
             }
             forms.append(form)
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Banmian
+import BanmianPDF
 import Foundation
 
 /// `banmian extract`: page text in, articles out.
@@ -7,7 +8,7 @@ struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Rebuild the articles of newspaper pages from the text a PDF extractor gave.",
         discussion: """
-            Reads each FILE (standard input when none is given) as one page, or as several pages when form feeds separate them (as pdftotext writes a whole PDF). Encodings: UTF-8, UTF-16 with BOM, GB18030/GBK or Big5, detected unless --encoding names one. Writes one document for all pages, in input order.
+            Reads each FILE (standard input when none is given) as one page, or as several pages when form feeds separate them (as pdftotext writes a whole PDF). A FILE ending in .pdf is read from its text layer with mutool (mupdf-tools), every page of it, with each line's box and type size. Encodings: UTF-8, UTF-16 with BOM, GB18030/GBK or Big5, detected unless --encoding names one. Writes one document for all pages, in input order.
 
             An input that cannot be read is reported on standard error (and in the JSON's "errors"); the other inputs are still processed and written, and the exit status is 1. Warnings (columns an extractor shredded) go to standard error too.
 
@@ -54,6 +55,15 @@ struct Extract: ParsableCommand {
             defer { progress.advance(label: name) }
             let number = firstPage.map { $0 + offset }
             do throws(BanmianError) {
+                if name.lowercased().hasSuffix(".pdf") {
+                    let pages = try PDFReader.read(path: name)
+                    return .success(
+                        pages.map { page in
+                            let source = PageSource(
+                                name: pages.count > 1 ? "\(name)#\(page.index)" : name, data: Data(), pageNumber: number.map { $0 + page.index - 1 })
+                            return pipeline.extract(lines: PDFReader.textLines(page), source: source, position: pages.count > 1 ? page.index : nil)
+                        })
+                }
                 let source =
                     name == "-" ? PageSource(name: "-", data: standardInput, pageNumber: number) : try PageSource.file(at: name, pageNumber: number, maximumBytes: pipeline.settings.maximumInputBytes)
                 return .success(try pipeline.extractPages(source))

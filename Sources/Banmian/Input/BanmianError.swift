@@ -3,6 +3,8 @@ public struct BanmianError: Error, Sendable, Equatable, CustomStringConvertible 
     /// What kind of problem it is; stable across releases, for scripts.
     public enum Kind: String, Sendable, Codable {
         case unreadable, empty, binary, undecodable, tooLarge
+        /// PDF input: not a PDF, password-protected, too damaged to read, or a scan without a text layer.
+        case notPDF, encrypted, damaged, imageOnly
     }
 
     public var kind: Kind

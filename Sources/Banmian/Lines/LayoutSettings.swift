@@ -19,6 +19,8 @@ public struct LayoutSettings: Sendable, Equatable {
     /// share of the next line's width (a wrapped headline fills its first line; a kicker is a short phrase).
     public var kickerMaximumCharacters = 8
     public var kickerMaximumWidthShare = 0.5
+    /// With type sizes (PDF), a line set at least this much larger than the body is a headline.
+    public var headlineMinimumSizeRatio = 1.15
     /// A headline line contains at most this many body punctuation marks (`，。；、：`).
     public var maximumHeadlinePunctuation = 1
     /// A page's side-by-side columns: a gutter is internal white space at least this wide…

@@ -12,6 +12,11 @@ public struct TextLine: Sendable, Codable, Equatable, Hashable {
     public var wasLetterSpaced: Bool
     /// The line's box on the page, for inputs that have geometry.
     public var box: BoundingBox?
+    /// The type size in points, for inputs that have it (PDF).
+    public var fontSize: Double?
+
+    /// Display width in half-width units (CJK and full-width characters count 2).
+    public static func displayWidth(of text: String) -> Int { CharacterClass.width(of: text) }
 
     public init(number: Int, text: String, indent: Int, width: Int, wasLetterSpaced: Bool = false, box: BoundingBox? = nil) {
         self.number = number

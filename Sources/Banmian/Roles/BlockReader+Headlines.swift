@@ -62,6 +62,11 @@ extension BlockReader {
 
     /// The rules that tell a headline's lines from body lines, in order; body is the fallback.
     func isHeadlineLike(_ lines: [TextLine], previousBody: [TextLine]?) -> Bool {
+        // With type sizes (PDF), a headline is set larger than the body; nothing else is needed.
+        if let body = bodySize, let size = lines.first?.fontSize, size > 0 {
+            return size >= body * settings.headlineMinimumSizeRatio && lines.count <= settings.maximumHeadlineLines
+                && !lines.contains(where: { classifier.startsWithDateline($0.text) })
+        }
         if lines.count > settings.maximumHeadlineLines { return false }
         if lines.contains(where: { $0.indent >= settings.paragraphIndent }) { return false }
         if lines.contains(where: { classifier.startsWithDateline($0.text) }) { return false }
@@ -136,6 +141,7 @@ extension BlockReader {
     }
 
     func isKicker(_ line: TextLine, before rest: [TextLine]) -> Bool {
+        if let size = line.fontSize, let next = rest.first?.fontSize, size > 0 { return size < next * 0.9 }
         if let last = line.text.last, "：:—".contains(last) { return true }
         if isLatin([line]) { return false }
         if hasPhraseSpace(line.text) && !rest.contains(where: { hasPhraseSpace($0.text) }) { return true }

@@ -5,9 +5,24 @@ struct BlockReader: Sendable {
     let settings: LayoutSettings
     let source: String
 
+    /// The body text's type size, when the reader knew sizes (PDF): then size, not punctuation, tells headlines.
+    var bodySize: Double?
+
+    init(table: MarkerTable, settings: LayoutSettings, source: String) {
+        self.table = table
+        self.settings = settings
+        self.source = source
+    }
+
     var classifier: LineClassifier { LineClassifier(table: table, settings: settings) }
 
     func blocks(from input: [TextLine]) -> [Block] {
+        let sizes = input.compactMap(\.fontSize).sorted()
+        if bodySize == nil, !sizes.isEmpty {
+            var reader = self
+            reader.bodySize = sizes[sizes.count / 2]
+            return reader.blocks(from: input)
+        }
         let lines = rejoiningBrokenJumps(input).flatMap(splittingAfterJumps)
         var kinds = lines.map(classifier.kind(of:))
         markHeaderAndFooterRuns(lines, &kinds)
@@ -51,7 +66,7 @@ struct BlockReader: Sendable {
             }
             let startsNew: Bool
             if let last = units.last, !afterBlank, last.kind == .text, kind == .text {
-                startsNew = classifier.table.continuedOn.matches(last.lines.last!.text)
+                startsNew = classifier.table.continuedOn.matches(last.lines.last!.text) || changesSize(from: last.lines.last!, to: line)
                     || table.continuedFrom.firstMatch(in: line.text).map { $0.whole.lowerBound == line.text.startIndex } == true
             } else if let last = units.last, !afterBlank, last.kind == .caption,
                 !isClosedCaption(last.lines) || (table.captionCredit.matches(line.text) && line.text.count <= 30 && !table.captionCredit.matches(last.lines.last!.text))
@@ -90,6 +105,12 @@ struct BlockReader: Sendable {
             if !split[index].headlineLike { previousBody = split[index].lines }
         }
         return split
+    }
+
+    /// A change of type size is a change of block: a headline above its body, a body after a headline.
+    func changesSize(from a: TextLine, to b: TextLine) -> Bool {
+        guard let x = a.fontSize, let y = b.fontSize, x > 0, y > 0 else { return false }
+        return max(x, y) / min(x, y) > 1.1
     }
 
     // MARK: Blocks

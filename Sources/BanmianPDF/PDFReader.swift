@@ -1,0 +1,80 @@
+import Banmian
+import Foundation
+
+/// Reads the text layer of a PDF by running `mutool draw -F stext` (mupdf-tools, a separate program: nothing
+/// of MuPDF is linked) and turns each page into the engine's lines, with boxes and type sizes.
+public enum PDFReader {
+    /// The pages of `path` (all, or `pages` 1-based), or an error that says what is wrong and what to do.
+    public static func read(path: String, pages: ClosedRange<Int>? = nil) throws(BanmianError) -> [PDFPage] {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw BanmianError(.unreadable, source: path, detail: "cannot be opened", advice: "check the path and its permissions")
+        }
+        let head = handle.readData(ofLength: 1024)
+        try? handle.close()
+        guard String(decoding: head, as: UTF8.self).contains("%PDF-") else {
+            throw BanmianError(.notPDF, source: path, detail: "is not a PDF (no %PDF header)", advice: "pass a PDF, or page text as .txt")
+        }
+        var arguments = ["draw", "-q", "-F", "stext", "-o", "-", path]
+        if let pages { arguments.append("\(pages.lowerBound)-\(pages.upperBound)") }
+        let (status, output, errors) = try run("mutool", arguments, source: path)
+        if errors.localizedCaseInsensitiveContains("password") || errors.localizedCaseInsensitiveContains("encrypt") {
+            throw BanmianError(.encrypted, source: path, detail: "is encrypted", advice: "decrypt it first, e.g. qpdf --decrypt --password=… in.pdf out.pdf")
+        }
+        guard status == 0 || !output.isEmpty, let parsed = StextParser.parse(output) else {
+            let reason = errors.split(separator: "\n").first.map(String.init) ?? "mutool failed"
+            throw BanmianError(.damaged, source: path, detail: "could not be read (\(reason))", advice: "repair it (mutool clean in.pdf out.pdf) and try again")
+        }
+        if parsed.allSatisfy({ $0.lines.isEmpty }) {
+            throw BanmianError(
+                .imageOnly, source: path, detail: "has no text layer (a scan)",
+                advice: "run OCR first, e.g. ocrmypdf -l chi_sim in.pdf out.pdf, or tesseract on the page images")
+        }
+        return parsed
+    }
+
+    /// The engine's lines for one page: mutool's blocks in order with a blank line between them, a line that
+    /// starts well inside its block indented, each with its box and type size.
+    public static func textLines(_ page: PDFPage) -> [TextLine] {
+        var lines: [TextLine] = []
+        var previousBlock: Int?
+        var number = 0
+        for line in page.lines {
+            number += 1
+            if let previousBlock, previousBlock != line.block {
+                lines.append(TextLine(number: number, text: "", indent: 0, width: 0))
+            }
+            previousBlock = line.block
+            let indented = line.box.x - line.blockLeft >= line.fontSize * 1.5
+            var text = TextLine(
+                number: number, text: line.text, indent: indented ? 4 : 0, width: TextLine.displayWidth(of: line.text), box: line.box)
+            text.fontSize = line.fontSize
+            lines.append(text)
+        }
+        return lines
+    }
+
+    private static func run(_ tool: String, _ arguments: [String], source: String) throws(BanmianError) -> (Int32, Data, String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [tool] + arguments
+        let output = Pipe()
+        // Warnings go to a file: a pipe left unread could fill and stall mutool.
+        let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("banmian-mutool-\(UUID().uuidString).log")
+        FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: errorFile) }
+        process.standardOutput = output
+        process.standardError = FileHandle(forWritingAtPath: errorFile.path)
+        do {
+            try process.run()
+        } catch {
+            throw BanmianError(.unreadable, source: source, detail: "needs \(tool), which could not be started", advice: "install mupdf-tools")
+        }
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        if process.terminationStatus == 127 {
+            throw BanmianError(.unreadable, source: source, detail: "needs \(tool), which is not installed", advice: "install mupdf-tools (apt-get install mupdf-tools)")
+        }
+        let errors = (try? String(contentsOf: errorFile, encoding: .utf8)) ?? ""
+        return (process.terminationStatus, data, errors)
+    }
+}
