@@ -32,21 +32,27 @@ public enum PDFReader {
         return parsed
     }
 
-    /// The engine's lines for one page: mutool's blocks in order with a blank line between them, a line that
-    /// starts well inside its block indented, each with its box and type size.
+    /// The engine's lines for one page, in mutool's block order. A blank line (a break) stands where the block
+    /// changes and the type size, the column or the vertical rhythm changes with it; a line that starts with
+    /// ideographic spaces or well inside its block is indented. Each line keeps its box and type size.
     public static func textLines(_ page: PDFPage) -> [TextLine] {
         var lines: [TextLine] = []
-        var previousBlock: Int?
+        var previous: PDFLine?
         var number = 0
         for line in page.lines {
             number += 1
-            if let previousBlock, previousBlock != line.block {
-                lines.append(TextLine(number: number, text: "", indent: 0, width: 0))
+            if let previous, previous.block != line.block {
+                let size = max(line.fontSize, 1)
+                let sizeChanged = max(previous.fontSize, size) / max(min(previous.fontSize, size), 1) > 1.1
+                let gap = line.box.y - (previous.box.y + previous.box.height)
+                let otherColumn = abs(line.blockLeft - previous.blockLeft) > size * 2
+                if sizeChanged || otherColumn || gap > size * 1.2 || gap < -size {
+                    lines.append(TextLine(number: number, text: "", indent: 0, width: 0))
+                }
             }
-            previousBlock = line.block
-            let indented = line.box.x - line.blockLeft >= line.fontSize * 1.5
-            var text = TextLine(
-                number: number, text: line.text, indent: indented ? 4 : 0, width: TextLine.displayWidth(of: line.text), box: line.box)
+            previous = line
+            let indent = max(line.leadingSpace, line.box.x - line.blockLeft >= line.fontSize * 1.5 ? 4 : 0)
+            var text = TextLine(number: number, text: line.text, indent: indent, width: TextLine.displayWidth(of: line.text), box: line.box)
             text.fontSize = line.fontSize
             lines.append(text)
         }

@@ -49,10 +49,12 @@ final class StextParser: NSObject, XMLParserDelegate {
         guard name == "line", !pages.isEmpty, lineBox.count == 4 else { return }
         let text = lineText.trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty else { return }
+        let leading = lineText.prefix { $0 == " " || $0 == "\u{3000}" }.reduce(0) { $0 + ($1 == "\u{3000}" ? 2 : 1) }
         let size = sizeWeights.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key ?? 0
         let box = BoundingBox(
             page: pages[pages.count - 1].index, x: lineBox[0], y: lineBox[1], width: lineBox[2] - lineBox[0], height: lineBox[3] - lineBox[1])
-        pages[pages.count - 1].lines.append(PDFLine(text: text, box: box, fontSize: size, block: blockIndex, blockLeft: blockLeft))
+        pages[pages.count - 1].lines.append(
+            PDFLine(text: text, box: box, fontSize: size, block: blockIndex, blockLeft: blockLeft, leadingSpace: leading))
     }
 
     static func numbers(_ text: String?) -> [Double] {
