@@ -7,5 +7,5 @@ swift build
 # The evaluation corpus: Banmian's scores may not fall below the committed thresholds (BENCHMARKS.md).
 # A release build: scoring edit distance on 120 pages takes seconds there, minutes in a debug build.
 swift build -c release --product banmian
-.build/release/banmian eval Benchmarks/Corpus/pages --check Benchmarks/Corpus/thresholds.json
+.build/release/banmian eval Benchmarks/Corpus/pages --input txt,raw,mutool,pdf --check Benchmarks/Corpus/thresholds.json
 swift test
