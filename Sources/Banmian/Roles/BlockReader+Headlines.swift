@@ -64,8 +64,12 @@ extension BlockReader {
     func isHeadlineLike(_ lines: [TextLine], previousBody: [TextLine]?) -> Bool {
         // With type sizes (PDF), a headline is set larger than the body; nothing else is needed.
         if let body = bodySize, let size = lines.first?.fontSize, size > 0 {
-            return size >= body * settings.headlineMinimumSizeRatio && lines.count <= settings.maximumHeadlineLines
-                && !lines.contains(where: { classifier.startsWithDateline($0.text) })
+            guard !lines.contains(where: { classifier.startsWithDateline($0.text) }) else { return false }
+            if size >= body * settings.headlineMinimumSizeRatio { return lines.count <= settings.maximumHeadlineLines }
+            // A kicker is set only a little larger than the body: a line or two with no sentence punctuation.
+            return size > body * 1.03 && lines.count <= 2
+                && !lines.contains(where: { $0.text.last.map(table.clauseEnd.contains) ?? false })
+                && lines.reduce(0, { $0 + classifier.bodyPunctuationCount($1.text) }) <= settings.maximumHeadlinePunctuation
         }
         if lines.count > settings.maximumHeadlineLines { return false }
         if lines.contains(where: { $0.indent >= settings.paragraphIndent }) { return false }
@@ -124,6 +128,12 @@ extension BlockReader {
     /// A one-line headline set off by a blank line above another headline that opens an article (a subtitle,
     /// a byline or body text follows it) is that headline's kicker.
     func isStackedKicker(_ units: [Unit], at position: Int) -> Bool {
+        // With type sizes: a short line set larger than the body but smaller than the headline right under it.
+        if let size = units[position].lines.first?.fontSize, bodySize != nil, position + 1 < units.count,
+            let next = units[position + 1].lines.first?.fontSize, units[position + 1].headlineLike, units[position].lines.count <= 2
+        {
+            return size < next * 0.9
+        }
         guard units[position].lines.count == 1, position + 2 < units.count else { return false }
         let headline = units[position + 1]
         guard headline.kind == .text, headline.headlineLike, headline.afterBlank else { return false }
