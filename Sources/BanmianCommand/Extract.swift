@@ -17,6 +17,7 @@ struct Extract: ParsableCommand {
               banmian extract p1.txt p2.txt p3.txt --format json --output issue.json
               banmian extract old-page.txt --encoding gb18030 --page 2 --format text
               cat page.txt | banmian extract --format json
+              banmian extract issue.pdf --pages 1-4 --format json
 
             The page number comes from --page, else the file name (p2.txt, page-02.txt, A3.txt), else the page's furniture (第3版). With several files, --page numbers the first and the others count on from it.
             """
@@ -37,7 +38,18 @@ struct Extract: ParsableCommand {
     @Option(help: "The newspaper page number of the (first) input page.")
     var page: Int?
 
+    @Option(help: "PDF pages to read, e.g. 2 or 1-4 (all when left out).")
+    var pages: String?
+
     mutating func run() throws {
+        var selected: ClosedRange<Int>?
+        if let pages {
+            let bounds = pages.split(separator: "-").map { Int($0.trimmingCharacters(in: .whitespaces)) }
+            guard (1...2).contains(bounds.count), let low = bounds.first ?? nil, let high = bounds.last ?? nil, low >= 1, high >= low else {
+                throw ValidationError("--pages takes a page or a range of PDF pages, e.g. 3 or 1-4")
+            }
+            selected = low...high
+        }
         var forced: TextEncoding?
         if let encoding {
             guard let parsed = TextEncoding(userName: encoding) else {
@@ -50,17 +62,18 @@ struct Extract: ParsableCommand {
         let standardInput = files.isEmpty ? FileHandle.standardInput.readDataToEndOfFile() : Data()
         let progress = Progress(total: inputs.count)
         let firstPage = page
+        let pdfPages = selected
         // Pages are independent: read them on every core, then write them in input order.
         let outcomes = ParallelMap.map(inputs) { offset, name -> Result<[PageResult], BanmianError> in
             defer { progress.advance(label: name) }
             let number = firstPage.map { $0 + offset }
             do throws(BanmianError) {
                 if name.lowercased().hasSuffix(".pdf") {
-                    let pages = try PDFReader.read(path: name)
+                    let pages = try PDFReader.read(path: name, pages: pdfPages)
                     return .success(
-                        pages.map { page in
+                        pages.enumerated().map { index, page in
                             let source = PageSource(
-                                name: pages.count > 1 ? "\(name)#\(page.index)" : name, data: Data(), pageNumber: number.map { $0 + page.index - 1 })
+                                name: pages.count > 1 ? "\(name)#\(page.index)" : name, data: Data(), pageNumber: number.map { $0 + index })
                             return pipeline.extract(lines: PDFReader.textLines(page), source: source, position: pages.count > 1 ? page.index : nil)
                         })
                 }

@@ -24,12 +24,20 @@ public enum PDFReader {
             let reason = errors.split(separator: "\n").first.map(String.init) ?? "mutool failed"
             throw BanmianError(.damaged, source: path, detail: "could not be read (\(reason))", advice: "repair it (mutool clean in.pdf out.pdf) and try again")
         }
-        if parsed.allSatisfy({ $0.lines.isEmpty }) {
+        // mutool numbers the pages it was asked for from 1: give them their place in the file.
+        let offset = (pages?.lowerBound ?? 1) - 1
+        let numbered = parsed.map { page in
+            var page = page
+            page.index += offset
+            for index in page.lines.indices { page.lines[index].box.page += offset }
+            return page
+        }
+        if numbered.allSatisfy({ $0.lines.isEmpty }) {
             throw BanmianError(
                 .imageOnly, source: path, detail: "has no text layer (a scan)",
                 advice: "run OCR first, e.g. ocrmypdf -l chi_sim in.pdf out.pdf, or tesseract on the page images")
         }
-        return parsed
+        return numbered
     }
 
     /// The engine's lines for one page, in mutool's block order. A blank line (a break) stands where the block

@@ -25,6 +25,12 @@ import Testing
         #expect(gold.filter(found.contains).count * 2 >= gold.count, "most headlines: \(found) of \(gold)")
     }
 
+    @Test func selectedPagesKeepTheirNumbers() throws {
+        let pages = try PDFReader.read(path: Self.page, pages: 2...2)
+        #expect(pages.map(\.index) == [2])
+        #expect(pages.first?.lines.allSatisfy { $0.box.page == 2 } == true)
+    }
+
     @Test func notAPDFIsAClearError() throws {
         let fake = FileManager.default.temporaryDirectory.appendingPathComponent("fake-\(UUID().uuidString).pdf")
         try Data("hello".utf8).write(to: fake)
