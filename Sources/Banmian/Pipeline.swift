@@ -25,7 +25,8 @@ public struct Pipeline: Sendable {
     /// `position` is the page's place in a multi-page file (its number when neither `--page` nor the furniture says).
     public func extract(lines: [TextLine], source: PageSource, position: Int? = nil) -> PageResult {
         // Radical code points are repaired as for text (the page decides simplified or traditional).
-        let repaired = Normalizer().normalize(lines.map(\.text).joined(separator: "\n")).split(separator: "\n", omittingEmptySubsequences: false)
+        let text = Normalizer().normalize(lines.map(\.text).joined(separator: "\n"))
+        let repaired = text.split(separator: "\n", omittingEmptySubsequences: false)
         var lines = lines
         if repaired.count == lines.count {
             for index in lines.indices {
@@ -33,7 +34,7 @@ public struct Pipeline: Sendable {
                 lines[index].width = TextLine.displayWidth(of: lines[index].text)
             }
         }
-        let table = MarkerTable.detect(for: lines.map(\.text).joined(separator: "\n"))
+        let table = MarkerTable.detect(for: text)
         return assemble(lines, table: table, source: source, encoding: nil, diagnostics: [], position: position)
     }
 

@@ -30,10 +30,6 @@ enum CharacterClass {
         }
     }
 
-    static func isLatinLetterOrDigit(_ character: Character) -> Bool {
-        character.isASCII && (character.isLetter || character.isNumber)
-    }
-
     /// Display width in half-width units.
     static func width<S: StringProtocol>(of text: S) -> Int {
         text.unicodeScalars.reduce(0) { $0 + (isWide($1) ? 2 : 1) }

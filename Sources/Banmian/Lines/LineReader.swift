@@ -2,12 +2,6 @@
 struct LineReader: Sendable {
     var settings: LayoutSettings
 
-    func lines(of text: String) -> [TextLine] {
-        lines(of: text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map {
-            ColumnShredding.NumberedLine(number: $0.offset + 1, text: String($0.element))
-        })
-    }
-
     func lines(of numbered: [ColumnShredding.NumberedLine]) -> [TextLine] {
         var result = numbered.map { line(Substring($0.text), number: $0.number) }
         while result.last?.isBlank == true { result.removeLast() }
