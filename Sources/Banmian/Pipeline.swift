@@ -31,6 +31,11 @@ public struct Pipeline: Sendable {
         if repaired.count == lines.count {
             for index in lines.indices {
                 lines[index].text = String(repaired[index])
+                // Justified lines come with a space between every character, as from text extractors.
+                if let closed = LetterSpacing.closeUp(lines[index].text, settings: settings) {
+                    lines[index].text = closed
+                    lines[index].wasLetterSpaced = true
+                }
                 lines[index].width = TextLine.displayWidth(of: lines[index].text)
             }
         }

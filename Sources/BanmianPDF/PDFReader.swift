@@ -40,31 +40,18 @@ public enum PDFReader {
         return numbered
     }
 
-    /// The engine's lines for one page, in mutool's block order. A blank line (a break) stands where the block
-    /// changes and the type size, the column or the vertical rhythm changes with it; a line that starts with
-    /// ideographic spaces or well inside its block is indented. Each line keeps its box and type size.
-    public static func textLines(_ page: PDFPage) -> [TextLine] {
-        var lines: [TextLine] = []
-        var previous: PDFLine?
-        var number = 0
-        for line in page.lines {
-            number += 1
-            if let previous, previous.block != line.block {
-                let size = max(line.fontSize, 1)
-                let sizeChanged = max(previous.fontSize, size) / max(min(previous.fontSize, size), 1) > 1.1
-                let gap = line.box.y - (previous.box.y + previous.box.height)
-                let otherColumn = abs(line.blockLeft - previous.blockLeft) > size * 2
-                if sizeChanged || otherColumn || gap > size * 1.2 || gap < -size {
-                    lines.append(TextLine(number: number, text: "", indent: 0, width: 0))
-                }
-            }
-            previous = line
-            let indent = max(line.leadingSpace, line.box.x - line.blockLeft >= line.fontSize * 1.5 ? 4 : 0)
-            var text = TextLine(number: number, text: line.text, indent: indent, width: TextLine.displayWidth(of: line.text), box: line.box)
+    /// The engine's lines for one page, in reading order (`ReadingOrder`: columns and modules from the
+    /// boxes), with a blank line wherever the text does not read on. A line that starts with spaces is
+    /// indented. Lines are numbered in reading order; each keeps its box and type size.
+    public static func textLines(_ page: PDFPage, settings: GeometrySettings = GeometrySettings()) -> [TextLine] {
+        let lines = page.lines.map { line in
+            var text = TextLine(number: 0, text: line.text, indent: line.leadingSpace, width: TextLine.displayWidth(of: line.text), box: line.box)
             text.fontSize = line.fontSize
-            lines.append(text)
+            return text
         }
-        return lines
+        var ordered = ReadingOrder(settings: settings).arrange(lines, pageHeight: page.height)
+        for index in ordered.indices { ordered[index].number = index + 1 }
+        return ordered
     }
 
     private static func run(_ tool: String, _ arguments: [String], source: String) throws(BanmianError) -> (Int32, Data, String) {

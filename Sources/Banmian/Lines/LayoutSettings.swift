@@ -57,6 +57,8 @@ public struct LayoutSettings: Sendable, Equatable {
     public var subheadMinimumOverlap = 0.3
     /// A body part with no headline joins an article when this share of its words is shared with it.
     public var partMinimumSimilarity = 0.25
+    /// Reading order and breaks on pages with geometry (PDF).
+    public var geometry = GeometrySettings()
 
     public init() {}
 }

@@ -25,6 +25,7 @@ public struct Block: Sendable, Codable, Equatable {
         self.lines = lines
         self.text = text
         self.span = SourceSpan(
-            source: source, firstLine: lines.first?.number ?? 0, lastLine: lines.last?.number ?? 0, box: nil)
+            source: source, firstLine: lines.first?.number ?? 0, lastLine: lines.last?.number ?? 0,
+            box: lines.allSatisfy({ $0.box != nil }) ? BoundingBox.enclosing(lines.compactMap(\.box)) : nil)
     }
 }

@@ -21,3 +21,24 @@ public struct BoundingBox: Sendable, Codable, Equatable, Hashable {
         self.origin = origin
     }
 }
+
+extension BoundingBox {
+    public var maxX: Double { x + width }
+    public var maxY: Double { y + height }
+
+    /// The smallest box holding both (on `self`'s page).
+    public func union(_ other: BoundingBox) -> BoundingBox {
+        let left = min(x, other.x)
+        let top = min(y, other.y)
+        return BoundingBox(page: page, x: left, y: top, width: max(maxX, other.maxX) - left, height: max(maxY, other.maxY) - top, origin: origin)
+    }
+
+    /// How much of the two boxes' horizontal extents overlap, in points (negative: the gap between them).
+    public func horizontalOverlap(with other: BoundingBox) -> Double { min(maxX, other.maxX) - max(x, other.x) }
+
+    /// The box around all of `boxes` that lie on one page, or nil when there are none or they are on several.
+    public static func enclosing(_ boxes: [BoundingBox]) -> BoundingBox? {
+        guard let first = boxes.first, boxes.allSatisfy({ $0.page == first.page }) else { return nil }
+        return boxes.dropFirst().reduce(first) { $0.union($1) }
+    }
+}

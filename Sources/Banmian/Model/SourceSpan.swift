@@ -12,10 +12,11 @@ public struct SourceSpan: Sendable, Codable, Equatable, Hashable {
         self.box = box
     }
 
-    /// The span covering both `self` and `other` (boxes are dropped when they differ).
+    /// The span covering both `self` and `other`; its box holds both boxes (none when either has none, or
+    /// when they are on different pages).
     public func union(_ other: SourceSpan) -> SourceSpan {
         SourceSpan(
             source: source, firstLine: min(firstLine, other.firstLine), lastLine: max(lastLine, other.lastLine),
-            box: box == other.box ? box : nil)
+            box: box.flatMap { box in other.box.flatMap { BoundingBox.enclosing([box, $0]) } })
     }
 }

@@ -1,0 +1,22 @@
+/// The numbers of layout analysis on pages with geometry (PDF, OCR), relative to the body's type size `em`.
+public struct GeometrySettings: Sendable, Equatable {
+    /// Lines stack into one column block when the white space between them is at most this (em)…
+    public var stackMaximumGap = 0.8
+    /// …their left edges are at most this far apart (em: a paragraph indent is two)…
+    public var stackMaximumLeftShift = 2.6
+    /// …and their type sizes differ by at most this ratio.
+    public var sameSizeRatio = 1.1
+    /// White space across a whole region at least this high (em) separates rows of modules: read first.
+    public var moduleGap = 1.2
+    /// A vertical gutter at least this wide (em) separates columns: read left to right.
+    public var gutter = 0.6
+    /// Smaller white space across a region (em): a caption above text, a byline under a headline.
+    public var minorGap = 0.4
+    /// A line that starts this far right of its column's left edge (em) is indented.
+    public var indent = 0.8
+    /// Furniture bands: rows lying wholly within this share of the page's height at its top or bottom.
+    public var headerBand = 0.12
+    public var footerBand = 0.08
+
+    public init() {}
+}

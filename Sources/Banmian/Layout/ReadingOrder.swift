@@ -1,0 +1,185 @@
+/// Puts the lines of a page with geometry (PDF, OCR) in reading order, with a blank line wherever the text
+/// does not read on, so the rest of the engine sees what it sees in well-ordered page text.
+///
+/// 1. Lines stack into column blocks: one below the other, same type size, left edges together.
+/// 2. The blocks are cut recursively at white space (an XY cut, the way a newspaper page is built):
+///    the page's header and footer bands first; then rows of modules where white space runs across the whole
+///    region (a row without body text goes with the next: photos set level in two modules leave white
+///    space across under their headlines), else columns at the gutters, else any white space across (a
+///    caption above text, a byline under a headline), else top to bottom.
+/// 3. A column block that continues the one before it (body text going on at the top of the next column)
+///    follows it directly; everything else comes after a blank line. The page's header and footer bands
+///    come as one run each, so the furniture rules see the paper's name beside the date and page number.
+/// A line starting well right of its column's left edge is marked indented.
+public struct ReadingOrder: Sendable {
+    public var settings: GeometrySettings
+
+    public init(settings: GeometrySettings = GeometrySettings()) {
+        self.settings = settings
+    }
+
+    /// Lines of one column that read on from one another.
+    struct Stack {
+        var lines: [TextLine]
+        var box: BoundingBox
+        var size: Double
+    }
+
+    /// `lines` in reading order with blank lines between blocks; `pageHeight` places the furniture bands.
+    /// Lines without a box keep their order, after the others.
+    public func arrange(_ lines: [TextLine], pageHeight: Double? = nil) -> [TextLine] {
+        let placed = lines.filter { $0.box != nil && !$0.isBlank }
+        let unplaced = lines.filter { $0.box == nil && !$0.isBlank }
+        guard !placed.isEmpty else { return unplaced }
+        let sizes = placed.map(lineSize).sorted()
+        let em = max(sizes[sizes.count / 2], 1)
+        let stacks = stack(placed)
+        let (header, body, footer) = bands(Array(stacks.indices), stacks, pageHeight: pageHeight, em: em)
+        let order = cut(header, stacks, em: em) + cut(body, stacks, em: em) + cut(footer, stacks, em: em)
+        let band = Dictionary(uniqueKeysWithValues: header.map { ($0, 0) } + footer.map { ($0, 1) })
+
+        var result: [TextLine] = []
+        var previous: Int?
+        for index in order {
+            if let previous, !readsOn(from: stacks[previous], to: stacks[index], em: em), band[previous] == nil || band[previous] != band[index] {
+                result.append(TextLine(number: stacks[index].lines[0].number, text: "", indent: 0, width: 0))
+            }
+            result.append(contentsOf: indented(stacks[index]))
+            previous = index
+        }
+        if !unplaced.isEmpty {
+            result.append(TextLine(number: unplaced[0].number, text: "", indent: 0, width: 0))
+            result.append(contentsOf: unplaced)
+        }
+        return result
+    }
+
+    private func lineSize(_ line: TextLine) -> Double {
+        line.fontSize.flatMap { $0 > 0 ? $0 : nil } ?? line.box!.height
+    }
+
+    private func sameSize(_ a: Double, _ b: Double) -> Bool {
+        max(a, b) / max(min(a, b), 0.1) <= settings.sameSizeRatio
+    }
+
+    // MARK: 1. Column blocks
+
+    /// Stacks each line under the column block right above it, top to bottom.
+    func stack(_ lines: [TextLine]) -> [Stack] {
+        let sorted = lines.sorted { ($0.box!.y, $0.box!.x) < ($1.box!.y, $1.box!.x) }
+        var stacks: [Stack] = []
+        var open: [Int] = []  // stacks whose last line may still have a line below it
+        for line in sorted {
+            let box = line.box!
+            let size = lineSize(line)
+            open.removeAll { stacks[$0].box.maxY < box.y - size * settings.stackMaximumGap * 2 }
+            var best: (gap: Double, stack: Int)?
+            for index in open {
+                let last = stacks[index].lines.last!.box!
+                let gap = box.y - last.maxY
+                guard sameSize(stacks[index].size, size), gap <= size * settings.stackMaximumGap, gap >= -size * 0.3,
+                    abs(box.x - stacks[index].box.x) <= size * settings.stackMaximumLeftShift,
+                    box.horizontalOverlap(with: last) >= min(box.width, last.width) * 0.5
+                else { continue }
+                if gap < best?.gap ?? .infinity { best = (gap, index) }
+            }
+            if let best {
+                stacks[best.stack].lines.append(line)
+                stacks[best.stack].box = stacks[best.stack].box.union(box)
+            } else {
+                stacks.append(Stack(lines: [line], box: box, size: size))
+                open.append(stacks.count - 1)
+            }
+        }
+        return stacks
+    }
+
+    // MARK: 2. Cuts
+
+    /// The stacks `items` in reading order.
+    func cut(_ items: [Int], _ stacks: [Stack], em: Double) -> [Int] {
+        guard items.count > 1 else { return items }
+        let top = { (index: Int) in stacks[index].box.y }
+        let bottom = { (index: Int) in stacks[index].box.maxY }
+        let left = { (index: Int) in stacks[index].box.x }
+        let right = { (index: Int) in stacks[index].box.maxX }
+        func recurse(_ parts: [[Int]]) -> [Int] { parts.flatMap { cut($0, stacks, em: em) } }
+
+        let rows = moduleRows(split(items, start: top, end: bottom, minimumGap: settings.moduleGap * em), stacks, em: em)
+        if rows.count > 1 { return recurse(rows) }
+        let columns = split(items, start: left, end: right, minimumGap: settings.gutter * em)
+        if columns.count > 1 { return recurse(columns) }
+        let minorRows = split(items, start: top, end: bottom, minimumGap: settings.minorGap * em)
+        if minorRows.count > 1 { return recurse(minorRows) }
+        return items.sorted { (top($0), left($0)) < (top($1), left($1)) }
+    }
+
+    /// Rows of modules: a row without body text (headlines over photos set level in two modules) belongs
+    /// with the row under it, the last such row with the one above.
+    private func moduleRows(_ rows: [[Int]], _ stacks: [Stack], em: Double) -> [[Int]] {
+        var merged: [[Int]] = []
+        var pending: [Int] = []
+        for row in rows {
+            pending += row
+            if holdsBodyText(pending, stacks, em: em) {
+                merged.append(pending)
+                pending = []
+            }
+        }
+        if !pending.isEmpty {
+            if merged.isEmpty { merged.append(pending) } else { merged[merged.count - 1] += pending }
+        }
+        return merged
+    }
+
+    /// Some of the stacks are body text: three lines or more in the body's size (a byline or caption may wrap
+    /// once or twice).
+    private func holdsBodyText(_ items: [Int], _ stacks: [Stack], em: Double) -> Bool {
+        items.contains { stacks[$0].lines.count >= 3 && sameSize(stacks[$0].size, em) }
+    }
+
+    /// `items` split where white space at least `minimumGap` wide runs between them along one axis.
+    private func split(_ items: [Int], start: (Int) -> Double, end: (Int) -> Double, minimumGap: Double) -> [[Int]] {
+        let sorted = items.sorted { (start($0), end($0)) < (start($1), end($1)) }
+        var parts: [[Int]] = []
+        var reach = -Double.infinity
+        for item in sorted {
+            if parts.isEmpty || start(item) - reach >= minimumGap {
+                parts.append([item])
+            } else {
+                parts[parts.count - 1].append(item)
+            }
+            reach = max(reach, end(item))
+        }
+        return parts
+    }
+
+    // MARK: 3. Breaks
+
+    /// Body text goes on from the foot of one column to the top of the next one to its right, in the same size.
+    private func readsOn(from a: Stack, to b: Stack, em: Double) -> Bool {
+        guard sameSize(a.size, b.size), sameSize(a.size, em) else { return false }
+        return b.box.x >= a.box.maxX - em && b.box.y < a.box.maxY - em && b.box.x - a.box.maxX < em * 4
+    }
+
+    /// The page's header and footer bands, cut off first: its first and last rows of stacks when they lie
+    /// wholly in the top or bottom band of the page. Then the stacks between them.
+    private func bands(_ items: [Int], _ stacks: [Stack], pageHeight: Double?, em: Double) -> (header: [Int], body: [Int], footer: [Int]) {
+        guard let height = pageHeight, height > 0 else { return ([], items, []) }
+        var rows = split(items, start: { stacks[$0].box.y }, end: { stacks[$0].box.maxY }, minimumGap: settings.moduleGap * em)
+        var header: [Int] = []
+        var footer: [Int] = []
+        if rows.count > 1, rows[0].allSatisfy({ stacks[$0].box.maxY <= height * settings.headerBand }) { header = rows.removeFirst() }
+        if rows.count > 1, rows[rows.count - 1].allSatisfy({ stacks[$0].box.y >= height * (1 - settings.footerBand) }) { footer = rows.removeLast() }
+        return (header, rows.flatMap { $0 }, footer)
+    }
+
+    /// The stack's lines, a line starting well right of the stack's left edge marked indented.
+    private func indented(_ stack: Stack) -> [TextLine] {
+        stack.lines.map { line in
+            var line = line
+            if line.box!.x - stack.box.x >= stack.size * settings.indent { line.indent = max(line.indent, 4) }
+            return line
+        }
+    }
+}
