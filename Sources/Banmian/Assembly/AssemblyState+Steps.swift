@@ -6,7 +6,7 @@ extension AssemblyState {
     func sandwichedGroups() -> [Int] {
         groups.indices.filter { group in
             guard groups[group].isBare, let (before, after) = sandwich(group) else { return false }
-            return !parts[before].isClosed && !parts[after].startsArticle
+            return !parts[before].isClosed && !parts[after].startsArticle && isPrinted(group, under: before) != false
         }
     }
 
@@ -62,6 +62,7 @@ extension AssemblyState {
                 var forward = false
                 if let after, after.part == part {
                     bonus = after.bylines > 0 ? settings.forwardWithBylineBonus : settings.forwardBonus
+                    if isPrinted(group, over: part) == true { bonus = settings.geometry.moduleBonus }
                     forward = true
                 } else if before == part {
                     bonus = settings.backwardBonus

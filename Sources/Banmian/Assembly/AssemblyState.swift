@@ -124,6 +124,28 @@ struct AssemblyState {
         return weights > 0 ? score / weights : 0
     }
 
+    // MARK: Geometry (pages with boxes)
+
+    /// The box of a headline group, or nil on a page without geometry.
+    func box(ofGroup group: Int) -> BoundingBox? {
+        BoundingBox.enclosing(groups[group].blocks.compactMap { blocks[$0].span.box })
+    }
+
+    /// The headline is printed over the part's first lines: the module's text starts under it, overlapping it
+    /// across. Nil on a page without geometry.
+    func isPrinted(_ group: Int, over part: Int) -> Bool? {
+        guard let headline = box(ofGroup: group), let first = blocks[parts[part].pieces[0]].lines.first?.box else { return nil }
+        return first.y >= headline.maxY - 1 && first.horizontalOverlap(with: headline) > 0
+    }
+
+    /// The group is printed in the column of the part before it, right under its last line: where a subhead
+    /// in place stands. Nil on a page without geometry.
+    func isPrinted(_ group: Int, under part: Int) -> Bool? {
+        guard let heading = box(ofGroup: group), let last = blocks[parts[part].pieces.last!].lines.last?.box else { return nil }
+        let gap = heading.y - last.maxY
+        return gap >= -1 && gap <= last.height * settings.geometry.subheadMaximumGap && heading.horizontalOverlap(with: last) > 0
+    }
+
     // MARK: Neighbours
 
     func position(of item: Item) -> Int { items.firstIndex(of: item)! }

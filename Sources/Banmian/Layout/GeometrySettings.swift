@@ -18,5 +18,11 @@ public struct GeometrySettings: Sendable, Equatable {
     public var headerBand = 0.12
     public var footerBand = 0.08
 
+    /// Assembly: a headline printed over the text that follows it gets this bonus (enough to attach alone)…
+    public var moduleBonus = 0.6
+    /// …and a bare headline is a subhead in place only when printed in the column of the text before it,
+    /// at most this many of its line heights under it.
+    public var subheadMaximumGap = 3.0
+
     public init() {}
 }
