@@ -6,6 +6,8 @@ public struct GeometrySettings: Sendable, Equatable {
     public var stackMaximumLeftShift = 2.6
     /// …and their type sizes differ by at most this ratio.
     public var sameSizeRatio = 1.1
+    /// Text reads on into the next column only in the same size, within this ratio (a kicker is a little larger).
+    public var flowSizeRatio = 1.03
     /// White space across a whole region at least this high (em) separates rows of modules: read first.
     public var moduleGap = 1.2
     /// A vertical gutter at least this wide (em) separates columns: read left to right.

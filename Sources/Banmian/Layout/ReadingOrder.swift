@@ -158,7 +158,8 @@ public struct ReadingOrder: Sendable {
 
     /// Body text goes on from the foot of one column to the top of the next one to its right, in the same size.
     private func readsOn(from a: Stack, to b: Stack, em: Double) -> Bool {
-        guard sameSize(a.size, b.size), sameSize(a.size, em) else { return false }
+        let flow = { (x: Double, y: Double) in max(x, y) / max(min(x, y), 0.1) <= settings.flowSizeRatio }
+        guard flow(a.size, b.size), sameSize(a.size, em) else { return false }
         return b.box.x >= a.box.maxX - em && b.box.y < a.box.maxY - em && b.box.x - a.box.maxX < em * 4
     }
 

@@ -13,14 +13,18 @@ public struct LayoutSettings: Sendable, Equatable {
     public var letterSpacingMinimumTokens = 4
     /// …of which at least this share are single CJK characters.
     public var letterSpacingSingleShare = 0.5
-    /// A headline group has at most this many lines.
+    /// A headline group has at most this many lines…
     public var maximumHeadlineLines = 4
+    /// …or this many when its type size tells it (a headline in one narrow column wraps often).
+    public var maximumSizedHeadlineLines = 8
     /// The first line of a headline stack is a kicker when it has at most this many characters and at most this
     /// share of the next line's width (a wrapped headline fills its first line; a kicker is a short phrase).
     public var kickerMaximumCharacters = 8
     public var kickerMaximumWidthShare = 0.5
     /// With type sizes (PDF), a line set at least this much larger than the body is a headline.
     public var headlineMinimumSizeRatio = 1.15
+    /// …and a kicker or subtitle at least this much larger (body text is set in one size).
+    public var kickerMinimumSizeRatio = 1.03
     /// A headline line contains at most this many body punctuation marks (`，。；、：`).
     public var maximumHeadlinePunctuation = 1
     /// A page's side-by-side columns: a gutter is internal white space at least this wide…

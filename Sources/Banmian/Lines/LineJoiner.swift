@@ -26,7 +26,9 @@ enum LineJoiner {
         // A curly quote takes the side of the character it hugs: `流韵”` + `“五彩` joins, `said.”` + `“Then` does not.
         let left = isQuote(last) ? result.dropLast().last ?? last : last
         let right = isQuote(first) ? line.dropFirst().first ?? first : first
-        if CharacterClass.joinsWithoutSpace(left) || CharacterClass.joinsWithoutSpace(right) || last == "-" || last == "/" {
+        // A dash between Latin words keeps its spaces (`Jan. 3` + `— After`); between CJK it has none.
+        let latinDash = (right == "—" && left.isASCII && !left.isWhitespace) || (left == "—" && right.isASCII && (result.dropLast().last?.isASCII ?? false))
+        if !latinDash && (CharacterClass.joinsWithoutSpace(left) || CharacterClass.joinsWithoutSpace(right)) || last == "-" || last == "/" {
             result += line
         } else {
             result += " " + line

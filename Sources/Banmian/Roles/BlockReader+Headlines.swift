@@ -65,9 +65,9 @@ extension BlockReader {
         // With type sizes (PDF), a headline is set larger than the body; nothing else is needed.
         if let body = bodySize, let size = lines.first?.fontSize, size > 0 {
             guard !lines.contains(where: { classifier.startsWithDateline($0.text) }) else { return false }
-            if size >= body * settings.headlineMinimumSizeRatio { return lines.count <= settings.maximumHeadlineLines }
+            if size >= body * settings.headlineMinimumSizeRatio { return lines.count <= settings.maximumSizedHeadlineLines }
             // A kicker is set only a little larger than the body: a line or two with no sentence punctuation.
-            return size > body * 1.03 && lines.count <= 2
+            return size > body * settings.kickerMinimumSizeRatio && lines.count <= 2
                 && !lines.contains(where: { $0.text.last.map(table.clauseEnd.contains) ?? false })
                 && lines.reduce(0, { $0 + classifier.bodyPunctuationCount($1.text) }) <= settings.maximumHeadlinePunctuation
         }

@@ -26,6 +26,7 @@ struct BlockReader: Sendable {
         let lines = rejoiningBrokenJumps(input).flatMap(splittingAfterJumps)
         var kinds = lines.map(classifier.kind(of:))
         markHeaderAndFooterRuns(lines, &kinds)
+        unmarkBodySizedSubtitles(lines, &kinds)
         let units = segment(lines, kinds)
         return read(units)
     }
@@ -42,6 +43,15 @@ struct BlockReader: Sendable {
                 if case .byline = kinds[index] { continue }
                 kinds[index] = .furniture
             }
+        }
+    }
+
+    /// With type sizes, a subtitle is set larger than the body: a body line that opens with a dash is the
+    /// rest of a dateline (`HARLOW FALLS, Jan. 3` / `— After nearly four hours`) or a quotation.
+    private func unmarkBodySizedSubtitles(_ lines: [TextLine], _ kinds: inout [LineKind]) {
+        guard let body = bodySize else { return }
+        for index in lines.indices where kinds[index] == .subtitle {
+            if let size = lines[index].fontSize, size <= body * settings.kickerMinimumSizeRatio { kinds[index] = .text }
         }
     }
 
@@ -68,6 +78,10 @@ struct BlockReader: Sendable {
             if let last = units.last, !afterBlank, last.kind == .text, kind == .text {
                 startsNew = classifier.table.continuedOn.matches(last.lines.last!.text) || changesSize(from: last.lines.last!, to: line)
                     || table.continuedFrom.firstMatch(in: line.text).map { $0.whole.lowerBound == line.text.startIndex } == true
+            } else if let last = units.last, !afterBlank, last.kind == .subtitle, kind == .text, let size = line.fontSize,
+                last.lines.last!.fontSize == size
+            {
+                startsNew = false  // a subtitle wrapped over lines, known by its type size
             } else if let last = units.last, !afterBlank, last.kind == .caption,
                 !isClosedCaption(last.lines) || (table.captionCredit.matches(line.text) && line.text.count <= 30 && !table.captionCredit.matches(last.lines.last!.text))
             {
@@ -216,7 +230,8 @@ struct BlockReader: Sendable {
         if line.indent >= settings.paragraphIndent { return true }
         if classifier.startsWithDateline(line.text) { return true }
         if let match = table.continuedFrom.firstMatch(in: line.text), match.whole.lowerBound == line.text.startIndex { return true }
-        if !indentedPage || isLatin([line]) {
+        // Latin text from extractors may lose its indents; a page with boxes keeps them.
+        if !indentedPage || (isLatin([line]) && line.box == nil) {
             let ended = previous.text.last.map { ".!?。！？”\"'".contains($0) } ?? false
             // Where the extractor dropped the two ideographic spaces of an indent, a paragraph's first line is
             // exactly two characters short of the column.
