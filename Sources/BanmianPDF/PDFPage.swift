@@ -17,8 +17,6 @@ public struct PDFLine: Sendable, Equatable {
     public var fontSize: Double
     /// Which block of the page mutool grouped it in.
     public var block: Int
-    /// The left edge of its block, to tell an indented first line.
-    public var blockLeft: Double
     /// Leading white space the text layer holds (an ideographic space counts 2, a space 1).
     public var leadingSpace: Int
 }
