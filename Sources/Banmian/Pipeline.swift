@@ -22,8 +22,9 @@ public struct Pipeline: Sendable {
 
     /// Rebuilds the articles of a page whose lines a reader of another format gave (PDF: with boxes and type
     /// sizes): steps 4 to 6 of the text pipeline.
-    /// `position` is the page's place in a multi-page file (its number when neither `--page` nor the furniture says).
-    public func extract(lines: [TextLine], source: PageSource, position: Int? = nil) -> PageResult {
+    /// `position` is the page's place in a multi-page file (its number when neither `--page` nor the furniture says);
+    /// `size` is the page's, which the lines' boxes are in.
+    public func extract(lines: [TextLine], source: PageSource, position: Int? = nil, size: PageSize? = nil) -> PageResult {
         // Radical code points are repaired as for text (the page decides simplified or traditional).
         let text = Normalizer().normalize(lines.map(\.text).joined(separator: "\n"))
         let repaired = text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -40,7 +41,9 @@ public struct Pipeline: Sendable {
             }
         }
         let table = MarkerTable.detect(for: text)
-        return assemble(lines, table: table, source: source, encoding: nil, diagnostics: [], position: position)
+        var result = assemble(lines, table: table, source: source, encoding: nil, diagnostics: [], position: position)
+        result.size = size
+        return result
     }
 
     /// Rebuilds every page of a file that holds several (`pdftotext` separates pages with form feeds).

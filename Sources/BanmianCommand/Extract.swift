@@ -74,7 +74,7 @@ struct Extract: ParsableCommand {
                         pages.enumerated().map { index, page in
                             let source = PageSource(
                                 name: pages.count > 1 ? "\(name)#\(page.index)" : name, data: Data(), pageNumber: number.map { $0 + index })
-                            return pipeline.extract(lines: PDFReader.textLines(page), source: source, position: pages.count > 1 ? page.index : nil)
+                            return pipeline.extract(page, source: source, position: pages.count > 1 ? page.index : nil)
                         })
                 }
                 let source =

@@ -61,7 +61,7 @@ public enum PDFReader {
         let output = Pipe()
         // Warnings go to a file: a pipe left unread could fill and stall mutool.
         let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("banmian-mutool-\(UUID().uuidString).log")
-        FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: errorFile) }
         process.standardOutput = output
         process.standardError = FileHandle(forWritingAtPath: errorFile.path)

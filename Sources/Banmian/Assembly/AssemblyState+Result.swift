@@ -84,12 +84,17 @@ extension AssemblyState {
         for index in draft.group.map({ groups[$0].blocks }) ?? [] { cover(blocks[index].span) }
         for index in draft.bylineBlocks + draft.captionBlocks { cover(blocks[index].span) }
         let firstPiece = firstPieceOfParagraph.first.map { blocks[$0] }
-        return Article(
+        let subheads = draft.looseSubheads.filter { !unplaced.contains($0) }.flatMap { groups[$0].blocks }
+        let printed = (draft.group.map { groups[$0].blocks } ?? []) + draft.bylineBlocks + ordered.flatMap { parts[$0].pieces } + subheads
+            + draft.captionBlocks
+        var article = Article(
             id: "", kicker: group?.kicker, headline: group?.headline, subtitle: group?.subtitle,
             bylines: bylines(of: draft, ordered: ordered), dateline: firstPiece?.dateline, sections: sections,
             continuedOn: ordered.compactMap { parts[$0].pieces.compactMap { blocks[$0].continuedOn }.last }.last,
             continuedFrom: firstPiece?.continuedFrom, captions: draft.captionBlocks.map { blocks[$0].text },
             span: span ?? SourceSpan(source: source, firstLine: 0, lastLine: 0))
+        article.zones = Zones.of(printed.flatMap { blocks[$0].lines.compactMap(\.box) })
+        return article
     }
 
     /// Byline lines and credits closing a paragraph, in the order they are printed.

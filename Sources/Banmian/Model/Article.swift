@@ -26,6 +26,9 @@ public struct Section: Sendable, Codable, Equatable {
     public var heading: String?
     public var paragraphs: [Paragraph]
 
+    /// On pages with geometry: the box around its paragraphs.
+    public var box: BoundingBox? { BoundingBox.enclosing(paragraphs.compactMap(\.span.box)) }
+
     public init(heading: String?, paragraphs: [Paragraph]) {
         self.heading = heading
         self.paragraphs = paragraphs
@@ -45,8 +48,10 @@ public struct Article: Sendable, Codable, Equatable {
     public var continuedOn: PageReference?
     public var continuedFrom: PageReference?
     public var captions: [String]
-    /// The input lines the article was built from, first to last.
+    /// The input lines the article was built from, first to last; its box encloses all of them.
     public var span: SourceSpan
+    /// On pages with geometry: the rectangles the article fills, one per column piece (see `Zones`).
+    public var zones: [BoundingBox] = []
 
     public init(
         id: String, kicker: String? = nil, headline: String? = nil, subtitle: String? = nil, bylines: [Byline] = [],
@@ -95,10 +100,12 @@ public struct PageResult: Sendable, Codable, Equatable {
     /// The encoding the page was read in, and the marker table used.
     public var encoding: TextEncoding?
     public var language: String
+    /// The page's size, for inputs with geometry (PDF): boxes are within it.
+    public var size: PageSize?
 
     public init(
         source: String, number: Int?, articles: [Article], unassigned: [UnassignedText], diagnostics: [Diagnostic],
-        blocks: [Block], encoding: TextEncoding?, language: String
+        blocks: [Block], encoding: TextEncoding?, language: String, size: PageSize? = nil
     ) {
         self.source = source
         self.number = number
@@ -108,5 +115,6 @@ public struct PageResult: Sendable, Codable, Equatable {
         self.blocks = blocks
         self.encoding = encoding
         self.language = language
+        self.size = size
     }
 }

@@ -42,3 +42,10 @@ extension BoundingBox {
         return boxes.dropFirst().reduce(first) { $0.union($1) }
     }
 }
+
+extension BoundingBox {
+    /// The two boxes share some area (touching edges do not count).
+    public func intersects(_ other: BoundingBox) -> Bool {
+        horizontalOverlap(with: other) > 0 && min(maxY, other.maxY) - max(y, other.y) > 0
+    }
+}

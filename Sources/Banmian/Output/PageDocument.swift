@@ -45,6 +45,9 @@ public struct PageJSON: Sendable, Codable, Equatable {
     public var diagnostics: [DiagnosticJSON]
     public var encoding: String?
     public var language: String?
+    /// The page's size in points, for inputs with geometry (PDF); the boxes below are within it.
+    public var width: Double?
+    public var height: Double?
 
     public init(_ result: PageResult) {
         source = result.source
@@ -56,6 +59,8 @@ public struct PageJSON: Sendable, Codable, Equatable {
         }
         encoding = result.encoding?.rawValue
         language = result.language
+        width = result.size?.width
+        height = result.size?.height
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -67,6 +72,8 @@ public struct PageJSON: Sendable, Codable, Equatable {
         try container.encode(diagnostics, forKey: .diagnostics)
         try container.encodeIfPresent(encoding, forKey: .encoding)
         try container.encodeIfPresent(language, forKey: .language)
+        try container.encodeIfPresent(width, forKey: .width)
+        try container.encodeIfPresent(height, forKey: .height)
     }
 }
 
@@ -86,6 +93,9 @@ public struct ArticleJSON: Sendable, Codable, Equatable {
     public var continuedFromLabel: String?
     public var captions: [String]?
     public var lines: LinesJSON?
+    /// Pages with geometry: the box around the whole article, and the rectangles it fills (one per column piece).
+    public var box: BoxJSON?
+    public var zones: [BoxJSON]?
 
     public init(_ article: Article) {
         id = article.id
@@ -94,13 +104,15 @@ public struct ArticleJSON: Sendable, Codable, Equatable {
         subtitle = article.subtitle
         bylines = article.bylines.map { BylineJSON(role: $0.role, names: $0.names) }
         dateline = article.dateline
-        sections = article.sections.map { SectionJSON(heading: $0.heading, paragraphs: $0.paragraphs.map(\.text)) }
+        sections = article.sections.map(SectionJSON.init)
         continuedOn = article.continuedOn?.number
         continuedFrom = article.continuedFrom?.number
         continuedOnLabel = article.continuedOn?.label
         continuedFromLabel = article.continuedFrom?.label
         captions = article.captions
         lines = LinesJSON(article.span)
+        box = article.span.box.map(BoxJSON.init)
+        zones = article.zones.isEmpty ? nil : article.zones.map(BoxJSON.init)
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -118,6 +130,8 @@ public struct ArticleJSON: Sendable, Codable, Equatable {
         try container.encodeIfPresent(continuedFromLabel, forKey: .continuedFromLabel)
         try container.encodeIfPresent(captions, forKey: .captions)
         try container.encodeIfPresent(lines, forKey: .lines)
+        try container.encodeIfPresent(box, forKey: .box)
+        try container.encodeIfPresent(zones, forKey: .zones)
     }
 }
 
@@ -135,11 +149,45 @@ public struct BylineJSON: Sendable, Codable, Equatable {
 public struct SectionJSON: Sendable, Codable, Equatable {
     public var heading: String?
     public var paragraphs: [String]
+    /// Pages with geometry: the box around the section, and one box per paragraph (in the order of `paragraphs`).
+    public var box: BoxJSON?
+    public var paragraphBoxes: [BoxJSON]?
+
+    public init(_ section: Section) {
+        heading = section.heading
+        paragraphs = section.paragraphs.map(\.text)
+        box = section.box.map(BoxJSON.init)
+        let boxes = section.paragraphs.compactMap(\.span.box)
+        paragraphBoxes = boxes.count == section.paragraphs.count && !boxes.isEmpty ? boxes.map(BoxJSON.init) : nil
+    }
 
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(heading, forKey: .heading)
         try container.encode(paragraphs, forKey: .paragraphs)
+        try container.encodeIfPresent(box, forKey: .box)
+        try container.encodeIfPresent(paragraphBoxes, forKey: .paragraphBoxes)
+    }
+}
+
+/// A box in the page JSON: its page in the input file (1-based), where the origin is, and the rectangle in points.
+public struct BoxJSON: Sendable, Codable, Equatable {
+    public var page: Int
+    public var origin: String
+    public var x: Double
+    public var y: Double
+    public var width: Double
+    public var height: Double
+
+    public init(_ box: BoundingBox) {
+        page = box.page
+        origin = box.origin.rawValue
+        // Two decimals: a hundredth of a point is far below what a reader sees, and the output stays stable.
+        let round = { (value: Double) in (value * 100).rounded() / 100 }
+        x = round(box.x)
+        y = round(box.y)
+        width = round(box.width)
+        height = round(box.height)
     }
 }
 
