@@ -12,8 +12,10 @@ struct BanmianCommand: ParsableCommand {
               banmian extract page-1.txt                        # Markdown of a page's articles
               banmian extract p1.txt p2.txt --format json -o issue.json
               pdftotext -layout A3.pdf - | banmian extract --page 3
+              banmian extract issue.pdf --pages 1-4 --format json
+              banmian render page.pdf --output page.png        # the page with its articles outlined
               banmian eval Benchmarks/Corpus/pages           # score against the evaluation corpus
             """,
-        subcommands: [Extract.self, Eval.self]
+        subcommands: [Extract.self, Render.self, Eval.self]
     )
 }

@@ -39,17 +39,9 @@ struct Extract: ParsableCommand {
     var page: Int?
 
     @Option(help: "PDF pages to read, e.g. 2 or 1-4 (all when left out).")
-    var pages: String?
+    var pages: PDFPageRange?
 
     mutating func run() throws {
-        var selected: ClosedRange<Int>?
-        if let pages {
-            let bounds = pages.split(separator: "-").map { Int($0.trimmingCharacters(in: .whitespaces)) }
-            guard (1...2).contains(bounds.count), let low = bounds.first ?? nil, let high = bounds.last ?? nil, low >= 1, high >= low else {
-                throw ValidationError("--pages takes a page or a range of PDF pages, e.g. 3 or 1-4")
-            }
-            selected = low...high
-        }
         var forced: TextEncoding?
         if let encoding {
             guard let parsed = TextEncoding(userName: encoding) else {
@@ -62,7 +54,7 @@ struct Extract: ParsableCommand {
         let standardInput = files.isEmpty ? FileHandle.standardInput.readDataToEndOfFile() : Data()
         let progress = Progress(total: inputs.count)
         let firstPage = page
-        let pdfPages = selected
+        let pdfPages = pages?.pages
         // Pages are independent: read them on every core, then write them in input order.
         let outcomes = ParallelMap.map(inputs) { offset, name -> Result<[PageResult], BanmianError> in
             defer { progress.advance(label: name) }

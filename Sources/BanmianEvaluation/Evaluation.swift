@@ -1,11 +1,11 @@
 import Banmian
-import BanmianPDF
 import Foundation
 
 /// Which form of a corpus page a system reads.
 public enum InputForm: String, Sendable, Codable, CaseIterable {
     /// `pdftotext` (default mode), `pdftotext -raw`, `mutool draw -F txt`; `pdf`: the PDF itself (pages whose
-    /// PDF is in the corpus), read with type sizes and boxes. Baselines read text forms only.
+    /// PDF is in the corpus), read with type sizes and boxes. `Baseline`s read the text forms; on `pdf` the
+    /// `PDFBaseline`s read what pdftotext, pdfminer.six and PyMuPDF extracted from the same PDF.
     case txt, raw, mutool, pdf
 
     var suffix: String {
@@ -45,21 +45,11 @@ public struct Evaluation: Sendable {
             let gold = try GoldPage.load(corpus.appendingPathComponent(name + ".json"))
             let goldArticles = gold.articles.map(ScoredArticle.init)
             for input in inputs {
-                let url = corpus.appendingPathComponent(name + input.suffix)
                 if input == .pdf {
-                    guard FileManager.default.fileExists(atPath: url.path) else { continue }
-                    let pages = (try? PDFReader.read(path: url.path)) ?? []
-                    // A corpus page is one newspaper page even where Chromium spilled a line onto a second sheet.
-                    var predicted: [ScoredArticle] = []
-                    if var page = pages.first {
-                        page.lines = pages.flatMap(\.lines)
-                        let source = PageSource(name: name + ".pdf", data: Data(), pageNumber: gold.number)
-                        predicted = pipeline.extract(lines: PDFReader.textLines(page), source: source).articles.map(ScoredArticle.init)
-                    }
-                    let counts = Scorer.score(gold: goldArticles, predicted: predicted)
-                    report.add(system: Self.banmian, input: input.rawValue, template: gold.template ?? "-", page: name, counts: counts)
+                    try scorePDF(name, gold: gold, goldArticles: goldArticles, into: &report)
                     continue
                 }
+                let url = corpus.appendingPathComponent(name + input.suffix)
                 guard let data = try? Data(contentsOf: url) else { throw EvaluationError("\(url.path) is missing") }
                 for system in systems {
                     let predicted: [ScoredArticle]

@@ -16,12 +16,12 @@ public enum PDFReader {
         }
         var arguments = ["draw", "-q", "-F", "stext", "-o", "-", path]
         if let pages { arguments.append("\(pages.lowerBound)-\(pages.upperBound)") }
-        let (status, output, errors) = try run("mutool", arguments, source: path)
-        if errors.localizedCaseInsensitiveContains("password") || errors.localizedCaseInsensitiveContains("encrypt") {
+        let outcome = try ExternalTool.mutool.run(arguments, source: path)
+        if outcome.errors.localizedCaseInsensitiveContains("password") || outcome.errors.localizedCaseInsensitiveContains("encrypt") {
             throw BanmianError(.encrypted, source: path, detail: "is encrypted", advice: "decrypt it first, e.g. qpdf --decrypt --password=… in.pdf out.pdf")
         }
-        guard status == 0 || !output.isEmpty, let parsed = StextParser.parse(output) else {
-            let reason = errors.split(separator: "\n").first.map(String.init) ?? "mutool failed"
+        guard outcome.status == 0 || !outcome.output.isEmpty, let parsed = StextParser.parse(outcome.output) else {
+            let reason = outcome.errors.split(separator: "\n").first.map(String.init) ?? "mutool failed"
             throw BanmianError(.damaged, source: path, detail: "could not be read (\(reason))", advice: "repair it (mutool clean in.pdf out.pdf) and try again")
         }
         // mutool numbers the pages it was asked for from 1: give them their place in the file.
@@ -52,30 +52,5 @@ public enum PDFReader {
         var ordered = ReadingOrder(settings: settings).arrange(lines, pageHeight: page.height)
         for index in ordered.indices { ordered[index].number = index + 1 }
         return ordered
-    }
-
-    private static func run(_ tool: String, _ arguments: [String], source: String) throws(BanmianError) -> (Int32, Data, String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [tool] + arguments
-        let output = Pipe()
-        // Warnings go to a file: a pipe left unread could fill and stall mutool.
-        let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("banmian-mutool-\(UUID().uuidString).log")
-        _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
-        defer { try? FileManager.default.removeItem(at: errorFile) }
-        process.standardOutput = output
-        process.standardError = FileHandle(forWritingAtPath: errorFile.path)
-        do {
-            try process.run()
-        } catch {
-            throw BanmianError(.unreadable, source: source, detail: "needs \(tool), which could not be started", advice: "install mupdf-tools")
-        }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        if process.terminationStatus == 127 {
-            throw BanmianError(.unreadable, source: source, detail: "needs \(tool), which is not installed", advice: "install mupdf-tools (apt-get install mupdf-tools)")
-        }
-        let errors = (try? String(contentsOf: errorFile, encoding: .utf8)) ?? ""
-        return (process.terminationStatus, data, errors)
     }
 }

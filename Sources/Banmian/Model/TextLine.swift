@@ -29,3 +29,14 @@ public struct TextLine: Sendable, Codable, Equatable, Hashable {
 
     public var isBlank: Bool { text.isEmpty }
 }
+
+extension TextLine {
+    /// The same line (number, box, type size) holding other text: a line a rule cut or mended.
+    func replacingText(_ text: String, indent: Int? = nil) -> TextLine {
+        var line = self
+        line.text = text
+        line.width = TextLine.displayWidth(of: text)
+        if let indent { line.indent = indent }
+        return line
+    }
+}

@@ -16,8 +16,8 @@ extension BlockReader {
             guard moved > 0 else { continue }
             let head = first + second.prefix(moved)
             let tail = String(second.dropFirst(moved)).trimmingCharacters(in: .whitespaces)
-            lines[index] = TextLine(number: lines[index].number, text: head, indent: lines[index].indent, width: CharacterClass.width(of: head))
-            lines[index + 1] = TextLine(number: lines[index + 1].number, text: tail, indent: 0, width: CharacterClass.width(of: tail))
+            lines[index] = lines[index].replacingText(head)
+            lines[index + 1] = lines[index + 1].replacingText(tail, indent: 0)
         }
         return lines
     }
@@ -32,8 +32,8 @@ extension BlockReader {
         let tail = String(line.text[match.whole.upperBound...]).trimmingCharacters(in: .whitespaces)
         guard !tail.isEmpty else { return [line] }
         return [
-            TextLine(number: line.number, text: head, indent: line.indent, width: CharacterClass.width(of: head), box: line.box),
-            TextLine(number: line.number, text: tail, indent: 0, width: CharacterClass.width(of: tail), box: line.box),
+            line.replacingText(head),
+            line.replacingText(tail, indent: 0),
         ]
     }
 
