@@ -43,14 +43,27 @@ public enum PDFReader {
     /// The engine's lines for one page, in reading order (`ReadingOrder`: columns and modules from the
     /// boxes), with a blank line wherever the text does not read on. A line that starts with spaces is
     /// indented. Lines are numbered in reading order; each keeps its box and type size.
+    ///
+    /// Type sizes are kept only where they mean something: an OCR text layer under a scan sets each word in
+    /// the size of its box, so its sizes vary without end and tell no headline; there the text rules decide.
     public static func textLines(_ page: PDFPage, settings: GeometrySettings = GeometrySettings()) -> [TextLine] {
+        let sized = hasTypeSizes(page)
         let lines = page.lines.map { line in
             var text = TextLine(number: 0, text: line.text, indent: line.leadingSpace, width: TextLine.displayWidth(of: line.text), box: line.box)
-            text.fontSize = line.fontSize
+            text.fontSize = sized ? line.fontSize : nil
             return text
         }
         var ordered = ReadingOrder(settings: settings).arrange(lines, pageHeight: page.height)
         for index in ordered.indices { ordered[index].number = index + 1 }
         return ordered
     }
+
+    /// A page set in type uses a few sizes; an OCR layer has nearly as many sizes as lines. True when at most
+    /// `typeSizeShare` of the lines (and at least a dozen) would be needed to hold every size to a tenth of a point.
+    static func hasTypeSizes(_ page: PDFPage) -> Bool {
+        let sizes = Set(page.lines.map { ($0.fontSize * 10).rounded() })
+        return sizes.count <= max(12, Int(Double(page.lines.count) * typeSizeShare))
+    }
+
+    static let typeSizeShare = 0.05
 }

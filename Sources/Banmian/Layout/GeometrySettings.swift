@@ -6,6 +6,8 @@ public struct GeometrySettings: Sendable, Equatable {
     public var stackMaximumLeftShift = 2.6
     /// …and their type sizes differ by at most this ratio.
     public var sameSizeRatio = 1.1
+    /// …or, without type sizes (an OCR layer), their heights by at most this ratio.
+    public var sameHeightRatio = 1.4
     /// Text reads on into the next column only in the same size, within this ratio (a kicker is a little larger).
     public var flowSizeRatio = 1.03
     /// White space across a whole region at least this high (em) separates rows of modules: read first.

@@ -14,6 +14,9 @@
 public struct ReadingOrder: Sendable {
     public var settings: GeometrySettings
 
+    /// Whether the lines came with type sizes; without them (OCR) line heights stand in, which vary more.
+    private var measured = true
+
     public init(settings: GeometrySettings = GeometrySettings()) {
         self.settings = settings
     }
@@ -31,6 +34,11 @@ public struct ReadingOrder: Sendable {
         let placed = lines.filter { $0.box != nil && !$0.isBlank }
         let unplaced = lines.filter { $0.box == nil && !$0.isBlank }
         guard !placed.isEmpty else { return unplaced }
+        if placed.contains(where: { $0.fontSize == nil }), measured {
+            var reader = self
+            reader.measured = false
+            return reader.arrange(lines, pageHeight: pageHeight)
+        }
         let sizes = placed.map(lineSize).sorted()
         let em = max(sizes[sizes.count / 2], 1)
         let stacks = stack(placed)
@@ -59,7 +67,7 @@ public struct ReadingOrder: Sendable {
     }
 
     private func sameSize(_ a: Double, _ b: Double) -> Bool {
-        max(a, b) / max(min(a, b), 0.1) <= settings.sameSizeRatio
+        max(a, b) / max(min(a, b), 0.1) <= (measured ? settings.sameSizeRatio : settings.sameHeightRatio)
     }
 
     // MARK: 1. Column blocks

@@ -74,6 +74,8 @@ extension BlockReader {
         if lines.count > settings.maximumHeadlineLines { return false }
         if lines.contains(where: { $0.indent >= settings.paragraphIndent }) { return false }
         if lines.contains(where: { classifier.startsWithDateline($0.text) }) { return false }
+        // A Latin heading in capitals may end with a full stop, as older papers set them (`LATER FROM EUROPE.`).
+        if isLatin(lines), lines.count <= 2, lines.allSatisfy(isCapitals) { return true }
         if lines.contains(where: { $0.text.last.map(table.clauseEnd.contains) ?? false }) { return false }
         if lines.reduce(0, { $0 + classifier.bodyPunctuationCount($1.text) }) > settings.maximumHeadlinePunctuation { return false }
         if lines.contains(where: { $0.text.contains("。") }) { return false }
@@ -99,6 +101,12 @@ extension BlockReader {
             }
         }
         return letters > 0 && ascii * 2 > letters
+    }
+
+    /// Two words or more, nine letters in ten capitals.
+    func isCapitals(_ line: TextLine) -> Bool {
+        let letters = line.text.filter(\.isLetter)
+        return line.text.split(separator: " ").count >= 2 && letters.count >= 6 && letters.filter(\.isUppercase).count * 10 >= letters.count * 9
     }
 
     /// Most words of four letters or more start with a capital: a Latin-script headline.
