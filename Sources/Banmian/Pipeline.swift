@@ -21,14 +21,14 @@ public struct Pipeline: Sendable {
     }
 
     /// Rebuilds the articles of a page whose lines a reader of another format gave (PDF: with boxes and type
-    /// sizes): steps 4 to 6 of the text pipeline.
-    /// `position` is the page's place in a multi-page file (its number when neither `--page` nor the furniture says);
-    /// `size` is the page's, which the lines' boxes are in.
-    public func extract(lines: [TextLine], source: PageSource, position: Int? = nil, size: PageSize? = nil) -> PageResult {
+    /// sizes, in any order): the lines are put in reading order from their boxes, then steps 4 to 6 of the text
+    /// pipeline. `position` is the page's place in a multi-page file (its number when neither `--page` nor the
+    /// furniture says); `size` is the page's, which the lines' boxes are in.
+    public func extract(lines input: [TextLine], source: PageSource, position: Int? = nil, size: PageSize? = nil) -> PageResult {
         // Radical code points are repaired as for text (the page decides simplified or traditional).
-        let text = Normalizer().normalize(lines.map(\.text).joined(separator: "\n"))
+        let text = Normalizer().normalize(input.map(\.text).joined(separator: "\n"))
         let repaired = text.split(separator: "\n", omittingEmptySubsequences: false)
-        var lines = lines
+        var lines = input
         if repaired.count == lines.count {
             for index in lines.indices {
                 lines[index].text = String(repaired[index])
@@ -40,8 +40,30 @@ public struct Pipeline: Sendable {
                 lines[index].width = TextLine.displayWidth(of: lines[index].text)
             }
         }
+        // 3. Boxes → reading order: columns and modules from the geometry; type too small to be text set apart.
+        var finePrint: [TextLine] = []
+        var diagnostics: [Diagnostic] = []
+        if lines.contains(where: { $0.box != nil }) {
+            let order = ReadingOrder(settings: settings.geometry)
+            let parted = order.partingFinePrint(lines)
+            lines = order.arrange(parted.text, pageHeight: size?.height)
+            finePrint = parted.finePrint
+            for index in lines.indices { lines[index].number = index + 1 }
+            for index in finePrint.indices { finePrint[index].number = lines.count + index + 1 }
+            if let limit = parted.finePrintLimit, !finePrint.isEmpty {
+                diagnostics.append(
+                    Diagnostic(
+                        code: "finePrint", severity: .info,
+                        message: "\(source.name): \(finePrint.count) lines set smaller than \((limit * 10).rounded() / 10) pt (map or chart labels, microprint) are not read as text; they are listed as unassigned"))
+            }
+        }
         let table = MarkerTable.detect(for: text)
-        var result = assemble(lines, table: table, source: source, encoding: nil, diagnostics: [], position: position)
+        var result = assemble(lines, table: table, source: source, encoding: nil, diagnostics: diagnostics, position: position)
+        if !finePrint.isEmpty {
+            var block = Block(role: .finePrint, lines: finePrint, text: finePrint.map(\.text).joined(separator: " "), source: source.name)
+            block.span.box = nil  // scattered over the page: one box around them would say nothing
+            result.unassigned.append(UnassignedText(role: .finePrint, text: block.text, span: block.span))
+        }
         result.size = size
         return result
     }

@@ -20,3 +20,23 @@ public struct PDFLine: Sendable, Equatable {
     /// Leading white space the text layer holds (an ideographic space counts 2, a space 1).
     public var leadingSpace: Int
 }
+
+extension PDFPage {
+    /// Sheets that print one newspaper page (a page a browser spilled onto a second sheet) as one tall page:
+    /// each sheet's lines moved down by the heights of the sheets above it.
+    public static func stacking(_ sheets: [PDFPage]) -> PDFPage? {
+        guard var page = sheets.first else { return nil }
+        page.lines = []
+        page.height = 0
+        for sheet in sheets {
+            page.lines += sheet.lines.map { line in
+                var line = line
+                line.box.y += page.height
+                line.box.page = page.index
+                return line
+            }
+            page.height += sheet.height
+        }
+        return page
+    }
+}

@@ -40,22 +40,19 @@ public enum PDFReader {
         return numbered
     }
 
-    /// The engine's lines for one page, in reading order (`ReadingOrder`: columns and modules from the
-    /// boxes), with a blank line wherever the text does not read on. A line that starts with spaces is
-    /// indented. Lines are numbered in reading order; each keeps its box and type size.
+    /// The engine's lines for one page, in the text layer's order (the pipeline puts them in reading order from
+    /// their boxes). A line that starts with spaces is indented; each keeps its box and type size.
     ///
     /// Type sizes are kept only where they mean something: an OCR text layer under a scan sets each word in
     /// the size of its box, so its sizes vary without end and tell no headline; there the text rules decide.
-    public static func textLines(_ page: PDFPage, settings: GeometrySettings = GeometrySettings()) -> [TextLine] {
+    public static func textLines(_ page: PDFPage) -> [TextLine] {
         let sized = hasTypeSizes(page)
-        let lines = page.lines.map { line in
-            var text = TextLine(number: 0, text: line.text, indent: line.leadingSpace, width: TextLine.displayWidth(of: line.text), box: line.box)
+        return page.lines.enumerated().map { offset, line in
+            var text = TextLine(
+                number: offset + 1, text: line.text, indent: line.leadingSpace, width: TextLine.displayWidth(of: line.text), box: line.box)
             text.fontSize = sized ? line.fontSize : nil
             return text
         }
-        var ordered = ReadingOrder(settings: settings).arrange(lines, pageHeight: page.height)
-        for index in ordered.indices { ordered[index].number = index + 1 }
-        return ordered
     }
 
     /// A page set in type uses a few sizes; an OCR layer has nearly as many sizes as lines. True when at most

@@ -5,8 +5,13 @@ extension Pipeline {
     /// to 6 of the text pipeline, with the page's size for the boxes.
     /// `position` is the page's place in a multi-page file, as for `extract(lines:source:position:size:)`.
     public func extract(_ page: PDFPage, source: PageSource, position: Int? = nil) -> PageResult {
-        extract(
-            lines: PDFReader.textLines(page, settings: settings.geometry), source: source, position: position,
-            size: PageSize(width: page.width, height: page.height))
+        var result = extract(lines: PDFReader.textLines(page), source: source, position: position, size: PageSize(width: page.width, height: page.height))
+        if page.lines.isEmpty {
+            result.diagnostics.append(
+                Diagnostic(
+                    code: "noTextLayer", severity: .warning,
+                    message: "\(source.name): page \(page.index) has no text layer (a scan or a picture); run OCR on it first, e.g. ocrmypdf -l chi_sim+eng in.pdf out.pdf"))
+        }
+        return result
     }
 }

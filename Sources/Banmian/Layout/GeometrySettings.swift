@@ -18,6 +18,8 @@ public struct GeometrySettings: Sendable, Equatable {
     public var minorGap = 0.4
     /// A line that starts this far right of its column's left edge (em) is indented.
     public var indent = 0.8
+    /// Type smaller than this share of the body's size is fine print (map labels, microprint), not text.
+    public var finePrintRatio = 0.4
     /// Furniture bands: rows lying wholly within this share of the page's height at its top or bottom.
     public var headerBand = 0.12
     public var footerBand = 0.08

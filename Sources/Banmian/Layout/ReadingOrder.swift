@@ -28,6 +28,32 @@ public struct ReadingOrder: Sendable {
         var size: Double
     }
 
+    /// A page's lines parted into text and fine print: type under `finePrintRatio` of the body's size (map and
+    /// chart labels, microprint, thousands of tiny glyphs) is no running text and is kept out of reading order.
+    public struct Parted: Sendable, Equatable {
+        public var text: [TextLine]
+        public var finePrint: [TextLine]
+        /// The largest size that counts as fine print, in points; nil when no line had a type size.
+        public var finePrintLimit: Double?
+    }
+
+    public func partingFinePrint(_ lines: [TextLine]) -> Parted {
+        // The body's size: the median over the page's printed area (characters times size squared), so that
+        // thousands of tiny glyphs, which may outnumber the text's characters, do not pull it down.
+        let weighted = lines.compactMap { line in line.fontSize.flatMap { $0 > 0 ? ($0, Double(line.text.count) * $0 * $0) : nil } }
+            .sorted { $0.0 < $1.0 }
+        guard !weighted.isEmpty else { return Parted(text: lines, finePrint: [], finePrintLimit: nil) }
+        let half = weighted.reduce(0) { $0 + $1.1 } / 2
+        var area = 0.0
+        let body = weighted.first { area += $0.1; return area >= half }?.0 ?? weighted[weighted.count / 2].0
+        let finePrintLimit = body * settings.finePrintRatio
+        var parted = Parted(text: [], finePrint: [], finePrintLimit: finePrintLimit)
+        for line in lines {
+            if let size = line.fontSize, size > 0, size < finePrintLimit { parted.finePrint.append(line) } else { parted.text.append(line) }
+        }
+        return parted
+    }
+
     /// `lines` in reading order with blank lines between blocks; `pageHeight` places the furniture bands.
     /// Lines without a box keep their order, after the others.
     public func arrange(_ lines: [TextLine], pageHeight: Double? = nil) -> [TextLine] {

@@ -22,4 +22,6 @@ public enum BlockRole: String, Sendable, Codable, Equatable, Hashable, CaseItera
     case teaser
     /// Newspaper name, date, page number and name, editor credits.
     case pageFurniture
+    /// Type too small to be running text (labels of a map or chart, microprint): kept out of the articles.
+    case finePrint
 }
