@@ -1,0 +1,193 @@
+import Banmian
+import Testing
+
+/// `ReadingOrder` on synthetic newspaper pages built in code: which text comes after which, and where a
+/// blank line says that the text does not read on.
+@Suite struct ReadingOrderTests {
+    /// A page the height of a broadsheet-like PDF page, in points.
+    static let pageHeight = 970.0
+
+    /// The texts `ReadingOrder` gives for `lines` (numbered in the order given), a blank line as "".
+    func read(_ lines: [TextLine], pageHeight: Double? = ReadingOrderTests.pageHeight) -> [String] {
+        ReadingOrder().arrange(SyntheticPage.numbered(lines), pageHeight: pageHeight).map(\.text)
+    }
+
+    @Test func headerBandComesFirstAsOneRun() {
+        let header = [
+            SyntheticPage.line("THE MERIDIAN GAZETTE", x: 36, y: 24, width: 150, size: 12),
+            SyntheticPage.line("Monday, June 3, 2024", x: 250, y: 28, width: 90, size: 8),
+            SyntheticPage.line("Page 3", x: 540, y: 28, width: 30, size: 8),
+        ]
+        let module =
+            [SyntheticPage.line("Harbour works begin after ten years", x: 36, y: 70, width: 540, size: 18)]
+            + SyntheticPage.column(labels("first", 8), x: 36, top: 105, width: 170, size: 8)
+            + SyntheticPage.column(labels("second", 8), x: 216, top: 105, width: 170, size: 8)
+            + SyntheticPage.column(labels("third", 8), x: 396, top: 105, width: 170, size: 8)
+        // The module first in the input: the order must come from the page, not from the input.
+        let texts = read(module + header)
+        #expect(
+            texts == ["THE MERIDIAN GAZETTE", "Monday, June 3, 2024", "Page 3", "", "Harbour works begin after ten years", ""]
+                + labels("first", 8) + labels("second", 8) + labels("third", 8))
+    }
+
+    @Test func headlineThenColumnOneThenColumnTwo() {
+        let lines =
+            [SyntheticPage.line("Council votes to reopen the old bridge", x: 36, y: 200, width: 250, size: 14)]
+            + SyntheticPage.column(labels("right", 7), x: 166, top: 230, width: 120, size: 8)
+            + SyntheticPage.column(labels("left", 7), x: 36, top: 230, width: 120, size: 8)
+        // Blank between headline and body; none where the left column's foot reads on at the right one's top.
+        #expect(read(lines) == ["Council votes to reopen the old bridge", ""] + labels("left", 7) + labels("right", 7))
+    }
+
+    @Test func headlinesOverLevelPhotosStayWithTheirModules() {
+        func module(_ name: String, x: Double) -> [TextLine] {
+            [
+                SyntheticPage.line("\(name) headline", x: x, y: 200, width: 240, size: 14),
+                SyntheticPage.line("By \(name) reporter", x: x, y: 222, width: 100, size: 8),
+                // The photo fills 232 to 304: white space across both modules under the headlines.
+                SyntheticPage.line("\(name) caption", x: x, y: 304, width: 240, size: 7),
+            ] + SyntheticPage.column(labels(name, 6), x: x, top: 320, width: 240, size: 8)
+        }
+        func expected(_ name: String) -> [String] {
+            ["\(name) headline", "", "By \(name) reporter", "", "\(name) caption", ""] + labels(name, 6)
+        }
+        let texts = read(module("Harbour", x: 36) + module("Market", x: 296))
+        #expect(texts == expected("Harbour") + [""] + expected("Market"))
+    }
+
+    @Test func rowOfModulesAboveAnotherRowIsReadFirst() {
+        func module(_ name: String, x: Double, top: Double) -> [TextLine] {
+            [SyntheticPage.line("\(name) headline", x: x, y: top, width: 240, size: 14)]
+                + SyntheticPage.column(labels(name, 5), x: x, top: top + 25, width: 240, size: 8)
+        }
+        // Row 1 ends at 283; row 2 starts at 310. Its modules stand under row 1's, column for column.
+        let lines =
+            module("Dock", x: 296, top: 310) + module("School", x: 36, top: 310)
+            + module("Ferry", x: 296, top: 200) + module("Council", x: 36, top: 200)
+        let texts = read(lines)
+        let expected = Array(
+            ["Council", "Ferry", "School", "Dock"].map { ["\($0) headline", ""] + labels($0, 5) }.joined(separator: [""]))
+        #expect(texts == expected)
+    }
+
+    /// A line set a little larger than the body (a kicker) right of a finished column starts something new;
+    /// a line in the body's size there is the text going on.
+    @Test(arguments: [(8.6, true), (8.0, false)])
+    func lineRightOfAFinishedColumnReadsOnOnlyInTheBodySize(size: Double, startsAfresh: Bool) {
+        let lines =
+            SyntheticPage.column(labels("left", 8), x: 36, top: 200, width: 120, size: 8) + [
+                SyntheticPage.line("ON THE WATERFRONT", x: 166, y: 200, width: 90, size: size),
+                SyntheticPage.line("Ferry fares to rise", x: 166, y: 216, width: 120, size: 14),
+            ] + SyntheticPage.column(labels("right", 5), x: 166, top: 240, width: 120, size: 8)
+        let texts = read(lines)
+        #expect(
+            texts == labels("left", 8) + (startsAfresh ? [""] : []) + ["ON THE WATERFRONT", "", "Ferry fares to rise", ""]
+                + labels("right", 5))
+    }
+
+    @Test func lineIndentedTwoEmIsMarkedIndented() throws {
+        var lines = SyntheticPage.column(labels("line", 6), x: 36, top: 200, width: 120, size: 8)
+        // The fourth line opens a paragraph: 2 em in.
+        lines[3].box!.x += 16
+        lines[3].box!.width -= 16
+        let arranged = ReadingOrder().arrange(SyntheticPage.numbered(lines), pageHeight: Self.pageHeight)
+        #expect(arranged.map(\.text) == labels("line", 6))
+        let indents = arranged.map(\.indent)
+        #expect(indents[3] >= 4)
+        #expect(indents.enumerated().filter { $0.offset != 3 }.allSatisfy { $0.element == 0 })
+    }
+
+    @Test func linesWithoutABoxComeAfterTheOthers() {
+        let column = SyntheticPage.column(labels("line", 4), x: 36, top: 200, width: 120, size: 8)
+        let noBox = { (text: String) in TextLine(number: 0, text: text, indent: 0, width: TextLine.displayWidth(of: text)) }
+        let lines = [noBox("loose one"), column[0], column[1], noBox(""), noBox("loose two"), column[2], column[3]]
+        #expect(read(lines) == labels("line", 4) + ["", "loose one", "loose two"])
+    }
+
+    /// The footer band comes last, not with the module whose columns it stands under.
+    @Test func wholePageReadsHeaderThenModulesThenFooter() {
+        func module(_ name: String) -> [String] {
+            ["\(name) headline", "", "By a \(name) reporter", ""] + (1...10).map { "\(name) a\($0)" } + (1...6).map { "\(name) b\($0)" }
+        }
+        let lead = (1...3).flatMap { column in (1...12).map { "lead \(column).\($0)" } }
+        let expected =
+            ["THE MERIDIAN GAZETTE", "Monday, June 3, 2024", "Page 3", "", "Harbour works begin after ten years", ""] + lead
+            + [""] + module("council") + [""] + module("market") + ["", "Printed by Meridian Press"]
+        #expect(read(SyntheticPage.fullPage()) == expected)
+    }
+
+    @Test(arguments: [1, 2, 3, 4, 5] as [UInt64])
+    func shufflingTheInputGivesTheSameOrder(seed: UInt64) {
+        let page = SyntheticPage.numbered(SyntheticPage.fullPage())
+        var generator = SplitMix64(seed: seed)
+        let shuffled = page.shuffled(using: &generator)
+        #expect(shuffled.map(\.number) != page.map(\.number), "the shuffle changed the input")
+        let order = ReadingOrder()
+        #expect(order.arrange(shuffled, pageHeight: Self.pageHeight) == order.arrange(page, pageHeight: Self.pageHeight))
+    }
+
+    /// `prefix 1`, `prefix 2`, …: the lines of one column, told apart in a failure message.
+    func labels(_ prefix: String, _ count: Int) -> [String] { (1...count).map { "\(prefix) \($0)" } }
+}
+
+/// Lines of a synthetic page: boxes in points from the top-left corner of page 1. A line of type `size`
+/// points has a box 1.25 × size high; the lines of a column stand 1.5 × size apart.
+enum SyntheticPage {
+    static func line(_ text: String, x: Double, y: Double, width: Double, size: Double) -> TextLine {
+        var line = TextLine(
+            number: 0, text: text, indent: 0, width: TextLine.displayWidth(of: text),
+            box: BoundingBox(page: 1, x: x, y: y, width: width, height: size * 1.25))
+        line.fontSize = size
+        return line
+    }
+
+    /// One line of `texts` under the other, the first at `top`.
+    static func column(_ texts: [String], x: Double, top: Double, width: Double, size: Double) -> [TextLine] {
+        texts.enumerated().map { line($1, x: x, y: top + Double($0) * size * 1.5, width: width, size: size) }
+    }
+
+    /// The lines numbered 1, 2, … in the order given, as a reader numbers its input.
+    static func numbered(_ lines: [TextLine]) -> [TextLine] {
+        lines.enumerated().map { offset, line in
+            var line = line
+            line.number = offset + 1
+            return line
+        }
+    }
+
+    /// A page with a header band, a module over three columns, two modules side by side and a footer.
+    static func fullPage() -> [TextLine] {
+        var lines = [
+            line("THE MERIDIAN GAZETTE", x: 36, y: 24, width: 150, size: 12),
+            line("Monday, June 3, 2024", x: 250, y: 28, width: 90, size: 8),
+            line("Page 3", x: 540, y: 28, width: 30, size: 8),
+            line("Harbour works begin after ten years", x: 36, y: 70, width: 540, size: 18),
+        ]
+        for (index, x) in [36.0, 216, 396].enumerated() {
+            lines += column((1...12).map { "lead \(index + 1).\($0)" }, x: x, top: 105, width: 170, size: 8)
+        }
+        for (name, x) in [("council", 36.0), ("market", 306)] {
+            lines.append(line("\(name) headline", x: x, y: 320, width: 260, size: 14))
+            lines.append(line("By a \(name) reporter", x: x, y: 342, width: 100, size: 8))
+            lines += column((1...10).map { "\(name) a\($0)" }, x: x, top: 360, width: 125, size: 8)
+            lines += column((1...6).map { "\(name) b\($0)" }, x: x + 135, top: 360, width: 125, size: 8)
+        }
+        lines.append(line("Printed by Meridian Press", x: 36, y: 940, width: 140, size: 7))
+        return lines
+    }
+}
+
+/// A seeded random number generator, so a shuffle is the same on every run.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+
+/// The products of the build the tests belong to, found beside the test bundle, so that the tests run the
+/// `banmian` this build made whatever the scratch path (`swift test --scratch-path .build-tests`).
+enum BuiltProducts {
+    /// The folder holding the test bundle: on Linux the test executable's, on macOS the `.xctest` bundle's.
+    static let folder: URL? = {
+        var candidates = Bundle.allBundles.map(\.bundleURL).filter { $0.pathExtension == "xctest" }.map { $0.deletingLastPathComponent() }
+        if let executable = Bundle.main.executableURL { candidates.append(executable.deletingLastPathComponent()) }
+        candidates.append(URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent())
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.appendingPathComponent("banmian").path) }
+    }()
+
+    /// The `banmian` executable of this build, or nil when it was not built.
+    static var banmian: URL? { folder?.appendingPathComponent("banmian") }
+
+    /// Whether `tool` is on the PATH.
+    static func hasTool(_ tool: String) -> Bool {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        return path.split(separator: ":").contains { FileManager.default.isExecutableFile(atPath: "\($0)/\(tool)") }
+    }
+
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// Runs `executable` with `arguments`, standard input empty, and waits for it. Standard error goes
+    /// through a file: a second pipe left unread while the first is drained could fill and stall the process.
+    static func run(_ executable: URL, _ arguments: [String]) throws -> Run {
+        let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("banmian-test-stderr-\(UUID().uuidString)")
+        _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: errorFile) }
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = try FileHandle(forWritingTo: errorFile)
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let stderr = try Data(contentsOf: errorFile)
+        return Run(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
+    }
+}
