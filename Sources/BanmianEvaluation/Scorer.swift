@@ -87,9 +87,11 @@ public enum Scorer {
         counts.predictedPairs = predicted.reduce(0) { $0 + pairs($1.paragraphs.count) }
         for (_, row) in cells { for (_, n) in row { counts.matchedPairs += pairs(n) } }
         // Articles: each gold article against the predicted article holding most of its paragraphs, else its text.
+        var matched = Set<Int>()
         for (goldIndex, article) in gold.enumerated() {
             let match = cells[goldIndex].flatMap { row in row.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key }
                 ?? bestByText(article, predicted)
+            if let match { matched.insert(match) }
             let other = match.map { predicted[$0] }
             counts.articles += 1
             counts.editDistanceSum += other.map { EditDistance.normalized(article.text, $0.text) } ?? 1
@@ -111,7 +113,6 @@ public enum Scorer {
             }
         }
         // Predicted names in no matched article still count against precision.
-        let matched = Set(gold.indices.compactMap { cells[$0]?.max { $0.value < $1.value }?.key })
         counts.predictedNames += predicted.indices.filter { !matched.contains($0) }.reduce(0) { $0 + Set(predicted[$1].names).count }
         return counts
     }
