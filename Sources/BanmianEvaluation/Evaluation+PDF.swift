@@ -12,10 +12,9 @@ extension Evaluation {
         let pages = (try? PDFReader.read(path: url.path)) ?? []
         // A corpus page is one newspaper page even where Chromium spilled a line onto a second sheet.
         var predicted: [ScoredArticle] = []
-        if var page = pages.first {
-            page.lines = pages.flatMap(\.lines)
+        if let page = PDFPage.stacking(pages) {
             let source = PageSource(name: name + ".pdf", data: Data(), pageNumber: gold.number)
-            predicted = pipeline.extract(lines: PDFReader.textLines(page), source: source).articles.map(ScoredArticle.init)
+            predicted = pipeline.extract(page, source: source).articles.map(ScoredArticle.init)
         }
         report.add(system: Self.banmian, input: input, template: template, page: name, counts: Scorer.score(gold: goldArticles, predicted: predicted))
         for baseline in PDFBaseline.allCases {

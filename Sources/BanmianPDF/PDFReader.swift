@@ -14,13 +14,18 @@ public enum PDFReader {
         guard String(decoding: head, as: UTF8.self).contains("%PDF-") else {
             throw BanmianError(.notPDF, source: path, detail: "is not a PDF (no %PDF header)", advice: "pass a PDF, or page text as .txt")
         }
-        var arguments = ["draw", "-q", "-F", "stext", "-o", "-", path]
+        // mutool writes the XML (about a hundred times the text: every character with its box) to a file that
+        // is read as a stream.
+        let xml = FileManager.default.temporaryDirectory.appendingPathComponent("banmian-\(UUID().uuidString).stext")
+        defer { try? FileManager.default.removeItem(at: xml) }
+        var arguments = ["draw", "-q", "-F", "stext", "-o", xml.path, path]
         if let pages { arguments.append("\(pages.lowerBound)-\(pages.upperBound)") }
         let outcome = try ExternalTool.mutool.run(arguments, source: path)
         if outcome.errors.localizedCaseInsensitiveContains("password") || outcome.errors.localizedCaseInsensitiveContains("encrypt") {
             throw BanmianError(.encrypted, source: path, detail: "is encrypted", advice: "decrypt it first, e.g. qpdf --decrypt --password=… in.pdf out.pdf")
         }
-        guard outcome.status == 0 || !outcome.output.isEmpty, let parsed = StextParser.parse(outcome.output) else {
+        let written = (try? FileManager.default.attributesOfItem(atPath: xml.path)[.size] as? Int) ?? 0
+        guard outcome.status == 0 || written > 0, let parsed = StextParser.parse(contentsOf: xml) else {
             let reason = outcome.errors.split(separator: "\n").first.map(String.init) ?? "mutool failed"
             throw BanmianError(.damaged, source: path, detail: "could not be read (\(reason))", advice: "repair it (mutool clean in.pdf out.pdf) and try again")
         }

@@ -16,8 +16,17 @@ final class StextParser: NSObject, XMLParserDelegate {
     private var fontSize = 0.0
 
     static func parse(_ data: Data) -> [PDFPage]? {
+        parse(XMLParser(data: data))
+    }
+
+    /// Reads the XML from a file as a stream: only the lines found are kept, never the whole document.
+    static func parse(contentsOf url: URL) -> [PDFPage]? {
+        guard let stream = InputStream(url: url) else { return nil }
+        return parse(XMLParser(stream: stream))
+    }
+
+    private static func parse(_ parser: XMLParser) -> [PDFPage]? {
         let delegate = StextParser()
-        let parser = XMLParser(data: data)
         parser.delegate = delegate
         guard parser.parse() else { return nil }
         return delegate.pages
