@@ -44,6 +44,9 @@ public struct Evaluation: Sendable {
         for (done, name) in names.enumerated() {
             let gold = try GoldPage.load(corpus.appendingPathComponent(name + ".json"))
             let goldArticles = gold.articles.map(ScoredArticle.init)
+            if FileManager.default.fileExists(atPath: corpus.appendingPathComponent(name + InputForm.pdf.suffix).path) {
+                report.pagesWithPDF.insert(name)
+            }
             for input in inputs {
                 if input == .pdf {
                     try scorePDF(name, gold: gold, goldArticles: goldArticles, into: &report)
@@ -115,17 +118,25 @@ public struct EvaluationReport: Sendable, Codable {
 
     public var pages: Int
     public var rows: [Row] = []
+    /// The pages whose PDF is in the corpus, and every system's scores on just those pages: the PDF against
+    /// the text forms of the same pages.
+    public var pagesWithPDF: Set<String> = []
+    public var rowsOnPagesWithPDF: [Row] = []
     public var byTemplate: [String: [String: Counts]] = [:]
     public var worst: [PageScore] = []
 
     init(pages: Int) { self.pages = pages }
 
     mutating func add(system: String, input: String, template: String, page: String, counts: Counts) {
-        if let index = rows.firstIndex(where: { $0.system == system && $0.input == input }) {
-            rows[index].counts.add(counts)
-        } else {
-            rows.append(Row(system: system, input: input, counts: counts))
+        func add(to rows: inout [Row]) {
+            if let index = rows.firstIndex(where: { $0.system == system && $0.input == input }) {
+                rows[index].counts.add(counts)
+            } else {
+                rows.append(Row(system: system, input: input, counts: counts))
+            }
         }
+        add(to: &rows)
+        if pagesWithPDF.contains(page) { add(to: &rowsOnPagesWithPDF) }
         guard system == Evaluation.banmian else { return }
         byTemplate[template, default: [:]][input, default: Counts()].add(counts)
         worst.append(PageScore(page: page, input: input, editDistance: counts.metrics.editDistance, paragraphRecall: counts.metrics.paragraphRecall))
@@ -139,9 +150,16 @@ public struct EvaluationReport: Sendable, Codable {
         }
         let header = "| " + Metrics.names.map(\.0).joined(separator: " | ") + " |"
         let rule = "|" + String(repeating: "---|", count: Metrics.names.count)
-        var out = "Evaluated on \(pages) pages.\n\n| system | input " + header + "\n|---|---" + rule + "\n"
-        for row in rows.sorted(by: { ($0.input, $0.system == Evaluation.banmian ? 0 : 1, $0.system) < ($1.input, $1.system == Evaluation.banmian ? 0 : 1, $1.system) }) {
-            out += "| \(row.system) | \(row.input) | " + cells(row.metrics) + " |\n"
+        func table(_ rows: [Row]) -> String {
+            var out = "| system | input " + header + "\n|---|---" + rule + "\n"
+            let rank = { (row: Row) in (row.input, row.system == Evaluation.banmian ? 0 : 1, row.system) }
+            for row in rows.sorted(by: { rank($0) < rank($1) }) { out += "| \(row.system) | \(row.input) | " + cells(row.metrics) + " |\n" }
+            return out
+        }
+        var out = "Evaluated on \(pages) pages.\n\n" + table(rows)
+        if rowsOnPagesWithPDF.contains(where: { $0.input == InputForm.pdf.rawValue }), Set(rowsOnPagesWithPDF.map(\.input)).count > 1 {
+            out += "\nThe same \(pagesWithPDF.count) pages in every form (the pages whose PDF is in the corpus):\n\n"
+            out += table(rowsOnPagesWithPDF.filter { $0.system == Evaluation.banmian || $0.input == InputForm.pdf.rawValue })
         }
         out += "\nBanmian by layout template:\n\n| template | input " + header + "\n|---|---" + rule + "\n"
         for template in byTemplate.keys.sorted() {
