@@ -8,12 +8,17 @@ public struct GeometrySettings: Sendable, Equatable {
     public var sameSizeRatio = 1.1
     /// …or, without type sizes (an OCR layer), their heights by at most this ratio.
     public var sameHeightRatio = 1.4
+    /// …and, without type sizes, line boxes may overlap by this share of their height (OCR boxes take in
+    /// the ascenders and descenders of the lines around).
+    public var unmeasuredOverlap = 0.8
     /// Text reads on into the next column only in the same size, within this ratio (a kicker is a little larger).
     public var flowSizeRatio = 1.03
     /// White space across a whole region at least this high (em) separates rows of modules: read first.
     public var moduleGap = 1.2
     /// A vertical gutter at least this wide (em) separates columns: read left to right.
     public var gutter = 0.6
+    /// A one-line stack narrower than this (em) is a speck: it bridges no gutter (OCR reads smudges as characters).
+    public var speckWidth = 1.5
     /// Smaller white space across a region (em): a caption above text, a byline under a headline.
     public var minorGap = 0.4
     /// A line that starts this far right of its column's left edge (em) is indented.

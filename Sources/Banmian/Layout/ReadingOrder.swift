@@ -111,7 +111,7 @@ public struct ReadingOrder: Sendable {
             for index in open {
                 let last = stacks[index].lines.last!.box!
                 let gap = box.y - last.maxY
-                guard sameSize(stacks[index].size, size), gap <= size * settings.stackMaximumGap, gap >= -size * 0.3,
+                guard sameSize(stacks[index].size, size), gap <= size * settings.stackMaximumGap, gap >= -size * (measured ? 0.3 : settings.unmeasuredOverlap),
                     abs(box.x - stacks[index].box.x) <= size * settings.stackMaximumLeftShift,
                     box.horizontalOverlap(with: last) >= min(box.width, last.width) * 0.5
                 else { continue }
@@ -141,11 +141,31 @@ public struct ReadingOrder: Sendable {
 
         let rows = moduleRows(split(items, start: top, end: bottom, minimumGap: settings.moduleGap * em), stacks, em: em)
         if rows.count > 1 { return recurse(rows) }
-        let columns = split(items, start: left, end: right, minimumGap: settings.gutter * em)
+        let columns = gutterSplit(items, stacks, em: em)
         if columns.count > 1 { return recurse(columns) }
         let minorRows = split(items, start: top, end: bottom, minimumGap: settings.minorGap * em)
         if minorRows.count > 1 { return recurse(minorRows) }
         return items.sorted { (top($0), left($0)) < (top($1), left($1)) }
+    }
+
+    /// Columns at the gutters. Specks (a stack narrower than `speckWidth` em: an OCR layer reads rules and
+    /// smudges in the gutters as stray characters) do not bridge a gutter; each goes to the column over it.
+    private func gutterSplit(_ items: [Int], _ stacks: [Stack], em: Double) -> [[Int]] {
+        let isSpeck = { (index: Int) in stacks[index].box.width < em * settings.speckWidth && stacks[index].lines.count == 1 }
+        let solid = items.filter { !isSpeck($0) }
+        guard !solid.isEmpty else { return [items] }
+        var columns = split(solid, start: { stacks[$0].box.x }, end: { stacks[$0].box.maxX }, minimumGap: settings.gutter * em)
+        guard columns.count > 1 else { return [items] }
+        let spans = columns.map { column in (column.map { stacks[$0].box.x }.min()!, column.map { stacks[$0].box.maxX }.max()!) }
+        for speck in items where isSpeck(speck) {
+            let centre = stacks[speck].box.x + stacks[speck].box.width / 2
+            let nearest = spans.indices.min { a, b in
+                func distance(_ span: (Double, Double)) -> Double { centre < span.0 ? span.0 - centre : max(0, centre - span.1) }
+                return distance(spans[a]) < distance(spans[b])
+            }!
+            columns[nearest].append(speck)
+        }
+        return columns
     }
 
     /// Rows of modules: a row without body text (headlines over photos set level in two modules) belongs
