@@ -26,6 +26,7 @@ extension MarkerTable {
             #"^(?:page\s+(?:\d+|[a-z]+)|\d+\s*$)"#,
             #"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}"#,
             #"^(?:editor|edited by|page editor|copy editor)\s*[:：]"#,
+            #"^(?:edited|designed|compiled) by\s+\S+(?:\s+\S+){0,3}$"#,
         ]),
         furniturePageNumber: Pattern(#"(?:^|\s)page\s+([A-Z]?\d+|[a-z]+)(?:\s|$)"#),
         subtitleDash: Pattern(#"^\s*(?:—{1,3}|–{1,2}|-{2,3})\s*"#),
@@ -35,7 +36,7 @@ extension MarkerTable {
             pageReference: ["p", "P", ","],
             dateline: ["—", "–", "-"],
             datelineReach: 60,
-            furniture: ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", ":", "I", "B", "N"],
+            furniture: ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", ":", "I", "B", "N", "E", "D", "C"],
             captionStart: ["P", "p", "A", "a", "B", "b", "L", "l", "R", "r"],
             bylineStart: ["B", "b"]
         )
