@@ -8,7 +8,7 @@ struct Eval: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Score article reconstruction on a corpus of pages with gold articles.",
         discussion: """
-            CORPUS is a folder of pages NAME.json (gold page JSON) with their text forms NAME.txt (pdftotext), NAME.raw.txt (pdftotext -raw) and NAME.mutool.txt (mutool draw -F txt), as Benchmarks/Corpus/generate.py writes them. Banmian and two baselines are scored by the same scorer; BENCHMARKS.md says what each metric means.
+            CORPUS is a folder of pages NAME.json (gold page JSON) with their text forms NAME.txt (pdftotext), NAME.raw.txt (pdftotext -raw) and NAME.mutool.txt (mutool draw -F txt), as Benchmarks/Corpus/generate.py writes them, and for some pages NAME.pdf (--input pdf reads those, with NAME.pdfminer.txt and NAME.pymupdf.txt for the PDF baselines). Banmian and the baselines (two on the text forms; pdftotext, pdfminer.six and PyMuPDF on the PDFs) are scored by the same scorer; BENCHMARKS.md says what each metric means.
 
             Examples:
               banmian eval Benchmarks/Corpus/pages

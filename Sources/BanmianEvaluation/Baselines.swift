@@ -1,4 +1,5 @@
 import Banmian
+import Foundation
 
 /// What a user gets without Banmian, scored by the same scorer.
 public enum Baseline: String, Sendable, CaseIterable, Codable {
@@ -9,13 +10,23 @@ public enum Baseline: String, Sendable, CaseIterable, Codable {
     case simpleHeuristic = "ten-line heuristic"
 
     public func articles(from text: String) -> [ScoredArticle] {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        // A form feed ends a page; it is no text.
+        let blank = CharacterSet.whitespaces.union(CharacterSet(charactersIn: "\u{0C}"))
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: blank) }
         switch self {
         case .asExtracted:
-            let blocks = lines.split(whereSeparator: { $0.allSatisfy { $0 == "\u{3000}" } }).map { $0.joined() }.filter { !$0.isEmpty }
+            let blocks = lines.split(whereSeparator: { $0.allSatisfy { $0 == "\u{3000}" } }).map(Self.joined).filter { !$0.isEmpty }
             return [ScoredArticle(paragraphs: blocks)]
         case .simpleHeuristic:
             return simpleHeuristic(text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+        }
+    }
+
+    /// Wrapped lines joined as a reader would: Latin words with a space, CJK with none.
+    static func joined(_ lines: ArraySlice<String>) -> String {
+        lines.reduce("") { text, line in
+            guard let last = text.last, let first = line.first else { return text + line }
+            return text + (last.isASCII && first.isASCII && last != "-" ? " " : "") + line
         }
     }
 
@@ -31,5 +42,3 @@ public enum Baseline: String, Sendable, CaseIterable, Codable {
         return articles.filter { !$0.paragraphs.isEmpty }
     }
 }
-
-import Foundation

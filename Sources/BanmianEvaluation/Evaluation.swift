@@ -156,7 +156,8 @@ public struct EvaluationReport: Sendable, Codable {
             for row in rows.sorted(by: { rank($0) < rank($1) }) { out += "| \(row.system) | \(row.input) | " + cells(row.metrics) + " |\n" }
             return out
         }
-        var out = "Evaluated on \(pages) pages.\n\n" + table(rows)
+        let pdfNote = rows.contains { $0.input == InputForm.pdf.rawValue } ? " (pdf: the \(pagesWithPDF.count) whose PDF is in the corpus)" : ""
+        var out = "Evaluated on \(pages) pages\(pdfNote).\n\n" + table(rows)
         if rowsOnPagesWithPDF.contains(where: { $0.input == InputForm.pdf.rawValue }), Set(rowsOnPagesWithPDF.map(\.input)).count > 1 {
             out += "\nThe same \(pagesWithPDF.count) pages in every form (the pages whose PDF is in the corpus):\n\n"
             out += table(rowsOnPagesWithPDF.filter { $0.system == Evaluation.banmian || $0.input == InputForm.pdf.rawValue })
