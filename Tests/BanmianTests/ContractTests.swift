@@ -44,7 +44,11 @@ import Testing
     }
 
     @Test func jsonSchemaValidates() throws {
-        let document = try documentOfAllPages()
+        try expectValidAgainstSchema(try documentOfAllPages())
+    }
+
+    /// Checks a page document against the project's JSON Schema (python jsonschema, from scripts/setup.sh).
+    func expectValidAgainstSchema(_ document: URL) throws {
         let script = """
             import json, sys, jsonschema
             schema = json.load(open(sys.argv[1])); doc = json.load(open(sys.argv[2]))
