@@ -155,6 +155,7 @@ public struct ReadingOrder: Sendable {
         let solid = items.filter { !isSpeck($0) }
         guard !solid.isEmpty else { return [items] }
         var columns = split(solid, start: { stacks[$0].box.x }, end: { stacks[$0].box.maxX }, minimumGap: settings.gutter * em)
+        if columns.count == 1, !measured { columns = roughGutterSplit(solid, stacks, em: em) }
         guard columns.count > 1 else { return [items] }
         let spans = columns.map { column in (column.map { stacks[$0].box.x }.min()!, column.map { stacks[$0].box.maxX }.max()!) }
         for speck in items where isSpeck(speck) {
@@ -166,6 +167,51 @@ public struct ReadingOrder: Sendable {
             columns[nearest].append(speck)
         }
         return columns
+    }
+
+    /// Without type sizes (an OCR layer), lines misread across a gutter and smudges along a column rule bridge
+    /// it: there a gutter is white space at least `gutter` em wide that few lines cross, at most
+    /// `roughGutterDepth` of the lines a column has at its middle (the median over the region's width).
+    /// Each stack goes to the column holding its centre.
+    private func roughGutterSplit(_ items: [Int], _ stacks: [Stack], em: Double) -> [[Int]] {
+        let boxes = items.flatMap { stacks[$0].lines.compactMap(\.box) }
+        guard let left = boxes.map(\.x).min(), let right = boxes.map(\.maxX).max(), right > left else { return [items] }
+        // How many lines cross each stretch of the region's width.
+        let edges = Set(boxes.flatMap { [$0.x, $0.maxX] }).sorted()
+        var starts: [Double: Int] = [:]
+        var ends: [Double: Int] = [:]
+        for box in boxes {
+            starts[box.x, default: 0] += 1
+            ends[box.maxX, default: 0] += 1
+        }
+        var stretches: [(from: Double, to: Double, depth: Int)] = []
+        var depth = 0
+        for (index, edge) in edges.enumerated().dropLast() {
+            depth += (starts[edge] ?? 0) - (ends[edge] ?? 0)
+            stretches.append((edge, edges[index + 1], depth))
+        }
+        // The median depth, weighted by width: how many lines a column holds across its middle.
+        let byDepth = stretches.sorted { $0.depth < $1.depth }
+        var covered = 0.0
+        let median = byDepth.first { covered += $0.to - $0.from; return covered >= (right - left) / 2 }?.depth ?? 0
+        let limit = Double(median) * settings.roughGutterDepth
+        var cuts: [Double] = []
+        var valley: (from: Double, to: Double)?
+        for stretch in stretches {
+            if Double(stretch.depth) <= limit {
+                valley = (valley?.from ?? stretch.from, stretch.to)
+                continue
+            }
+            if let open = valley, open.to - open.from >= settings.roughGutter * em, open.from > left { cuts.append((open.from + open.to) / 2) }
+            valley = nil
+        }
+        guard !cuts.isEmpty else { return [items] }
+        var columns = Array(repeating: [Int](), count: cuts.count + 1)
+        for index in items {
+            let centre = stacks[index].box.x + stacks[index].box.width / 2
+            columns[cuts.firstIndex { centre < $0 } ?? cuts.count].append(index)
+        }
+        return columns.filter { !$0.isEmpty }
     }
 
     /// Rows of modules: a row without body text (headlines over photos set level in two modules) belongs
