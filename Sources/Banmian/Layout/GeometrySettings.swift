@@ -4,12 +4,16 @@ public struct GeometrySettings: Sendable, Equatable {
     public var stackMaximumGap = 0.8
     /// …their left edges are at most this far apart (em: a paragraph indent is two)…
     public var stackMaximumLeftShift = 2.6
+    /// …they overlap across by at least this share of the narrower one…
+    public var stackMinimumAcross = 0.5
+    /// …their boxes overlap down by at most this (em)…
+    public var stackMaximumOverlap = 0.3
     /// …and their type sizes differ by at most this ratio.
     public var sameSizeRatio = 1.1
     /// …or, without type sizes (an OCR layer), their heights by at most this ratio.
     public var sameHeightRatio = 1.4
-    /// …and, without type sizes, line boxes may overlap by this share of their height (OCR boxes take in
-    /// the ascenders and descenders of the lines around).
+    /// …and, without type sizes, line boxes may overlap down by this share of their height (OCR boxes take
+    /// in the ascenders and descenders of the lines around).
     public var unmeasuredOverlap = 0.8
     /// Text reads on into the next column only in the same size, within this ratio (a kicker is a little larger).
     public var flowSizeRatio = 1.03

@@ -111,9 +111,9 @@ public struct ReadingOrder: Sendable {
             for index in open {
                 let last = stacks[index].lines.last!.box!
                 let gap = box.y - last.maxY
-                guard sameSize(stacks[index].size, size), gap <= size * settings.stackMaximumGap, gap >= -size * (measured ? 0.3 : settings.unmeasuredOverlap),
+                guard sameSize(stacks[index].size, size), gap <= size * settings.stackMaximumGap, gap >= -size * (measured ? settings.stackMaximumOverlap : settings.unmeasuredOverlap),
                     abs(box.x - stacks[index].box.x) <= size * settings.stackMaximumLeftShift,
-                    box.horizontalOverlap(with: last) >= min(box.width, last.width) * 0.5
+                    box.horizontalOverlap(with: last) >= min(box.width, last.width) * settings.stackMinimumAcross
                 else { continue }
                 if gap < best?.gap ?? .infinity { best = (gap, index) }
             }
@@ -136,7 +136,6 @@ public struct ReadingOrder: Sendable {
         let top = { (index: Int) in stacks[index].box.y }
         let bottom = { (index: Int) in stacks[index].box.maxY }
         let left = { (index: Int) in stacks[index].box.x }
-        let right = { (index: Int) in stacks[index].box.maxX }
         func recurse(_ parts: [[Int]]) -> [Int] { parts.flatMap { cut($0, stacks, em: em) } }
 
         let rows = moduleRows(split(items, start: top, end: bottom, minimumGap: settings.moduleGap * em), stacks, em: em)
