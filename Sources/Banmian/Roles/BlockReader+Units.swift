@@ -22,6 +22,29 @@ extension BlockReader {
         return lines
     }
 
+    /// A teaser entry wrapped in a narrow box (`低幼文学呼唤成熟艺术形象（第` / `2版）`) is one line again, so that
+    /// it reads as a teaser: the short line that completes its page reference joins the line before.
+    func rejoiningBrokenTeasers(_ lines: [TextLine]) -> [TextLine] {
+        var result: [TextLine] = []
+        var index = 0
+        while index < lines.count {
+            var line = lines[index]
+            if index + 1 < lines.count, !line.isBlank, !lines[index + 1].isBlank, lines[index + 1].text.count <= 6,
+                table.hints.has(table.hints.pageReference, in: lines[index + 1].text), !table.teaserReference.matches(line.text)
+            {
+                var joined = line.replacingText(LineJoiner.join([line.text, lines[index + 1].text]))
+                if let a = line.box, let b = lines[index + 1].box { joined.box = a.union(b) }
+                if classifier.isTeaser(joined) {
+                    line = joined
+                    index += 1
+                }
+            }
+            result.append(line)
+            index += 1
+        }
+        return result
+    }
+
     /// A jump marker ends its column: text after it on the same line (`…处理。（下转第三版）人事部领导走访`, as
     /// `pdftotext -raw` joins them) starts a new line.
     func splittingAfterJumps(_ line: TextLine) -> [TextLine] {
