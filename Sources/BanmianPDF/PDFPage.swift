@@ -7,6 +7,13 @@ public struct PDFPage: Sendable, Equatable {
     public var width: Double
     public var height: Double
     public var lines: [PDFLine]
+
+    public init(index: Int, width: Double, height: Double, lines: [PDFLine]) {
+        self.index = index
+        self.width = width
+        self.height = height
+        self.lines = lines
+    }
 }
 
 /// A line of a PDF's text layer: its characters, its box (top-left origin, points) and its type size.

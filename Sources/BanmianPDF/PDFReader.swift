@@ -22,7 +22,7 @@ public enum PDFReader {
         if let pages { arguments.append("\(pages.lowerBound)-\(pages.upperBound)") }
         let outcome = try ExternalTool.mutool.run(arguments, source: path)
         if outcome.errors.localizedCaseInsensitiveContains("password") || outcome.errors.localizedCaseInsensitiveContains("encrypt") {
-            throw BanmianError(.encrypted, source: path, detail: "is encrypted", advice: "decrypt it first, e.g. qpdf --decrypt --password=… in.pdf out.pdf")
+            throw BanmianError(.encrypted, source: path, detail: "is encrypted", advice: "decrypt it first with its password: mutool clean -p PASSWORD in.pdf out.pdf")
         }
         let written = (try? FileManager.default.attributesOfItem(atPath: xml.path)[.size] as? Int) ?? 0
         guard outcome.status == 0 || written > 0, let parsed = StextParser.parse(contentsOf: xml) else {
