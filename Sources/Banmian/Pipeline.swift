@@ -1,6 +1,9 @@
 /// The text engine, stage by stage. Start reading here.
 ///
 /// `PageSource → decoded text → normalized text → [TextLine] → [Block] with roles → [Article] → PageResult`
+///
+/// Lines with geometry (a PDF reader's) come in at the third stage: normalized, then put in reading order
+/// from their boxes (`ReadingOrder`), then the same blocks, roles and articles.
 public struct Pipeline: Sendable {
     public var settings: LayoutSettings
     /// Forces an input encoding instead of detecting it.

@@ -60,8 +60,8 @@ public enum PDFReader {
         }
     }
 
-    /// A page set in type uses a few sizes; an OCR layer has nearly as many sizes as lines. True when at most
-    /// `typeSizeShare` of the lines (and at least a dozen) would be needed to hold every size to a tenth of a point.
+    /// A page set in type uses a few sizes; an OCR layer has nearly as many sizes as lines. True when its
+    /// distinct sizes (to a tenth of a point) number at most a dozen, or `typeSizeShare` of its lines if more.
     static func hasTypeSizes(_ page: PDFPage) -> Bool {
         let sizes = Set(page.lines.map { ($0.fontSize * 10).rounded() })
         return sizes.count <= max(12, Int(Double(page.lines.count) * typeSizeShare))

@@ -1,8 +1,9 @@
 import Banmian
 
 extension Pipeline {
-    /// Rebuilds the articles of one PDF page: its lines in reading order (`PDFReader.textLines`), then steps 4
-    /// to 6 of the text pipeline, with the page's size for the boxes.
+    /// Rebuilds the articles of one PDF page: its lines (`PDFReader.textLines`) through
+    /// `extract(lines:source:position:size:)`, which puts them in reading order, with the page's size for the
+    /// boxes. A page without a text layer gets a warning that points to OCR.
     /// `position` is the page's place in a multi-page file, as for `extract(lines:source:position:size:)`.
     public func extract(_ page: PDFPage, source: PageSource, position: Int? = nil) -> PageResult {
         var result = extract(lines: PDFReader.textLines(page), source: source, position: position, size: PageSize(width: page.width, height: page.height))
