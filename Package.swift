@@ -31,7 +31,7 @@ let package = Package(
             ]
         ),
         // Throughput and memory benchmark: `swift run -c release banmian-bench`.
-        .executableTarget(name: "BanmianBench", dependencies: ["Banmian"], path: "Benchmarks/BanmianBench"),
+        .executableTarget(name: "BanmianBench", dependencies: ["Banmian", "BanmianPDF"], path: "Benchmarks/BanmianBench"),
         .testTarget(
             name: "BanmianTests",
             dependencies: ["Banmian", "BanmianEvaluation", "BanmianPDF"],
