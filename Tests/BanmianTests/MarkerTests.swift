@@ -63,6 +63,17 @@ import Testing
         #expect(BylineParser(table: .english).parse("By the end of the year, the city") == nil)
     }
 
+    /// The end of a photo credit wrapped from the line before is no byline line of its own.
+    @Test func creditTailIsNotAByline() {
+        let line = { (text: String) in TextLine(number: 1, text: text, indent: 0, width: TextLine.displayWidth(of: text)) }
+        #expect(english.kind(of: line("by Thomas Nakamura)")) == .text)
+        #expect(english.kind(of: line("By Thomas Nakamura")) == .byline([Byline(role: nil, names: ["Thomas Nakamura"])]))
+        #expect(chinese.kind(of: line("报记者张雅心摄）")) != .byline([Byline(role: "记者", names: ["张雅心"])]))
+        #expect(english.endsParenthesisOpenedBefore("by Thomas Nakamura)"))
+        #expect(!english.endsParenthesisOpenedBefore("(Photo by Thomas Nakamura)"))
+        #expect(!english.endsParenthesisOpenedBefore("Nakamura) said the fire"))
+    }
+
     @Test(arguments: [("（下转第二版）", 2), ("（下转第A3版）", 3), ("（转第5版）", 5), ("（下轉第十二版）", 12)])
     func continuedOn(_ text: String, _ page: Int) {
         let label = MarkerTable.chinese.continuedOn.firstMatch(in: "是大政治、\(text)")?[1]

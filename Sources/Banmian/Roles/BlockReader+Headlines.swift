@@ -62,6 +62,8 @@ extension BlockReader {
 
     /// The rules that tell a headline's lines from body lines, in order; body is the fallback.
     func isHeadlineLike(_ lines: [TextLine], previousBody: [TextLine]?) -> Bool {
+        // A line ending a parenthesis opened on the line before goes on with that line's text.
+        if let first = lines.first, classifier.endsParenthesisOpenedBefore(first.text) { return false }
         // With type sizes (PDF), a headline is set larger than the body; nothing else is needed.
         if let body = bodySize, let size = lines.first?.fontSize, size > 0 {
             guard !lines.contains(where: { classifier.startsWithDateline($0.text) }) else { return false }

@@ -11,13 +11,24 @@ struct LineClassifier: Sendable {
         let text = line.text
         if isJumpOnly(text) { return .jump }
         if isFurniture(line) { return .furniture }
-        if line.width <= Self.shortLineWidth, let bylines = BylineParser(table: table).parse(text) { return .byline(bylines) }
+        if line.width <= Self.shortLineWidth, !endsParenthesisOpenedBefore(text), let bylines = BylineParser(table: table).parse(text) {
+            return .byline(bylines)
+        }
         if let first = text.unicodeScalars.first, "—－-―–".unicodeScalars.contains(first), table.subtitleDash.matches(text), text.count > 3 {
             return .subtitle
         }
         if isCaption(text) { return .caption }
         if isTeaser(line) { return .teaser }
         return .text
+    }
+
+    /// The line ends by closing a parenthesis it did not open: it ends one from the line before (`… (Photo` /
+    /// `by Thomas Nakamura)`), so it is no credit line or heading of its own.
+    func endsParenthesisOpenedBefore(_ text: String) -> Bool {
+        guard let last = text.last, last == ")" || last == "）" else { return false }
+        let opened = text.filter { $0 == "(" || $0 == "（" }.count
+        let closed = text.filter { $0 == ")" || $0 == "）" }.count
+        return closed > opened
     }
 
     func isCaption(_ text: String) -> Bool {
