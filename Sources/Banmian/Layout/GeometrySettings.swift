@@ -33,6 +33,9 @@ public struct GeometrySettings: Sendable, Equatable {
     public var indent = 0.8
     /// Type smaller than this share of the body's size is fine print (map labels, microprint), not text.
     public var finePrintRatio = 0.4
+    /// Without type sizes (OCR), a line at least this far (em) in from both edges of its column, about as far
+    /// on each side, is centred: a heading.
+    public var centredMargin = 1.5
     /// Furniture bands: rows lying wholly within this share of the page's height at its top or bottom.
     public var headerBand = 0.12
     public var footerBand = 0.08

@@ -67,7 +67,7 @@ public struct ReadingOrder: Sendable {
         }
         let sizes = placed.map(lineSize).sorted()
         let em = max(sizes[sizes.count / 2], 1)
-        let stacks = stack(placed)
+        let stacks = measured ? stack(placed) : stack(placed).flatMap(splittingCentredLines)
         let (header, body, footer) = bands(Array(stacks.indices), stacks, pageHeight: pageHeight, em: em)
         let order = cut(header, stacks, em: em) + cut(body, stacks, em: em) + cut(footer, stacks, em: em)
         let band = Dictionary(uniqueKeysWithValues: header.map { ($0, 0) } + footer.map { ($0, 1) })
@@ -126,6 +126,34 @@ public struct ReadingOrder: Sendable {
             }
         }
         return stacks
+    }
+
+    /// Without type sizes (OCR), a heading is known by its place: a line centred in its column, well in from
+    /// both edges, stands as a stack of its own (a break before and after it).
+    func splittingCentredLines(_ stack: Stack) -> [Stack] {
+        guard stack.lines.count > 2 else { return [stack] }
+        var parts: [Stack] = []
+        var current: [TextLine] = []
+        func close() {
+            guard let first = current.first?.box else { return }
+            parts.append(Stack(lines: current, box: current.compactMap(\.box).dropFirst().reduce(first) { $0.union($1) }, size: stack.size))
+            current = []
+        }
+        for line in stack.lines {
+            let box = line.box!
+            let left = box.x - stack.box.x
+            let right = stack.box.maxX - box.maxX
+            let margin = stack.size * settings.centredMargin
+            if left >= margin, right >= margin, abs(left - right) <= max(left, right) * 0.5 {
+                close()
+                current = [line]
+                close()
+            } else {
+                current.append(line)
+            }
+        }
+        close()
+        return parts
     }
 
     // MARK: 2. Cuts
