@@ -62,10 +62,10 @@ public struct Pipeline: Sendable {
         }
         let table = MarkerTable.detect(for: text)
         var result = assemble(lines, table: table, source: source, encoding: nil, diagnostics: diagnostics, position: position)
-        if !finePrint.isEmpty {
-            var block = Block(role: .finePrint, lines: finePrint, text: finePrint.map(\.text).joined(separator: " "), source: source.name)
-            block.span.box = nil  // scattered over the page: one box around them would say nothing
-            result.unassigned.append(UnassignedText(role: .finePrint, text: block.text, span: block.span))
+        if let first = finePrint.first, let last = finePrint.last {
+            // No box: scattered over the page, one box around them would say nothing.
+            let span = SourceSpan(source: source.name, firstLine: first.number, lastLine: last.number)
+            result.unassigned.append(UnassignedText(role: .finePrint, text: finePrint.map(\.text).joined(separator: " "), span: span))
         }
         result.size = size
         return result
