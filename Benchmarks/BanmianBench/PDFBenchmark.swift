@@ -73,10 +73,7 @@ enum PDFBenchmark {
     /// pipeline, then the document's JSON.
     static func extract(_ path: String, with pipeline: Pipeline) throws -> (pages: Int, articles: Int, jsonBytes: Int) {
         let pages = try PDFReader.read(path: path)
-        let results = pages.map { page in
-            let source = PageSource(name: pages.count > 1 ? "\(path)#\(page.index)" : path, data: Data())
-            return pipeline.extract(page, source: source, position: pages.count > 1 ? page.index : nil)
-        }
+        let results = pipeline.extract(pages, of: path, firstNumber: nil)
         let json = try PageDocument(results: results).encoded()
         return (results.count, results.reduce(0) { $0 + $1.articles.count }, json.count)
     }

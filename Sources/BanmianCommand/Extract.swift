@@ -62,12 +62,7 @@ struct Extract: ParsableCommand {
             do throws(BanmianError) {
                 if name.lowercased().hasSuffix(".pdf") {
                     let pages = try PDFReader.read(path: name, pages: pdfPages)
-                    return .success(
-                        pages.enumerated().map { index, page in
-                            let source = PageSource(
-                                name: pages.count > 1 ? "\(name)#\(page.index)" : name, data: Data(), pageNumber: number.map { $0 + index })
-                            return pipeline.extract(page, source: source, position: pages.count > 1 ? page.index : nil)
-                        })
+                    return .success(pipeline.extract(pages, of: name, firstNumber: number))
                 }
                 let source =
                     name == "-" ? PageSource(name: "-", data: standardInput, pageNumber: number) : try PageSource.file(at: name, pageNumber: number, maximumBytes: pipeline.settings.maximumInputBytes)

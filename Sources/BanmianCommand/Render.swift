@@ -42,11 +42,9 @@ struct Render: ParsableCommand {
         let renderer = PageRenderer(resolution: resolution)
         do throws(BanmianError) {
             let pdfPages = try PDFReader.read(path: file, pages: pages?.pages)
-            for (offset, pdfPage) in pdfPages.enumerated() {
-                let several = pdfPages.count > 1
-                let source = PageSource(name: several ? "\(file)#\(pdfPage.index)" : file, data: Data(), pageNumber: page.map { $0 + offset })
-                let result = pipeline.extract(pdfPage, source: source, position: several ? pdfPage.index : nil)
-                let target = several ? Self.numbered(output, pdfPage.index) : output
+            let results = pipeline.extract(pdfPages, of: file, firstNumber: page)
+            for (pdfPage, result) in zip(pdfPages, results) {
+                let target = pdfPages.count > 1 ? Self.numbered(output, pdfPage.index) : output
                 try renderer.render(pdf: file, page: pdfPage, result: result, to: target)
                 print("\(target): page \(pdfPage.index), \(result.articles.count) articles, \(result.unassigned.count) pieces of text in none")
             }

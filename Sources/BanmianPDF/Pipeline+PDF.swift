@@ -1,4 +1,5 @@
 import Banmian
+import Foundation
 
 extension Pipeline {
     /// Rebuilds the articles of one PDF page: its lines (`PDFReader.textLines`) through
@@ -14,5 +15,16 @@ extension Pipeline {
                     message: "\(source.name): page \(page.index) has no text layer (a scan or a picture); run OCR on it first, e.g. ocrmypdf -l chi_sim+eng in.pdf out.pdf"))
         }
         return result
+    }
+
+    /// Rebuilds the pages read from the PDF at `path`, in order. With several, each is named `path#N` (N its place
+    /// in the file) and takes that place as its number unless the furniture says; `firstNumber` (`--page`)
+    /// numbers the first and the others count on from it.
+    public func extract(_ pages: [PDFPage], of path: String, firstNumber: Int?) -> [PageResult] {
+        let several = pages.count > 1
+        return pages.enumerated().map { offset, page in
+            let source = PageSource(name: several ? "\(path)#\(page.index)" : path, data: Data(), pageNumber: firstNumber.map { $0 + offset })
+            return extract(page, source: source, position: several ? page.index : nil)
+        }
     }
 }
