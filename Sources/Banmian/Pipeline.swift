@@ -84,7 +84,7 @@ public struct Pipeline: Sendable {
             defer { firstLine += text.split(separator: "\n", omittingEmptySubsequences: false).count - 1 }
             if text.allSatisfy(\.isWhitespace) { continue }
             var single = source
-            single.pageNumber = source.pageNumber.map { $0 + offset }
+            single.pageNumber = source.pageNumber.flatMap { PageReference.number($0, countedOnBy: offset) }
             results.append(read(text, of: single, encoding: decoded.encoding, firstLine: firstLine, number: offset + 1))
         }
         return results

@@ -41,6 +41,12 @@ struct Extract: ParsableCommand {
     @Option(help: "PDF pages to read, e.g. 2 or 1-4 (all when left out).")
     var pages: PDFPageRange?
 
+    func validate() throws {
+        if let page, !(1...PageReference.largestNumber).contains(page) {
+            throw ValidationError("--page takes a page number from 1 to \(PageReference.largestNumber)")
+        }
+    }
+
     mutating func run() throws {
         var forced: TextEncoding?
         if let encoding {
@@ -58,7 +64,7 @@ struct Extract: ParsableCommand {
         // Pages are independent: read them on every core, then write them in input order.
         let outcomes = ParallelMap.map(inputs) { offset, name -> Result<[PageResult], BanmianError> in
             defer { progress.advance(label: name) }
-            let number = firstPage.map { $0 + offset }
+            let number = firstPage.flatMap { PageReference.number($0, countedOnBy: offset) }
             do throws(BanmianError) {
                 if name.lowercased().hasSuffix(".pdf") {
                     let pages = try PDFReader.read(path: name, pages: pdfPages)

@@ -35,6 +35,9 @@ struct Render: ParsableCommand {
 
     func validate() throws {
         guard (20...600).contains(resolution) else { throw ValidationError("--resolution takes 20 to 600 dots per inch") }
+        if let page, !(1...PageReference.largestNumber).contains(page) {
+            throw ValidationError("--page takes a page number from 1 to \(PageReference.largestNumber)")
+        }
     }
 
     func run() throws {

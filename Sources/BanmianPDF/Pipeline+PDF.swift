@@ -23,7 +23,7 @@ extension Pipeline {
     public func extract(_ pages: [PDFPage], of path: String, firstNumber: Int?) -> [PageResult] {
         let several = pages.count > 1
         return pages.enumerated().map { offset, page in
-            let source = PageSource(name: several ? "\(path)#\(page.index)" : path, data: Data(), pageNumber: firstNumber.map { $0 + offset })
+            let source = PageSource(name: several ? "\(path)#\(page.index)" : path, data: Data(), pageNumber: firstNumber.flatMap { PageReference.number($0, countedOnBy: offset) })
             return extract(page, source: source, position: several ? page.index : nil)
         }
     }

@@ -5,15 +5,6 @@ import Testing
 
 /// Every page in `Fixtures/pages` against its hand-written expected page JSON, plus golden Markdown and role trees.
 @Suite struct PageFixtureTests {
-    /// Letters of byline decoration that become structure (`报道`, `By`), not text; jump markers are removed first.
-    let consumedByMarkers = Set("报道By".unicodeScalars)
-
-    func letterCounts(_ text: String) -> [Unicode.Scalar: Int] {
-        var counts: [Unicode.Scalar: Int] = [:]
-        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic { counts[scalar, default: 0] += 1 }
-        return counts
-    }
-
     /// `folder/name` of every page: `pages` (the sample and pages written with the engine), `heldout` (pages
     /// written blind by someone who had not seen the engine, in layouts unlike the others) and `shredded`
     /// (columns an extractor interleaved).
@@ -60,28 +51,11 @@ import Testing
     @Test(arguments: names)
     func nothingIsDropped(_ id: String) throws {
         let (folder, name) = Self.split(id)
-        // Every character of the input is in an article, an unassigned entry, or is markup we consume
-        // (indentation, byline symbols, dashes, jump markers).
+        // Every letter of the input is in an article, an unassigned entry, or is markup we consume
+        // (byline symbols, jump markers).
         let result = try Fixtures.extract(folder, name)
-        var kept = ""
-        for article in result.articles {
-            kept += [article.kicker, article.headline, article.subtitle].compactMap { $0 }.joined()
-            kept += article.bylines.flatMap { [$0.role ?? ""] + $0.names }.joined()
-            kept += article.sections.flatMap { [$0.heading ?? ""] + $0.paragraphs.map(\.text) }.joined()
-            kept += article.captions.joined()
-        }
-        kept += result.unassigned.map(\.text).joined()
-        let input = try Pipeline().normalizedText(of: PageSource(name: name, data: Fixtures.data(folder, "\(name).txt"))).split(separator: "\n").map { line in
-            var line = String(line)
-            if line.hasPrefix("By ") { line = line.replacingOccurrences(of: " and ", with: " ") }  // `By A and B` lists names
-            for table in MarkerTable.all {
-                for pattern in [table.continuedOn, table.continuedFrom] {
-                    line = pattern.regex.stringByReplacingMatches(in: line, range: NSRange(line.startIndex..., in: line), withTemplate: "")
-                }
-            }
-            return line
-        }.joined(separator: "\n")
-        let lost = letterCounts(input).filter { letter, count in (letterCounts(kept)[letter] ?? 0) < count && !consumedByMarkers.contains(letter) }
+        let input = try Pipeline().normalizedText(of: PageSource(name: name, data: Fixtures.data(folder, "\(name).txt")))
+        let lost = TextAccounting.missingLetters(from: input, in: [result])
         #expect(lost.isEmpty, "\(name): letters missing from the output: \(lost.keys.map(String.init).sorted().joined())")
     }
 }

@@ -141,7 +141,7 @@ struct AssemblyState {
     /// The group is printed in the column of the part before it, right under its last line: where a subhead
     /// in place stands. Nil on a page without geometry.
     func isPrinted(_ group: Int, under part: Int) -> Bool? {
-        guard let heading = box(ofGroup: group), let last = blocks[parts[part].pieces.last!].lines.last?.box else { return nil }
+        guard let heading = box(ofGroup: group), let piece = parts[part].pieces.last, let last = blocks[piece].lines.last?.box else { return nil }
         let gap = heading.y - last.maxY
         return gap >= -1 && gap <= last.height * settings.geometry.subheadMaximumGap && heading.horizontalOverlap(with: last) > 0
     }

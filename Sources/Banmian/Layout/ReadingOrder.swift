@@ -89,7 +89,12 @@ public struct ReadingOrder: Sendable {
     }
 
     private func lineSize(_ line: TextLine) -> Double {
-        line.fontSize.flatMap { $0 > 0 ? $0 : nil } ?? line.box!.height
+        line.fontSize.flatMap { $0 > 0 ? $0 : nil } ?? box(line).height
+    }
+
+    /// The box of a line `arrange` placed: it places only lines that have one.
+    private func box(_ line: TextLine) -> BoundingBox {
+        line.box ?? BoundingBox(page: 0, x: 0, y: 0, width: 0, height: 0)
     }
 
     private func sameSize(_ a: Double, _ b: Double) -> Bool {
@@ -100,16 +105,16 @@ public struct ReadingOrder: Sendable {
 
     /// Stacks each line under the column block right above it, top to bottom.
     func stack(_ lines: [TextLine]) -> [Stack] {
-        let sorted = lines.sorted { ($0.box!.y, $0.box!.x) < ($1.box!.y, $1.box!.x) }
+        let sorted = lines.sorted { (box($0).y, box($0).x) < (box($1).y, box($1).x) }
         var stacks: [Stack] = []
         var open: [Int] = []  // stacks whose last line may still have a line below it
         for line in sorted {
-            let box = line.box!
+            let box = box(line)
             let size = lineSize(line)
             open.removeAll { stacks[$0].box.maxY < box.y - size * settings.stackMaximumGap * 2 }
             var best: (gap: Double, stack: Int)?
             for index in open {
-                let last = stacks[index].lines.last!.box!
+                guard let last = stacks[index].lines.last?.box else { continue }
                 let gap = box.y - last.maxY
                 guard sameSize(stacks[index].size, size), gap <= size * settings.stackMaximumGap, gap >= -size * (measured ? settings.stackMaximumOverlap : settings.unmeasuredOverlap),
                     abs(box.x - stacks[index].box.x) <= size * settings.stackMaximumLeftShift,
@@ -140,7 +145,7 @@ public struct ReadingOrder: Sendable {
             current = []
         }
         for line in stack.lines {
-            let box = line.box!
+            let box = box(line)
             let left = box.x - stack.box.x
             let right = stack.box.maxX - box.maxX
             let margin = stack.size * settings.centredMargin
@@ -184,14 +189,14 @@ public struct ReadingOrder: Sendable {
         var columns = split(solid, start: { stacks[$0].box.x }, end: { stacks[$0].box.maxX }, minimumGap: settings.gutter * em)
         if columns.count == 1, !measured { columns = roughGutterSplit(solid, stacks, em: em) }
         guard columns.count > 1 else { return [items] }
-        let spans = columns.map { column in (column.map { stacks[$0].box.x }.min()!, column.map { stacks[$0].box.maxX }.max()!) }
+        let spans = columns.map { column in (column.map { stacks[$0].box.x }.min() ?? 0, column.map { stacks[$0].box.maxX }.max() ?? 0) }
         for speck in items where isSpeck(speck) {
             let centre = stacks[speck].box.x + stacks[speck].box.width / 2
             let nearest = spans.indices.min { a, b in
                 func distance(_ span: (Double, Double)) -> Double { centre < span.0 ? span.0 - centre : max(0, centre - span.1) }
                 return distance(spans[a]) < distance(spans[b])
-            }!
-            columns[nearest].append(speck)
+            }
+            columns[nearest ?? 0].append(speck)
         }
         return columns
     }
@@ -306,7 +311,7 @@ public struct ReadingOrder: Sendable {
     private func indented(_ stack: Stack) -> [TextLine] {
         stack.lines.map { line in
             var line = line
-            if line.box!.x - stack.box.x >= stack.size * settings.indent { line.indent = max(line.indent, 4) }
+            if box(line).x - stack.box.x >= stack.size * settings.indent { line.indent = max(line.indent, 4) }
             return line
         }
     }

@@ -46,8 +46,8 @@ struct ColumnShredding: Sendable {
     }
 
     private func diagnostic(_ regions: [(first: Int, last: Int)]) -> Diagnostic {
-        let first = regions.map(\.first).min()!
-        let last = regions.map(\.last).max()!
+        let first = regions.map(\.first).min() ?? 0
+        let last = regions.map(\.last).max() ?? 0
         return Diagnostic(
             code: "shreddedColumns", severity: .warning,
             message: "\(source): lines \(first)–\(last) hold columns side by side (the extractor kept the page's layout); "
@@ -99,7 +99,7 @@ struct ColumnShredding: Sendable {
         let widths = lines.map { lineWidth($0.text, metric) }
         var counts: [Int: Int] = [:]
         for list in gutterLists { for column in Set(list) { counts[column, default: 0] += 1 } }
-        let candidates = counts.keys.filter { counts[$0]! >= settings.gutterMinimumLines }.sorted(by: >)
+        let candidates = counts.filter { $0.value >= settings.gutterMinimumLines }.keys.sorted(by: >)
         var best: (range: Range<Int>, column: Int, hits: Int)?
         for column in candidates {
             // A right-hand column's line may start indented (a paragraph), a little past the gutter.

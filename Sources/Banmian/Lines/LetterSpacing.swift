@@ -6,7 +6,7 @@ enum LetterSpacing {
     static func closeUp(_ text: String, settings: LayoutSettings) -> String? {
         let tokens = text.split(separator: " ", omittingEmptySubsequences: true)
         guard tokens.count >= settings.letterSpacingMinimumTokens else { return nil }
-        let single = tokens.filter { $0.count == 1 && CharacterClass.isWide($0.first!) }.count
+        let single = tokens.filter { $0.count == 1 && $0.first.map(CharacterClass.isWide) == true }.count
         guard Double(single) >= Double(tokens.count) * settings.letterSpacingSingleShare else { return nil }
         // Single spaces were put there by the extractor; wider gaps were printed.
         var result = ""

@@ -24,16 +24,18 @@ struct LineInterleaving: Sendable {
         var runStart = 0
         for index in 0...lines.count where index == lines.count || lines[index].isBlank {
             let run = Array(lines[runStart..<index])
-            if run.count >= settings.interleavedMinimumLines, isInterleaved(run, pairs: pairs) {
+            if run.count >= settings.interleavedMinimumLines, let firstLine = run.first, let lastLine = run.last,
+                isInterleaved(run, pairs: pairs)
+            {
                 let first = run.enumerated().filter { $0.offset % 2 == 0 }.map(\.element)
                 let second = run.enumerated().filter { $0.offset % 2 == 1 }.map(\.element)
-                output += first + [TextLine(number: first.last!.number, text: "", indent: 0, width: 0)] + second
+                output += first + [TextLine(number: first.last?.number ?? firstLine.number, text: "", indent: 0, width: 0)] + second
                 diagnostics.append(
                     Diagnostic(
                         code: "interleavedColumns", severity: .warning,
-                        message: "\(source): lines \(run.first!.number)–\(run.last!.number) alternate between two columns; "
+                        message: "\(source): lines \(firstLine.number)–\(lastLine.number) alternate between two columns; "
                             + "they were read one column after the other. For an exact reading order give Banmian the PDF.",
-                        span: SourceSpan(source: source, firstLine: run.first!.number, lastLine: run.last!.number)))
+                        span: SourceSpan(source: source, firstLine: firstLine.number, lastLine: lastLine.number)))
             } else {
                 output += run
             }

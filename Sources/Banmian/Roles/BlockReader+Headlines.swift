@@ -56,7 +56,7 @@ extension BlockReader {
             firstIndented <= settings.maximumHeadlineLines
         else { return nil }
         let prefix = Array(lines[..<firstIndented])
-        return isHeadlineLike(prefix, previousBody: nil) && prefix.allSatisfy({ $0.width * 4 < lines[firstIndented...].map(\.width).max()! * 5 })
+        return isHeadlineLike(prefix, previousBody: nil) && prefix.allSatisfy({ $0.width * 4 < (lines[firstIndented...].map(\.width).max() ?? 0) * 5 })
             ? firstIndented : nil
     }
 
@@ -113,9 +113,9 @@ extension BlockReader {
 
     /// Most words of four letters or more start with a capital: a Latin-script headline.
     func isTitleCase(_ line: TextLine) -> Bool {
-        let words = line.text.split(separator: " ").filter { $0.count >= 4 && $0.first!.isLetter }
+        let words = line.text.split(separator: " ").filter { $0.count >= 4 && $0.first?.isLetter == true }
         guard !words.isEmpty else { return true }
-        return words.filter { $0.first!.isUppercase }.count * 10 >= words.count * 7
+        return words.filter { $0.first?.isUppercase == true }.count * 10 >= words.count * 7
     }
 
     /// A stack of headline lines: a first line that is a two-phrase slogan (`埋头苦干 勇毅前行`) or ends with

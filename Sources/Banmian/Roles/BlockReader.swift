@@ -75,15 +75,15 @@ struct BlockReader: Sendable {
                 continue
             }
             let startsNew: Bool
-            if let last = units.last, !afterBlank, last.kind == .text, kind == .text {
-                startsNew = classifier.table.continuedOn.matches(last.lines.last!.text) || changesSize(from: last.lines.last!, to: line)
+            if let last = units.last, let previous = last.lines.last, !afterBlank, last.kind == .text, kind == .text {
+                startsNew = classifier.table.continuedOn.matches(previous.text) || changesSize(from: previous, to: line)
                     || table.continuedFrom.firstMatch(in: line.text).map { $0.whole.lowerBound == line.text.startIndex } == true
             } else if let last = units.last, !afterBlank, last.kind == .subtitle, kind == .text, let size = line.fontSize,
-                last.lines.last!.fontSize == size
+                last.lines.last?.fontSize == size
             {
                 startsNew = false  // a subtitle wrapped over lines, known by its type size
             } else if let last = units.last, !afterBlank, last.kind == .caption,
-                !isClosedCaption(last.lines) || (table.captionCredit.matches(line.text) && line.text.count <= 30 && !table.captionCredit.matches(last.lines.last!.text))
+                !isClosedCaption(last.lines) || (table.captionCredit.matches(line.text) && line.text.count <= 30 && !table.captionCredit.matches(last.lines.last?.text ?? ""))
             {
                 startsNew = false  // a caption runs on until its full stop or photo credit
             } else {

@@ -8,18 +8,29 @@ public struct PageReference: Sendable, Codable, Equatable, Hashable {
     public init?(label: String) {
         let trimmed = label.trimmingCharacters(in: .whitespaces)
         // A section letter before the number: `A3`.
-        let digits = trimmed.count > 1 && trimmed.first!.isASCII && trimmed.first!.isLetter && trimmed.dropFirst().first!.isNumber
-            ? trimmed.dropFirst() : Substring(trimmed)
-        guard let number = Self.readNumber(String(digits)), number > 0 else { return nil }
+        let sectionLetter = trimmed.first.map { $0.isASCII && $0.isLetter } == true && trimmed.dropFirst().first?.isNumber == true
+        let digits = sectionLetter ? trimmed.dropFirst() : Substring(trimmed)
+        guard let number = Self.readNumber(String(digits)), (1...Self.largestNumber).contains(number) else { return nil }
         self.label = trimmed
         self.number = number
+    }
+
+    /// The largest page number a reference can name: no newspaper issue has more pages, so a longer number
+    /// (`第9223372036854775807版`) is not a page reference, and page arithmetic never overflows.
+    public static let largestNumber = 99_999
+
+    /// The page `offset` pages after `first` (the pages of a run numbered on from `--page`); nil past any
+    /// page number, where the count would overflow.
+    public static func number(_ first: Int, countedOnBy offset: Int) -> Int? {
+        let (number, overflow) = first.addingReportingOverflow(offset)
+        return overflow ? nil : number
     }
 
     /// Reads `12`, `１２` (full-width), `十二`, `二十四`, `一百零二`, and English `four`/`twelve`.
     static func readNumber(_ text: String) -> Int? {
         if text.isEmpty { return nil }
         let halfWidth = String(text.unicodeScalars.map { scalar -> Character in
-            (0xFF10...0xFF19).contains(scalar.value) ? Character(Unicode.Scalar(scalar.value - 0xFF10 + 0x30)!) : Character(scalar)
+            (0xFF10...0xFF19).contains(scalar.value) ? Character(Unicode.Scalar(UInt8(scalar.value - 0xFF10) + 0x30)) : Character(scalar)
         })
         if let value = Int(halfWidth) { return value }
         if let value = englishNumbers[text.lowercased()] { return value }
@@ -36,6 +47,7 @@ public struct PageReference: Sendable, Codable, Equatable, Hashable {
     ]
 
     static func chineseNumber(_ text: String) -> Int? {
+        guard text.count <= 8 else { return nil }  // a page in Chinese numerals is a few characters (一百二十八)
         var total = 0
         var digit: Int?
         for character in text {
