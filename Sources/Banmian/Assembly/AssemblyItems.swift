@@ -24,7 +24,7 @@ struct HeadlineGroup {
 }
 
 /// One item of the page in input order.
-enum Item: Equatable {
+enum Item: Hashable {
     case part(Int)
     case group(Int)
     case block(Int)

@@ -10,23 +10,31 @@ extension AssemblyState {
         }
     }
 
-    /// The parts printed right before and right after a group (captions between do not count).
-    private func sandwich(_ group: Int) -> (Int, Int)? {
+    /// The parts printed right before and right after a group (captions, and items in `removed`, do not count).
+    private func sandwich(_ group: Int, removed: Set<Int> = []) -> (Int, Int)? {
         let at = position(of: .group(group))
-        let isCaption = { (item: Item) -> Bool in
-            if case .block(let index) = item { return blocks[index].role == .caption }
+        let skipped = { (index: Int) -> Bool in
+            if removed.contains(index) { return true }
+            if case .block(let block) = items[index] { return blocks[block].role == .caption }
             return false
         }
-        guard let previous = items[..<at].last(where: { !isCaption($0) }), case .part(let before) = previous,
-            let next = items[(at + 1)...].first(where: { !isCaption($0) }), case .part(let after) = next
+        guard let previous = items.indices[..<at].last(where: { !skipped($0) }), case .part(let before) = items[previous],
+            let next = items.indices[(at + 1)...].first(where: { !skipped($0) }), case .part(let after) = items[next]
         else { return nil }
         return (before, after)
     }
 
     /// Merges the parts around each candidate subhead whose text before it already belongs to an article.
     mutating func findSubheadsInPlace(_ candidates: [Int]) {
+        // Merged parts and used groups leave `items` at the end, in one pass: until then they are skipped.
+        var removed = Set<Int>()
+        defer {
+            items = items.indices.filter { !removed.contains($0) }.map { items[$0] }
+            indexItems()
+            draftContentCache = [:]
+        }
         for group in candidates {
-            guard let (before, after) = sandwich(group), draftOfPart[after] == nil else { continue }
+            guard let (before, after) = sandwich(group, removed: removed), draftOfPart[after] == nil else { continue }
             let continues = !blocks[parts[after].pieces[0]].opensParagraph
             let similar = content(ofPart: before).similarity(to: content(ofPart: after)) >= settings.partMinimumSimilarity
             guard draftOfPart[before] != nil || continues || similar else { continue }
@@ -37,7 +45,8 @@ extension AssemblyState {
             parts[before].isClosed = parts[after].isClosed
             parts[after].pieces = []
             contentCache[-1 - before] = nil
-            items.removeAll { $0 == .part(after) || $0 == .group(group) }
+            removed.insert(position(of: .part(after)))
+            removed.insert(position(of: .group(group)))
             inPlaceSubheads.insert(group)
         }
     }
@@ -52,12 +61,12 @@ extension AssemblyState {
 
     mutating func assignHeadlines(excluding excluded: Set<Int> = []) {
         var candidates: [(score: Double, group: Int, part: Int, forward: Bool)] = []
-        let liveParts = parts.indices.filter { !parts[$0].pieces.isEmpty }
         for group in groups.indices where !inPlaceSubheads.contains(group) && !excluded.contains(group) && groups[group].headline != nil {
             let item = Item.group(group)
             let after = partAfter(item)
             let before = partBefore(item)
-            for part in liveParts {
+            for index in window(around: position(of: item)) {
+                guard case .part(let part) = items[index], !parts[part].pieces.isEmpty else { continue }
                 var bonus = -settings.distantPenalty
                 var forward = false
                 if let after, after.part == part {
@@ -92,6 +101,7 @@ extension AssemblyState {
             if let target {
                 drafts[target].parts.append(part)
                 draftOfPart[part] = target
+                draftContentCache[target] = nil
             } else {
                 drafts.append(ArticleDraft(parts: [part]))
                 draftOfPart[part] = drafts.count - 1
@@ -110,7 +120,7 @@ extension AssemblyState {
     private mutating func mostSimilarDraft(to part: Int) -> Int? {
         let own = content(ofPart: part)
         var best: (Double, Int)?
-        for draft in drafts.indices where !drafts[draft].parts.contains(where: { parts[$0].isClosed }) || !parts[part].isClosed {
+        for draft in drafts(near: position(of: .part(part))) where !drafts[draft].parts.contains(where: { parts[$0].isClosed }) || !parts[part].isClosed {
             let similarity = own.similarity(to: content(ofDraft: draft))
             if similarity >= settings.partMinimumSimilarity, similarity > (best?.0 ?? 0) { best = (similarity, draft) }
         }
@@ -125,17 +135,17 @@ extension AssemblyState {
     /// A bare group printed right after such a headline, with no article of its own, is its subtitle.
     mutating func pairLeftoverHeadlines() {
         let leftover = groups.indices.filter { draftOfGroup[$0] == nil && !inPlaceSubheads.contains($0) && groups[$0].headline != nil }
-        let headless = drafts.indices.filter { drafts[$0].group == nil }
-        guard !leftover.isEmpty, !headless.isEmpty else { return }
+        guard !leftover.isEmpty, drafts.contains(where: { $0.group == nil }) else { return }
         var candidates: [(score: Double, group: Int, draft: Int)] = []
         for group in leftover {
-            let coverages = drafts.indices.map { draft in
-                drafts[draft].parts.map { headlineCoverage(group, in: $0) }.max() ?? 0
-            }
-            for draft in headless {
-                let others = coverages.indices.filter { $0 != draft }.map { coverages[$0] }.max() ?? 0
-                if coverages[draft] >= settings.leftoverMinimumCoverage, coverages[draft] - others >= settings.leftoverMargin {
-                    candidates.append((coverages[draft], group, draft))
+            let near = drafts(near: position(of: .group(group)))
+            let coverages = near.map { draft in drafts[draft].parts.map { headlineCoverage(group, in: $0) }.max() ?? 0 }
+            // The best coverage in any other article: the second best where this one is the best.
+            let ranked = coverages.indices.sorted { (coverages[$0], -$0) > (coverages[$1], -$1) }
+            for (offset, draft) in near.enumerated() where drafts[draft].group == nil {
+                let others = ranked.first { $0 != offset }.map { coverages[$0] } ?? 0
+                if coverages[offset] >= settings.leftoverMinimumCoverage, coverages[offset] - others >= settings.leftoverMargin {
+                    candidates.append((coverages[offset], group, draft))
                 }
             }
         }
@@ -144,6 +154,7 @@ extension AssemblyState {
         where draftOfGroup[candidate.group] == nil && drafts[candidate.draft].group == nil {
             drafts[candidate.draft].group = candidate.group
             draftOfGroup[candidate.group] = candidate.draft
+            draftContentCache[candidate.draft] = nil
             paired.append(candidate.group)
         }
         for group in paired where groups[group].subtitle == nil {
@@ -223,11 +234,11 @@ extension AssemblyState {
     // MARK: Step 7: captions
 
     mutating func assignCaptions() {
-        for item in items {
+        for (at, item) in items.enumerated() {
             guard case .block(let index) = item, blocks[index].role == .caption else { continue }
             let caption = ContentMatch(blocks[index].text)
             var best: (Double, Int)?
-            for draft in drafts.indices {
+            for draft in drafts(near: at) {
                 let coverage = caption.coverage(in: content(ofDraft: draft))
                 if coverage >= settings.subheadMinimumOverlap, coverage > (best?.0 ?? 0) { best = (coverage, draft) }
             }

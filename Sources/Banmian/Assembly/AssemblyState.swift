@@ -15,12 +15,21 @@ struct AssemblyState {
     var inPlaceSubheads: Set<Int> = []
     var contentCache: [Int: ContentMatch] = [:]
     var groupContentCache: [Int: ContentMatch] = [:]
+    /// The words of each draft; a step that changes a draft's parts or group drops its entry.
+    var draftContentCache: [Int: ContentMatch] = [:]
+    /// Where each item stands in `items`.
+    var positions: [Item: Int] = [:]
 
     init(blocks: [Block], settings: LayoutSettings, table: MarkerTable) {
         self.blocks = blocks
         self.settings = settings
         self.table = table
         buildItems()
+        indexItems()
+    }
+
+    mutating func indexItems() {
+        positions = Dictionary(items.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
     }
 
     // MARK: Step 1: parts and groups
@@ -35,7 +44,9 @@ struct AssemblyState {
                 let startsArticle = block.dateline != nil || block.continuedFrom != nil || afterByline
                 if let open = openPart, !parts[open].isClosed, !startsArticle, !interrupted || !block.opensParagraph {
                     parts[open].pieces.append(index)
-                } else if !block.opensParagraph, !startsArticle, let unfinished = parts.lastIndex(where: { !$0.isClosed && !endsSentence($0) }) {
+                } else if !block.opensParagraph, !startsArticle,
+                    let unfinished = parts.indices.suffix(settings.assemblyWindow).last(where: { !parts[$0].isClosed && !endsSentence(parts[$0]) })
+                {
                     parts[unfinished].pieces.append(index)
                     openPart = unfinished
                 } else {
@@ -76,7 +87,7 @@ struct AssemblyState {
     }
 
     func endsSentence(_ part: Part) -> Bool {
-        guard let last = blocks[part.pieces.last!].text.last else { return true }
+        guard let piece = part.pieces.last, let last = blocks[piece].text.last else { return true }
         return "。！？”.!?\"".contains(last)
     }
 
@@ -97,9 +108,11 @@ struct AssemblyState {
 
     /// The words of a draft: its parts, headline group and subheads.
     mutating func content(ofDraft draft: Int) -> ContentMatch {
+        if let cached = draftContentCache[draft] { return cached }
         var match = ContentMatch(keys: [])
         for part in drafts[draft].parts { match = match.union(content(ofPart: part)) }
         if let group = drafts[draft].group { match = match.union(ContentMatch(groups[group].text)) }
+        draftContentCache[draft] = match
         return match
     }
 
@@ -148,7 +161,26 @@ struct AssemblyState {
 
     // MARK: Neighbours
 
-    func position(of item: Item) -> Int { items.firstIndex(of: item)! }
+    func position(of item: Item) -> Int { positions[item] ?? items.firstIndex(of: item) ?? 0 }
+
+    /// The positions of the items a headline, part or caption at `position` looks among for its article:
+    /// `assemblyWindow` on either side, which is more than a page holds.
+    func window(around position: Int) -> Range<Int> {
+        max(0, position - settings.assemblyWindow)..<min(items.count, position + settings.assemblyWindow + 1)
+    }
+
+    /// The drafts with a part or headline near `position`, in draft order.
+    func drafts(near position: Int) -> [Int] {
+        var near = Set<Int>()
+        for index in window(around: position) {
+            switch items[index] {
+            case .part(let part): if let draft = draftOfPart[part] { near.insert(draft) }
+            case .group(let group): if let draft = draftOfGroup[group] { near.insert(draft) }
+            case .block: continue
+            }
+        }
+        return near.sorted()
+    }
 
     /// The first part after an item with nothing but bylines and captions between, and how many bylines.
     func partAfter(_ item: Item) -> (part: Int, bylines: Int)? {

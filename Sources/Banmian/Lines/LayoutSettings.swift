@@ -5,6 +5,11 @@
 public struct LayoutSettings: Sendable, Equatable {
     /// Files larger than this are refused: page text is kilobytes, an issue a few megabytes.
     public var maximumInputBytes = 64 * 1_048_576
+    /// A headline, part or caption looks for its article among the items (parts, headline groups, bylines,
+    /// captions) at most this many places before or after it in reading order. The densest pages hold about
+    /// 250 items, so on a page this never binds; on text that runs many pages together without form feeds it
+    /// keeps assembly linear in the length of the text.
+    public var assemblyWindow = 500
     /// Leading white space at least this wide starts a paragraph (two ideographic spaces are 4).
     public var paragraphIndent = 2
     /// A line led by this many ASCII spaces or more is placed, not indented (a centred headline in layout output).
