@@ -1,3 +1,5 @@
+import Foundation
+
 /// The text engine, stage by stage. Start reading here.
 ///
 /// `PageSource → decoded text → normalized text → [TextLine] → [Block] with roles → [Article] → PageResult`
@@ -71,28 +73,50 @@ public struct Pipeline: Sendable {
         return result
     }
 
-    /// Rebuilds every page of a file that holds several (`pdftotext` separates pages with form feeds).
-    /// Page numbers: `--page` counted on, else each page's furniture, else its position in the file.
+    /// Rebuilds every page of a file that holds several (`pdftotext` separates pages with form feeds), in
+    /// memory. Page numbers: `--page` counted on, else each page's furniture, else its position in the file.
+    /// Throws the first page's error; a file with no text at all is refused as empty.
     public func extractPages(_ source: PageSource) throws(BanmianError) -> [PageResult] {
-        let decoded = try decode(source)
-        let pages = decoded.text.split(separator: "\u{0C}", omittingEmptySubsequences: false)
-        guard pages.filter({ !$0.allSatisfy(\.isWhitespace) }).count > 1 else { return [try extract(source)] }
+        var splitter = pages(of: DataSource(source.data), named: source.name, firstNumber: source.pageNumber)
         var results: [PageResult] = []
-        var firstLine = 1
-        for (offset, page) in pages.enumerated() {
-            let text = Normalizer().normalize(String(page))
-            defer { firstLine += text.split(separator: "\n", omittingEmptySubsequences: false).count - 1 }
-            if text.allSatisfy(\.isWhitespace) { continue }
-            var single = source
-            single.pageNumber = source.pageNumber.flatMap { PageReference.number($0, countedOnBy: offset) }
-            results.append(read(text, of: single, encoding: decoded.encoding, firstLine: firstLine, number: offset + 1))
+        while let page = try splitter.next() {
+            if let result = try extract(page) { results.append(result) }
         }
+        guard !results.isEmpty else { throw BanmianError.noText(source.name) }
         return results
     }
 
+    /// The pages of a file of page text, split at form feeds as it is read (see `PageSplitter`).
+    public func pages(of source: any ByteSource, named name: String, firstNumber: Int? = nil) -> PageSplitter {
+        PageSplitter(source: source, name: name, firstNumber: firstNumber, maximumPageBytes: settings.maximumPageBytes, forced: encoding)
+    }
+
+    /// Rebuilds one page a `PageSplitter` read; nil for a page with no text (white space and invisible marks
+    /// between two form feeds). Page numbers as for `extractPages(_:)`.
+    public func extract(_ page: PageText) throws(BanmianError) -> PageResult? {
+        if let bytes = page.skippedBytes {
+            throw BanmianError(
+                .tooLarge, source: page.source, page: page.position,
+                detail: "is \(Self.mebibytes(bytes)) MiB of text without a form feed, more than the \(Self.mebibytes(settings.maximumPageBytes)) MiB a page can be",
+                advice: "if it holds several pages, separate them with form feeds (pdftotext does); the file's other pages were read")
+        }
+        if page.data.isEmpty { return nil }
+        let decoded = try TextDecoder(forced: encoding).decode(
+            bytes: [UInt8](page.data), name: page.source, page: page.position, guess: page.guess, byteOrderMarked: page.byteOrderMarked)
+        let text = Normalizer().normalize(decoded.text)
+        if TextDecoder.isBlank(text) { return nil }
+        let source = PageSource(name: page.source, data: Data(), pageNumber: page.pageNumber)
+        return read(text, of: source, encoding: decoded.encoding, firstLine: page.firstLine, number: page.isOnlyPage ? nil : page.position)
+    }
+
+    static func mebibytes(_ bytes: Int) -> String {
+        let value = Double(bytes) / 1_048_576
+        return value < 10 ? String(format: "%.1f", value) : String(Int(value.rounded()))
+    }
+
     private func decode(_ source: PageSource) throws(BanmianError) -> TextDecoder.Decoded {
-        guard source.data.count <= settings.maximumInputBytes else {
-            throw BanmianError.tooLarge(source.name, bytes: source.data.count, limit: settings.maximumInputBytes)
+        guard source.data.count <= settings.maximumPageBytes else {
+            throw BanmianError.tooLarge(source.name, bytes: source.data.count, limit: settings.maximumPageBytes)
         }
         return try TextDecoder(forced: encoding).decode(source)
     }

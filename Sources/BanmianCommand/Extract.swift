@@ -57,57 +57,52 @@ struct Extract: ParsableCommand {
         }
         let pipeline = Pipeline(encoding: forced)
         let inputs = files.isEmpty ? ["-"] : files
-        let standardInput = files.isEmpty ? FileHandle.standardInput.readDataToEndOfFile() : Data()
+        let out: PageOutput
+        do {
+            out = try PageOutput(format: format, path: output)
+        } catch {
+            throw ValidationError("cannot write \(output ?? "standard output"): \(error.localizedDescription)")
+        }
         let progress = Progress(total: inputs.count)
-        let firstPage = page
-        let pdfPages = pages?.pages
-        // Pages are independent: read them on every core, then write them in input order.
-        let outcomes = ParallelMap.map(inputs) { offset, name -> Result<[PageResult], BanmianError> in
-            defer { progress.advance(label: name) }
-            let number = firstPage.flatMap { PageReference.number($0, countedOnBy: offset) }
-            do throws(BanmianError) {
-                if name.lowercased().hasSuffix(".pdf") {
-                    let pages = try PDFReader.read(path: name, pages: pdfPages)
-                    return .success(pipeline.extract(pages, of: name, firstNumber: number))
+        var jobs = ExtractJobs(inputs: inputs, pipeline: pipeline, firstPage: page, pdfPages: pages?.pages)
+        var errors: [BanmianError] = []
+        var inputsWithPages = Set<Int>()
+        var pagesRead = 0
+        // Pages are independent: a batch is read on every core, then written in input order, and the next read.
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        while case let batch = jobs.nextBatch(maximumJobs: 4 * cores, maximumBytes: pipeline.settings.maximumPageBytes), !batch.isEmpty {
+            let pdfPages = pages?.pages
+            let outcomes = ParallelMap.map(batch) { _, job in ExtractJobs.run(job, pipeline: pipeline, pdfPages: pdfPages) }
+            for outcome in outcomes {
+                switch outcome {
+                case .pages(let results, let input):
+                    inputsWithPages.insert(input)
+                    pagesRead += results.count
+                    try out.write(results)
+                    for diagnostic in results.flatMap(\.diagnostics) where diagnostic.severity == .warning { Console.warning(diagnostic.message) }
+                    if inputs[input].lowercased().hasSuffix(".pdf") { progress.advance(label: inputs[input], pages: pagesRead) }
+                case .failure(let error, let input):
+                    inputsWithPages.insert(input)
+                    errors.append(error)
+                    Console.error(error.description)
+                    if error.page == nil { progress.advance(label: inputs[input], pages: pagesRead) }
+                case .blank: continue
+                case .endOfText(let name, let input):
+                    if !inputsWithPages.contains(input) {
+                        let error = BanmianError.noText(name)
+                        errors.append(error)
+                        Console.error(error.description)
+                    }
+                    progress.advance(label: name, pages: pagesRead)
                 }
-                let source =
-                    name == "-" ? PageSource(name: "-", data: standardInput, pageNumber: number) : try PageSource.file(at: name, pageNumber: number, maximumBytes: pipeline.settings.maximumInputBytes)
-                return .success(try pipeline.extractPages(source))
-            } catch {
-                return .failure(error)
             }
+            progress.show(pages: pagesRead)
         }
         progress.finish()
-        var results: [PageResult] = []
-        var errors: [BanmianError] = []
-        for outcome in outcomes {
-            switch outcome {
-            case .success(let pages):
-                results += pages
-                for diagnostic in pages.flatMap(\.diagnostics) where diagnostic.severity == .warning {
-                    FileHandle.standardError.write(Data("banmian: warning: \(diagnostic.message)\n".utf8))
-                }
-            case .failure(let error):
-                errors.append(error)
-                FileHandle.standardError.write(Data("banmian: error: \(error.description)\n".utf8))
-            }
-        }
-
-        let rendered: Data
-        switch format {
-        case .json: rendered = try PageDocument(results: results, errors: errors).encoded() + Data("\n".utf8)
-        case .markdown: rendered = Data(MarkdownWriter.write(results, errors: errors).utf8)
-        case .text: rendered = Data(PlainTextWriter.write(results).utf8)
-        case .tree: rendered = Data(results.map(TreeDump.dump).joined(separator: "\n").utf8)
-        }
-        if let output {
-            do {
-                try rendered.write(to: URL(fileURLWithPath: output))
-            } catch {
-                throw ValidationError("cannot write \(output): \(error.localizedDescription)")
-            }
-        } else {
-            FileHandle.standardOutput.write(rendered)
+        do {
+            try out.finish(errors: errors)
+        } catch {
+            throw ValidationError("cannot write \(output ?? "standard output"): \(error.localizedDescription)")
         }
         if !errors.isEmpty { throw ExitCode(1) }
     }

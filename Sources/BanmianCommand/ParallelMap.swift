@@ -7,7 +7,7 @@ enum ParallelMap {
         DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
             box.set(index, transform(index, inputs[index]))
         }
-        return box.values.map { $0! }
+        return box.values.compactMap { $0 }  // every index was set: concurrentPerform returns when all are done
     }
 
     private final class ResultsBox<Output>: @unchecked Sendable {

@@ -6,18 +6,21 @@ import Foundation
     import Darwin
 #endif
 
-/// A one-line progress bar on standard error for runs of many inputs; silent when stderr is not a terminal.
-/// Safe to advance from several threads.
+/// A one-line progress bar on standard error for long runs: inputs done of all, and pages read; silent when
+/// stderr is not a terminal. Safe to advance from several threads.
 final class Progress: @unchecked Sendable {
     let total: Int
     let enabled: Bool
     private let lock = NSLock()
     private var done = 0
+    private var pages = 0
+    private var label = ""
     private var lastDrawn = Date.distantPast
+    private var drawn = false
 
     init(total: Int) {
         self.total = total
-        self.enabled = total != 1 && isatty(STDERR_FILENO) == 1
+        self.enabled = isatty(STDERR_FILENO) == 1
     }
 
     /// Draws `done` of `total` with a label (for work whose total is known only once it starts).
@@ -26,27 +29,49 @@ final class Progress: @unchecked Sendable {
         defer { lock.unlock() }
         guard enabled, done == total || Date().timeIntervalSince(lastDrawn) > 0.1 else { return }
         lastDrawn = Date()
+        drawn = true
         draw(done: done, total: total, label: label)
     }
 
-    func advance(label: String) {
+    /// An input is done; `pages` read so far in the run.
+    func advance(label: String, pages: Int = 0) {
         lock.lock()
         defer { lock.unlock() }
         done += 1
-        guard enabled, done == total || Date().timeIntervalSince(lastDrawn) > 0.1 else { return }
+        self.pages = pages
+        self.label = label
+        redraw()
+    }
+
+    /// Pages read so far, while an input is being read (a file of many pages).
+    func show(pages: Int) {
+        lock.lock()
+        defer { lock.unlock() }
+        self.pages = pages
+        redraw()
+    }
+
+    private func redraw() {
+        // A run that ends at once draws nothing; a long one shows from its first half second.
+        guard enabled, Date().timeIntervalSince(lastDrawn) > (drawn ? 0.1 : 0.5) || (drawn && done == total) else { return }
+        if !drawn, lastDrawn == .distantPast {
+            lastDrawn = Date()
+            return
+        }
         lastDrawn = Date()
-        draw(done: done, total: total, label: label)
+        drawn = true
+        draw(done: done, total: total, label: label + (pages > 0 ? " (\(pages) pages read)" : ""))
     }
 
     private func draw(done: Int, total: Int, label: String) {
         let width = 30
-        let filled = width * done / max(total, 1)
+        let filled = width * min(done, total) / max(total, 1)
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-        let name = label.count > 40 ? "…" + label.suffix(39) : label
-        FileHandle.standardError.write(Data("\r\u{1B}[K\(bar) \(done)/\(total) \(name)".utf8))
+        let name = label.count > 50 ? "…" + label.suffix(49) : label
+        try? FileHandle.standardError.write(contentsOf: Data("\r\u{1B}[K\(bar) \(done)/\(total) \(name)".utf8))
     }
 
     func finish() {
-        if enabled { FileHandle.standardError.write(Data("\n".utf8)) }
+        if enabled, drawn { try? FileHandle.standardError.write(contentsOf: Data("\n".utf8)) }
     }
 }

@@ -6,11 +6,8 @@ import Foundation
 public enum PDFReader {
     /// The pages of `path` (all, or `pages` 1-based), or an error that says what is wrong and what to do.
     public static func read(path: String, pages: ClosedRange<Int>? = nil) throws(BanmianError) -> [PDFPage] {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw BanmianError(.unreadable, source: path, detail: "cannot be opened", advice: "check the path and its permissions")
-        }
-        let head = handle.readData(ofLength: 1024)
-        try? handle.close()
+        // A regular file only: a directory or a named pipe that ends in .pdf is refused here, never handed to mutool.
+        let head = try InputFile.open(path).read(upTo: 1024)
         guard String(decoding: head, as: UTF8.self).contains("%PDF-") else {
             throw BanmianError(.notPDF, source: path, detail: "is not a PDF (no %PDF header)", advice: "pass a PDF, or page text as .txt")
         }

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// The `banmian` executable as a user runs it (built by `swift build`, which scripts/test.sh runs first).
 @Suite struct CommandTests {
     static let binary = Fixtures.packageRoot.appendingPathComponent(".build/debug/banmian")
@@ -60,18 +64,64 @@ import Testing
         #expect(errors.map { $0["kind"] as? String } == ["empty", "binary", "unreadable"])
     }
 
-    @Test func hugeFileIsRefusedBeforeReading() throws {
+    /// A page larger than a page can be, in a file of pages: reported with its place while the file's other
+    /// pages and the other inputs are written.
+    @Test func hugePageIsRefusedAndTheRestRead() throws {
         guard FileManager.default.isExecutableFile(atPath: Self.binary.path) else { return }
-        let huge = try temporaryFolder().appendingPathComponent("huge.txt")
-        FileManager.default.createFile(atPath: huge.path, contents: nil)
-        let handle = try FileHandle(forWritingTo: huge)
-        try handle.truncate(atOffset: 200 * 1_048_576)  // sparse: takes no disk space
-        try handle.close()
-        let run = try banmian(["extract", huge.path, Fixtures.url("pages", "sample-page-1.txt").path, "--format", "json"])
+        let folder = try temporaryFolder()
+        let dump = folder.appendingPathComponent("dump.txt")
+        let sample = try Fixtures.data("pages", "sample-page-1.txt")
+        try (sample + Data("\u{0C}".utf8) + Data(String(repeating: "测试文字，", count: 600_000).utf8) + Data("\u{0C}".utf8) + sample).write(to: dump)
+        let run = try banmian(["extract", dump.path, Fixtures.url("pages", "english-page.txt").path, "--format", "json"])
         #expect(run.status == 1)
-        #expect(run.stderr.contains("\(huge.path): is 200 MiB"))
-        #expect(run.stdout.contains("在主动为国担当上示范引领"))
-        try? FileManager.default.removeItem(at: huge)
+        #expect(run.stderr.contains("\(dump.path) (page 2 of the file): is 8.6 MiB of text without a form feed, more than the 8.0 MiB a page can be"))
+        let document = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+        let pages = document?["pages"] as? [[String: Any]] ?? []
+        #expect(pages.count == 3)
+        #expect(pages.prefix(2).map { $0["source"] as? String } == [dump.path, dump.path])
+        #expect(pages.prefix(2).map { $0["number"] as? Int } == [1, 3])
+        let errors = document?["errors"] as? [[String: Any]] ?? []
+        #expect(errors.map { $0["kind"] as? String } == ["tooLarge"])
+        #expect(errors.first?["page"] as? Int == 2)
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    /// What fuzzing found on the command line: a directory named like a PDF crashed the run, a named pipe hung
+    /// it, devices were "not permitted", `--page` near the largest integer overflowed, a file of invisible
+    /// characters gave nothing and no error. Each is refused with its real reason; the good page is written.
+    @Test func specialFilesAndBadNumbersAreRefusedByName() throws {
+        guard FileManager.default.isExecutableFile(atPath: Self.binary.path) else { return }
+        let folder = try temporaryFolder()
+        let directory = folder.appendingPathComponent("issue.pdf")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let textPipe = folder.appendingPathComponent("pipe.txt")
+        let pdfPipe = folder.appendingPathComponent("pipe.pdf")
+        #expect(mkfifo(textPipe.path, 0o600) == 0 && mkfifo(pdfPipe.path, 0o600) == 0)
+        let invisible = folder.appendingPathComponent("marks.txt")
+        try Data("\u{AD}\u{0C}\u{AD}".utf8).write(to: invisible)
+        let good = Fixtures.url("pages", "sample-page-1.txt").path
+        let run = try banmian(["extract", directory.path, textPipe.path, pdfPipe.path, "/dev/null", "/dev/zero", invisible.path, good, "--format", "json"])
+        #expect(run.status == 1)
+        for (path, reason) in [
+            (directory.path, "is a directory, not a file"), (textPipe.path, "is a named pipe (FIFO), not a file"),
+            (pdfPipe.path, "is a named pipe (FIFO), not a file"), ("/dev/null", "is a character device, not a file"),
+            ("/dev/zero", "is a character device, not a file"), (invisible.path, "holds no text (only white space and invisible characters"),
+        ] {
+            #expect(run.stderr.contains("\(path): \(reason)"), "\(path): \(reason)")
+        }
+        #expect(!run.stderr.contains("permission"))
+        let document = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+        #expect((document?["pages"] as? [[String: Any]])?.count == 1)
+        #expect((document?["errors"] as? [[String: Any]])?.map { $0["kind"] as? String } == ["notAFile", "notAFile", "notAFile", "notAFile", "notAFile", "empty"])
+
+        let overflow = try banmian(["extract", "--page", "9223372036854775807", good, good])
+        #expect(overflow.status == 64)
+        #expect(overflow.stderr.contains("--page takes a page number from 1 to 99999"))
+        let last = try banmian(["extract", "--page", "99999", good, good, "--format", "json"])
+        #expect(last.status == 0)
+        let numbers = ((try JSONSerialization.jsonObject(with: Data(last.stdout.utf8)) as? [String: Any])?["pages"] as? [[String: Any]])?.map { $0["number"] as? Int }
+        #expect(numbers == [99999, 100_000])
+        try? FileManager.default.removeItem(at: folder)
     }
 
     @Test func readsStandardInputAndNumbersPages() throws {

@@ -16,9 +16,9 @@ import Testing
         #expect(try Pipeline().extractPages(PageSource(name: "p3.txt", data: first)).map(\.number) == [3])
     }
 
-    @Test func tooLargeInputIsRefusedWithAdvice() {
+    @Test func tooLargePageIsRefusedWithAdvice() {
         var settings = LayoutSettings()
-        settings.maximumInputBytes = 1_048_576
+        settings.maximumPageBytes = 1_048_576
         let source = PageSource(name: "dump.txt", data: Data(repeating: 0x41, count: 2 * 1_048_576))
         #expect {
             try Pipeline(settings: settings).extract(source)
@@ -26,6 +26,33 @@ import Testing
             guard let error = error as? BanmianError else { return false }
             return error.kind == .tooLarge && error.description.hasPrefix("dump.txt:") && error.description.contains("split")
         }
+    }
+
+    /// A page larger than a page can be, among others in one file: it is skipped while read (never held) and
+    /// reported with its place; the pages after it are read, their lines still counted through the file.
+    @Test func tooLargePageAmongOthersIsReportedAndTheOthersRead() throws {
+        var settings = LayoutSettings()
+        settings.maximumPageBytes = 1_048_576
+        let sample = try Fixtures.data("pages", "sample-page-1.txt")
+        let huge = Data(String(repeating: "测试文字\n", count: 120_000).utf8)  // 1.6 MB without a form feed
+        let file = sample + Data("\u{0C}".utf8) + huge + Data("\u{0C}".utf8) + sample
+        let pipeline = Pipeline(settings: settings)
+        var splitter = pipeline.pages(of: DataSource(file), named: "issue.txt")
+        var read: [PageResult] = []
+        var failures: [BanmianError] = []
+        while let page = try splitter.next() {
+            do throws(BanmianError) {
+                if let result = try pipeline.extract(page) { read.append(result) }
+            } catch {
+                failures.append(error)
+            }
+        }
+        #expect(read.map(\.number) == [1, 3])
+        #expect(failures.map(\.kind) == [.tooLarge])
+        #expect(failures.first?.page == 2)
+        #expect(failures.first?.description.hasPrefix("issue.txt (page 2 of the file): is 1.5 MiB of text without a form feed") == true)
+        let sampleLines = String(decoding: sample, as: UTF8.self).filter { $0 == "\n" }.count
+        #expect(read.last?.articles.first.map { $0.span.firstLine > sampleLines + 120_000 } == true)
     }
 
     /// Odd but possible inputs are read without a crash, and lines placed with leading spaces are not columns.

@@ -13,25 +13,16 @@ public struct PageSource: Sendable, Equatable {
         self.pageNumber = pageNumber
     }
 
-    /// Reads a file; throws a `BanmianError` naming it when it cannot be read, or when it is larger than
-    /// `maximumBytes` (checked before reading, so a huge file is never loaded).
+    /// Reads a whole file into memory; throws a `BanmianError` naming it when it is not a regular file, cannot
+    /// be read, or is larger than `maximumBytes` (checked before reading, so a huge file is never loaded).
+    /// A file of many pages is better read page by page: `Pipeline.pages(of:named:firstNumber:)`.
     public static func file(
-        at path: String, pageNumber: Int? = nil, maximumBytes: Int = LayoutSettings().maximumInputBytes
+        at path: String, pageNumber: Int? = nil, maximumBytes: Int = LayoutSettings().maximumPageBytes
     ) throws(BanmianError) -> PageSource {
-        let url = URL(fileURLWithPath: path)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw BanmianError(.unreadable, source: path, detail: "no such file", advice: "check the path")
-        }
-        if isDirectory.boolValue {
-            throw BanmianError(.unreadable, source: path, detail: "is a directory", advice: "pass the page files inside it")
-        }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        if size > maximumBytes { throw BanmianError.tooLarge(path, bytes: size, limit: maximumBytes) }
-        do {
-            return PageSource(name: path, data: try Data(contentsOf: url), pageNumber: pageNumber)
-        } catch {
-            throw BanmianError(.unreadable, source: path, detail: error.localizedDescription, advice: "check the file's permissions")
-        }
+        let file = try InputFile.open(path)
+        if let size = file.size, size > maximumBytes { throw BanmianError.tooLarge(path, bytes: size, limit: maximumBytes) }
+        let data = try file.read(upTo: maximumBytes + 1)
+        if data.count > maximumBytes { throw BanmianError.tooLarge(path, bytes: data.count, limit: maximumBytes) }
+        return PageSource(name: path, data: data, pageNumber: pageNumber)
     }
 }

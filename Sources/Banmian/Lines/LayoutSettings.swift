@@ -3,8 +3,10 @@
 /// Widths are in half-width units (an ASCII character is 1, a CJK character 2); "column width" is
 /// the typical width of a full body line on the page, measured per page.
 public struct LayoutSettings: Sendable, Equatable {
-    /// Files larger than this are refused: page text is kilobytes, an issue a few megabytes.
-    public var maximumInputBytes = 64 * 1_048_576
+    /// A page of text larger than this is refused (the file's other pages are read): the densest broadsheet
+    /// page holds under 100 KB of text, so a page this large is many pages run together without form feeds, or
+    /// no text at all. It bounds the memory a page takes (about 25 bytes per byte of text).
+    public var maximumPageBytes = 8 * 1_048_576
     /// A headline, part or caption looks for its article among the items (parts, headline groups, bylines,
     /// captions) at most this many places before or after it in reading order. The densest pages hold about
     /// 250 items, so on a page this never binds; on text that runs many pages together without form feeds it

@@ -25,11 +25,14 @@ public struct PageDocument: Sendable, Codable, Equatable {
 
     public struct InputError: Sendable, Codable, Equatable {
         public var source: String
+        /// The page of the input (its place in the file) when only that page failed.
+        public var page: Int?
         public var kind: String
         public var message: String
 
         init(_ error: BanmianError) {
             source = error.source
+            page = error.page
             kind = error.kind.rawValue
             message = error.description
         }

@@ -1,0 +1,112 @@
+import Banmian
+import BanmianPDF
+import Foundation
+
+/// The work of an `extract` run in input order, made as it is needed: each page of a text file (read page by
+/// page, so a file of thousands of pages is never held whole), each PDF whole, and each input that could not
+/// be opened. A run of a million pages holds only the pages being read.
+struct ExtractJobs {
+    enum Job: Sendable {
+        case text(PageText, input: Int)
+        case pdf(path: String, input: Int, firstNumber: Int?)
+        case failed(BanmianError, input: Int)
+        /// The text file `input` has no more pages.
+        case endOfText(name: String, input: Int)
+    }
+
+    enum Outcome: Sendable {
+        case pages([PageResult], input: Int)
+        case failure(BanmianError, input: Int)
+        /// A page with no text (white space between two form feeds).
+        case blank(input: Int)
+        case endOfText(name: String, input: Int)
+    }
+
+    let inputs: [String]
+    let pipeline: Pipeline
+    /// `--page`: the first input's number, the others counted on from it.
+    let firstPage: Int?
+    /// `--pages`: the pages of each PDF to read.
+    let pdfPages: ClosedRange<Int>?
+
+    private var index = 0
+    private var reading: (splitter: PageSplitter, name: String, input: Int)?
+
+    init(inputs: [String], pipeline: Pipeline, firstPage: Int?, pdfPages: ClosedRange<Int>?) {
+        self.inputs = inputs
+        self.pipeline = pipeline
+        self.firstPage = firstPage
+        self.pdfPages = pdfPages
+    }
+
+    /// The next jobs: at most `maximumJobs`, and no more once their text reaches `maximumBytes` (at least one).
+    mutating func nextBatch(maximumJobs: Int, maximumBytes: Int) -> [Job] {
+        var batch: [Job] = []
+        var bytes = 0
+        while batch.count < maximumJobs, bytes < maximumBytes, let job = next() {
+            batch.append(job)
+            switch job {
+            case .text(let page, _): bytes += page.data.count
+            case .pdf: bytes += maximumBytes / 8  // its text is not known before mutool reads it
+            case .failed, .endOfText: break
+            }
+        }
+        return batch
+    }
+
+    mutating func next() -> Job? {
+        while true {
+            if var current = reading {
+                do throws(BanmianError) {
+                    if let page = try current.splitter.next() {
+                        reading = current
+                        return .text(page, input: current.input)
+                    }
+                    reading = nil
+                    return .endOfText(name: current.name, input: current.input)
+                } catch {
+                    reading = nil  // pages already read stand; the file cannot be read further
+                    return .failed(error, input: current.input)
+                }
+            }
+            guard index < inputs.count else { return nil }
+            let name = inputs[index]
+            let input = index
+            index += 1
+            let number = firstPage.flatMap { PageReference.number($0, countedOnBy: input) }
+            if name == "-" {
+                reading = (pipeline.pages(of: InputFile.standardInput, named: "-", firstNumber: number), name, input)
+            } else if name.lowercased().hasSuffix(".pdf") {
+                return .pdf(path: name, input: input, firstNumber: number)
+            } else {
+                do throws(BanmianError) {
+                    reading = (pipeline.pages(of: try InputFile.open(name), named: name, firstNumber: number), name, input)
+                } catch {
+                    return .failed(error, input: input)
+                }
+            }
+        }
+    }
+
+    /// Does a job's work (on any thread).
+    static func run(_ job: Job, pipeline: Pipeline, pdfPages: ClosedRange<Int>?) -> Outcome {
+        switch job {
+        case .text(let page, let input):
+            do throws(BanmianError) {
+                guard let result = try pipeline.extract(page) else { return .blank(input: input) }
+                return .pages([result], input: input)
+            } catch {
+                return .failure(error, input: input)
+            }
+        case .pdf(let path, let input, let firstNumber):
+            do throws(BanmianError) {
+                let pages = try PDFReader.read(path: path, pages: pdfPages)
+                return .pages(pipeline.extract(pages, of: path, firstNumber: firstNumber), input: input)
+            } catch {
+                return .failure(error, input: input)
+            }
+        case .failed(let error, let input): return .failure(error, input: input)
+        case .endOfText(let name, let input): return .endOfText(name: name, input: input)
+        }
+    }
+}

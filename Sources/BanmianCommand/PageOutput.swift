@@ -1,0 +1,68 @@
+import Banmian
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Where `extract` writes, a batch of pages at a time as they are read: standard output, or a file that
+/// appears whole when the run ends (written beside it under a temporary name, then renamed).
+final class PageOutput {
+    let format: OutputFormat
+    private let handle: FileHandle
+    /// The file being written and the name it takes at the end; nil for standard output.
+    private let file: (partial: URL, final: URL)?
+    private let json: PageDocumentWriter?
+    private var pagesWritten = 0
+
+    init(format: OutputFormat, path: String?) throws {
+        self.format = format
+        if let path {
+            let final = URL(fileURLWithPath: path)
+            let partial = final.deletingLastPathComponent().appendingPathComponent(".\(final.lastPathComponent).banmian-\(UUID().uuidString)")
+            guard FileManager.default.createFile(atPath: partial.path, contents: nil) else {
+                throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])
+            }
+            handle = try FileHandle(forWritingTo: partial)
+            file = (partial, final)
+        } else {
+            handle = FileHandle.standardOutput
+            file = nil
+        }
+        json = format == .json ? try PageDocumentWriter() : nil
+    }
+
+    deinit {
+        if let file { try? FileManager.default.removeItem(at: file.partial) }
+    }
+
+    func write(_ results: [PageResult]) throws {
+        switch format {
+        case .json: for result in results { try json?.append(result) }
+        case .markdown: try handle.write(contentsOf: Data(MarkdownWriter.write(results).utf8))
+        case .text: try handle.write(contentsOf: Data(PlainTextWriter.write(results).utf8))
+        case .tree:
+            for result in results {
+                try handle.write(contentsOf: Data(((pagesWritten > 0 ? "\n" : "") + TreeDump.dump(result)).utf8))
+                pagesWritten += 1
+            }
+        }
+    }
+
+    /// Writes what comes at the end (the errors; for JSON the whole document) and puts the file in place.
+    func finish(errors: [BanmianError]) throws {
+        switch format {
+        case .json:
+            try json?.finish(errors: errors, to: handle)
+            try handle.write(contentsOf: Data("\n".utf8))
+        case .markdown: try handle.write(contentsOf: Data(MarkdownWriter.write([], errors: errors).utf8))
+        case .text, .tree: break
+        }
+        if let file {
+            try handle.close()
+            guard rename(file.partial.path, file.final.path) == 0 else {
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: file.final.path])
+            }
+        }
+    }
+}
