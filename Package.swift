@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "BanmianPDF", targets: ["BanmianPDF"]),
         .executable(name: "banmian", targets: ["BanmianCommand"]),
         .executable(name: "banmian-bench", targets: ["BanmianBench"]),
+        .executable(name: "banmian-fuzz", targets: ["BanmianFuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -32,9 +33,17 @@ let package = Package(
         ),
         // Throughput and memory benchmark: `swift run -c release banmian-bench`.
         .executableTarget(name: "BanmianBench", dependencies: ["Banmian", "BanmianPDF"], path: "Benchmarks/BanmianBench"),
+        // What tests and the fuzzer share: PDFs written from scratch, damages, text mutations, the fuzz oracle.
+        .target(name: "BanmianTesting", dependencies: ["Banmian", "BanmianPDF"]),
+        // The fuzzer: `swift run -c release banmian-fuzz text --inputs 1000000` (Fuzz/README.md).
+        .executableTarget(
+            name: "BanmianFuzz",
+            dependencies: ["Banmian", "BanmianPDF", "BanmianTesting", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Fuzz/BanmianFuzz"
+        ),
         .testTarget(
             name: "BanmianTests",
-            dependencies: ["Banmian", "BanmianEvaluation", "BanmianPDF"],
+            dependencies: ["Banmian", "BanmianEvaluation", "BanmianPDF", "BanmianTesting"],
             exclude: ["Fixtures"]
         ),
     ]

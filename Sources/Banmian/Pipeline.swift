@@ -162,6 +162,13 @@ extension Pipeline {
     public func normalizedText(of source: PageSource) throws(BanmianError) -> String {
         Normalizer().normalize(try decode(source).text)
     }
+
+    /// The text of a page a `PageSplitter` read, as the engine reads it.
+    public func normalizedText(of page: PageText) throws(BanmianError) -> String {
+        let decoded = try TextDecoder(forced: encoding).decode(
+            bytes: [UInt8](page.data), name: page.source, page: page.position, guess: page.guess, byteOrderMarked: page.byteOrderMarked)
+        return Normalizer().normalize(decoded.text)
+    }
 }
 
 extension MarkerTable {

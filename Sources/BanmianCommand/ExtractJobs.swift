@@ -100,8 +100,8 @@ struct ExtractJobs {
             }
         case .pdf(let path, let input, let firstNumber):
             do throws(BanmianError) {
-                let pages = try PDFReader.read(path: path, pages: pdfPages)
-                return .pages(pipeline.extract(pages, of: path, firstNumber: firstNumber), input: input)
+                let document = try PDFReader.readDocument(path: path, pages: pdfPages)
+                return .pages(pipeline.extract(document, firstNumber: firstNumber), input: input)
             } catch {
                 return .failure(error, input: input)
             }

@@ -44,15 +44,19 @@ struct Render: ParsableCommand {
         let pipeline = Pipeline()
         let renderer = PageRenderer(resolution: resolution)
         do throws(BanmianError) {
-            let pdfPages = try PDFReader.read(path: file, pages: pages?.pages)
-            let results = pipeline.extract(pdfPages, of: file, firstNumber: page)
+            let document = try PDFReader.readDocument(path: file, pages: pages?.pages)
+            let pdfPages = document.pages
+            let results = pipeline.extract(document, firstNumber: page)
+            for diagnostic in results.flatMap(\.diagnostics) where diagnostic.severity == .warning {
+                Console.warning(diagnostic.message)
+            }
             for (pdfPage, result) in zip(pdfPages, results) {
                 let target = pdfPages.count > 1 ? Self.numbered(output, pdfPage.index) : output
                 try renderer.render(pdf: file, page: pdfPage, result: result, to: target)
                 print("\(target): page \(pdfPage.index), \(result.articles.count) articles, \(result.unassigned.count) pieces of text in none")
             }
         } catch {
-            FileHandle.standardError.write(Data("banmian: error: \(error.description)\n".utf8))
+            Console.error(error.description)
             throw ExitCode(1)
         }
     }

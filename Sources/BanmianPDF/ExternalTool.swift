@@ -1,6 +1,10 @@
 import Banmian
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// A program Banmian runs as a separate process (mutool, pdftoppm, ImageMagick's convert), with the Debian
 /// package that installs it, so a missing one is a clear error.
 struct ExternalTool: Sendable {
@@ -13,22 +17,26 @@ struct ExternalTool: Sendable {
 
     struct Outcome {
         var status: Int32
-        var output: Data
+        /// What it wrote on standard error: its warnings and errors.
         var errors: String
     }
 
-    /// Runs the tool on `arguments`; its standard output is returned whole, its warnings from a file (a pipe
-    /// left unread could fill and stall it). `source` names the input for errors.
-    func run(_ arguments: [String], source: String) throws(BanmianError) -> Outcome {
+    /// Runs the tool on `arguments` (its results go to files its arguments name; its standard output is
+    /// discarded) and waits for it, at most `timeout` seconds: a file built to stall a reader is stopped and
+    /// reported, never waited on forever. Its warnings come through a file (a pipe left unread could fill and
+    /// stall it). `source` names the input for errors.
+    func run(_ arguments: [String], source: String, timeout: TimeInterval = 600) throws(BanmianError) -> Outcome {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = [name] + arguments
-        let output = Pipe()
         let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("banmian-\(name)-\(UUID().uuidString).log")
         _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: errorFile) }
-        process.standardOutput = output
-        process.standardError = FileHandle(forWritingAtPath: errorFile.path)
+        process.standardOutput = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        let errorHandle = FileHandle(forWritingAtPath: errorFile.path)
+        defer { try? errorHandle?.close() }
+        process.standardError = errorHandle ?? FileHandle.nullDevice
         // Foundation's waitUntilExit polls every 50 ms on Linux, which doubled the time of a page; the
         // termination handler says at once.
         let finished = DispatchSemaphore(value: 0)
@@ -38,12 +46,21 @@ struct ExternalTool: Sendable {
         } catch {
             throw BanmianError(.unreadable, source: source, detail: "needs \(name), which could not be started", advice: "install \(package)")
         }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        finished.wait()
+        if finished.wait(timeout: .now() + timeout) == .timedOut {
+            process.terminate()
+            if finished.wait(timeout: .now() + 2) == .timedOut {
+                kill(process.processIdentifier, SIGKILL)
+                finished.wait()
+            }
+            throw BanmianError(
+                .damaged, source: source, detail: "could not be read: \(name) was still working on it after \(Int(timeout)) seconds and was stopped",
+                advice: "repair or re-export it (mutool clean in.pdf out.pdf), or read fewer pages at a time (--pages)")
+        }
         if process.terminationStatus == 127 {
             throw BanmianError(.unreadable, source: source, detail: "needs \(name), which is not installed", advice: "install \(package) (apt-get install \(package))")
         }
-        let errors = (try? String(contentsOf: errorFile, encoding: .utf8)) ?? ""
-        return Outcome(status: process.terminationStatus, output: data, errors: errors)
+        // Its messages may quote bytes of the broken file: read leniently, and only the first megabyte.
+        let errors = (try? FileHandle(forReadingFrom: errorFile)).flatMap { try? $0.read(upToCount: 1_048_576) } ?? Data()
+        return Outcome(status: process.terminationStatus, errors: String(decoding: errors, as: UTF8.self))
     }
 }

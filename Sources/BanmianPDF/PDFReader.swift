@@ -1,13 +1,34 @@
 import Banmian
 import Foundation
 
+/// A PDF's pages as its text layer has them, with what went wrong in reading a file that could still be read.
+public struct PDFDocument: Sendable {
+    public var path: String
+    public var pages: [PDFPage]
+    /// Damage mutool repaired or read around, pages missing, characters that are not text: warnings that the
+    /// first page read carries, so that no damaged file is read in silence.
+    public var problems: [Diagnostic]
+}
+
 /// Reads the text layer of a PDF by running `mutool draw -F stext` (mupdf-tools, a separate program: nothing
 /// of MuPDF is linked) and turns each page into the engine's lines, with boxes and type sizes.
 public enum PDFReader {
     /// The pages of `path` (all, or `pages` 1-based), or an error that says what is wrong and what to do.
+    /// The problems of a damaged file that could be read are dropped: `readDocument` keeps them.
     public static func read(path: String, pages: ClosedRange<Int>? = nil) throws(BanmianError) -> [PDFPage] {
+        try readDocument(path: path, pages: pages).pages
+    }
+
+    /// Reads `path` (all pages, or `pages` 1-based) as far as it can be read.
+    ///
+    /// Throws when nothing can be read, naming the real reason: not a PDF, encrypted, broken (with mutool's own
+    /// message: a page tree in a cycle, no objects behind the header), pages asked for that it does not have,
+    /// or a scan without a text layer. A file read in part carries its problems: repaired by mutool, pages its
+    /// page tree declares but that could not be read, pages asked for beyond its end, characters that are no text.
+    public static func readDocument(path: String, pages requested: ClosedRange<Int>? = nil, settings: Settings = Settings()) throws(BanmianError) -> PDFDocument {
         // A regular file only: a directory or a named pipe that ends in .pdf is refused here, never handed to mutool.
-        let head = try InputFile.open(path).read(upTo: 1024)
+        let file = try InputFile.open(path)
+        let head = try file.read(upTo: 1024)
         guard String(decoding: head, as: UTF8.self).contains("%PDF-") else {
             throw BanmianError(.notPDF, source: path, detail: "is not a PDF (no %PDF header)", advice: "pass a PDF, or page text as .txt")
         }
@@ -16,30 +37,123 @@ public enum PDFReader {
         let xml = FileManager.default.temporaryDirectory.appendingPathComponent("banmian-\(UUID().uuidString).stext")
         defer { try? FileManager.default.removeItem(at: xml) }
         var arguments = ["draw", "-q", "-F", "stext", "-o", xml.path, path]
-        if let pages { arguments.append("\(pages.lowerBound)-\(pages.upperBound)") }
-        let outcome = try ExternalTool.mutool.run(arguments, source: path)
-        if outcome.errors.localizedCaseInsensitiveContains("password") || outcome.errors.localizedCaseInsensitiveContains("encrypt") {
+        if let requested { arguments.append("\(requested.lowerBound)-\(requested.upperBound)") }
+        let timeout = settings.timeout + settings.timeoutPerMegabyte * Double(file.size ?? 0) / 1_048_576
+        let outcome = try ExternalTool.mutool.run(arguments, source: path, timeout: timeout)
+        let messages = MutoolMessages(outcome.errors)
+        if messages.encrypted {
             throw BanmianError(.encrypted, source: path, detail: "is encrypted", advice: "decrypt it first with its password: mutool clean -p PASSWORD in.pdf out.pdf")
         }
-        let written = (try? FileManager.default.attributesOfItem(atPath: xml.path)[.size] as? Int) ?? 0
-        guard outcome.status == 0 || written > 0, let parsed = StextParser.parse(contentsOf: xml) else {
-            let reason = outcome.errors.split(separator: "\n").first.map(String.init) ?? "mutool failed"
-            throw BanmianError(.damaged, source: path, detail: "could not be read (\(reason))", advice: "repair it (mutool clean in.pdf out.pdf) and try again")
+        var parsed = StextParser.parse(contentsOf: xml)
+        var replaced = 0
+        if !parsed.complete, let clean = StextParser.sanitized(xml) {
+            defer { try? FileManager.default.removeItem(at: clean.url) }
+            parsed = StextParser.parse(contentsOf: clean.url)
+            replaced = clean.replaced
         }
-        // mutool numbers the pages it was asked for from 1: give them their place in the file.
-        let offset = (pages?.lowerBound ?? 1) - 1
-        let numbered = parsed.map { page in
-            var page = page
-            page.index += offset
-            for index in page.lines.indices { page.lines[index].box.page += offset }
-            return page
+        return try document(path, parsed: parsed, replaced: replaced, messages: messages, status: outcome.status, requested: requested, settings: settings)
+    }
+
+    /// Timeouts for mutool: a file built to stall a reader is stopped, never waited on forever.
+    public struct Settings: Sendable {
+        /// Seconds mutool may take for any file…
+        public var timeout: Double = 120
+        /// …and more for each megabyte of it.
+        public var timeoutPerMegabyte: Double = 2
+
+        public init(timeout: Double = 120, timeoutPerMegabyte: Double = 2) {
+            self.timeout = timeout
+            self.timeoutPerMegabyte = timeoutPerMegabyte
         }
-        if numbered.allSatisfy({ $0.lines.isEmpty }) {
+    }
+
+    /// What mutool read, judged against what it said and what was asked.
+    static func document(
+        _ path: String, parsed: StextParser.Parsed, replaced: Int, messages: MutoolMessages, status: Int32, requested: ClosedRange<Int>?,
+        settings: Settings
+    ) throws(BanmianError) -> PDFDocument {
+        // mutool clamps a range to the document (pages 5-9 of two give page 2): keep the pages asked for.
+        let read = parsed.pages.filter { requested?.contains($0.index) ?? true }
+        let askedBeyond = requested.map { read.count < $0.count } ?? false
+        let declared = messages.foundDamage || askedBeyond || !parsed.complete ? declaredPageCount(path, settings: settings) : nil
+        let known = declared ?? parsed.pages.map(\.index).max()
+
+        guard !read.isEmpty else {
+            if let requested, !parsed.pages.isEmpty || (known.map { $0 > 0 && $0 < requested.lowerBound } ?? false) {
+                throw BanmianError(
+                    .noSuchPage, source: path, detail: "has \(known.map { "\($0) page\($0 == 1 ? "" : "s")" } ?? "fewer pages"); \(pagesText(requested)) \(requested.count == 1 ? "is" : "are") not in it",
+                    advice: "ask for pages it has (--pages 1-\(known ?? 1)), or leave --pages out to read them all")
+            }
+            if messages.foundDamage || status != 0 || !parsed.complete {
+                throw BanmianError(
+                    .damaged, source: path, detail: "is a broken PDF: nothing of it could be read (\(messages.reason ?? "mutool could not read it"))",
+                    advice: "repair it (mutool clean in.pdf out.pdf) or export it again from its source")
+            }
+            throw BanmianError(.damaged, source: path, detail: "has no pages", advice: "export it again from its source")
+        }
+        if read.allSatisfy({ $0.lines.isEmpty }) {
+            if !messages.damage.isEmpty || !messages.pageTree.isEmpty {
+                throw BanmianError(
+                    .damaged, source: path, detail: "is a broken PDF: no text of it could be read (\(messages.reason ?? "its content is damaged"))",
+                    advice: "repair it (mutool clean in.pdf out.pdf) or export it again from its source")
+            }
             throw BanmianError(
-                .imageOnly, source: path, detail: "has no text layer (a scan)",
+                .imageOnly, source: path,
+                detail: "has no text layer (a scan)" + (messages.repaired ? "; mutool also repaired its broken cross-reference table" : ""),
                 advice: "run OCR first, e.g. ocrmypdf -l chi_sim in.pdf out.pdf, or tesseract on the page images")
         }
-        return numbered
+
+        var problems: [Diagnostic] = []
+        var damage: [String] = []
+        if messages.foundDamage { damage.append(messages.summary) }
+        if requested == nil, let declared, declared > read.count {
+            damage.append("its page tree declares \(declared) pages, of which \(read.count) could be read")
+        }
+        if !parsed.complete, let last = read.last?.index {
+            damage.append("mutool's reading broke off in page \(last): what follows is missing")
+        }
+        if !damage.isEmpty {
+            problems.append(
+                Diagnostic(
+                    code: "damagedPDF", severity: .warning,
+                    message: "\(path): a damaged PDF, read as far as it could be: \(damage.joined(separator: "; ")). Text may be missing: check the articles against the printed page, or repair it (mutool clean in.pdf out.pdf)"))
+        }
+        if let requested, askedBeyond {
+            let last = known ?? read.map(\.index).max() ?? requested.lowerBound
+            let beyond = max(requested.lowerBound, last + 1)...requested.upperBound
+            problems.append(
+                Diagnostic(
+                    code: "noSuchPage", severity: .warning,
+                    message: "\(path): has \(last) page\(last == 1 ? "" : "s"); \(pagesText(beyond)) asked for \(beyond.count == 1 ? "is" : "are") not in it"))
+        }
+        let unreadable = read.reduce(0) { total, page in total + page.lines.reduce(0) { $0 + $1.text.unicodeScalars.filter { $0 == "\u{FFFD}" }.count } }
+        if unreadable > 0 {
+            let controls = replaced > 0 ? " (\(replaced) of them control characters or broken code points its fonts map glyphs to)" : ""
+            problems.append(
+                Diagnostic(
+                    code: "unreadableCharacters", severity: .warning,
+                    message: "\(path): \(unreadable) character\(unreadable == 1 ? "" : "s") of its text layer could not be read as text\(controls); they are shown as \u{FFFD}, and the words they were part of will not be found"))
+        }
+        if !messages.fonts.isEmpty {
+            problems.append(
+                Diagnostic(code: "pdfFontNotes", severity: .info, message: "\(path): mutool noted about its fonts: \(MutoolMessages.listed(messages.fonts))"))
+        }
+        return PDFDocument(path: path, pages: read, problems: problems)
+    }
+
+    /// `page 5`, `pages 5–9`.
+    static func pagesText(_ range: ClosedRange<Int>) -> String {
+        range.count == 1 ? "page \(range.lowerBound)" : "pages \(range.lowerBound)–\(range.upperBound)"
+    }
+
+    /// The number of pages the document's page tree declares (`/Count`), or nil when mutool cannot say.
+    static func declaredPageCount(_ path: String, settings: Settings) -> Int? {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("banmian-count-\(UUID().uuidString).txt")
+        defer { try? FileManager.default.removeItem(at: output) }
+        guard (try? ExternalTool.mutool.run(["show", "-o", output.path, path, "trailer/Root/Pages/Count"], source: path, timeout: settings.timeout)) != nil,
+            let text = try? String(contentsOf: output, encoding: .utf8)
+        else { return nil }
+        return text.split(whereSeparator: \.isWhitespace).compactMap { Int($0) }.first
     }
 
     /// The engine's lines for one page, in the text layer's order (the pipeline puts them in reading order from

@@ -17,6 +17,24 @@ extension Pipeline {
         return result
     }
 
+    /// Rebuilds the pages of a PDF document, in order, as `extract(_:of:firstNumber:)`; the document's problems
+    /// (damage, missing pages, unreadable characters) go with the first page.
+    public func extract(_ document: PDFDocument, firstNumber: Int?) -> [PageResult] {
+        var results = extract(document.pages, of: document.path, firstNumber: firstNumber)
+        if !results.isEmpty { results[0].diagnostics.insert(contentsOf: document.problems, at: 0) }
+        if document.problems.contains(where: { $0.code == "damagedPDF" }) {
+            // A page of a damaged file that gave no text is no scan: its text was lost with the damage.
+            for index in results.indices {
+                guard let at = results[index].diagnostics.firstIndex(where: { $0.code == "noTextLayer" }) else { continue }
+                let page = document.pages[index].index
+                results[index].diagnostics[at] = Diagnostic(
+                    code: "pageUnreadable", severity: .warning,
+                    message: "\(results[index].source): no text of page \(page) could be read: the file is damaged (see its first page's warning)")
+            }
+        }
+        return results
+    }
+
     /// Rebuilds the pages read from the PDF at `path`, in order. With several, each is named `path#N` (N its place
     /// in the file) and takes that place as its number unless the furniture says; `firstNumber` (`--page`)
     /// numbers the first and the others count on from it.

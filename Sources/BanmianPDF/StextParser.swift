@@ -15,27 +15,105 @@ final class StextParser: NSObject, XMLParserDelegate {
     private var sizeWeights: [Double: Int] = [:]
     private var fontSize = 0.0
 
+    /// The pages read, and whether the XML was read to its end (mutool stopped by a broken file may leave it
+    /// cut off: the pages before the cut are kept).
+    struct Parsed {
+        var pages: [PDFPage]
+        var complete: Bool
+    }
+
     static func parse(_ data: Data) -> [PDFPage]? {
-        parse(XMLParser(data: data))
+        let parsed = parse(XMLParser(data: data))
+        return parsed.complete ? parsed.pages : nil
     }
 
     /// Reads the XML from a file as a stream: only the lines found are kept, never the whole document.
-    static func parse(contentsOf url: URL) -> [PDFPage]? {
-        guard let stream = InputStream(url: url) else { return nil }
+    static func parse(contentsOf url: URL) -> Parsed {
+        guard let stream = InputStream(url: url) else { return Parsed(pages: [], complete: false) }
         return parse(XMLParser(stream: stream))
     }
 
-    private static func parse(_ parser: XMLParser) -> [PDFPage]? {
+    private static func parse(_ parser: XMLParser) -> Parsed {
         let delegate = StextParser()
         parser.delegate = delegate
-        guard parser.parse() else { return nil }
-        return delegate.pages
+        let complete = parser.parse()
+        return Parsed(pages: delegate.pages, complete: complete)
+    }
+
+    /// A copy of mutool's XML in which character references XML does not allow (control characters, lone
+    /// surrogates, U+FFFE/U+FFFF: a font's Unicode map may give them) read U+FFFD; nil when it has none. The
+    /// count says how many were replaced.
+    static func sanitized(_ url: URL) -> (url: URL, replaced: Int)? {
+        guard let input = try? FileHandle(forReadingFrom: url) else { return nil }
+        defer { try? input.close() }
+        let output = url.deletingPathExtension().appendingPathExtension("clean.stext")
+        guard FileManager.default.createFile(atPath: output.path, contents: nil), let writer = try? FileHandle(forWritingTo: output) else { return nil }
+        defer { try? writer.close() }
+        var replaced = 0
+        var carry = Data()
+        while true {
+            guard let chunk = try? input.read(upToCount: 1_048_576), !chunk.isEmpty else { break }
+            var data = carry + chunk
+            // Cut after the last line end: a reference never spans lines.
+            if let end = data.lastIndex(of: 0x0A) {
+                carry = data[(end + 1)...]
+                data = data[...end]
+            } else {
+                carry = data
+                continue
+            }
+            let cleaned = cleanedReferences(data, replaced: &replaced)
+            guard (try? writer.write(contentsOf: cleaned)) != nil else { return nil }
+        }
+        guard (try? writer.write(contentsOf: cleanedReferences(carry, replaced: &replaced))) != nil else { return nil }
+        guard replaced > 0 else {
+            try? FileManager.default.removeItem(at: output)
+            return nil
+        }
+        return (output, replaced)
+    }
+
+    /// `&#x1;`, `&#xd800;`, `&#65535;`… → `&#xfffd;`.
+    static func cleanedReferences(_ data: Data, replaced: inout Int) -> Data {
+        let text = String(decoding: data, as: UTF8.self)
+        guard text.contains("&#") else { return Data(text.utf8) }
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        var rest = Substring(text)
+        while let start = rest.range(of: "&#") {
+            out += rest[..<start.lowerBound]
+            let after = rest[start.upperBound...]
+            guard let end = after.firstIndex(of: ";"), after.distance(from: after.startIndex, to: end) <= 10 else {
+                out += "&#"
+                rest = after
+                continue
+            }
+            let body = after[..<end]
+            let value = body.first == "x" || body.first == "X" ? UInt32(body.dropFirst(), radix: 16) : UInt32(body, radix: 10)
+            if let value, !allowedInXML(value) {
+                out += "&#xfffd;"
+                replaced += 1
+            } else {
+                out += "&#" + body + ";"
+            }
+            rest = after[after.index(after: end)...]
+        }
+        out += rest
+        return Data(out.utf8)
+    }
+
+    /// The characters XML 1.0 allows.
+    static func allowedInXML(_ value: UInt32) -> Bool {
+        value == 0x9 || value == 0xA || value == 0xD || (0x20...0xD7FF).contains(value) || (0xE000...0xFFFD).contains(value)
+            || (0x10000...0x10FFFF).contains(value)
     }
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
         switch name {
         case "page":
-            pages.append(PDFPage(index: pages.count + 1, width: Double(attributes["width"] ?? "") ?? 0, height: Double(attributes["height"] ?? "") ?? 0, lines: []))
+            // `id="page7"`: its number in the file (mutool numbers the pages it was asked for as they stand).
+            let number = attributes["id"].flatMap { Int($0.drop { !$0.isNumber }) } ?? (pages.last.map { $0.index + 1 } ?? 1)
+            pages.append(PDFPage(index: number, width: Double(attributes["width"] ?? "") ?? 0, height: Double(attributes["height"] ?? "") ?? 0, lines: []))
         case "block":
             blockIndex += 1
         case "line":
@@ -54,7 +132,7 @@ final class StextParser: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
-        if name == "block" {
+        if name == "block", !pages.isEmpty {
             pages[pages.count - 1].lines += Self.joiningFragments(blockLines)
             blockLines = []
         }

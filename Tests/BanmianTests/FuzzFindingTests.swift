@@ -69,6 +69,15 @@ import Testing
         "第9223372036854775807版\n本报讯 测试。",
         "\u{D7FF}\u{E000}\u{FFFD}\u{10FFFF} 本报讯 测试。",
         "\u{202E}本报讯\u{202C} 测试\u{200F}内容。",
+        // Two dashed lines under one headline: the second was written over the first (now the first is the
+        // headline wrapped at its dash, as the corpus page it came from prints it).
+        "戏迷团长\n——侯树忱\n——吕志贵王立成\n本报记者 毛娜林\n　　“侯老的京剧团又来啦！”在辽宁山城本溪市的大街小巷。",
+        // A jump marker with the paragraph's first character after it: the line was taken for a jump line.
+        "　　当玉环县级行政机关。\n　　（上接第一版）江\n泽民说，他去年访问了美国。",
+        // A photographer's credit with a role: the role was replaced by 摄.
+        "　　龙舟队队员在比赛中奋力划桨。\n（记者 张三 摄）",
+        // English credits with words that are no names.
+        "By HE and b relie schoo\nThe council met on Tuesday.", "By Jane Doe, Staff Writer\nThe council met on Tuesday.",
     ])
     func mutatedPagesReadWithoutLoss(_ text: String) throws {
         try readsWithoutLoss(text)

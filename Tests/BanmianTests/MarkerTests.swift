@@ -44,7 +44,10 @@ import Testing
         ("记者 王　雪 通讯员 钟　毓", [Byline(role: "记者", names: ["王雪"]), Byline(role: "通讯员", names: ["钟毓"])]),
         ("（记者 张三 通讯员 李四）", [Byline(role: "记者", names: ["张三"]), Byline(role: "通讯员", names: ["李四"])]),
         ("实习生 葛　言", [Byline(role: "实习生", names: ["葛言"])]),
-        ("（记者 张三 摄）", [Byline(role: "摄", names: ["张三"])]),
+        // A photographer's credit keeps the role printed before the name (fuzzing found `记者` lost).
+        ("（记者 张三 摄）", [Byline(role: "记者摄", names: ["张三"])]),
+        ("（张三 摄）", [Byline(role: "摄", names: ["张三"])]),
+        ("（本报记者 尹　舒 摄）", [Byline(role: "本报记者摄", names: ["尹舒"])]),
         ("■新华社记者 欧阳明", [Byline(role: "新华社记者", names: ["欧阳明"])]),
         ("本報記者 陳大文", [Byline(role: "本報記者", names: ["陳大文"])]),
     ])
@@ -61,6 +64,20 @@ import Testing
         #expect(BylineParser(table: .english).parse("By MARTA KOWALCZYK") == [Byline(role: nil, names: ["MARTA KOWALCZYK"])])
         #expect(BylineParser(table: .english).parse("By Jane Doe and John Roe") == [Byline(role: nil, names: ["Jane Doe", "John Roe"])])
         #expect(BylineParser(table: .english).parse("By the end of the year, the city") == nil)
+        // What the people are is their role; words that are neither names nor roles make no byline (fuzzing found
+        // `By HE and b relie schoo` read as [HE], the rest lost).
+        #expect(BylineParser(table: .english).parse("By Jane Doe, Staff Writer") == [Byline(role: "Staff Writer", names: ["Jane Doe"])])
+        #expect(BylineParser(table: .english).parse("By HE       and b                   relie       schoo") == nil)
+    }
+
+    /// A jump marker with a letter after it is the first line of a paragraph, not a jump line (whose extra
+    /// character went with the marker: `（上接第一版）江` lost `江`).
+    @Test func jumpLineWithALetterAfterIsText() {
+        let line = { (text: String) in TextLine(number: 1, text: text, indent: 0, width: TextLine.displayWidth(of: text)) }
+        #expect(chinese.kind(of: line("（下转第二版）")) == .jump)
+        #expect(chinese.kind(of: line("（下转第二版）。")) == .jump)
+        #expect(chinese.kind(of: line("（上接第一版）江")) != .jump)
+        #expect(chinese.kind(of: line("江（下转第二版）")) != .jump)
     }
 
     /// The end of a photo credit wrapped from the line before is no byline line of its own.

@@ -65,10 +65,19 @@ struct AssemblyState {
                     items.append(.group(groups.count - 1))
                 }
                 let last = groups.count - 1
+                // A second block of one role goes on after the first, never over it. A headline has one subtitle: of
+                // two dashed lines under it, the first is the headline wrapped at its dash (`戏迷团长` / `——侯树忱`).
+                let append = { (field: String?) in field.map { $0 + " " + block.text } ?? block.text }
                 switch block.role {
-                case .kicker: groups[last].kicker = block.text
-                case .subtitle: groups[last].subtitle = block.text
-                default: groups[last].headline = block.text
+                case .kicker: groups[last].kicker = append(groups[last].kicker)
+                case .subtitle:
+                    if let headline = groups[last].headline, let first = groups[last].subtitle {
+                        groups[last].headline = headline + "——" + first
+                        groups[last].subtitle = block.text
+                    } else {
+                        groups[last].subtitle = append(groups[last].subtitle)
+                    }
+                default: groups[last].headline = append(groups[last].headline)
                 }
                 interrupted = true
                 afterByline = false

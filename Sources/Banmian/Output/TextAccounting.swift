@@ -6,6 +6,8 @@ import Foundation
 public enum TextAccounting {
     /// Letters that markers consume where they stand in a byline (`□记者 刘腾 报道`, `By A and B`).
     static let consumedByMarkers = Set("报道By".unicodeScalars)
+    /// The letters of the words of a jump marker (`（下转第三版）`, `（上接第一版）`, `（续第2页）`).
+    static let jumpWords = Set("下上转轉接续續第版页頁".unicodeScalars)
 
     /// The letters and digits `results` hold, counted.
     public static func heldLetters(of results: [PageResult]) -> [Unicode.Scalar: Int] {
@@ -27,17 +29,26 @@ public enum TextAccounting {
     /// markers, counted.
     public static func inputLetters(of normalizedText: String) -> [Unicode.Scalar: Int] {
         var counts: [Unicode.Scalar: Int] = [:]
+        var rest: [String] = []
         for line in normalizedText.split(separator: "\n") {
             var line = String(line)
             if line.hasPrefix("By ") { line = line.replacingOccurrences(of: " and ", with: " ") }  // `By A and B` lists names
-            for table in MarkerTable.all {
-                for pattern in [table.continuedOn, table.continuedFrom] {
-                    line = pattern.regex.stringByReplacingMatches(in: line, range: NSRange(line.startIndex..., in: line), withTemplate: "")
-                }
-            }
-            count([line], into: &counts)
+            rest.append(withoutJumps(line))
         }
+        // A jump marker wrapped over two lines (`（下转第二` / `版）`) is read as one.
+        count([withoutJumps(rest.joined())], into: &counts)
         return counts
+    }
+
+    /// `text` without the jump markers of any language.
+    static func withoutJumps(_ text: String) -> String {
+        var text = text
+        for table in MarkerTable.all {
+            for pattern in [table.continuedOn, table.continuedFrom] where pattern.matches(text) {
+                text = pattern.regex.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "")
+            }
+        }
+        return text
     }
 
     /// The letters and digits of `normalizedText` that `results` do not hold (beyond what markers consume),
@@ -45,8 +56,12 @@ public enum TextAccounting {
     public static func missingLetters(from normalizedText: String, in results: [PageResult]) -> [Unicode.Scalar: Int] {
         let held = heldLetters(of: results)
         var missing: [Unicode.Scalar: Int] = [:]
+        // A jump marker the engine read across a column break (`（下转第` … `三版）` in columns laid side by side)
+        // is no longer one line of the input: each jump read may take one of each of its words' letters.
+        let jumps = results.flatMap(\.articles).reduce(0) { $0 + ($1.continuedOn == nil ? 0 : 1) + ($1.continuedFrom == nil ? 0 : 1) }
         for (letter, count) in inputLetters(of: normalizedText) where !consumedByMarkers.contains(letter) {
-            let short = count - (held[letter] ?? 0)
+            var short = count - (held[letter] ?? 0)
+            if jumpWords.contains(letter) { short -= jumps }
             if short > 0 { missing[letter] = short }
         }
         return missing

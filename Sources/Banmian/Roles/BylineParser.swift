@@ -1,7 +1,7 @@
 /// Reads credit lines into `Byline`s, or says the text is not one.
 ///
 /// `□记者 刘腾 报道` → [记者: 刘腾]; `记者 王　雪 通讯员 薛广妍` → [记者: 王雪], [通讯员: 薛广妍];
-/// `（记者 张三 摄）` → [摄: 张三]; `By JANE DOE and JOHN ROE` → [nil: JANE DOE, JOHN ROE].
+/// `（记者 张三 摄）` → [记者摄: 张三], `（张三 摄）` → [摄: 张三]; `By JANE DOE and JOHN ROE` → [nil: JANE DOE, JOHN ROE].
 struct BylineParser: Sendable {
     let table: MarkerTable
 
@@ -29,6 +29,16 @@ struct BylineParser: Sendable {
             return parseEnglishNames(rest)
         }
         return parseChinese(line)
+    }
+
+    /// A photographer's credit keeps the role printed before the name: `记者 张三 摄` is `记者摄`, `张三 摄` is `摄`.
+    private func photoRole(_ printed: String?) -> String {
+        guard let printed, !printed.hasSuffix(table.photoCredit) else { return printed ?? table.photoCredit }
+        return printed + table.photoCredit
+    }
+
+    private func isPhotoRole(_ role: String?) -> Bool {
+        role.map { !table.photoCredit.isEmpty && $0.hasSuffix(table.photoCredit) } ?? false
     }
 
     private func parseChinese(_ line: String) -> [Byline]? {
@@ -63,7 +73,7 @@ struct BylineParser: Sendable {
                 guard pendingSingle == nil, !(bylines.last?.names.isEmpty ?? true) || !opensWithRole else { return nil }
                 if token == table.photoCredit {
                     if bylines.isEmpty { return nil }
-                    bylines[bylines.count - 1].role = table.photoCredit
+                    bylines[bylines.count - 1].role = photoRole(bylines[bylines.count - 1].role)
                 }
                 sawCloser = true
                 continue
@@ -71,7 +81,7 @@ struct BylineParser: Sendable {
             // A name may carry its closer: `薛广妍报道`.
             if position == tokens.count - 1, let closer = table.bylineClosers.first(where: { token.hasSuffix($0) && token.count > $0.count + 1 }) {
                 token = String(token.dropLast(closer.count))
-                if closer == table.photoCredit, !bylines.isEmpty { bylines[bylines.count - 1].role = table.photoCredit }
+                if closer == table.photoCredit, !bylines.isEmpty { bylines[bylines.count - 1].role = photoRole(bylines[bylines.count - 1].role) }
                 sawCloser = true
             }
             guard isName(token) else { return nil }
@@ -89,7 +99,7 @@ struct BylineParser: Sendable {
             }
         }
         guard pendingSingle == nil, !bylines.isEmpty, bylines.allSatisfy({ !$0.names.isEmpty }) else { return nil }
-        if !opensWithRole, bylines.first?.role != table.photoCredit { return nil }
+        if !opensWithRole, bylines.first.map({ isPhotoRole($0.role) }) != true { return nil }
         return bylines
     }
 
@@ -139,17 +149,22 @@ struct BylineParser: Sendable {
     private func parseEnglishNames(_ text: String) -> [Byline]? {
         let roleWords: Set<String> = ["staff", "writer", "reporter", "correspondent", "editor", "special", "the", "of"]
         var names: [String] = []
+        var roles: [String] = []
         let pieces = text.replacingOccurrences(of: " and ", with: ",").replacingOccurrences(of: " AND ", with: ",")
             .replacingOccurrences(of: "&", with: ",").split(separator: ",")
         for piece in pieces {
             let words = piece.split(separator: " ")
             if words.isEmpty { continue }
-            if words.allSatisfy({ roleWords.contains($0.lowercased()) || $0.first?.isUppercase == false }) { continue }
-            if words.contains(where: { roleWords.contains($0.lowercased()) }) { continue }
+            // `Staff Writer`, `Special Correspondent`: what the people are, kept as the role.
+            if words.contains(where: { roleWords.contains($0.lowercased()) }) {
+                guard words.count <= 4 else { return nil }
+                roles.append(words.joined(separator: " "))
+                continue
+            }
             guard words.count <= 4, words.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
             names.append(words.joined(separator: " "))
         }
-        return names.isEmpty ? nil : [Byline(role: nil, names: names)]
+        return names.isEmpty ? nil : [Byline(role: roles.isEmpty ? nil : roles.joined(separator: ", "), names: names)]
     }
 }
 

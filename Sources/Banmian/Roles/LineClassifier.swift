@@ -37,10 +37,14 @@ struct LineClassifier: Sendable {
         return table.captionCredit.matches(text) && !startsWithDateline(text)
     }
 
+    /// A line that is a jump marker and nothing else: at most one character besides, and that no letter
+    /// (`（下转第二版）。`; `（上接第一版）江` is the start of a paragraph, its marker taken off later).
     func isJumpOnly(_ text: String) -> Bool {
         guard table.hints.has(table.hints.pageReference, in: text) else { return false }
         for pattern in [table.continuedOn, table.continuedFrom] {
-            if let match = pattern.firstMatch(in: text), text[match.whole].count >= text.count - 1 { return true }
+            guard let match = pattern.firstMatch(in: text), text[match.whole].count >= text.count - 1 else { continue }
+            let rest = text[..<match.whole.lowerBound] + text[match.whole.upperBound...]
+            if !rest.unicodeScalars.contains(where: TextAccounting.isLetter) { return true }
         }
         return false
     }
