@@ -21,7 +21,7 @@ struct BanmianFuzz: ParsableCommand {
               banmian-fuzz pdf --inputs 2000
               banmian-fuzz replay fuzz-findings/text-lostText-1-4711.txt
             """,
-        subcommands: [TextRun.self, PDFRun.self, Replay.self, Minimize.self, Worker.self]
+        subcommands: [TextRun.self, PDFRun.self, Replay.self, Minimize.self, Save.self, Worker.self]
     )
 }
 
@@ -143,5 +143,29 @@ struct Minimize: ParsableCommand {
         try Data(bytes).write(to: URL(fileURLWithPath: target))
         print("\(target): \(bytes.count) bytes")
         for finding in FuzzOracle.checkText(Data(bytes), name: target).findings { print("  FINDING \(finding)") }
+    }
+}
+
+/// Writes one input of a run to a file, to look at it (an input that was slow, say).
+struct Save: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Write input INDEX of a run (text or pdf) to a file.")
+
+    @Argument var kind: FuzzKind
+    @Argument var index: Int
+    @Option var seed: UInt64 = 1
+    @Option(name: .shortAndLong) var output: String
+
+    func run() throws {
+        let inputs = Seeds.inputs(kind: kind, seed: seed)
+        switch kind {
+        case .text:
+            let input = inputs.text(index)
+            try input.data.write(to: URL(fileURLWithPath: output))
+            print("\(output): \(input.data.count) bytes, \(input.mutations.map(\.rawValue).joined(separator: "+"))")
+        case .pdf:
+            let input = inputs.pdf(index)
+            try input.data.write(to: URL(fileURLWithPath: output))
+            print("\(output): \(input.data.count) bytes, \(inputs.pdfs[input.source].name) \(input.damages.map(\.rawValue).joined(separator: "+"))")
+        }
     }
 }

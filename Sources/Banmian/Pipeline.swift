@@ -45,9 +45,17 @@ public struct Pipeline: Sendable {
                 lines[index].width = TextLine.displayWidth(of: lines[index].text)
             }
         }
-        // 3. Boxes → reading order: columns and modules from the geometry; type too small to be text set apart.
+        // 3. Boxes → reading order: columns and modules from the geometry; type too small to be text, and text
+        //    outside the page, set apart.
         var finePrint: [TextLine] = []
+        var offPage: [TextLine] = []
         var diagnostics: [Diagnostic] = []
+        var size = size
+        if let pageSize = size {
+            let placed = Self.placingOnPage(lines, size: pageSize, source: source.name)
+            (lines, offPage, size) = (placed.onPage, placed.offPage, placed.size)
+            diagnostics += placed.diagnostics
+        }
         if lines.contains(where: { $0.box != nil }) {
             let order = ReadingOrder(settings: settings.geometry)
             let parted = order.partingFinePrint(lines)
@@ -55,6 +63,7 @@ public struct Pipeline: Sendable {
             finePrint = parted.finePrint
             for index in lines.indices { lines[index].number = index + 1 }
             for index in finePrint.indices { finePrint[index].number = lines.count + index + 1 }
+            for index in offPage.indices { offPage[index].number = lines.count + finePrint.count + index + 1 }
             if let limit = parted.finePrintLimit, !finePrint.isEmpty {
                 diagnostics.append(
                     Diagnostic(
@@ -69,8 +78,49 @@ public struct Pipeline: Sendable {
             let span = SourceSpan(source: source.name, firstLine: first.number, lastLine: last.number)
             result.unassigned.append(UnassignedText(role: .finePrint, text: finePrint.map(\.text).joined(separator: " "), span: span))
         }
+        for line in offPage {
+            result.unassigned.append(UnassignedText(role: .offPage, text: line.text, span: SourceSpan(source: source.name, firstLine: line.number, lastLine: line.number, box: line.box)))
+        }
         result.size = size
         return result
+    }
+
+    /// Lines on the page and lines entirely outside its media box. Where more than a tenth of the text lies
+    /// outside, the box is wrong (damaged, or missing and defaulted to US Letter): the page is read as large as
+    /// its text, with a warning. A few lines outside are printer's marks or notes beyond the trim: set apart.
+    static func placingOnPage(_ lines: [TextLine], size: PageSize, source: String) -> (onPage: [TextLine], offPage: [TextLine], size: PageSize, diagnostics: [Diagnostic]) {
+        let tolerance = 1.0
+        let isOff = { (box: BoundingBox) in
+            box.maxX <= -tolerance || box.x >= size.width + tolerance || box.maxY <= -tolerance || box.y >= size.height + tolerance
+        }
+        let off = lines.filter { $0.box.map(isOff) ?? false }
+        guard !off.isEmpty else { return (lines, [], size, []) }
+        let letters = { (lines: [TextLine]) in lines.reduce(0) { $0 + $1.text.unicodeScalars.filter(TextAccounting.isLetter).count } }
+        let offLetters = letters(off)
+        let allLetters = letters(lines)
+        if offLetters * 10 > allLetters {
+            // Text above or left of the box (its y or x below 0) moves in with the rest.
+            let boxes = lines.compactMap(\.box)
+            let left = min(0, boxes.map(\.x).min() ?? 0)
+            let top = min(0, boxes.map(\.y).min() ?? 0)
+            let moved = lines.map { line in
+                var line = line
+                line.box?.x -= left
+                line.box?.y -= top
+                return line
+            }
+            let width = max(size.width, boxes.map(\.maxX).max() ?? 0) - left
+            let height = max(size.height, boxes.map(\.maxY).max() ?? 0) - top
+            let share = Int((Double(offLetters) / Double(max(allLetters, 1)) * 100).rounded())
+            let warning = Diagnostic(
+                code: "mediaBoxTooSmall", severity: .warning,
+                message: "\(source): \(share)% of its text lies outside its media box (\(Int(size.width))×\(Int(size.height)) pt): the box is damaged or wrong; the page was read as large as its text (\(Int(width.rounded()))×\(Int(height.rounded())) pt)")
+            return (moved, [], PageSize(width: width, height: height), [warning])
+        }
+        let note = Diagnostic(
+            code: "offPage", severity: .info,
+            message: "\(source): \(off.count) line\(off.count == 1 ? "" : "s") of text lie outside the page (printer's marks, notes beyond the trim); listed as unassigned")
+        return (lines.filter { !($0.box.map(isOff) ?? false) }, off, size, [note])
     }
 
     /// Rebuilds every page of a file that holds several (`pdftotext` separates pages with form feeds), in

@@ -29,6 +29,14 @@ public struct PDFLine: Sendable, Equatable {
 }
 
 extension PDFPage {
+    /// The page as page `number` of its file, its lines' boxes too.
+    func numbered(_ number: Int) -> PDFPage {
+        var page = self
+        page.index = number
+        for index in page.lines.indices { page.lines[index].box.page = number }
+        return page
+    }
+
     /// Sheets that print one newspaper page (a page a browser spilled onto a second sheet) as one tall page:
     /// each sheet's lines moved down by the heights of the sheets above it.
     public static func stacking(_ sheets: [PDFPage]) -> PDFPage? {

@@ -10,8 +10,9 @@ public struct PDFDocument: Sendable {
     public var problems: [Diagnostic]
 }
 
-/// Reads the text layer of a PDF by running `mutool draw -F stext` (mupdf-tools, a separate program: nothing
-/// of MuPDF is linked) and turns each page into the engine's lines, with boxes and type sizes.
+/// Reads the text layer of a PDF by running `mutool convert -F stext` (mupdf-tools, a separate program:
+/// nothing of MuPDF is linked) and turns each page into the engine's lines, with boxes and type sizes. Text
+/// outside a page's media box is read too (`mediabox-clip=no`): a damaged or missing box must not hide text.
 public enum PDFReader {
     /// The pages of `path` (all, or `pages` 1-based), or an error that says what is wrong and what to do.
     /// The problems of a damaged file that could be read are dropped: `readDocument` keeps them.
@@ -36,7 +37,7 @@ public enum PDFReader {
         // is read as a stream.
         let xml = FileManager.default.temporaryDirectory.appendingPathComponent("banmian-\(UUID().uuidString).stext")
         defer { try? FileManager.default.removeItem(at: xml) }
-        var arguments = ["draw", "-q", "-F", "stext", "-o", xml.path, path]
+        var arguments = ["convert", "-F", "stext", "-O", "mediabox-clip=no", "-o", xml.path, path]
         if let requested { arguments.append("\(requested.lowerBound)-\(requested.upperBound)") }
         let timeout = settings.timeout + settings.timeoutPerMegabyte * Double(file.size ?? 0) / 1_048_576
         let outcome = try ExternalTool.mutool.run(arguments, source: path, timeout: timeout)
@@ -51,7 +52,17 @@ public enum PDFReader {
             parsed = StextParser.parse(contentsOf: clean.url)
             replaced = clean.replaced
         }
-        return try document(path, parsed: parsed, replaced: replaced, messages: messages, status: outcome.status, requested: requested, settings: settings)
+        var count: Int?
+        if let requested {
+            // mutool numbers the pages it wrote from 1, and clamps a range to the document (pages 5-9 of two
+            // give page 2): their numbers in the file come from where the range starts in the document.
+            count = declaredPageCount(path, settings: settings)
+            let first = count.map { $0 > 0 && requested.lowerBound > $0 ? $0 : requested.lowerBound } ?? requested.lowerBound
+            parsed.pages = parsed.pages.enumerated().map { offset, page in page.numbered(first + offset) }
+        }
+        return try document(
+            path, parsed: parsed, replaced: replaced, messages: messages, status: outcome.status, requested: requested, declaredCount: count,
+            settings: settings)
     }
 
     /// Timeouts for mutool: a file built to stall a reader is stopped, never waited on forever.
@@ -70,12 +81,12 @@ public enum PDFReader {
     /// What mutool read, judged against what it said and what was asked.
     static func document(
         _ path: String, parsed: StextParser.Parsed, replaced: Int, messages: MutoolMessages, status: Int32, requested: ClosedRange<Int>?,
-        settings: Settings
+        declaredCount: Int?, settings: Settings
     ) throws(BanmianError) -> PDFDocument {
-        // mutool clamps a range to the document (pages 5-9 of two give page 2): keep the pages asked for.
+        // Keep the pages asked for (mutool gives the last page for a range beyond the end).
         let read = parsed.pages.filter { requested?.contains($0.index) ?? true }
         let askedBeyond = requested.map { read.count < $0.count } ?? false
-        let declared = messages.foundDamage || askedBeyond || !parsed.complete ? declaredPageCount(path, settings: settings) : nil
+        let declared = declaredCount ?? (messages.foundDamage || askedBeyond || !parsed.complete ? declaredPageCount(path, settings: settings) : nil)
         let known = declared ?? parsed.pages.map(\.index).max()
 
         guard !read.isEmpty else {

@@ -24,4 +24,6 @@ public enum BlockRole: String, Sendable, Codable, Equatable, Hashable, CaseItera
     case pageFurniture
     /// Type too small to be running text (labels of a map or chart, microprint): kept out of the articles.
     case finePrint
+    /// Text outside the page's media box (printer's marks, notes beyond the trim): kept out of the articles.
+    case offPage
 }

@@ -4,8 +4,8 @@ import Foundation
 /// way shows: every article field, caption and unassigned entry is counted; what the markers consume (a jump
 /// marker becomes `continuedOn`, `报道` closes a byline, `By` opens one) is taken out of the input first.
 public enum TextAccounting {
-    /// Letters that markers consume where they stand in a byline (`□记者 刘腾 报道`, `By A and B`).
-    static let consumedByMarkers = Set("报道By".unicodeScalars)
+    /// Letters that markers consume where they stand in a byline (`□记者 刘腾 报道`, `By A`, `by A`).
+    static let consumedByMarkers = Set("报道Byb".unicodeScalars)
     /// The letters of the words of a jump marker (`（下转第三版）`, `（上接第一版）`, `（续第2页）`).
     static let jumpWords = Set("下上转轉接续續第版页頁".unicodeScalars)
 
@@ -40,11 +40,15 @@ public enum TextAccounting {
         return counts
     }
 
+    /// An English jump anywhere in a line: the tables anchor theirs at the line's start or end, which a column
+    /// laid beside another (`… twenty-nine rivals.     Continued from Page1`) no longer is in the input.
+    static let englishJumpAnywhere = Pattern(#"[(\[]?(?:continued|cont'd)\s++(?:from|on)\s++(?:page|p\.)\s*+[A-Z]?\d+[)\]]?"#)
+
     /// `text` without the jump markers of any language.
     static func withoutJumps(_ text: String) -> String {
         var text = text
         for table in MarkerTable.all {
-            for pattern in [table.continuedOn, table.continuedFrom] where pattern.matches(text) {
+            for pattern in [table.continuedOn, table.continuedFrom, englishJumpAnywhere] where pattern.matches(text) {
                 text = pattern.regex.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "")
             }
         }
@@ -59,9 +63,13 @@ public enum TextAccounting {
         // A jump marker the engine read across a column break (`（下转第` … `三版）` in columns laid side by side)
         // is no longer one line of the input: each jump read may take one of each of its words' letters.
         let jumps = results.flatMap(\.articles).reduce(0) { $0 + ($1.continuedOn == nil ? 0 : 1) + ($1.continuedFrom == nil ? 0 : 1) }
+        // `By A and B` lists names: each `and` between names is taken, also where the credit is not the start of
+        // an input line (columns laid side by side).
+        let joins = results.flatMap(\.blocks).flatMap(\.bylines).reduce(0) { $0 + max(0, $1.names.count - 1) }
         for (letter, count) in inputLetters(of: normalizedText) where !consumedByMarkers.contains(letter) {
             var short = count - (held[letter] ?? 0)
             if jumpWords.contains(letter) { short -= jumps }
+            if "and".unicodeScalars.contains(letter) { short -= joins }
             if short > 0 { missing[letter] = short }
         }
         return missing
@@ -72,9 +80,14 @@ public enum TextAccounting {
         scalar.properties.isAlphabetic || scalar.properties.numericType == .decimal
     }
 
+    /// Counts each character (grapheme) by its base scalar, where that is a letter or digit: a combining mark
+    /// counts with the character it is on (a mark on a dash that a marker takes goes with the dash).
     static func count(_ texts: [String], into counts: inout [Unicode.Scalar: Int]) {
         for text in texts {
-            for scalar in text.unicodeScalars where isLetter(scalar) { counts[scalar, default: 0] += 1 }
+            for character in text {
+                guard let base = character.unicodeScalars.first, isLetter(base) else { continue }
+                counts[base, default: 0] += 1
+            }
         }
     }
 }
