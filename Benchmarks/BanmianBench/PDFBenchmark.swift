@@ -2,7 +2,7 @@ import Banmian
 import BanmianPDF
 import Foundation
 
-/// Pages per second of `banmian extract FILE.pdf --format json` against `mutool draw -F stext` alone, on the
+/// Pages per second of `banmian extract FILE.pdf --format json` against `mutool convert -F stext` alone, on the
 /// same PDFs (the corpus pages whose PDF is kept, Benchmarks/Corpus/pages).
 ///
 /// Banmian reads a PDF by running mutool as a separate program, so mutool alone is the floor, and the ratio of the
@@ -27,7 +27,7 @@ enum PDFBenchmark {
         var json = 0
         for file in files {
             let status = mutoolAlone(file)
-            guard status == 0 else { fail("mutool draw -F stext \(file) exited with status \(status)") }
+            guard status == 0 else { fail("mutool convert -F stext \(file) exited with status \(status)") }
             do {
                 let extracted = try extract(file, with: pipeline)
                 pages += extracted.pages
@@ -54,7 +54,7 @@ enum PDFBenchmark {
 
         let size = String(format: "%.1f MB", bytes / 1e6)
         print("Banmian PDF benchmark: \(files.count) PDFs, \(pages) pages, \(size) of PDF, median of \(options.repeats) rounds")
-        print("| cores | mutool draw -F stext alone | banmian extract --format json | banmian / mutool |")
+        print("| cores | mutool convert -F stext alone | banmian extract --format json | banmian / mutool |")
         print("|---|---|---|---|")
         func rate(_ seconds: Double) -> String {
             String(format: "%.1f pages/s, %.2f MB/s", Double(pages) / seconds, bytes / seconds / 1e6)
@@ -72,13 +72,12 @@ enum PDFBenchmark {
     /// What `banmian extract FILE.pdf --format json` does with one file: every page through mutool and the
     /// pipeline, then the document's JSON.
     static func extract(_ path: String, with pipeline: Pipeline) throws -> (pages: Int, articles: Int, jsonBytes: Int) {
-        let pages = try PDFReader.read(path: path)
-        let results = pipeline.extract(pages, of: path, firstNumber: nil)
+        let results = pipeline.extract(try PDFReader.readDocument(path: path), firstNumber: nil)
         let json = try PageDocument(results: results).encoded()
         return (results.count, results.reduce(0) { $0 + $1.articles.count }, json.count)
     }
 
-    /// `mutool draw -q -F stext -o /dev/null FILE`, started as PDFReader starts mutool (`/usr/bin/env mutool`, a
+    /// `mutool convert -F stext -O mediabox-clip=no -o /dev/null FILE`, started as PDFReader starts mutool (`/usr/bin/env mutool`, a
     /// process of its own); its exit status.
     ///
     /// It waits with a termination handler, not `Process.waitUntilExit()`, which on Linux polls its run loop every
@@ -87,7 +86,7 @@ enum PDFBenchmark {
     static func mutoolAlone(_ path: String) -> Int32 {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["mutool", "draw", "-q", "-F", "stext", "-o", "/dev/null", path]
+        process.arguments = ["mutool", "convert", "-F", "stext", "-O", "mediabox-clip=no", "-o", "/dev/null", path]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         let exited = DispatchSemaphore(value: 0)

@@ -2,10 +2,12 @@
 //
 //   swift run -c release banmian-bench [--pages N] [--repeats R] [FIXTURE_DIR]
 //   swift run -c release banmian-bench --pdf [--repeats R] [PDF_DIR]
+//   swift run -c release banmian-bench --large [--repeats R] [CORPUS_DIR]
 //
 // Without --pdf: the text engine on page text (TextBenchmark.swift). With --pdf: `banmian extract` on the corpus
-// PDFs against `mutool draw -F stext` alone on the same files (PDFBenchmark.swift). Every measurement is the
-// median of R runs, because shared machines are noisy.
+// PDFs against `mutool convert -F stext` alone on the same files (PDFBenchmark.swift). With --large: the command
+// on large and once-slow inputs, seconds per MB and peak memory (LargeInputBenchmark.swift). Every measurement
+// is the median of R runs, because shared machines are noisy.
 import Foundation
 
 #if canImport(Glibc)
@@ -14,6 +16,7 @@ import Foundation
 
 struct Options {
     var pdf = false
+    var large = false
     var pages = 1000
     var repeats = 5
     /// The input folder; each benchmark has its own default.
@@ -24,6 +27,7 @@ struct Options {
         while let argument = iterator.next() {
             switch argument {
             case "--pdf": pdf = true
+            case "--large": large = true
             case "--pages": pages = Int(iterator.next() ?? "") ?? pages
             case "--repeats": repeats = max(1, Int(iterator.next() ?? "") ?? repeats)
             default: folder = argument
@@ -49,7 +53,9 @@ func seconds(_ work: () -> Void) -> Double {
 }
 
 let options = Options(CommandLine.arguments)
-if options.pdf {
+if options.large {
+    LargeInputBenchmark.run(options)
+} else if options.pdf {
     PDFBenchmark.run(options)
 } else {
     TextBenchmark.run(options)

@@ -5,7 +5,7 @@ import Foundation
     import FoundationXML
 #endif
 
-/// Reads `mutool draw -F stext` XML into pages of lines, keeping per line only its text, box and type size.
+/// Reads `mutool convert -F stext` XML into pages of lines, keeping per line only its text, box and type size.
 final class StextParser: NSObject, XMLParserDelegate {
     private(set) var pages: [PDFPage] = []
     private var blockIndex = 0

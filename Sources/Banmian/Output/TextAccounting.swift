@@ -18,8 +18,10 @@ public enum TextAccounting {
                 count(article.bylines.flatMap { [$0.role ?? ""] + $0.names }, into: &counts)
                 count(article.sections.flatMap { [$0.heading ?? ""] + $0.paragraphs.map(\.text) }, into: &counts)
                 count(article.captions, into: &counts)
-                count([article.continuedOn?.label, article.continuedFrom?.label].compactMap { $0 }, into: &counts)
             }
+            // Jump markers read as jumps: their page labels, on the article or (a second marker in one article,
+            // or one on an unassigned line) on the block that held it.
+            count(result.blocks.flatMap { [$0.continuedOn?.label, $0.continuedFrom?.label].compactMap { $0 } }, into: &counts)
             count(result.unassigned.map(\.text), into: &counts)
         }
         return counts
@@ -62,7 +64,7 @@ public enum TextAccounting {
         var missing: [Unicode.Scalar: Int] = [:]
         // A jump marker the engine read across a column break (`（下转第` … `三版）` in columns laid side by side)
         // is no longer one line of the input: each jump read may take one of each of its words' letters.
-        let jumps = results.flatMap(\.articles).reduce(0) { $0 + ($1.continuedOn == nil ? 0 : 1) + ($1.continuedFrom == nil ? 0 : 1) }
+        let jumps = results.flatMap(\.blocks).reduce(0) { $0 + ($1.continuedOn == nil ? 0 : 1) + ($1.continuedFrom == nil ? 0 : 1) }
         // `By A and B` lists names: each `and` between names is taken, also where the credit is not the start of
         // an input line (columns laid side by side).
         let joins = results.flatMap(\.blocks).flatMap(\.bylines).reduce(0) { $0 + max(0, $1.names.count - 1) }
@@ -75,19 +77,18 @@ public enum TextAccounting {
         return missing
     }
 
-    /// Whether a scalar is a letter or digit of any script: what a reader would miss.
+    /// Whether a scalar is a letter or digit of any script: what a reader would miss. Combining marks are not
+    /// counted: they go with the character they are on (a mark on a dash that a marker takes goes with it).
     public static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || scalar.properties.numericType == .decimal
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return false
+        default: return scalar.properties.isAlphabetic || scalar.properties.numericType == .decimal
+        }
     }
 
-    /// Counts each character (grapheme) by its base scalar, where that is a letter or digit: a combining mark
-    /// counts with the character it is on (a mark on a dash that a marker takes goes with the dash).
     static func count(_ texts: [String], into counts: inout [Unicode.Scalar: Int]) {
         for text in texts {
-            for character in text {
-                guard let base = character.unicodeScalars.first, isLetter(base) else { continue }
-                counts[base, default: 0] += 1
-            }
+            for scalar in text.unicodeScalars where isLetter(scalar) { counts[scalar, default: 0] += 1 }
         }
     }
 }
