@@ -53,7 +53,9 @@ func seconds(_ work: () -> Void) -> Double {
 }
 
 let options = Options(CommandLine.arguments)
-if options.large {
+if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "--decode" {
+    LargeInputBenchmark.decode(CommandLine.arguments[2])
+} else if options.large {
     LargeInputBenchmark.run(options)
 } else if options.pdf {
     PDFBenchmark.run(options)

@@ -137,8 +137,13 @@ struct AssemblyState {
         for (index, (text, weight)) in fields.enumerated() {
             guard let text else { continue }
             let key = group * 4 + index
-            let match = groupContentCache[key] ?? ContentMatch(text)
-            groupContentCache[key] = match
+            let match: ContentMatch
+            if let cached = groupContentCache[key] {
+                match = cached
+            } else {
+                match = ContentMatch(text)
+                groupContentCache[key] = match
+            }
             if match.isEmpty { continue }
             score += weight * match.coverage(in: body)
             weights += weight

@@ -30,7 +30,8 @@ public final class PageDocumentWriter {
 
     public func append(_ result: PageResult) throws {
         let page = try nested(encoder.encode(PageJSON(result)))
-        try handle.write(contentsOf: (pages > 0 ? Data(",\n".utf8) : Data()) + page)
+        if pages > 0 { try handle.write(contentsOf: Data(",\n".utf8)) }
+        try handle.write(contentsOf: page)
         pages += 1
     }
 
@@ -53,14 +54,16 @@ public final class PageDocumentWriter {
     /// A value's pretty-printed JSON as it stands inside the document's array: every line that is not empty
     /// indented by two levels.
     private func nested(_ json: Data) -> Data {
-        var out = Data()
-        out.reserveCapacity(json.count + json.count / 8)
-        var atLineStart = true
-        for byte in json {
-            if atLineStart, byte != 0x0A { out.append(contentsOf: [0x20, 0x20, 0x20, 0x20]) }
-            out.append(byte)
-            atLineStart = byte == 0x0A
+        var out = [UInt8]()
+        out.reserveCapacity(json.count + json.count / 4)
+        json.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+            var atLineStart = true
+            for byte in bytes {
+                if atLineStart, byte != 0x0A { for _ in 0..<4 { out.append(0x20) } }
+                out.append(byte)
+                atLineStart = byte == 0x0A
+            }
         }
-        return out
+        return Data(out)
     }
 }
