@@ -61,6 +61,13 @@ import Testing
         #expect(PageReference(label: "十十十十十十十十十十十十十十十十十十") == nil)
     }
 
+    /// An English page whose lines start with a control character (NEL) and thousands of spaces: the English
+    /// jump patterns backtracked over the spaces at every position (330 KB took over two minutes; 0.35 s now).
+    @Test func controlCharacterBeforeAHugeIndentIsReadLinearly() throws {
+        let lines = (0..<60).map { index in "\u{85}" + String(repeating: " ", count: 3000 + index * 17) + "The council met on Tuesday \(index)." }
+        try readsWithoutLoss("By Jane Doe\n" + lines.joined(separator: "\n") + "\n(Continued on Page 4)")
+    }
+
     /// Inputs built from what fuzzing mutates, each read without a crash and without losing a letter.
     @Test(arguments: [
         String(repeating: "\u{301}", count: 5000),
