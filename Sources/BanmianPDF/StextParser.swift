@@ -113,7 +113,7 @@ final class StextParser: NSObject, XMLParserDelegate {
         case "page":
             // `id="page7"`: its number in the file (mutool numbers the pages it was asked for as they stand).
             let number = attributes["id"].flatMap { Int($0.drop { !$0.isNumber }) } ?? (pages.last.map { $0.index + 1 } ?? 1)
-            pages.append(PDFPage(index: number, width: Double(attributes["width"] ?? "") ?? 0, height: Double(attributes["height"] ?? "") ?? 0, lines: []))
+            pages.append(PDFPage(index: number, width: Self.number(attributes["width"]), height: Self.number(attributes["height"]), lines: []))
         case "block":
             blockIndex += 1
         case "line":
@@ -121,7 +121,7 @@ final class StextParser: NSObject, XMLParserDelegate {
             lineText = ""
             sizeWeights = [:]
         case "font":
-            fontSize = Double(attributes["size"] ?? "") ?? 0
+            fontSize = Self.number(attributes["size"])
         case "char":
             if let c = attributes["c"] {
                 lineText += c
@@ -168,6 +168,15 @@ final class StextParser: NSObject, XMLParserDelegate {
     static let maximumWordGap = 2.0
 
     static func numbers(_ text: String?) -> [Double] {
-        (text ?? "").split(separator: " ").compactMap { Double($0) }
+        (text ?? "").split(separator: " ").map { number(String($0)) }
     }
+
+    /// A number of mutool's XML; a damaged file can give `nan`, `inf` or coordinates far off any page, which no
+    /// box (and no JSON) can hold: `nan` reads 0, the others are held within a million points.
+    static func number(_ text: String?) -> Double {
+        guard let value = text.flatMap(Double.init), !value.isNaN else { return 0 }
+        return min(max(value, -largestCoordinate), largestCoordinate)
+    }
+
+    static let largestCoordinate = 1_000_000.0
 }

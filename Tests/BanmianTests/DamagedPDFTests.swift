@@ -166,3 +166,16 @@ import Testing
         #expect(many.diagnostics.map(\.code) == ["mediaBoxTooSmall"])
     }
 }
+
+/// Numbers of mutool's XML that no box can hold (a damaged file's `nan`, `inf`, 1e308) are held in range, so
+/// that a page's JSON can always be written.
+@Suite struct StextNumberTests {
+    @Test func numbersAreFiniteAndInRange() {
+        #expect(StextParser.number("nan") == 0)
+        #expect(StextParser.number("inf") == StextParser.largestCoordinate)
+        #expect(StextParser.number("-1e308") == -StextParser.largestCoordinate)
+        #expect(StextParser.number("12.5") == 12.5)
+        #expect(StextParser.number(nil) == 0)
+        #expect(StextParser.numbers("0 nan 3 inf") == [0, 0, 3, StextParser.largestCoordinate])
+    }
+}
