@@ -1,10 +1,6 @@
 import Banmian
 import Foundation
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// Ways page text gets mangled, as a new user's worst files are: what extractors, editors, encodings and
 /// disks do to it, and the characters Unicode allows that no newspaper prints. Each applies to any page text.
 public enum TextMutation: String, CaseIterable, Sendable {
@@ -162,10 +158,10 @@ public enum TextMutation: String, CaseIterable, Sendable {
         case .encoding:
             let text = String(decoding: bytes, as: UTF8.self)
             switch Int.random(in: 0..<5, using: &random) {
-            case 0: return Self.encoded(text, "GB18030") ?? bytes
-            case 1: return Self.encoded(text, "BIG5-HKSCS") ?? bytes
-            case 2: return Data([0xFF, 0xFE]) + (Self.encoded(text, "UTF-16LE") ?? bytes)
-            case 3: return Data([0xFE, 0xFF]) + (Self.encoded(text, "UTF-16BE") ?? bytes)
+            case 0: return TextDecoder.encoded(text, in: .gb18030) ?? bytes
+            case 1: return TextDecoder.encoded(text, in: .big5) ?? bytes
+            case 2: return Data([0xFF, 0xFE]) + (TextDecoder.encoded(text, in: .utf16LE) ?? bytes)
+            case 3: return Data([0xFE, 0xFF]) + (TextDecoder.encoded(text, in: .utf16BE) ?? bytes)
             default: return Data([0xEF, 0xBB, 0xBF]) + bytes
             }
         case .bytes:
@@ -195,25 +191,5 @@ public enum TextMutation: String, CaseIterable, Sendable {
         }
         characters.insert(contentsOf: insertion, at: at)
         return String(characters)
-    }
-
-    /// `text` in an encoding iconv knows; nil where it has characters the encoding lacks.
-    static func encoded(_ text: String, _ encoding: String) -> Data? {
-        let descriptor = iconv_open(encoding, "UTF-8")
-        guard descriptor != iconv_t(bitPattern: -1) else { return nil }
-        defer { iconv_close(descriptor) }
-        var input = Array(text.utf8).map { CChar(bitPattern: $0) }
-        var output = [CChar](repeating: 0, count: input.count * 4 + 16)
-        var inputLeft = input.count
-        var outputLeft = output.count
-        let converted = input.withUnsafeMutableBufferPointer { inBuffer in
-            output.withUnsafeMutableBufferPointer { outBuffer in
-                var inPointer = inBuffer.baseAddress
-                var outPointer = outBuffer.baseAddress
-                return iconv(descriptor, &inPointer, &inputLeft, &outPointer, &outputLeft) != -1
-            }
-        }
-        guard converted, inputLeft == 0 else { return nil }
-        return Data(output[0..<(output.count - outputLeft)].map { UInt8(bitPattern: $0) })
     }
 }

@@ -138,21 +138,31 @@ public struct TextDecoder: Sendable {
     /// Converts with iconv (part of the C library); nil when the bytes are not valid in that encoding.
     static func convert(_ bytes: [UInt8], from encoding: TextEncoding) -> String? {
         if encoding == .utf8 { return String(validating: bytes, as: UTF8.self) }
-        let descriptor = iconv_open("UTF-8", encoding.iconvName)
+        return iconv(bytes, from: encoding.iconvName, to: "UTF-8").flatMap { String(validating: $0, as: UTF8.self) }
+    }
+
+    /// `text` in `encoding` (no byte order mark); nil where it holds characters the encoding lacks.
+    public static func encoded(_ text: String, in encoding: TextEncoding) -> Data? {
+        encoding == .utf8 ? Data(text.utf8) : iconv(Array(text.utf8), from: "UTF-8", to: encoding.iconvName).map { Data($0) }
+    }
+
+    /// `bytes` converted by iconv between the encodings it names; nil when they are not valid in the first.
+    static func iconv(_ bytes: [UInt8], from source: String, to target: String) -> [UInt8]? {
+        let descriptor = iconv_open(target, source)
         guard descriptor != iconv_t(bitPattern: -1) else { return nil }
         defer { iconv_close(descriptor) }
         var input = bytes.map { CChar(bitPattern: $0) }
-        var output = [CChar](repeating: 0, count: bytes.count * 2 + 16)
+        var output = [CChar](repeating: 0, count: bytes.count * 4 + 16)
         var inputLeft = input.count
         var outputLeft = output.count
         let converted = input.withUnsafeMutableBufferPointer { inBuffer in
             output.withUnsafeMutableBufferPointer { outBuffer in
                 var inPointer = inBuffer.baseAddress
                 var outPointer = outBuffer.baseAddress
-                return iconv(descriptor, &inPointer, &inputLeft, &outPointer, &outputLeft) != -1
+                return Glibc.iconv(descriptor, &inPointer, &inputLeft, &outPointer, &outputLeft) != -1
             }
         }
         guard converted, inputLeft == 0 else { return nil }
-        return String(validating: output[0..<(output.count - outputLeft)].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        return output[0..<(output.count - outputLeft)].map { UInt8(bitPattern: $0) }
     }
 }
