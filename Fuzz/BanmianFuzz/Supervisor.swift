@@ -90,13 +90,20 @@ final class Supervisor: @unchecked Sendable {
             state.finish()
         }
         reader.start()
+        // A hang is an input that has taken `hangSeconds` of the worker's processor time (a machine busy with
+        // other work slows an input down but does not hang it), or five times as long on the clock.
+        var watched: (index: Int, cpu: Double)?
         while true {
             if state.waitForEnd(seconds: 1) { break }
-            if let (index, since) = state.current, Date().timeIntervalSince(since) > options.hangSeconds {
+            guard let (index, since) = state.current else { continue }
+            let cpu = Self.processorSeconds(process.processIdentifier)
+            if watched?.index != index { watched = (index, cpu) }
+            let used = cpu - (watched?.cpu ?? cpu)
+            if used > options.hangSeconds || Date().timeIntervalSince(since) > options.hangSeconds * 5 {
                 kill(process.processIdentifier, SIGKILL)
                 process.waitUntilExit()
                 _ = state.waitForEnd()
-                record(index: index, kind: "hang", detail: "no answer after \(Int(options.hangSeconds)) s", inputs: inputs)
+                record(index: index, kind: "hang", detail: "no answer after \(Int(used)) s of processor time", inputs: inputs)
                 return index + stride
             }
         }
@@ -137,6 +144,15 @@ final class Supervisor: @unchecked Sendable {
             record(index: index, kind: words.first ?? "?", detail: words.count > 1 ? words[1] : "", inputs: inputs)
         default: break
         }
+    }
+
+    /// The processor time a process has used so far (/proc/PID/stat: user and system time), in seconds.
+    static func processorSeconds(_ pid: Int32) -> Double {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8), let close = stat.lastIndex(of: ")") else { return 0 }
+        let fields = stat[stat.index(after: close)...].split(separator: " ")
+        // After the name: state is field 3 of the whole line, utime field 14 and stime field 15.
+        guard fields.count > 12, let user = Double(fields[11]), let system = Double(fields[12]) else { return 0 }
+        return (user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
     }
 
     /// Time per byte, counting inputs under 64 KiB as 64 KiB (their time is mostly the fixed cost of a page): how slow an input was for its size.

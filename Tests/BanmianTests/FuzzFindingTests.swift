@@ -85,6 +85,9 @@ import Testing
         "　　龙舟队队员在比赛中奋力划桨。\n（记者 张三 摄）",
         // English credits with words that are no names.
         "By HE and b relie schoo\nThe council met on Tuesday.", "By Jane Doe, Staff Writer\nThe council met on Tuesday.",
+        // A jump whose label names no page: its text was taken out and no page recorded.
+        "The council met on Tuesday to hear the proposal.\nContinued on Page A", "　　会议指出，要坚持稳中求进。（下转第0版）",
+        "（上接第999999版）　　会议强调，要抓好落实。",
     ])
     func mutatedPagesReadWithoutLoss(_ text: String) throws {
         try readsWithoutLoss(text)

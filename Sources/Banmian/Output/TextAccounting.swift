@@ -44,14 +44,15 @@ public enum TextAccounting {
 
     /// An English jump anywhere in a line: the tables anchor theirs at the line's start or end, which a column
     /// laid beside another (`… twenty-nine rivals.     Continued from Page1`) no longer is in the input.
-    static let englishJumpAnywhere = Pattern(#"[(\[]?(?:continued|cont'd)\s++(?:from|on)\s++(?:page|p\.)\s*+[A-Z]?\d+[)\]]?"#)
+    static let englishJumpAnywhere = Pattern(#"[(\[]?(?:continued|cont'd)\s++(?:from|on)\s++(?:page|p\.)\s*+([A-Z]?\d+)[)\]]?"#)
 
-    /// `text` without the jump markers of any language.
+    /// `text` without the jump markers of any language whose label names a page (the engine keeps the text of
+    /// one that names none: `Continued on Page A`).
     static func withoutJumps(_ text: String) -> String {
         var text = text
         for table in MarkerTable.all {
             for pattern in [table.continuedOn, table.continuedFrom, englishJumpAnywhere] where pattern.matches(text) {
-                text = pattern.regex.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "")
+                for match in pattern.jumps(in: text).reversed() { text.removeSubrange(match.whole) }
             }
         }
         return text

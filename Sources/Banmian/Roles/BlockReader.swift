@@ -181,14 +181,14 @@ struct BlockReader: Sendable {
                 block.group = group
                 blocks.append(block)
             case .jump:
-                if let match = table.continuedOn.firstMatch(in: unit.lines[0].text), let label = match[1] {
+                if let jump = table.continuedOn.firstJump(in: unit.lines[0].text) {
                     if !pieceLines.isEmpty {
                         pieceLines.append(contentsOf: unit.lines)
                         flushPiece()
                         continue
                     }
                     if let index = blocks.lastIndex(where: { $0.role == .body }), index == blocks.count - 1, blocks[index].continuedOn == nil {
-                        blocks[index].continuedOn = PageReference(label: label)
+                        blocks[index].continuedOn = jump.page
                         blocks[index].span = blocks[index].span.union(Block(role: .jump, lines: unit.lines, text: "", source: source).span)
                         continue
                     }
@@ -245,14 +245,15 @@ struct BlockReader: Sendable {
         var texts = lines.map(\.text)
         var continuedOn: PageReference?
         var continuedFrom: PageReference?
-        if let lastIndex = texts.lastIndex(where: { table.continuedOn.matches($0) }), let match = table.continuedOn.firstMatch(in: texts[lastIndex]) {
-            continuedOn = match[1].flatMap(PageReference.init(label:))
-            texts[lastIndex].removeSubrange(match.whole)
+        // A marker is taken out of the text only when its label names a page: then the page says it.
+        if let lastIndex = texts.lastIndex(where: { table.continuedOn.matches($0) }), let jump = table.continuedOn.firstJump(in: texts[lastIndex]) {
+            continuedOn = jump.page
+            texts[lastIndex].removeSubrange(jump.match.whole)
             texts[lastIndex] = texts[lastIndex].trimmingCharacters(in: .whitespaces)
         }
-        if let match = table.continuedFrom.firstMatch(in: texts[0]), match.whole.lowerBound == texts[0].startIndex {
-            continuedFrom = match[1].flatMap(PageReference.init(label:))
-            texts[0].removeSubrange(match.whole)
+        if let jump = table.continuedFrom.firstJump(in: texts[0]), jump.match.whole.lowerBound == texts[0].startIndex {
+            continuedFrom = jump.page
+            texts[0].removeSubrange(jump.match.whole)
             texts[0] = texts[0].trimmingCharacters(in: .whitespaces)
         }
         var text = LineJoiner.join(texts)

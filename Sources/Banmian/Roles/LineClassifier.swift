@@ -42,7 +42,7 @@ struct LineClassifier: Sendable {
     func isJumpOnly(_ text: String) -> Bool {
         guard table.hints.has(table.hints.pageReference, in: text) else { return false }
         for pattern in [table.continuedOn, table.continuedFrom] {
-            guard let match = pattern.firstMatch(in: text), text[match.whole].count >= text.count - 1 else { continue }
+            guard let match = pattern.firstJump(in: text)?.match, text[match.whole].count >= text.count - 1 else { continue }
             let rest = text[..<match.whole.lowerBound] + text[match.whole.upperBound...]
             if !rest.unicodeScalars.contains(where: TextAccounting.isLetter) { return true }
         }

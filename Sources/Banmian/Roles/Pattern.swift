@@ -24,6 +24,22 @@ struct Pattern: @unchecked Sendable {
         return match
     }
 
+    /// The first match of a jump pattern (`continuedOn`, `continuedFrom`) whose label names a page
+    /// (`（下转第二版）`, `(Continued on Page 4)`); nil for a label that names none (`Continued on Page A`), whose
+    /// text then stays text.
+    func firstJump(in text: String) -> (match: Match, page: PageReference)? {
+        guard let match = firstMatch(in: text), let page = match[1].flatMap(PageReference.init(label:)) else { return nil }
+        return (match, page)
+    }
+
+    /// Every match of a jump pattern whose label names a page, in order.
+    func jumps(in text: String) -> [Match] {
+        regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { result in
+            guard let match = Match(result: result, text: text), match[1].flatMap(PageReference.init(label:)) != nil else { return nil }
+            return match
+        }
+    }
+
     func matches(_ text: String) -> Bool { regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil }
 
     struct Match {
