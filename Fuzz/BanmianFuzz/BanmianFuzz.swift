@@ -79,10 +79,15 @@ struct Replay: ParsableCommand {
     @Argument(help: "The saved input.")
     var file: String
 
+    @Option(help: "PDF pages to read, as the finding says (e.g. 2-4).")
+    var pages: String?
+
     func run() throws {
         let outcome: FuzzOracle.Outcome
         if file.lowercased().hasSuffix(".pdf") {
-            outcome = FuzzOracle.checkPDF(path: file, originalLetters: nil)
+            let bounds = pages?.split(separator: "-").compactMap { Int($0) } ?? []
+            let range = bounds.count == 2 && bounds[0] <= bounds[1] ? bounds[0]...bounds[1] : bounds.count == 1 ? bounds[0]...bounds[0] : nil
+            outcome = FuzzOracle.checkPDF(path: file, pages: range, originalLetters: nil)
         } else {
             outcome = FuzzOracle.checkText(try Data(contentsOf: URL(fileURLWithPath: file)), name: file)
         }
@@ -165,7 +170,8 @@ struct Save: ParsableCommand {
         case .pdf:
             let input = inputs.pdf(index)
             try input.data.write(to: URL(fileURLWithPath: output))
-            print("\(output): \(input.data.count) bytes, \(inputs.pdfs[input.source].name) \(input.damages.map(\.rawValue).joined(separator: "+"))")
+            let range = input.pages.map { ", --pages \($0.lowerBound)-\($0.upperBound)" } ?? ""
+            print("\(output): \(input.data.count) bytes, \(inputs.pdfs[input.source].name) \(input.damages.map(\.rawValue).joined(separator: "+"))\(range)")
         }
     }
 }

@@ -169,7 +169,8 @@ final class Supervisor: @unchecked Sendable {
             (data, what) = (input.data, input.mutations.map(\.rawValue).joined(separator: "+"))
         case .pdf:
             let input = inputs.pdf(index)
-            (data, what) = (input.data, inputs.pdfs[input.source].name + " " + input.damages.map(\.rawValue).joined(separator: "+"))
+            let range = input.pages.map { " --pages \($0.lowerBound)-\($0.upperBound)" } ?? ""
+            (data, what) = (input.data, inputs.pdfs[input.source].name + " " + input.damages.map(\.rawValue).joined(separator: "+") + range)
         }
         let file = "\(options.findings)/\(kind.rawValue)-\(findingKind)-\(options.seed)-\(index).\(kind == .text ? "txt" : "pdf")"
         try? data.write(to: URL(fileURLWithPath: file))

@@ -55,7 +55,7 @@ struct Worker: ParsableCommand {
                     original = FuzzOracle.letters(ofPDF: clean.path)
                     originalLetters[input.source] = original
                 }
-                outcome = FuzzOracle.checkPDF(path: path.path, originalLetters: original, settings: pdfSettings)
+                outcome = FuzzOracle.checkPDF(path: path.path, pages: input.pages, originalLetters: original, settings: pdfSettings)
             }
             let micros = (DispatchTime.now().uptimeNanoseconds - start) / 1000
             let result = outcome.errors.first.map { "refused:\($0.kind.rawValue)" } ?? "pages:\(outcome.pages.count)"

@@ -22,7 +22,7 @@ struct MutoolMessages: Sendable, Equatable {
     private(set) var lastError: String?
 
     /// Notices that say nothing about the file.
-    static let unrelated = ["ICC support is not available", "cannot draw '"]
+    static let unrelated = ["ICC support is not available", "cannot draw '", "dropping unclosed document writer"]
     static let repairs = ["repair broken xref", "repairing PDF document"]
     static let passwords = ["password", "encrypt"]
     static let pageTreeProblems = ["page tree", "cannot load page", "cannot find page", "cannot count pages"]

@@ -26,7 +26,12 @@ public enum PDFReader {
     /// message: a page tree in a cycle, no objects behind the header), pages asked for that it does not have,
     /// or a scan without a text layer. A file read in part carries its problems: repaired by mutool, pages its
     /// page tree declares but that could not be read, pages asked for beyond its end, characters that are no text.
-    public static func readDocument(path: String, pages requested: ClosedRange<Int>? = nil, settings: Settings = Settings()) throws(BanmianError) -> PDFDocument {
+    public static func readDocument(path: String, pages: ClosedRange<Int>? = nil, settings: Settings = Settings()) throws(BanmianError) -> PDFDocument {
+        // Pages are counted from 1.
+        let requested = pages.flatMap { $0.upperBound >= 1 ? max(1, $0.lowerBound)...$0.upperBound : nil }
+        if let pages, requested == nil {
+            throw BanmianError(.noSuchPage, source: path, detail: "has no page \(pages.upperBound): pages are counted from 1", advice: "ask for pages from 1 on")
+        }
         // A regular file only: a directory or a named pipe that ends in .pdf is refused here, never handed to mutool.
         let file = try InputFile.open(path)
         let head = try file.read(upTo: 1024)
@@ -131,11 +136,22 @@ public enum PDFReader {
         }
         if let requested, askedBeyond {
             let last = known ?? read.map(\.index).max() ?? requested.lowerBound
-            let beyond = max(requested.lowerBound, last + 1)...requested.upperBound
-            problems.append(
-                Diagnostic(
-                    code: "noSuchPage", severity: .warning,
-                    message: "\(path): has \(last) page\(last == 1 ? "" : "s"); \(pagesText(beyond)) asked for \(beyond.count == 1 ? "is" : "are") not in it"))
+            if last < requested.upperBound {
+                let beyond = max(requested.lowerBound, last + 1)...requested.upperBound
+                problems.append(
+                    Diagnostic(
+                        code: "noSuchPage", severity: .warning,
+                        message: "\(path): has \(last) page\(last == 1 ? "" : "s"); \(pagesText(beyond)) asked for \(beyond.count == 1 ? "is" : "are") not in it"))
+            }
+            // Pages asked for that the document has but that could not be read: counted, never listed one by one
+            // (a page tree may claim a billion).
+            let inside = min(requested.upperBound, last) - requested.lowerBound + 1
+            if inside > read.count {
+                problems.append(
+                    Diagnostic(
+                        code: "damagedPDF", severity: .warning,
+                        message: "\(path): \(inside - read.count) of the \(inside) pages asked for that it has could not be read: a damaged PDF, text is missing; repair it (mutool clean in.pdf out.pdf)"))
+            }
         }
         let unreadable = read.reduce(0) { total, page in total + page.lines.reduce(0) { $0 + $1.text.unicodeScalars.filter { $0 == "\u{FFFD}" }.count } }
         if unreadable > 0 {

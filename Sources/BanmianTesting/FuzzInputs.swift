@@ -35,14 +35,20 @@ public struct FuzzInputs: Sendable {
         return (data, mutations)
     }
 
-    /// PDF input `index`: one of the PDFs (which one, `source`), damaged once or twice.
-    public func pdf(_ index: Int) -> (data: Data, source: Int, damages: [PDFDamage]) {
+    /// PDF input `index`: one of the PDFs (which one, `source`), damaged once or twice, and for a third of them
+    /// a range of pages to read (`--pages`), which may run past the end.
+    public func pdf(_ index: Int) -> (data: Data, source: Int, damages: [PDFDamage], pages: ClosedRange<Int>?) {
         var random = SeededGenerator(seed: seed, index: index)
         let source = Int.random(in: 0..<max(1, pdfs.count), using: &random)
         var data = pdfs.isEmpty ? Data() : pdfs[source].data
         let damages = (0..<Int.random(in: 1...2, using: &random)).map { _ in PDFDamage.allCases.randomElement(using: &random) ?? .truncated }
         for damage in damages { data = damage.apply(to: data, using: &random) }
-        return (data, source, damages)
+        var pages: ClosedRange<Int>?
+        if Int.random(in: 0..<3, using: &random) == 0 {
+            let first = Int.random(in: 1...4, using: &random)
+            pages = first...(first + Int.random(in: 0...3, using: &random))
+        }
+        return (data, source, damages, pages)
     }
 
     /// Small PDFs of what real files' fonts do to a text layer, besides the corpus PDFs: a Chinese text layer

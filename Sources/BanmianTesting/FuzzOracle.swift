@@ -75,16 +75,19 @@ public enum FuzzOracle {
 
     /// Reads the PDF at `path` as `banmian extract` does and checks it against `originalLetters`, the letters
     /// the undamaged file gives (nil when unknown): reading under nine tenths of them needs a warning.
-    public static func checkPDF(path: String, originalLetters: Int?, pipeline: Pipeline = Pipeline(), settings: PDFReader.Settings = .init()) -> Outcome {
+    public static func checkPDF(
+        path: String, pages: ClosedRange<Int>? = nil, originalLetters: Int?, pipeline: Pipeline = Pipeline(), settings: PDFReader.Settings = .init()
+    ) -> Outcome {
         var outcome = Outcome()
         do throws(BanmianError) {
-            let document = try PDFReader.readDocument(path: path, settings: settings)
+            let document = try PDFReader.readDocument(path: path, pages: pages, settings: settings)
             outcome.pages = pipeline.extract(document, firstNumber: nil)
         } catch {
             outcome.errors.append(error)
         }
         outcome.findings += errorFindings(outcome.errors, name: path)
-        if let originalLetters, !outcome.pages.isEmpty {
+        // Letters of a range of pages are not those of the whole file: the loss check is for whole files.
+        if let originalLetters, pages == nil, !outcome.pages.isEmpty {
             let letters = TextAccounting.heldLetters(of: outcome.pages).values.reduce(0, +)
             let warned = outcome.pages.contains { $0.diagnostics.contains { $0.severity == .warning } }
             if letters * 10 < originalLetters * 9, !warned {

@@ -120,6 +120,22 @@ import Testing
         #expect(try PDFReader.readDocument(path: Self.corpusPage.path, pages: 2...2).pages.map(\.index) == [2])
     }
 
+    /// A page tree declaring three pages of two, read with `--pages 1-3`: page 3 is missing inside the document,
+    /// not beyond its end (naming pages "4–3" beyond it crashed the run).
+    @Test func pageMissingInsideARangeIsDamage() throws {
+        guard BuiltProducts.hasTool("mutool") else { return }
+        var bytes = [UInt8](try Data(contentsOf: Self.corpusPage))
+        let needle = Array("/Count 2".utf8)
+        let at = try #require((0...(bytes.count - needle.count)).first { Array(bytes[$0..<$0 + needle.count]) == needle })
+        bytes[at + 7] = UInt8(ascii: "3")
+        let path = try write(Data(bytes), "three.pdf")
+        let document = try PDFReader.readDocument(path: path, pages: 1...3)
+        #expect(document.pages.map(\.index) == [1, 2])
+        #expect(document.problems.contains { $0.code == "damagedPDF" && $0.message.contains("1 of the 3 pages asked for that it has could not be read") })
+        #expect(!document.problems.contains { $0.code == "noSuchPage" })
+        #expect(refusal(path, pages: 0...0)?.kind == .noSuchPage)
+    }
+
     /// mutool's messages: its notice about colour profiles dropped, repeats counted, its last error the verdict.
     @Test func mutoolMessagesAreSorted() {
         let messages = MutoolMessages(
