@@ -1,5 +1,7 @@
-import Banmian
+import BanmianTesting
 import Testing
+
+@testable import Banmian
 
 /// `ReadingOrder` on synthetic newspaper pages built in code: which text comes after which, and where a
 /// blank line says that the text does not read on.
@@ -119,7 +121,7 @@ import Testing
     @Test(arguments: [1, 2, 3, 4, 5] as [UInt64])
     func shufflingTheInputGivesTheSameOrder(seed: UInt64) {
         let page = SyntheticPage.numbered(SyntheticPage.fullPage())
-        var generator = SplitMix64(seed: seed)
+        var generator = SeededGenerator(seed: seed)
         let shuffled = page.shuffled(using: &generator)
         #expect(shuffled.map(\.number) != page.map(\.number), "the shuffle changed the input")
         let order = ReadingOrder()
@@ -128,6 +130,37 @@ import Testing
 
     /// `prefix 1`, `prefix 2`, …: the lines of one column, told apart in a failure message.
     func labels(_ prefix: String, _ count: Int) -> [String] { (1...count).map { "\(prefix) \($0)" } }
+
+    /// Lines set in a spiral (a damaged PDF can place its lines anywhere) are all read; and cuts nested deeper
+    /// than any page's are read top to bottom rather than nesting on until the stack is exhausted.
+    @Test func aSpiralOfLinesIsReadWhole() {
+        // A strip across the top of what is left, then a strip down its left side, and so on: each cut leaves a
+        // region holding all the lines still to come.
+        var lines: [TextLine] = []
+        var region = (x: 0.0, y: 0.0, width: 60_000.0, height: 60_000.0)
+        for index in 0..<1500 {
+            let box: BoundingBox
+            if index % 2 == 0 {
+                box = BoundingBox(page: 1, x: region.x, y: region.y, width: region.width, height: 10)
+                region.y += 30
+                region.height -= 30
+            } else {
+                box = BoundingBox(page: 1, x: region.x, y: region.y, width: 10, height: region.height)
+                region.x += 30
+                region.width -= 30
+            }
+            var line = TextLine(number: index + 1, text: "第\(index)行", indent: 0, width: 8, box: box)
+            line.fontSize = 10
+            lines.append(line)
+        }
+        let arranged = ReadingOrder().arrange(lines.reversed(), pageHeight: 60_000)
+        #expect(arranged.filter { !$0.isBlank }.count == 1500)
+        let order = ReadingOrder()
+        let stacks = order.stack(Array(lines.prefix(6)))
+        let deepest = order.cut(Array(stacks.indices.reversed()), stacks, em: 10, depth: order.settings.maximumCutDepth)
+        #expect(deepest == stacks.indices.sorted { (stacks[$0].box.y, stacks[$0].box.x) < (stacks[$1].box.y, stacks[$1].box.x) })
+    }
+
 }
 
 /// Lines of a synthetic page: boxes in points from the top-left corner of page 1. A line of type `size`
@@ -174,20 +207,5 @@ enum SyntheticPage {
         }
         lines.append(line("Printed by Meridian Press", x: 36, y: 940, width: 140, size: 7))
         return lines
-    }
-}
-
-/// A seeded random number generator, so a shuffle is the same on every run.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -29,6 +29,9 @@ public struct GeometrySettings: Sendable, Equatable {
     public var speckWidth = 1.5
     /// Smaller white space across a region (em): a caption above text, a byline under a headline.
     public var minorGap = 0.4
+    /// Cuts nest at most this deep (a page's rows, columns and modules nest a few levels; a spiral of lines would
+    /// nest once per line).
+    public var maximumCutDepth = 64
     /// A line that starts this far right of its column's left edge (em) is indented.
     public var indent = 0.8
     /// Type smaller than this share of the body's size is fine print (map labels, microprint), not text.

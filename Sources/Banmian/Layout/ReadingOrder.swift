@@ -163,13 +163,16 @@ public struct ReadingOrder: Sendable {
 
     // MARK: 2. Cuts
 
-    /// The stacks `items` in reading order.
-    func cut(_ items: [Int], _ stacks: [Stack], em: Double) -> [Int] {
+    /// The stacks `items` in reading order. Cuts nest as deep as a page's modules do; past
+    /// `maximumCutDepth` (a layout no newspaper has, such as lines set in a spiral) the rest is read top to
+    /// bottom, so that no page can exhaust the stack.
+    func cut(_ items: [Int], _ stacks: [Stack], em: Double, depth: Int = 0) -> [Int] {
         guard items.count > 1 else { return items }
         let top = { (index: Int) in stacks[index].box.y }
         let bottom = { (index: Int) in stacks[index].box.maxY }
         let left = { (index: Int) in stacks[index].box.x }
-        func recurse(_ parts: [[Int]]) -> [Int] { parts.flatMap { cut($0, stacks, em: em) } }
+        guard depth < settings.maximumCutDepth else { return items.sorted { (top($0), left($0)) < (top($1), left($1)) } }
+        func recurse(_ parts: [[Int]]) -> [Int] { parts.flatMap { cut($0, stacks, em: em, depth: depth + 1) } }
 
         let rows = moduleRows(split(items, start: top, end: bottom, minimumGap: settings.moduleGap * em), stacks, em: em)
         if rows.count > 1 { return recurse(rows) }
