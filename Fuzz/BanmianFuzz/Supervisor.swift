@@ -64,9 +64,16 @@ final class Supervisor: @unchecked Sendable {
         ]
         let pipe = Pipe()
         process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
+        // What the worker says when it dies (the Swift runtime's backtrace of a crash, or of a hang it was made to
+        // abort) goes to a log beside the findings.
+        let log = URL(fileURLWithPath: options.findings).appendingPathComponent("\(kind.rawValue)-worker-\(first % stride).log")
+        if !FileManager.default.fileExists(atPath: log.path) { _ = FileManager.default.createFile(atPath: log.path, contents: nil) }
+        let logHandle = try? FileHandle(forWritingTo: log)
+        _ = try? logHandle?.seekToEnd()
+        defer { try? logHandle?.close() }
+        process.standardError = logHandle ?? FileHandle.nullDevice
         var environment = ProcessInfo.processInfo.environment
-        environment["SWIFT_BACKTRACE"] = "enable=no"  // a crash is saved as its input; its stack comes from replay
+        environment["SWIFT_BACKTRACE"] = "enable=yes,interactive=no,color=no,threads=all"
         process.environment = environment
         do {
             try process.run()
@@ -100,17 +107,21 @@ final class Supervisor: @unchecked Sendable {
             if watched?.index != index { watched = (index, cpu) }
             let used = cpu - (watched?.cpu ?? cpu)
             if used > options.hangSeconds || Date().timeIntervalSince(since) > options.hangSeconds * 5 {
-                kill(process.processIdentifier, SIGKILL)
+                // Aborted, the worker prints where it was (Swift's backtracer) before it goes; killed if it does not.
+                kill(process.processIdentifier, SIGABRT)
+                let deadline = Date().addingTimeInterval(30)
+                while process.isRunning, Date() < deadline { usleep(100_000) }
+                if process.isRunning { kill(process.processIdentifier, SIGKILL) }
                 process.waitUntilExit()
                 _ = state.waitForEnd()
-                record(index: index, kind: "hang", detail: "no answer after \(Int(used)) s of processor time", inputs: inputs)
+                record(index: index, kind: "hang", detail: "no answer after \(Int(used)) s of processor time (its stack: \(log.path))", inputs: inputs)
                 return index + stride
             }
         }
         process.waitUntilExit()
         if process.terminationReason == .uncaughtSignal || process.terminationStatus != 0 {
             if let (index, _) = state.current {
-                record(index: index, kind: "crash", detail: "the worker died (status \(process.terminationStatus))", inputs: inputs)
+                record(index: index, kind: "crash", detail: "the worker died (status \(process.terminationStatus); its stack: \(log.path))", inputs: inputs)
                 return index + stride
             }
             say("banmian-fuzz: a worker failed before its first input (status \(process.terminationStatus))")

@@ -17,6 +17,24 @@ public struct FuzzInputs: Sendable {
 
     /// The largest text input but for one in a hundred.
     public static let usualLargest = 64 * 1024
+    /// The largest any mutation may make a text (mutations repeat lines and lay them side by side: unchecked, a
+    /// few of them in a row made lines of tens of megabytes, slow to make and tell nothing more).
+    public static let largest = 2 * 1024 * 1024
+
+    /// `lines` cut to `largest` bytes in all (the longest line cut first).
+    static func capped(_ lines: [String]) -> [String] {
+        var total = lines.reduce(0) { $0 + $1.utf8.count + 1 }
+        guard total > largest else { return lines }
+        var lines = lines
+        while total > largest, let longest = lines.indices.max(by: { lines[$0].utf8.count < lines[$1].utf8.count }), !lines[longest].isEmpty {
+            let excess = total - largest
+            let keep = max(0, lines[longest].unicodeScalars.count - excess)
+            let cut = String(String.UnicodeScalarView(lines[longest].unicodeScalars.prefix(keep)))
+            total -= lines[longest].utf8.count - cut.utf8.count
+            lines[longest] = cut
+        }
+        return lines
+    }
 
     /// Text input `index`: a piece of a page (sometimes the whole page), mutated one to four times.
     public func text(_ index: Int) -> (data: Data, mutations: [TextMutation]) {
@@ -27,7 +45,10 @@ public struct FuzzInputs: Sendable {
             lines = Array(lines[start..<min(lines.count, start + Int.random(in: 3...60, using: &random))])
         }
         let mutations = (0..<Int.random(in: 1...4, using: &random)).map { _ in TextMutation.allCases.randomElement(using: &random) ?? .marker }
-        for mutation in mutations { lines = mutation.apply(to: lines, using: &random) }
+        for mutation in mutations {
+            lines = mutation.apply(to: lines, using: &random)
+            lines = Self.capped(lines)
+        }
         var data = Data(lines.joined(separator: "\n").utf8)
         for mutation in mutations { data = mutation.apply(to: data, using: &random) }
         // Mostly page-sized inputs, so that a run tries many; one in a hundred may be as large as its mutations made it.

@@ -180,16 +180,19 @@ public enum TextMutation: String, CaseIterable, Sendable {
     }
 
     /// `text` with `insertion` at a random place; after one of `anchors` when the text has one and a coin says so.
+    /// (On scalars: a line of megabytes is cut into characters by nobody.)
     static func inserting(_ insertion: String, into text: String, after anchors: [Character] = [], using random: inout SeededGenerator) -> String {
-        var characters = Array(text)
-        let anchored = characters.indices.filter { anchors.contains(characters[$0]) }
-        let at: Int
+        var text = text
+        let scalars = text.unicodeScalars
+        let anchorScalars = Set(anchors.compactMap(\.unicodeScalars.first))
+        let anchored = anchorScalars.isEmpty ? [] : scalars.indices.filter { anchorScalars.contains(scalars[$0]) }
+        let at: String.Index
         if let anchor = anchored.randomElement(using: &random), Bool.random(using: &random) {
-            at = anchor + 1
+            at = scalars.index(after: anchor)
         } else {
-            at = Int.random(in: 0...characters.count, using: &random)
+            at = scalars.index(scalars.startIndex, offsetBy: Int.random(in: 0...scalars.count, using: &random))
         }
-        characters.insert(contentsOf: insertion, at: at)
-        return String(characters)
+        text.unicodeScalars.insert(contentsOf: insertion.unicodeScalars, at: at)
+        return text
     }
 }
