@@ -132,6 +132,35 @@ def make_english_byline(rng):
     return "By " + " and ".join(names), [dict(role=None, names=names)]
 
 
+PAREN_ROLES = ["本报记者", "新华社记者", "特约记者", "见习记者", "摄影记者", "记者", "本报通讯员", "通讯员", "实习生"]
+DATELINE_CREDIT = re.compile(r"^(?:本报|据?新华社|中新社)(?:[^（。，]|（[^（）]{1,8}）){0,20}?[电讯]（([^（）]{2,40})）")
+
+
+def parenthetical_bylines(paragraph):
+    """The credit a dispatch prints in brackets after its dateline, as gold bylines: `新华社北京1月5日电（记者张三、
+    李四）` → [记者: 张三, 李四]; `（王五、赵六）` → [None: 王五, 赵六]. A role printed with its organisation
+    (`新华社记者`) is kept as printed. Anything that is not a list of names gives []."""
+    match = DATELINE_CREDIT.match(paragraph)
+    if not match:
+        return []
+    bylines, role = [], None
+    for segment in re.split(r"[、，\s]+", match.group(1)):
+        if not segment:
+            continue
+        found = max((segment.rfind(r) + len(r) for r in PAREN_ROLES if r in segment), default=0)
+        if found:
+            role, segment = segment[:found], segment[found:]
+            if not segment:
+                continue
+        if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", segment):
+            return []
+        if bylines and bylines[-1]["role"] == role:
+            bylines[-1]["names"].append(segment)
+        else:
+            bylines.append(dict(role=role, names=[segment]))
+    return bylines
+
+
 def split_article(article, rng):
     """A first part (continued on a later page) and the rest, cut between paragraphs or inside one."""
     paragraphs = article["paragraphs"]
@@ -218,6 +247,8 @@ def module_html(page, art, rng, span, *, first_part=None, jump_to=None, jump_fro
         body.append(f"<p>{indent}{text}</p>")
     boxed = " boxed" if rng.random() < t["boxed"] else ""
     parts.append(f'<div class="body" style="column-count:{span}">{"".join(body)}</div>')
+    if jump_from is None and not english:
+        bylines = bylines + parenthetical_bylines(paragraphs[0])
     gold = dict(kicker=kicker, headline=art["headline"] if show_head else None, subtitle=subtitle, bylines=bylines,
                 dateline=art["dateline"] if jump_from is None else None,
                 sections=[dict(heading=None, paragraphs=list(paragraphs))],

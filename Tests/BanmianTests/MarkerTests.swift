@@ -55,6 +55,23 @@ import Testing
         #expect(BylineParser(table: .chinese).parse(text) == bylines)
     }
 
+    /// The commonest byline of national papers sits in the dateline's brackets (`新华社北京1月5日电（记者 董雪）`).
+    @Test(arguments: [
+        ("（记者冯歆然、曹嘉玥）今天", [Byline(role: "记者", names: ["冯歆然", "曹嘉玥"])]),
+        ("（记者 董雪）记者从", [Byline(role: "记者", names: ["董雪"])]),
+        (" （许群、徐灵芝）近日", [Byline(role: nil, names: ["许群", "徐灵芝"])]),
+        ("（中央人民广播电台记者张东文、新华社记者马晓春）", [Byline(role: "中央人民广播电台记者", names: ["张东文"]), Byline(role: "新华社记者", names: ["马晓春"])]),
+        ("（记者 王　雪 通讯员 钟　毓）", [Byline(role: "记者", names: ["王雪"]), Byline(role: "通讯员", names: ["钟毓"])]),
+    ])
+    func bylinesInDatelineBrackets(_ text: String, _ bylines: [Byline]) {
+        #expect(BylineParser(table: .chinese).datelineCredit(after: Substring(text)) == bylines)
+    }
+
+    @Test(arguments: ["（约旦河西岸）１月２５日", "（完）", "今天（1月5日）", "（北京时间1月5日晚间至6日凌晨）", "（记者"])
+    func notBylinesInDatelineBrackets(_ text: String) {
+        #expect(BylineParser(table: .chinese).datelineCredit(after: Substring(text)) == nil)
+    }
+
     @Test(arguments: ["记者从市里获悉，项目进展顺利", "记者节座谈会召开", "报道组织工作", "（下转第二版）", "通讯员队伍建设成效显著"])
     func notBylines(_ text: String) {
         #expect(BylineParser(table: .chinese).parse(text) == nil)

@@ -263,6 +263,10 @@ struct BlockReader: Sendable {
         block.opensParagraph = lines[0].indent >= settings.paragraphIndent || continuedFrom != nil
         block.dateline = classifier.dateline(in: block.text)
         if block.dateline != nil { block.opensParagraph = true }
+        if let dateline = block.dateline, let end = block.text.range(of: dateline)?.upperBound {
+            // `新华社北京1月5日电（记者冯歆然）`: the credit stays in the paragraph as printed and is the article's byline.
+            block.bylines = (BylineParser(table: table).datelineCredit(after: block.text[end...]) ?? []) + block.bylines
+        }
         block.continuedOn = continuedOn
         block.continuedFrom = continuedFrom
         return block

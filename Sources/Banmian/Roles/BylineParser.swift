@@ -31,6 +31,41 @@ struct BylineParser: Sendable {
         return parseChinese(line)
     }
 
+    /// The credit a dispatch prints in brackets right after its dateline, whom the dispatch is by:
+    /// `新华社北京1月5日电（记者冯歆然、曹嘉玥）` → [记者: 冯歆然, 曹嘉玥]; names alone (`（许群、徐灵芝）`) have no
+    /// role; a role printed with its organisation (`中央人民广播电台记者张东文`) keeps it. `text` is what follows the
+    /// dateline; nil when it does not open with such a credit.
+    func datelineCredit(after text: Substring) -> [Byline]? {
+        guard table.bylinePrefix == nil else { return nil }
+        let rest = text.drop(while: CharacterClass.isSpace)
+        guard let open = rest.first, open == "（" || open == "(",
+            let close = rest.prefix(Self.longestDatelineCredit).firstIndex(where: { $0 == "）" || $0 == ")" })
+        else { return nil }
+        let inner = rest[rest.index(after: rest.startIndex)..<close]
+        if let bylines = parse("（" + inner + "）") { return bylines }
+        var bylines: [Byline] = []
+        var role: String?
+        for var token in inner.split(whereSeparator: { CharacterClass.isSpace($0) || "、，,".contains($0) }) {
+            // The last role word in the token ends the role as printed (`新华社记者`, `中央人民广播电台记者`).
+            let roleEnd = table.bylineRoles.compactMap { word in token.range(of: word)?.upperBound }.max()
+            if let roleEnd {
+                role = String(token[..<roleEnd])
+                token = token[roleEnd...]
+                if token.isEmpty { continue }
+            }
+            guard token.count >= 2, isName(String(token)) else { return nil }
+            if let last = bylines.last, last.role == role {
+                bylines[bylines.count - 1].names.append(String(token))
+            } else {
+                bylines.append(Byline(role: role, names: [String(token)]))
+            }
+        }
+        return bylines.isEmpty ? nil : bylines
+    }
+
+    /// How far the closing bracket of a dateline's credit may be, in characters.
+    static let longestDatelineCredit = 40
+
     /// A photographer's credit keeps the role printed before the name: `记者 张三 摄` is `记者摄`, `张三 摄` is `摄`.
     private func photoRole(_ printed: String?) -> String {
         guard let printed, !printed.hasSuffix(table.photoCredit) else { return printed ?? table.photoCredit }
