@@ -29,7 +29,9 @@ public struct Pipeline: Sendable {
     /// sizes, in any order): the lines are put in reading order from their boxes, then steps 4 to 6 of the text
     /// pipeline. `position` is the page's place in a multi-page file (its number when neither `--page` nor the
     /// furniture says); `size` is the page's, which the lines' boxes are in.
-    public func extract(lines input: [TextLine], source: PageSource, position: Int? = nil, size: PageSize? = nil) -> PageResult {
+    public func extract(
+        lines input: [TextLine], source: PageSource, position: Int? = nil, size: PageSize? = nil, drawings: PageDrawings = PageDrawings()
+    ) -> PageResult {
         // Radical code points are repaired as for text (the page decides simplified or traditional).
         let text = Normalizer().normalize(input.map(\.text).joined(separator: "\n"))
         let repaired = text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -50,16 +52,19 @@ public struct Pipeline: Sendable {
         var finePrint: [TextLine] = []
         var offPage: [TextLine] = []
         var diagnostics: [Diagnostic] = []
+        let originalSize = size
         var size = size
         if let pageSize = size {
             let placed = Self.placingOnPage(lines, size: pageSize, source: source.name)
             (lines, offPage, size) = (placed.onPage, placed.offPage, placed.size)
             diagnostics += placed.diagnostics
         }
+        // Drawings are where the media box says; a page read larger than its box (its text moved in) has none.
+        let drawings = size == originalSize ? drawings : PageDrawings()
         if lines.contains(where: { $0.box != nil }) {
             let order = ReadingOrder(settings: settings.geometry)
             let parted = order.partingFinePrint(lines)
-            lines = order.arrange(parted.text, pageHeight: size?.height)
+            lines = order.arrange(parted.text, pageHeight: size?.height, drawings: drawings)
             finePrint = parted.finePrint
             for index in lines.indices { lines[index].number = index + 1 }
             for index in finePrint.indices { finePrint[index].number = lines.count + index + 1 }

@@ -7,12 +7,15 @@ public struct PDFPage: Sendable, Equatable {
     public var width: Double
     public var height: Double
     public var lines: [PDFLine]
+    /// The rules, frames, tints and pictures drawn on it (`mutool draw -F trace`).
+    public var drawings = PageDrawings()
 
-    public init(index: Int, width: Double, height: Double, lines: [PDFLine]) {
+    public init(index: Int, width: Double, height: Double, lines: [PDFLine], drawings: PageDrawings = PageDrawings()) {
         self.index = index
         self.width = width
         self.height = height
         self.lines = lines
+        self.drawings = drawings
     }
 }
 
@@ -34,6 +37,7 @@ extension PDFPage {
         var page = self
         page.index = number
         for index in page.lines.indices { page.lines[index].box.page = number }
+        page.drawings = page.drawings.onPage(number)
         return page
     }
 
@@ -43,7 +47,9 @@ extension PDFPage {
         guard var page = sheets.first else { return nil }
         page.lines = []
         page.height = 0
+        page.drawings = PageDrawings()
         for sheet in sheets {
+            page.drawings.add(sheet.drawings.moved(down: page.height).onPage(page.index))
             page.lines += sheet.lines.map { line in
                 var line = line
                 line.box.y += page.height

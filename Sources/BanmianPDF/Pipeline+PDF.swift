@@ -7,7 +7,9 @@ extension Pipeline {
     /// boxes. A page without a text layer gets a warning that points to OCR.
     /// `position` is the page's place in a multi-page file, as for `extract(lines:source:position:size:)`.
     public func extract(_ page: PDFPage, source: PageSource, position: Int? = nil) -> PageResult {
-        var result = extract(lines: PDFReader.textLines(page), source: source, position: position, size: PageSize(width: page.width, height: page.height))
+        var result = extract(
+            lines: PDFReader.textLines(page), source: source, position: position, size: PageSize(width: page.width, height: page.height),
+            drawings: page.drawings)
         if page.lines.isEmpty {
             result.diagnostics.append(
                 Diagnostic(

@@ -28,6 +28,25 @@ import Testing
         #expect(PDFReader.textLines(page).filter { !$0.isBlank }.allSatisfy { $0.fontSize != nil })
     }
 
+    /// A typeset page with many type sizes (a lead headline, decks, kickers, captions, advertisements in sizes
+    /// of their own) still has them: most of its text is in the body size. Counting sizes alone called such a
+    /// page an OCR layer and dropped every size, so its lead headline was read as body text.
+    @Test func aTypesetPageWithManySizesHasTypeSizes() {
+        var lines: [PDFLine] = []
+        for row in 0..<120 {  // body text in 9.5 pt
+            lines.append(PDFLine(text: String(repeating: "字", count: 14), box: BoundingBox(page: 1, x: 30, y: Double(row) * 12, width: 133, height: 11),
+                fontSize: 9.5, block: row, leadingSpace: 0))
+        }
+        for size in 0..<40 {  // forty other sizes, a line each
+            lines.append(PDFLine(text: "标题文字", box: BoundingBox(page: 1, x: 300, y: Double(size) * 30, width: 100, height: 20),
+                fontSize: 10.5 + Double(size) * 0.7, block: 200 + size, leadingSpace: 0))
+        }
+        #expect(PDFReader.hasTypeSizes(PDFPage(index: 1, width: 600, height: 1600, lines: lines)))
+        // The same lines, each in a size of its own as an OCR layer sizes them, have none.
+        for index in lines.indices { lines[index].fontSize = 8 + Double(index) * 0.1 }
+        #expect(!PDFReader.hasTypeSizes(PDFPage(index: 1, width: 600, height: 1600, lines: lines)))
+    }
+
     /// A piece of a line as mutool gives it: `size`-point type, its box from `x` on a baseline at y = 100.
     func piece(_ text: String, x: Double, width: Double, size: Double = 10) -> PDFLine {
         PDFLine(
@@ -60,5 +79,54 @@ import Testing
         below.box.y += 12
         let joined = StextParser.joiningFragments([piece("one line", x: 30, width: 60), below])
         #expect(joined.map(\.text) == ["one line", "next line"])
+    }
+}
+
+/// The drawings of a page: rules, frames, tints and pictures from `mutool draw -F trace`.
+@Suite struct PageDrawingsTests {
+    /// A corpus page (Chromium's PDF, CSS borders as filled rectangles, boxes stroked, photos as grey areas).
+    @Test func aCorpusPageHasItsRulesFramesAndPictures() throws {
+        let page = try #require(try PDFReader.read(path: PDFReaderInternalsTests.typesetPage.path).first)
+        let drawings = page.drawings
+        // The header's rule across the page, under the paper's name; the footer's; the modules' top rules.
+        #expect(drawings.rules.contains { $0.width > page.width * 0.9 && $0.y < page.height * 0.1 })
+        #expect(drawings.rules.contains { $0.width > page.width * 0.9 && $0.y > page.height * 0.85 })
+        #expect(drawings.rules.filter { $0.width < page.width * 0.9 }.count >= 4)
+        #expect(drawings.rules.allSatisfy { $0.height <= 3 && $0.page == 1 })
+        #expect(drawings.frames.count == 3)
+        #expect(drawings.pictures.count == 4)
+        #expect(drawings.tints.isEmpty)
+    }
+
+    /// Shapes sorted by what they are: thin is a rule; a stroked rectangle a frame; a light fill a tint, a dark
+    /// one or an image a picture; white and specks nothing. Coordinates through the trace's transform.
+    @Test func shapesAreSortedByWhatTheyAre() {
+        func path(_ element: String, _ attributes: String, _ points: [(Double, Double)]) -> String {
+            let moves = points.enumerated().map { $0 == 0 ? "<moveto x=\"\($1.0)\" y=\"\($1.1)\"/>" : "<lineto x=\"\($1.0)\" y=\"\($1.1)\"/>" }
+            return "<\(element) \(attributes) transform=\"2 0 0 2 10 0\">\(moves.joined())<closepath/></\(element)>"
+        }
+        let rectangle = { (x: Double, y: Double, w: Double, h: Double) in [(x, y), (x + w, y), (x + w, y + h), (x, y + h)] }
+        let xml = """
+            <?xml version="1.0"?><document><page mediabox="0 0 600 800">
+            \(path("fill_path", "color=\"0 0 0\"", rectangle(10, 100, 200, 0.5)))
+            \(path("fill_path", "color=\"0 0 0\"", rectangle(300, 10, 0.5, 300)))
+            \(path("stroke_path", "linewidth=\"1\" color=\"0 0 0\"", rectangle(20, 120, 100, 50)))
+            \(path("fill_path", "color=\".9 .9 .85\"", rectangle(20, 200, 100, 50)))
+            \(path("fill_path", "color=\"1 1 1\"", rectangle(0, 0, 300, 400)))
+            \(path("fill_path", "colorspace=\"DeviceCMYK\" color=\"0 0 0 .6\"", rectangle(150, 200, 40, 40)))
+            \(path("fill_path", "color=\"0 0 0\"", rectangle(5, 5, 2, 2)))
+            <fill_image transform="120 0 0 80 300 400" width="10" height="10"/>
+            </page></document>
+            """
+        let pages = TraceParser.parse(Data(xml.utf8))
+        #expect(pages.count == 1)
+        let drawings = pages[0]
+        #expect(drawings.rules.count == 2)
+        #expect(drawings.rules.contains { $0.x == 30 && $0.y == 200 && $0.width == 400 && $0.height == 1 })
+        #expect(drawings.rules.contains { $0.width == 1 && $0.height == 600 })
+        #expect(drawings.frames.count == 1 && drawings.frames[0].width == 202 && drawings.frames[0].height == 102)
+        #expect(drawings.tints.count == 1 && drawings.tints[0].y == 400)
+        #expect(drawings.pictures.count == 2)
+        #expect(drawings.pictures.contains { $0.x == 300 && $0.y == 400 && $0.width == 120 && $0.height == 80 })
     }
 }

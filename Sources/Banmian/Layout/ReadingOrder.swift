@@ -16,6 +16,8 @@ public struct ReadingOrder: Sendable {
 
     /// Whether the lines came with type sizes; without them (OCR) line heights stand in, which vary more.
     private var measured = true
+    /// The horizontal lines drawn on the page (rules, edges of frames and tints): module boundaries.
+    private var drawnAcross: [BoundingBox] = []
 
     public init(settings: GeometrySettings = GeometrySettings()) {
         self.settings = settings
@@ -56,14 +58,19 @@ public struct ReadingOrder: Sendable {
 
     /// `lines` in reading order with blank lines between blocks; `pageHeight` places the furniture bands.
     /// Lines without a box keep their order, after the others.
-    public func arrange(_ lines: [TextLine], pageHeight: Double? = nil) -> [TextLine] {
+    public func arrange(_ lines: [TextLine], pageHeight: Double? = nil, drawings: PageDrawings = PageDrawings()) -> [TextLine] {
         let placed = lines.filter { $0.box != nil && !$0.isBlank }
         let unplaced = lines.filter { $0.box == nil && !$0.isBlank }
         guard !placed.isEmpty else { return unplaced }
         if placed.contains(where: { $0.fontSize == nil }), measured {
             var reader = self
             reader.measured = false
-            return reader.arrange(lines, pageHeight: pageHeight)
+            return reader.arrange(lines, pageHeight: pageHeight, drawings: drawings)
+        }
+        if !drawings.isEmpty, drawnAcross.isEmpty {
+            var reader = self
+            reader.drawnAcross = drawings.boundaries.filter { $0.width > $0.height }
+            if !reader.drawnAcross.isEmpty { return reader.arrange(lines, pageHeight: pageHeight) }
         }
         let sizes = placed.map(lineSize).sorted()
         let em = max(sizes[sizes.count / 2], 1)
@@ -118,7 +125,8 @@ public struct ReadingOrder: Sendable {
                 let gap = box.y - last.maxY
                 guard sameSize(stacks[index].size, size), gap <= size * settings.stackMaximumGap, gap >= -size * (measured ? settings.stackMaximumOverlap : settings.unmeasuredOverlap),
                     abs(box.x - stacks[index].box.x) <= size * settings.stackMaximumLeftShift,
-                    box.horizontalOverlap(with: last) >= min(box.width, last.width) * settings.stackMinimumAcross
+                    box.horizontalOverlap(with: last) >= min(box.width, last.width) * settings.stackMinimumAcross,
+                    !ruleBetween(last, box)
                 else { continue }
                 if gap < best?.gap ?? .infinity { best = (gap, index) }
             }
@@ -176,6 +184,8 @@ public struct ReadingOrder: Sendable {
 
         let rows = moduleRows(split(items, start: top, end: bottom, minimumGap: settings.moduleGap * em), stacks, em: em)
         if rows.count > 1 { return recurse(rows) }
+        let drawnRows = moduleRows(splitAtRules(items, stacks), stacks, em: em)
+        if drawnRows.count > 1 { return recurse(drawnRows) }
         let columns = gutterSplit(items, stacks, em: em)
         if columns.count > 1 { return recurse(columns) }
         let minorRows = split(items, start: top, end: bottom, minimumGap: settings.minorGap * em)
@@ -271,6 +281,37 @@ public struct ReadingOrder: Sendable {
     /// once or twice).
     private func holdsBodyText(_ items: [Int], _ stacks: [Stack], em: Double) -> Bool {
         items.contains { stacks[$0].lines.count >= 3 && sameSize(stacks[$0].size, em) }
+    }
+
+    /// Whether a line drawn across lies between two lines, one above the other, under most of both.
+    private func ruleBetween(_ upper: BoundingBox, _ lower: BoundingBox) -> Bool {
+        let from = upper.y + upper.height / 2, to = lower.y + lower.height / 2
+        let width = min(upper.width, lower.width) * settings.ruleMinimumUnder
+        return drawnAcross.contains { rule in
+            let y = rule.y + rule.height / 2
+            return y > from && y < to && rule.horizontalOverlap(with: upper) >= width && rule.horizontalOverlap(with: lower) >= width
+        }
+    }
+
+    /// `items` split into rows at the lines drawn across the region they fill (at least `ruleMinimumSpan` of
+    /// its width) that no stack reaches over: module boundaries the designer drew, however little white space
+    /// there is beside them.
+    private func splitAtRules(_ items: [Int], _ stacks: [Stack]) -> [[Int]] {
+        guard !drawnAcross.isEmpty, let region = BoundingBox.enclosing(items.map { stacks[$0].box }) else { return [items] }
+        let cuts = drawnAcross.compactMap { rule -> Double? in
+            let y = rule.y + rule.height / 2
+            guard y > region.y, y < region.maxY, rule.horizontalOverlap(with: region) >= region.width * settings.ruleMinimumSpan,
+                !items.contains(where: { stacks[$0].box.y < y && stacks[$0].box.maxY > y })
+            else { return nil }
+            return y
+        }
+        guard !cuts.isEmpty else { return [items] }
+        let bounds = Set(cuts).sorted()
+        var rows = Array(repeating: [Int](), count: bounds.count + 1)
+        for item in items {
+            rows[bounds.firstIndex { stacks[item].box.maxY <= $0 } ?? bounds.count].append(item)
+        }
+        return rows.filter { !$0.isEmpty }
     }
 
     /// `items` split where white space at least `minimumGap` wide runs between them along one axis.

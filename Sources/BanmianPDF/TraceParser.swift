@@ -1,0 +1,164 @@
+import Banmian
+import Foundation
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
+/// Reads `mutool draw -F trace` XML into each page's drawings: the paths it fills and strokes, sorted into rules,
+/// frames, tints and pictures, and its images. Glyphs (the trace lists every one) are skipped: the text comes
+/// from the stext. Coordinates are the device's, as the stext has them (top-left origin, points).
+final class TraceParser: NSObject, XMLParserDelegate {
+    /// The thickest line that is a rule, in points, and how many times longer than thick it is at least.
+    static let ruleThickness = 3.0
+    static let ruleElongation = 4.0
+    /// The shortest rule, and the smallest frame, tint or picture on either side, in points.
+    static let shortestRule = 12.0
+    static let smallestBox = 24.0
+    /// A fill at least this light (0 black … 1 white, the mean of its components) is a tint (a screen of 10–20 %
+    /// ink behind text); a lighter one than `whitest` is the paper's colour and no drawing; a darker one a picture.
+    static let lightest = 0.8
+    static let whitest = 0.97
+
+    private(set) var pages: [PageDrawings] = []
+    private var current = PageDrawings()
+    private var inPage = false
+
+    private enum Painting { case fill(lightness: Double), stroke(width: Double) }
+    private var painting: Painting?
+    private var transform = Transform.identity
+    private var subpaths: [[(Double, Double)]] = []
+
+    static func parse(contentsOf url: URL) -> [PageDrawings] {
+        guard let stream = InputStream(url: url) else { return [] }
+        let parser = XMLParser(stream: stream)
+        let delegate = TraceParser()
+        parser.delegate = delegate
+        _ = parser.parse()  // a trace cut off by a broken file keeps the pages before the cut
+        return delegate.pages
+    }
+
+    static func parse(_ data: Data) -> [PageDrawings] {
+        let parser = XMLParser(data: data)
+        let delegate = TraceParser()
+        parser.delegate = delegate
+        _ = parser.parse()
+        return delegate.pages
+    }
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        switch name {
+        case "page":
+            current = PageDrawings()
+            inPage = true
+        case "fill_path":
+            begin(.fill(lightness: Self.lightness(attributes["color"])), attributes)
+        case "stroke_path":
+            begin(.stroke(width: attributes["linewidth"].map { StextParser.number($0) } ?? 1), attributes)
+        case "moveto" where painting != nil:
+            subpaths.append([point(attributes)])
+        case "lineto" where painting != nil, "curveto" where painting != nil:
+            if subpaths.isEmpty { subpaths.append([]) }
+            subpaths[subpaths.count - 1].append(point(attributes))
+            for (x, y) in [("x1", "y1"), ("x2", "y2")] where attributes[x] != nil {
+                subpaths[subpaths.count - 1].append(point(attributes, x: x, y: y))
+            }
+        case "fill_image", "fill_image_mask":
+            // An image fills the unit square its transform maps onto the page.
+            let matrix = Transform(attributes["transform"])
+            let corners = [(0.0, 0.0), (1, 0), (0, 1), (1, 1)].map(matrix.apply)
+            if let box = Self.box(corners), box.width >= Self.smallestBox, box.height >= Self.smallestBox { current.pictures.append(box) }
+        default:
+            break
+        }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        switch name {
+        case "page":
+            if inPage { pages.append(current) }
+            inPage = false
+        case "fill_path", "stroke_path":
+            if let painting { classify(painting) }
+            painting = nil
+        default:
+            break
+        }
+    }
+
+    private func begin(_ kind: Painting, _ attributes: [String: String]) {
+        painting = kind
+        transform = Transform(attributes["transform"])
+        subpaths = []
+    }
+
+    private func point(_ attributes: [String: String], x: String = "x", y: String = "y") -> (Double, Double) {
+        transform.apply((StextParser.number(attributes[x]), StextParser.number(attributes[y])))
+    }
+
+    /// Each subpath by its box: thin and long is a rule; a stroked rectangle a frame; a filled one a tint when
+    /// light, a picture when dark.
+    private func classify(_ painting: Painting) {
+        for subpath in subpaths {
+            guard var box = Self.box(subpath) else { continue }
+            if case .stroke(let width) = painting {
+                let half = width * transform.scale / 2
+                box = BoundingBox(page: box.page, x: box.x - half, y: box.y - half, width: box.width + 2 * half, height: box.height + 2 * half)
+            }
+            let thin = min(box.width, box.height), long = max(box.width, box.height)
+            if thin <= Self.ruleThickness {
+                if long >= Self.shortestRule, long >= thin * Self.ruleElongation { current.rules.append(box) }
+                continue
+            }
+            guard thin >= Self.smallestBox else { continue }
+            switch painting {
+            case .stroke: current.frames.append(box)
+            case .fill(let lightness) where lightness >= Self.whitest: break
+            case .fill(let lightness) where lightness >= Self.lightest: current.tints.append(box)
+            case .fill: current.pictures.append(box)
+            }
+        }
+    }
+
+    static func box(_ points: [(Double, Double)]) -> BoundingBox? {
+        guard let first = points.first else { return nil }
+        var (left, top, right, bottom) = (first.0, first.1, first.0, first.1)
+        for (x, y) in points.dropFirst() {
+            (left, right) = (min(left, x), max(right, x))
+            (top, bottom) = (min(top, y), max(bottom, y))
+        }
+        return BoundingBox(page: 0, x: left, y: top, width: right - left, height: bottom - top)
+    }
+
+    /// A colour's lightness from its components as the trace gives them (`.7333 .7333 .7333`; gray, RGB: the
+    /// mean; CMYK: one minus the mean ink, black counted in full).
+    static func lightness(_ color: String?) -> Double {
+        let parts = (color ?? "").split(separator: " ").compactMap { Double($0) }
+        switch parts.count {
+        case 1, 3: return parts.reduce(0, +) / Double(parts.count)
+        case 4: return max(0, 1 - (parts[0] + parts[1] + parts[2]) / 3 - parts[3])
+        default: return 0
+        }
+    }
+
+    /// An affine transform as the trace writes it: `a b c d e f`.
+    struct Transform {
+        var a = 1.0, b = 0.0, c = 0.0, d = 1.0, e = 0.0, f = 0.0
+        static let identity = Transform()
+
+        init() {}
+
+        init(_ text: String?) {
+            let values = StextParser.numbers(text)
+            guard values.count == 6 else { return }
+            (a, b, c, d, e, f) = (values[0], values[1], values[2], values[3], values[4], values[5])
+        }
+
+        func apply(_ point: (Double, Double)) -> (Double, Double) {
+            (a * point.0 + c * point.1 + e, b * point.0 + d * point.1 + f)
+        }
+
+        /// How much lengths grow (the geometric mean of the axes' scales).
+        var scale: Double { (abs(a * d - b * c)).squareRoot() }
+    }
+}
