@@ -205,10 +205,12 @@ public struct Pipeline: Sendable {
             : source.pageNumber ?? PageNumberReader.fromFurniture(blocks, table: table) ?? position
         // 6. Blocks → articles; what fits no article is unassigned.
         let assembled = ArticleAssembler(settings: settings, table: table).assemble(blocks, page: number, source: source.name)
-        return PageResult(
+        var result = PageResult(
             source: source.name, number: number, articles: assembled.articles, unassigned: assembled.unassigned,
             diagnostics: diagnostics + assembled.diagnostics, blocks: blocks, encoding: encoding,
             language: table.name)
+        if let unfamiliar = PageFamiliarity.diagnostic(for: result) { result.diagnostics.append(unfamiliar) }
+        return result
     }
 }
 

@@ -99,6 +99,9 @@ public struct ArticleJSON: Sendable, Codable, Equatable {
     /// Pages with geometry: the box around the whole article, and the rectangles it fills (one per column piece).
     public var box: BoxJSON?
     public var zones: [BoxJSON]?
+    /// How sure the assembly is of the article (0–1), and the doubts that lowered it (`ArticleDoubt`).
+    public var confidence: Double?
+    public var doubts: [String]?
 
     public init(_ article: Article) {
         id = article.id
@@ -116,6 +119,8 @@ public struct ArticleJSON: Sendable, Codable, Equatable {
         lines = LinesJSON(article.span)
         box = article.span.box.map(BoxJSON.init)
         zones = article.zones.isEmpty ? nil : article.zones.map(BoxJSON.init)
+        confidence = (article.confidence * 100).rounded() / 100
+        doubts = article.doubts.map(\.rawValue)
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -135,6 +140,8 @@ public struct ArticleJSON: Sendable, Codable, Equatable {
         try container.encodeIfPresent(lines, forKey: .lines)
         try container.encodeIfPresent(box, forKey: .box)
         try container.encodeIfPresent(zones, forKey: .zones)
+        try container.encodeIfPresent(confidence, forKey: .confidence)
+        try container.encodeIfPresent(doubts, forKey: .doubts)
     }
 }
 

@@ -39,6 +39,7 @@ extension MarkerTable {
             furniture: ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", ":", "I", "B", "N", "E", "D", "C"],
             captionStart: ["P", "p", "A", "a", "B", "b", "L", "l", "R", "r"],
             bylineStart: ["B", "b"]
-        )
+        ),
+        indentsFirstParagraph: false
     )
 }

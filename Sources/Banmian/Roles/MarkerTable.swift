@@ -41,6 +41,8 @@ public struct MarkerTable: Sendable {
     /// Characters without which a pattern cannot match: checked first, because every line of a page is asked
     /// about every marker and the regular expressions are the costly part.
     var hints: Hints
+    /// Whether the first paragraph under a headline is indented like the others (Chinese) or set flush (English).
+    var indentsFirstParagraph = true
 
     struct Hints: Sendable {
         /// A jump or a teaser's page reference holds one of these.
