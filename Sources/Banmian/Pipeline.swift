@@ -44,6 +44,7 @@ public struct Pipeline: Sendable {
                     lines[index].text = closed
                     lines[index].wasLetterSpaced = true
                 }
+                if let repaired = ExtractorArtefacts.repaired(lines[index].text) { lines[index].text = repaired }
                 lines[index].width = TextLine.displayWidth(of: lines[index].text)
             }
         }

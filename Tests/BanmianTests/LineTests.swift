@@ -47,3 +47,33 @@ import Testing
         #expect(PageNumberReader.fromFileName("-") == nil)
     }
 }
+
+/// What real extractors do to a national daily's text (Founder fonts), undone line by line.
+@Suite struct ExtractorArtefactTests {
+    @Test(arguments: [
+        ("记者 1 月 5 日从市园林局获悉", "记者1月5日从市园林局获悉"),
+        ("2025 年全市新建口袋公园 36 个", "2025年全市新建口袋公园36个"),
+        ("获悉，2025 年", "获悉，2025年"),
+        ("增长 3.5 倍，", "增长3.5倍，"),
+        ("第 2 版　要闻", "第2版　要闻"),
+    ])
+    func repaired(_ text: String, _ expected: String) {
+        #expect(ExtractorArtefacts.repaired(text) == expected)
+    }
+
+    /// Printed spaces stay: after a dateline before digits that touch their characters, in furniture numbers,
+    /// around Latin words, around an English dash; a double dash stays double.
+    @Test(arguments: ["本报讯 11月11日，位于", "邮发代号 43-21", "巴伦支海—欧洲—北冰洋理事会", "明天气象预报（１月１４日２０时—１月１５日２０时）", "国内统一连续出版物号 CN 36-0199", "使用 iPhone 手机", "MILLBROOK, May 6 — The City", "窑火千年——明清民窑", "1998 elections"])
+    func keptAsPrinted(_ text: String) {
+        #expect(ExtractorArtefacts.repaired(text) == nil)
+    }
+
+    func line(_ text: String, _ number: Int) -> TextLine { TextLine(number: number, text: text, indent: 0, width: CharacterClass.width(of: text)) }
+
+    @Test func verticalCaptionIsOneLineAndOrnamentsAreBreaks() {
+        let lines = ["图", "为", "街", "角", "公", "园", "\u{E001}\u{E001} \u{E001}", "　　本报讯 记者获悉，", "子", "。"].enumerated().map { line($1, $0 + 1) }
+        let joined = ExtractorArtefacts.joiningVerticalText(lines)
+        #expect(joined.map(\.text) == ["图为街角公园", "", "　　本报讯 记者获悉，", "子", "。"])
+        #expect(joined[0].number == 1 && joined[1].isBlank)
+    }
+}

@@ -3,7 +3,7 @@ struct LineReader: Sendable {
     var settings: LayoutSettings
 
     func lines(of numbered: [ColumnShredding.NumberedLine]) -> [TextLine] {
-        var result = numbered.map { line(Substring($0.text), number: $0.number) }
+        var result = ExtractorArtefacts.joiningVerticalText(numbered.map { line(Substring($0.text), number: $0.number) })
         while result.last?.isBlank == true { result.removeLast() }
         return result
     }
@@ -48,6 +48,7 @@ struct LineReader: Sendable {
             text = closed
             letterSpaced = true
         }
+        if let repaired = ExtractorArtefacts.repaired(text) { text = repaired }
         if text.isEmpty { indent = 0 }
         return TextLine(number: number, text: text, indent: indent, width: CharacterClass.width(of: text), wasLetterSpaced: letterSpaced)
     }

@@ -1,0 +1,109 @@
+/// Undoes what real extractors do to Chinese text beyond letter-spacing (see `LetterSpacing`), as they do it to
+/// the born-digital PDFs of national dailies (Founder fonts):
+///
+/// - a space on each side of every run of digits (`1 月 5 日`, `2012 年`, `第 3 版`): Chinese sets them with no
+///   space, so those spaces go (`spacedDigitRuns` says where; Latin words keep theirs);
+/// - a caption printed vertically comes one character per line: a run of such lines is one line again;
+/// - ornamental rules set in a font's private-use glyphs come as lines of nothing else: they are breaks.
+///
+/// The dash `——` that extractors give as one `—` is left as it comes: the same papers print a single `—`
+/// between places and times (`巴伦支海—欧洲`), which no rule can tell from half a dash; a subtitle opening
+/// with one is read as a subtitle all the same.
+enum ExtractorArtefacts {
+    /// `text` with spaces around digit runs closed up; nil when it has none.
+    static func repaired(_ text: String) -> String? {
+        guard text.unicodeScalars.contains(" ") else { return nil }
+        var characters = Array(text)
+        let runs = spacedDigitRuns(characters)
+        guard !runs.isEmpty else { return nil }
+        for (start, end) in runs.reversed() {
+            if end < characters.count, characters[end] == " " { characters.remove(at: end) }
+            if start > 0, characters[start - 1] == " " { characters.remove(at: start - 1) }
+        }
+        return String(characters)
+    }
+
+    /// The digit runs (`start..<end`) an extractor set off with spaces: each side is a space before a CJK
+    /// character, full-width punctuation, or the line's edge, and one side at least a space. None on a line where
+    /// a digit touches an ideograph: there the digits are as printed, and so are its spaces (`本报讯 11月11日`);
+    /// nor where a run meets anything else (`邮发代号 43-21`, `CN 36`).
+    static func spacedDigitRuns(_ characters: [Character]) -> [(Int, Int)] {
+        var runs: [(Int, Int)] = []
+        var index = 0
+        while index < characters.count {
+            guard isRun(characters[index]) else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end < characters.count, isRun(characters[end]) || (characters[end] == "." && end + 1 < characters.count && isRun(characters[end + 1])) {
+                end += 1
+            }
+            let left = index > 0 ? characters[index - 1] : nil
+            let right = end < characters.count ? characters[end] : nil
+            if left.map(CharacterClass.isIdeograph) == true || right.map(CharacterClass.isIdeograph) == true { return [] }
+            func side(_ neighbour: Character?, _ beyond: Int) -> Bool? {
+                guard let neighbour else { return true }  // the line's edge
+                if neighbour == " " { return beyond >= 0 && beyond < characters.count && isCJK(characters[beyond]) ? true : nil }
+                return isCJK(neighbour) ? true : nil
+            }
+            if side(left, index - 2) != nil, side(right, end + 1) != nil, left == " " || right == " " { runs.append((index, end)) }
+            index = end
+        }
+        return runs
+    }
+
+    /// Digits, which extractors set off with spaces in Chinese text.
+    private static func isRun(_ character: Character) -> Bool { character.isASCII && character.isNumber }
+
+    /// CJK ideographs and full-width punctuation.
+    private static func isCJK(_ character: Character) -> Bool {
+        guard let scalar = character.unicodeScalars.first else { return false }
+        return CharacterClass.isIdeograph(scalar) || (0x3001...0x303F).contains(scalar.value) || (0xFF01...0xFF5E).contains(scalar.value)
+            || [0x201C, 0x201D, 0x2018, 0x2019].contains(scalar.value)
+    }
+
+    /// A line of a font's private-use glyphs only (and spaces): an ornamental rule, not text.
+    static func isOrnament(_ text: String) -> Bool {
+        var glyphs = 0
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0xE000...0xF8FF, 0xF0000...0xFFFFD, 0x100000...0x10FFFD: glyphs += 1
+            case 0x20, 0x3000: continue
+            default: return false
+            }
+        }
+        return glyphs > 0
+    }
+
+    /// The fewest lines of one character each that are a vertical line of text rather than the short last lines
+    /// of a few paragraphs.
+    static let verticalRun = 4
+
+    /// `lines` with each run of at least `verticalRun` lines of one CJK character joined into one line (a caption
+    /// or headline printed vertically), and ornamental lines made breaks (their glyphs stand for no text).
+    static func joiningVerticalText(_ lines: [TextLine]) -> [TextLine] {
+        var result: [TextLine] = []
+        var index = 0
+        while index < lines.count {
+            if isOrnament(lines[index].text) {
+                result.append(TextLine(number: lines[index].number, text: "", indent: 0, width: 0))
+                index += 1
+                continue
+            }
+            var end = index
+            while end < lines.count, lines[end].text.count == 1, lines[end].text.first.map(isCJK) == true { end += 1 }
+            if end - index >= verticalRun, lines[index..<end].contains(where: { $0.text.first.map(CharacterClass.isIdeograph) == true }) {
+                var joined = lines[index]
+                joined.text = lines[index..<end].map(\.text).joined()
+                joined.width = CharacterClass.width(of: joined.text)
+                result.append(joined)
+                index = end
+                continue
+            }
+            result.append(lines[index])
+            index += 1
+        }
+        return result
+    }
+}
