@@ -1,5 +1,6 @@
 import ArgumentParser
 import Banmian
+import BanmianPDF
 import BanmianEvaluation
 import Foundation
 
@@ -32,6 +33,9 @@ struct Eval: ParsableCommand {
     @Option(help: "Score only the first N pages.")
     var limit: Int?
 
+    @Flag(inversion: .prefixedNo, help: "Also read the PDFs' drawings (rules, frames, tints, pictures), as extract --drawings does.")
+    var drawings = false
+
     mutating func run() throws {
         var forms: [InputForm] = []
         for name in input.split(separator: ",") {
@@ -41,7 +45,7 @@ struct Eval: ParsableCommand {
             forms.append(form)
         }
         let progress = Progress(total: 0)
-        let report = try Evaluation(corpus: URL(fileURLWithPath: corpus), inputs: forms, limit: limit).run { done, total in
+        let report = try Evaluation(corpus: URL(fileURLWithPath: corpus), inputs: forms, limit: limit, pdfSettings: PDFReader.Settings(drawings: drawings)).run { done, total in
             progress.show(done: done, total: total, label: "pages scored")
         }
         progress.finish()

@@ -41,6 +41,11 @@ struct Extract: ParsableCommand {
     @Option(help: "PDF pages to read, e.g. 2 or 1-4 (all when left out).")
     var pages: PDFPageRange?
 
+    @Flag(
+        inversion: .prefixedNo,
+        help: "Also read a PDF's drawings (rules, frames, tints, pictures) as module boundaries: a second mutool run, about twice the time.")
+    var drawings = false
+
     func validate() throws {
         if let page, !(1...PageReference.largestNumber).contains(page) {
             throw ValidationError("--page takes a page number from 1 to \(PageReference.largestNumber)")
@@ -72,7 +77,8 @@ struct Extract: ParsableCommand {
         let cores = ProcessInfo.processInfo.activeProcessorCount
         while case let batch = jobs.nextBatch(maximumJobs: 4 * cores, maximumBytes: pipeline.settings.maximumPageBytes), !batch.isEmpty {
             let pdfPages = pages?.pages
-            let outcomes = ParallelMap.map(batch) { _, job in ExtractJobs.run(job, pipeline: pipeline, pdfPages: pdfPages) }
+            let settings = PDFReader.Settings(drawings: drawings)
+            let outcomes = ParallelMap.map(batch) { _, job in ExtractJobs.run(job, pipeline: pipeline, pdfPages: pdfPages, pdfSettings: settings) }
             for outcome in outcomes {
                 switch outcome {
                 case .pages(let results, let input):

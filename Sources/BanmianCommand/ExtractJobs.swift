@@ -89,7 +89,7 @@ struct ExtractJobs {
     }
 
     /// Does a job's work (on any thread).
-    static func run(_ job: Job, pipeline: Pipeline, pdfPages: ClosedRange<Int>?) -> Outcome {
+    static func run(_ job: Job, pipeline: Pipeline, pdfPages: ClosedRange<Int>?, pdfSettings: PDFReader.Settings = PDFReader.Settings()) -> Outcome {
         switch job {
         case .text(let page, let input):
             do throws(BanmianError) {
@@ -100,7 +100,7 @@ struct ExtractJobs {
             }
         case .pdf(let path, let input, let firstNumber):
             do throws(BanmianError) {
-                let document = try PDFReader.readDocument(path: path, pages: pdfPages)
+                let document = try PDFReader.readDocument(path: path, pages: pdfPages, settings: pdfSettings)
                 return .pages(pipeline.extract(document, firstNumber: firstNumber), input: input)
             } catch {
                 return .failure(error, input: input)

@@ -9,7 +9,7 @@ extension Evaluation {
         let url = corpus.appendingPathComponent(name + InputForm.pdf.suffix)
         guard FileManager.default.fileExists(atPath: url.path) else { return }
         let input = InputForm.pdf.rawValue, template = gold.template ?? "-"
-        let pages = (try? PDFReader.read(path: url.path)) ?? []
+        let pages = (try? PDFReader.readDocument(path: url.path, settings: pdfSettings).pages) ?? []
         // A corpus page is one newspaper page even where Chromium spilled a line onto a second sheet.
         var predicted: [ScoredArticle] = []
         if let page = PDFPage.stacking(pages) {

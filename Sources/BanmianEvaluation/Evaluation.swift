@@ -1,4 +1,5 @@
 import Banmian
+import BanmianPDF
 import Foundation
 
 /// Which form of a corpus page a system reads.
@@ -25,12 +26,17 @@ public struct Evaluation: Sendable {
     public var pipeline: Pipeline
     /// Score only the first pages (sorted by name); nil for all.
     public var limit: Int?
+    /// How PDFs are read (with their drawings or without).
+    public var pdfSettings: PDFReader.Settings
 
-    public init(corpus: URL, inputs: [InputForm], pipeline: Pipeline = Pipeline(), limit: Int? = nil) {
+    public init(
+        corpus: URL, inputs: [InputForm], pipeline: Pipeline = Pipeline(), limit: Int? = nil, pdfSettings: PDFReader.Settings = PDFReader.Settings()
+    ) {
         self.corpus = corpus
         self.inputs = inputs
         self.pipeline = pipeline
         self.limit = limit
+        self.pdfSettings = pdfSettings
     }
 
     public static let banmian = "Banmian"

@@ -86,7 +86,8 @@ import Testing
 @Suite struct PageDrawingsTests {
     /// A corpus page (Chromium's PDF, CSS borders as filled rectangles, boxes stroked, photos as grey areas).
     @Test func aCorpusPageHasItsRulesFramesAndPictures() throws {
-        let page = try #require(try PDFReader.read(path: PDFReaderInternalsTests.typesetPage.path).first)
+        let document = try PDFReader.readDocument(path: PDFReaderInternalsTests.typesetPage.path, settings: PDFReader.Settings(drawings: true))
+        let page = try #require(document.pages.first)
         let drawings = page.drawings
         // The header's rule across the page, under the paper's name; the footer's; the modules' top rules.
         #expect(drawings.rules.contains { $0.width > page.width * 0.9 && $0.y < page.height * 0.1 })

@@ -32,6 +32,21 @@ import Testing
                 + labels("first", 8) + labels("second", 8) + labels("third", 8))
     }
 
+    /// Two modules one above the other in a column, set as tight as the lines of one (no white space between):
+    /// the rule drawn between them is the boundary, and the text does not read on across it.
+    @Test func aDrawnRuleEndsAColumnBlock() {
+        let upper = SyntheticPage.column(labels("upper", 6), x: 36, top: 200, width: 170, size: 8)
+        let lower = SyntheticPage.column(labels("lower", 6), x: 36, top: 200 + 6 * 12, width: 170, size: 8)
+        let rule = BoundingBox(page: 1, x: 36, y: 200 + 6 * 12 - 1.5, width: 170, height: 0.75)
+        let plain = ReadingOrder().arrange(SyntheticPage.numbered(upper + lower), pageHeight: Self.pageHeight).map(\.text)
+        #expect(plain == labels("upper", 6) + labels("lower", 6))
+        let ruled = ReadingOrder().arrange(SyntheticPage.numbered(upper + lower), pageHeight: Self.pageHeight, drawings: PageDrawings(rules: [rule]))
+        #expect(ruled.map(\.text) == labels("upper", 6) + [""] + labels("lower", 6))
+        // A rule beside the text, under neither module, changes nothing.
+        let aside = BoundingBox(page: 1, x: 300, y: 200 + 6 * 12 - 1.5, width: 170, height: 0.75)
+        #expect(ReadingOrder().arrange(SyntheticPage.numbered(upper + lower), pageHeight: Self.pageHeight, drawings: PageDrawings(rules: [aside])).map(\.text) == plain)
+    }
+
     @Test func headlineThenColumnOneThenColumnTwo() {
         let lines =
             [SyntheticPage.line("Council votes to reopen the old bridge", x: 36, y: 200, width: 250, size: 14)]
