@@ -79,6 +79,18 @@ import Testing
         #expect(results.count == 1)
     }
 
+    /// Tens of thousands of blank pages before the text (the long fuzz run's slowest input: 64 KB of form feeds
+    /// took 35 s, each page read ahead taken from the front of an array): every page comes, in order, and the
+    /// page of text after them is the file's only one.
+    @Test func manyBlankPagesReadAheadComeInOrder() throws {
+        let data = Data((String(repeating: "\u{0C}", count: 60_000) + "本报讯 测试。").utf8)
+        let split = try pages(data)
+        #expect(split.count == 60_001)
+        #expect(split.enumerated().allSatisfy { $0.element.position == $0.offset + 1 })
+        #expect(split.last.map { String(decoding: $0.data, as: UTF8.self) } == "本报讯 测试。")
+        #expect(split.allSatisfy { $0.isOnlyPage })
+    }
+
     /// UTF-16 with a byte order mark: split at the form feed's code unit, not at a 0x0C byte inside a character.
     @Test func utf16PagesSplitOnCodeUnits() throws {
         // U+4E0C has a 0x0C byte in UTF-16LE: not a page break.

@@ -50,8 +50,10 @@ public struct PageSplitter {
     private var guess: TextEncoding?
     private var position = 0
     private var nextLine = 1
-    /// Pages read ahead until the file is known to hold more than one page of text.
+    /// Pages read ahead until the file is known to hold more than one page of text (tens of thousands of blank
+    /// pages may come first), handed out from `pendingNext` on.
     private var pending: [PageText] = []
+    private var pendingNext = 0
     private var pagesCounted = false
 
     public init(
@@ -81,8 +83,10 @@ public struct PageSplitter {
             pagesCounted = true
         }
         var page: PageText
-        if !pending.isEmpty {
-            page = pending.removeFirst()
+        if pendingNext < pending.count {
+            page = pending[pendingNext]
+            pendingNext += 1
+            if pendingNext == pending.count { (pending, pendingNext) = ([], 0) }
         } else if let read = try readPage() {
             page = read
         } else {

@@ -13,14 +13,19 @@ enum ExtractorArtefacts {
     /// `text` with spaces around digit runs closed up; nil when it has none.
     static func repaired(_ text: String) -> String? {
         guard text.unicodeScalars.contains(" ") else { return nil }
-        var characters = Array(text)
+        let characters = Array(text)
         let runs = spacedDigitRuns(characters)
         guard !runs.isEmpty else { return nil }
-        for (start, end) in runs.reversed() {
-            if end < characters.count, characters[end] == " " { characters.remove(at: end) }
-            if start > 0, characters[start - 1] == " " { characters.remove(at: start - 1) }
+        // The spaces on either side of each run, dropped in one pass (a line can be tens of kilobytes long).
+        var dropped = Set<Int>()
+        for (start, end) in runs {
+            if end < characters.count, characters[end] == " " { dropped.insert(end) }
+            if start > 0, characters[start - 1] == " " { dropped.insert(start - 1) }
         }
-        return String(characters)
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for (index, character) in characters.enumerated() where !dropped.contains(index) { result.append(character) }
+        return result
     }
 
     /// The digit runs (`start..<end`) an extractor set off with spaces: each side is a space before a CJK
