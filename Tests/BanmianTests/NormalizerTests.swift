@@ -27,4 +27,10 @@ import Testing
         #expect(normalizer.normalize("a\r\nb\rc\u{FEFF}d\u{200B}e\u{00A0}f") == "a\nb\ncde f")
         #expect(normalizer.normalize("page one\u{0C}page two") == "page one\n\npage two")
     }
+
+    /// A CJK font's dash given as the horizontal bar (Noto through Chromium: `――`) is the em dash of `——`.
+    @Test func horizontalBarIsTheDash() {
+        #expect(normalizer.normalize("窑火千年――明清民窑") == "窑火千年——明清民窑")
+        #expect(normalizer.normalize("——副题") == "——副题")
+    }
 }

@@ -5,6 +5,8 @@ import Foundation
 /// - Radical code points that CJK fonts emit in place of ideographs (`⼈⺠⽇`) become the ideographs
 ///   (`人民日`), choosing the simplified form in simplified text (`⼾` → `户`).
 /// - CJK compatibility ideographs become their unified ideographs.
+/// - The horizontal bar U+2015 becomes the em dash U+2014: CJK fonts map the dash of `——` to either (GB2312's
+///   dash has been given both code points), and search and comparison must see one.
 /// - CRLF and CR line ends become LF; form feeds (page breaks) become blank lines; byte order marks,
 ///   zero-width spaces and soft hyphens are removed; no-break spaces become spaces.
 ///
@@ -31,6 +33,7 @@ public struct Normalizer: Sendable {
             case 0x0C: scalars.append("\n"); scalars.append("\n")
             case 0xFEFF, 0x200B, 0x00AD: continue
             case 0x00A0: scalars.append(" ")
+            case 0x2015: scalars.append("\u{2014}")
             case 0x2E80...0x2FDF:
                 scalars.append(Self.ideograph(forRadical: scalar, simplified: simplified))
             case 0xF900...0xFAFF, 0x2F800...0x2FA1F:
