@@ -40,11 +40,9 @@ public struct Pipeline: Sendable {
             for index in lines.indices {
                 lines[index].text = String(repaired[index])
                 // Justified lines come with a space between every character, as from text extractors.
-                if let closed = LetterSpacing.closeUp(lines[index].text, settings: settings) {
-                    lines[index].text = closed
-                    lines[index].wasLetterSpaced = true
-                }
-                if let repaired = ExtractorArtefacts.repaired(lines[index].text) { lines[index].text = repaired }
+                let line = ExtractorArtefacts.repairingLine(lines[index].text, settings: settings)
+                lines[index].text = line.text
+                if line.letterSpaced { lines[index].wasLetterSpaced = true }
                 lines[index].width = TextLine.displayWidth(of: lines[index].text)
             }
         }

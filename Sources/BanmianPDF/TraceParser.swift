@@ -31,18 +31,15 @@ final class TraceParser: NSObject, XMLParserDelegate {
 
     static func parse(contentsOf url: URL) -> [PageDrawings] {
         guard let stream = InputStream(url: url) else { return [] }
-        let parser = XMLParser(stream: stream)
+        return parse(XMLParser(stream: stream))
+    }
+
+    static func parse(_ data: Data) -> [PageDrawings] { parse(XMLParser(data: data)) }
+
+    private static func parse(_ parser: XMLParser) -> [PageDrawings] {
         let delegate = TraceParser()
         parser.delegate = delegate
         _ = parser.parse()  // a trace cut off by a broken file keeps the pages before the cut
-        return delegate.pages
-    }
-
-    static func parse(_ data: Data) -> [PageDrawings] {
-        let parser = XMLParser(data: data)
-        let delegate = TraceParser()
-        parser.delegate = delegate
-        _ = parser.parse()
         return delegate.pages
     }
 

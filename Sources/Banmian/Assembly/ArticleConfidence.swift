@@ -13,6 +13,9 @@ public enum ArticleDoubt: String, Sendable, Codable, Equatable, Hashable, CaseIt
     /// Less text than a news item has (`ArticleConfidence.littleText` characters): a stray line made an article.
     case littleText
 
+    /// The confidence `doubts` leave: 1, times each doubt's weight.
+    static func confidence(of doubts: [ArticleDoubt]) -> Double { doubts.reduce(1.0) { $0 * $1.weight } }
+
     /// How much each doubt takes from the confidence (a factor: several doubts multiply).
     var weight: Double {
         switch self {
@@ -28,8 +31,8 @@ public enum ArticleDoubt: String, Sendable, Codable, Equatable, Hashable, CaseIt
 /// paragraph, ends a sentence (or jumps on) and holds a news item's worth of text; each doubt lowers it. Meant
 /// for a person with many pages to check: sort by it, look at the lowest first.
 public struct ArticleConfidence: Sendable, Equatable {
-    public var value: Double
     public var doubts: [ArticleDoubt]
+    public var value: Double { ArticleDoubt.confidence(of: doubts) }
 
     /// The fewest characters of text a news item has (a one-sentence brief has about this many).
     static let littleText = 30
@@ -41,7 +44,6 @@ public struct ArticleConfidence: Sendable, Equatable {
         if !opensParagraph, article.continuedFrom == nil, indentsFirstParagraph || article.headline == nil { doubts.append(.opensMidParagraph) }
         if article.paragraphs.reduce(0, { $0 + $1.count }) < Self.littleText { doubts.append(.littleText) }
         self.doubts = doubts
-        self.value = doubts.reduce(1.0) { $0 * $1.weight }
     }
 
     /// Whether a paragraph ends a sentence: its last mark, inside any closing quotes or brackets, is a full stop,

@@ -94,9 +94,9 @@ extension AssemblyState {
             continuedFrom: firstPiece?.continuedFrom, captions: draft.captionBlocks.map { blocks[$0].text },
             span: span ?? SourceSpan(source: source, firstLine: 0, lastLine: 0))
         article.zones = Zones.of(printed.flatMap { blocks[$0].lines.compactMap(\.box) })
-        let confidence = ArticleConfidence(
-            article, opensParagraph: firstPiece?.opensParagraph ?? false, indentsFirstParagraph: table.indentsFirstParagraph)
-        (article.confidence, article.doubts) = (confidence.value, confidence.doubts)
+        article.doubts = ArticleConfidence(
+            article, opensParagraph: firstPiece?.opensParagraph ?? false, indentsFirstParagraph: table.indentsFirstParagraph
+        ).doubts
         return article
     }
 

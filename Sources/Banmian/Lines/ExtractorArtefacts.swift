@@ -10,6 +10,14 @@
 /// between places and times (`巴伦支海—欧洲`), which no rule can tell from half a dash; a subtitle opening
 /// with one is read as a subtitle all the same.
 enum ExtractorArtefacts {
+    /// A line's text as read: letter-spacing closed up (`LetterSpacing`), then spaced digits; and whether it was
+    /// letter-spaced. Text lines and PDF lines both come through here.
+    static func repairingLine(_ text: String, settings: LayoutSettings) -> (text: String, letterSpaced: Bool) {
+        let closed = LetterSpacing.closeUp(text, settings: settings)
+        let spaced = closed ?? text
+        return (repaired(spaced) ?? spaced, closed != nil)
+    }
+
     /// `text` with spaces around digit runs closed up; nil when it has none.
     static func repaired(_ text: String) -> String? {
         guard text.unicodeScalars.contains(" ") else { return nil }

@@ -42,13 +42,7 @@ struct LineReader: Sendable {
         if asciiSpaces < settings.positioningSpaces { indent += asciiSpaces }
         var end = raw.endIndex
         while end > start, CharacterClass.isSpace(raw[raw.index(before: end)]) { end = raw.index(before: end) }
-        var text = String(raw[start..<end])
-        var letterSpaced = false
-        if let closed = LetterSpacing.closeUp(text, settings: settings) {
-            text = closed
-            letterSpaced = true
-        }
-        if let repaired = ExtractorArtefacts.repaired(text) { text = repaired }
+        let (text, letterSpaced) = ExtractorArtefacts.repairingLine(String(raw[start..<end]), settings: settings)
         if text.isEmpty { indent = 0 }
         return TextLine(number: number, text: text, indent: indent, width: CharacterClass.width(of: text), wasLetterSpaced: letterSpaced)
     }

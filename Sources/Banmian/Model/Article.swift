@@ -52,9 +52,10 @@ public struct Article: Sendable, Codable, Equatable {
     public var span: SourceSpan
     /// On pages with geometry: the rectangles the article fills, one per column piece (see `Zones`).
     public var zones: [BoundingBox] = []
-    /// How sure the assembly is of it, and why not more (`ArticleConfidence`); set by the assembly.
-    public var confidence: Double = 1
+    /// Why the assembly is not sure of it (`ArticleConfidence`); set by the assembly.
     public var doubts: [ArticleDoubt] = []
+    /// How sure the assembly is of it: 1, lowered by each doubt.
+    public var confidence: Double { ArticleDoubt.confidence(of: doubts) }
 
     public init(
         id: String, kicker: String? = nil, headline: String? = nil, subtitle: String? = nil, bylines: [Byline] = [],

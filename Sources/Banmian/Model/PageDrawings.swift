@@ -42,11 +42,10 @@ public struct PageDrawings: Sendable, Equatable {
     }
 
     /// The drawings moved by `down` points (a sheet stacked under others).
-    public func moved(down: Double, right: Double = 0) -> PageDrawings {
+    public func moved(down: Double) -> PageDrawings {
         map { box in
             var box = box
             box.y += down
-            box.x += right
             return box
         }
     }
