@@ -92,3 +92,33 @@ import Testing
         #expect(try !codes("issue02-p2.mutool.txt").contains("fragmentedColumns"))
     }
 }
+
+/// Credit lines broken in a narrow column are one byline again; a short line after a whole credit that is no
+/// part of it stays where it was.
+@Suite struct BrokenBylineTests {
+    func article(_ text: String) throws -> Article? {
+        try Pipeline().extract(PageSource(name: "p2.txt", data: Data(text.utf8))).articles.first
+    }
+
+    let body = "　　目前我国农业已进入了由自给农业向商品农业转变的新阶段，农民收入明显增加。\n"
+
+    @Test(arguments: [
+        "□记者 程明英 通讯员\n戴敏艳 报道\n",  // broken between a role and its name
+        "□记者 程明英 通讯员戴敏艳\n报道\n",  // the closer wrapped
+        "□本报记者 段超\n梁杰 报道\n",
+    ])
+    func creditBrokenOverTwoLines(_ credit: String) throws {
+        let article = try #require(try article("调整结构不能丢了粮食\n\n" + credit + body))
+        #expect(article.headline == "调整结构不能丢了粮食")
+        #expect(!article.bylines.isEmpty)
+        #expect(article.bylines.flatMap(\.names).count >= 1)
+        #expect(article.paragraphs.first?.hasPrefix("目前我国农业") == true)
+    }
+
+    @Test func shortLineAfterAWholeCreditIsNotTakenIn() throws {
+        let page = try Pipeline().extract(PageSource(name: "p2.txt", data: Data(("调整结构不能丢了粮食\n\n□记者 程明英\n春节见闻\n" + body).utf8)))
+        let byline = try #require(page.blocks.first { $0.role == .byline })
+        #expect(byline.bylines.flatMap(\.names) == ["程明英"])
+        #expect(byline.lines.map(\.text) == ["□记者 程明英"])
+    }
+}

@@ -20,6 +20,9 @@ public struct LayoutSettings: Sendable, Equatable {
     public var letterSpacingMinimumTokens = 4
     /// …of which at least this share are single CJK characters.
     public var letterSpacingSingleShare = 0.5
+    /// A credit line broken in a narrow column takes back a next line of at most this many characters
+    /// (`戴敏艳 报道`).
+    public var wrappedBylineMaximumCharacters = 8
     /// A headline group has at most this many lines…
     public var maximumHeadlineLines = 4
     /// …or this many when its type size tells it (a headline in one narrow column wraps often).

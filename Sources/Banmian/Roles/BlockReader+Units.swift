@@ -45,6 +45,35 @@ extension BlockReader {
         return result
     }
 
+    /// A credit line broken in a narrow column between a role and its name (`□记者 程明英 通讯员` / `戴敏艳 报道`)
+    /// is one line again when the two read as one credit and the first does not read as one alone; a credit
+    /// that does read alone takes only a closer or a short name wrapped under it (`报道`, `波`).
+    func rejoiningBrokenBylines(_ lines: [TextLine]) -> [TextLine] {
+        let parser = BylineParser(table: table)
+        var result: [TextLine] = []
+        var index = 0
+        while index < lines.count {
+            var line = lines[index]
+            if index + 1 < lines.count, !line.isBlank, !lines[index + 1].isBlank, line.width <= LineClassifier.shortLineWidth,
+                case let next = lines[index + 1], next.text.count <= settings.wrappedBylineMaximumCharacters,
+                next.indent < settings.paragraphIndent, classifier.bodyPunctuationCount(next.text) == 0, parser.parse(next.text) == nil,
+                !endsSentence(line.text)
+            {
+                let alone = parser.parse(line.text)
+                let closes = next.text.count <= 3 || table.bylineClosers.contains(where: next.text.hasSuffix)
+                if alone == nil || closes, let joined = [line.text + " " + next.text, line.text + next.text].first(where: { parser.parse($0) != nil }) {
+                    var merged = line.replacingText(joined)
+                    if let a = line.box, let b = next.box { merged.box = a.union(b) }
+                    line = merged
+                    index += 1
+                }
+            }
+            result.append(line)
+            index += 1
+        }
+        return result
+    }
+
     /// A jump marker ends its column: text after it on the same line (`…处理。（下转第三版）人事部领导走访`, as
     /// `pdftotext -raw` joins them) starts a new line.
     func splittingAfterJumps(_ line: TextLine) -> [TextLine] {

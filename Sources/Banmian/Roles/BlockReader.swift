@@ -23,7 +23,7 @@ struct BlockReader: Sendable {
             reader.bodySize = sizes[sizes.count / 2]
             return reader.blocks(from: input)
         }
-        let lines = rejoiningBrokenTeasers(rejoiningBrokenJumps(input).flatMap(splittingAfterJumps))
+        let lines = rejoiningBrokenBylines(rejoiningBrokenTeasers(rejoiningBrokenJumps(input).flatMap(splittingAfterJumps)))
         var kinds = lines.map(classifier.kind(of:))
         markHeaderAndFooterRuns(lines, &kinds)
         unmarkBodySizedSubtitles(lines, &kinds)
