@@ -25,6 +25,8 @@ public struct PDFLine: Sendable, Equatable {
     public var box: BoundingBox
     /// The size most of its characters are set in.
     public var fontSize: Double
+    /// The font and ink most of its characters are set in.
+    public var face: TypeFace? = nil
     /// Which block of the page mutool grouped it in.
     public var block: Int
     /// Leading white space the text layer holds (an ideographic space counts 2, a space 1).

@@ -217,6 +217,7 @@ public enum PDFReader {
             var text = TextLine(
                 number: offset + 1, text: line.text, indent: line.leadingSpace, width: TextLine.displayWidth(of: line.text), box: line.box)
             text.fontSize = sized ? line.fontSize : nil
+            text.face = sized ? line.face : nil
             return text
         }
     }

@@ -5,7 +5,8 @@ import Foundation
     import FoundationXML
 #endif
 
-/// Reads `mutool convert -F stext` XML into pages of lines, keeping per line only its text, box and type size.
+/// Reads `mutool convert -F stext` XML into pages of lines, keeping per line only its text, box, type size and
+/// face (font and ink).
 final class StextParser: NSObject, XMLParserDelegate {
     private(set) var pages: [PDFPage] = []
     private var blockIndex = 0
@@ -13,7 +14,9 @@ final class StextParser: NSObject, XMLParserDelegate {
     private var lineBox: [Double] = []
     private var lineText = ""
     private var sizeWeights: [Double: Int] = [:]
+    private var faceWeights: [TypeFace: Int] = [:]
     private var fontSize = 0.0
+    private var fontName = ""
 
     /// The pages read, and whether the XML was read to its end (mutool stopped by a broken file may leave it
     /// cut off: the pages before the cut are kept).
@@ -120,12 +123,15 @@ final class StextParser: NSObject, XMLParserDelegate {
             lineBox = Self.numbers(attributes["bbox"])
             lineText = ""
             sizeWeights = [:]
+            faceWeights = [:]
         case "font":
             fontSize = Self.number(attributes["size"])
+            fontName = attributes["name"] ?? ""
         case "char":
             if let c = attributes["c"] {
                 lineText += c
                 sizeWeights[(fontSize * 10).rounded() / 10, default: 0] += 1
+                if c != " " { faceWeights[TypeFace(font: fontName, color: Self.color(attributes["color"])), default: 0] += 1 }
             }
         default: break
         }
@@ -141,9 +147,10 @@ final class StextParser: NSObject, XMLParserDelegate {
         guard !text.isEmpty else { return }
         let leading = lineText.prefix { $0 == " " || $0 == "\u{3000}" }.reduce(0) { $0 + ($1 == "\u{3000}" ? 2 : 1) }
         let size = sizeWeights.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key ?? 0
+        let face = faceWeights.max { ($0.value, $0.key.font, $0.key.color) < ($1.value, $1.key.font, $1.key.color) }?.key
         let box = BoundingBox(
             page: pages[pages.count - 1].index, x: lineBox[0], y: lineBox[1], width: lineBox[2] - lineBox[0], height: lineBox[3] - lineBox[1])
-        blockLines.append(PDFLine(text: text, box: box, fontSize: size, block: blockIndex, leadingSpace: leading))
+        blockLines.append(PDFLine(text: text, box: box, fontSize: size, face: face, block: blockIndex, leadingSpace: leading))
     }
 
     /// mutool cuts a justified line with wide word spaces into one line per word: pieces of one block on one
@@ -166,6 +173,12 @@ final class StextParser: NSObject, XMLParserDelegate {
     }
 
     static let maximumWordGap = 2.0
+
+    /// `#c00000` → 0xC00000; black when mutool gives none or something unreadable.
+    static func color(_ text: String?) -> Int {
+        guard let text, text.hasPrefix("#"), let value = Int(text.dropFirst(), radix: 16) else { return 0 }
+        return text.count == 4 ? ((value >> 8) & 0xF) * 0x110000 + ((value >> 4) & 0xF) * 0x1100 + (value & 0xF) * 0x11 : value & 0xFFFFFF
+    }
 
     static func numbers(_ text: String?) -> [Double] {
         (text ?? "").split(separator: " ").map { number(String($0)) }

@@ -14,6 +14,8 @@ public struct TextLine: Sendable, Codable, Equatable, Hashable {
     public var box: BoundingBox?
     /// The type size in points, for inputs that have it (PDF).
     public var fontSize: Double?
+    /// The typeface and ink most of its characters are set in, for inputs that have them (PDF).
+    public var face: TypeFace?
 
     /// Display width in half-width units (CJK and full-width characters count 2).
     public static func displayWidth(of text: String) -> Int { CharacterClass.width(of: text) }
@@ -28,6 +30,47 @@ public struct TextLine: Sendable, Codable, Equatable, Hashable {
     }
 
     public var isBlank: Bool { text.isEmpty }
+}
+
+/// A line's typeface as a page designer sets it apart: the font (its family and weight) and the ink colour.
+public struct TypeFace: Sendable, Codable, Equatable, Hashable {
+    /// The font's name without a subset tag (`ABCDEF+FZHei-B01` → `FZHei-B01`).
+    public var font: String
+    /// The ink as 0xRRGGBB.
+    public var color: Int
+
+    public init(font: String, color: Int) {
+        self.font = Self.withoutSubsetTag(font)
+        self.color = color
+    }
+
+    /// Six capitals and a plus sign before a font's name mark a subset embedded in the PDF.
+    static func withoutSubsetTag(_ name: String) -> String {
+        let parts = name.split(separator: "+", maxSplits: 1)
+        guard parts.count == 2, parts[0].count == 6, parts[0].allSatisfy({ $0.isASCII && $0.isUppercase }) else { return name }
+        return String(parts[1])
+    }
+
+    /// The weight the font's name says: `Bold`, `Heavy`, `Black`, `Demi`, `Semibold` (and Founder's `Hei`
+    /// gothic faces count as set apart by their family, not here).
+    public var isBold: Bool {
+        let name = font.lowercased()
+        return ["bold", "heavy", "black", "demi", "semibold", "extrab", "ultrab"].contains(where: name.contains)
+    }
+
+    /// Ink a reader sees as coloured (red, blue), not black or grey: its channels clearly unequal.
+    public var isColoured: Bool {
+        let channels = [(color >> 16) & 0xFF, (color >> 8) & 0xFF, color & 0xFF]
+        return (channels.max() ?? 0) - (channels.min() ?? 0) >= Self.colouredSpread
+    }
+
+    /// Channels this far apart (of 255) are a colour.
+    static let colouredSpread = 64
+
+    /// Set apart from `body`: another font, a bold weight, or coloured ink where the body's is not.
+    public func standsApart(from body: TypeFace) -> Bool {
+        font != body.font || (isColoured && !body.isColoured)
+    }
 }
 
 extension TextLine {

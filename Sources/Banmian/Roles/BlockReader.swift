@@ -7,6 +7,9 @@ struct BlockReader: Sendable {
 
     /// The body text's type size, when the reader knew sizes (PDF): then size, not punctuation, tells headlines.
     var bodySize: Double?
+    /// The face most body-sized text is set in, when the reader knew faces (PDF): a heading at body size is set
+    /// apart from it (bold, another family, coloured ink).
+    var bodyFace: TypeFace?
 
     init(table: MarkerTable, settings: LayoutSettings, source: String) {
         self.table = table
@@ -21,6 +24,7 @@ struct BlockReader: Sendable {
         if bodySize == nil, !sizes.isEmpty {
             var reader = self
             reader.bodySize = sizes[sizes.count / 2]
+            reader.bodyFace = Self.commonestFace(of: input, size: sizes[sizes.count / 2])
             return reader.blocks(from: input)
         }
         let lines = rejoiningBrokenBylines(rejoiningBrokenTeasers(rejoiningBrokenJumps(input).flatMap(splittingAfterJumps)))
@@ -121,10 +125,27 @@ struct BlockReader: Sendable {
         return split
     }
 
-    /// A change of type size is a change of block: a headline above its body, a body after a headline.
+    /// A change of type size is a change of block: a headline above its body, a body after a headline. So is a
+    /// change between the body's face and one set apart from it (a bold subhead in the column).
     func changesSize(from a: TextLine, to b: TextLine) -> Bool {
+        if standsApart(a) != standsApart(b) { return true }
         guard let x = a.fontSize, let y = b.fontSize, x > 0, y > 0 else { return false }
         return max(x, y) / min(x, y) > 1.1
+    }
+
+    /// The line is set in a face apart from the body's (bold, another family, coloured ink).
+    func standsApart(_ line: TextLine) -> Bool {
+        guard let body = bodyFace, let face = line.face else { return false }
+        return face.standsApart(from: body)
+    }
+
+    /// The face of most characters set in `size`: the body's.
+    static func commonestFace(of lines: [TextLine], size: Double) -> TypeFace? {
+        var counts: [TypeFace: Int] = [:]
+        for line in lines where line.fontSize == size {
+            if let face = line.face { counts[face, default: 0] += line.text.count }
+        }
+        return counts.max { ($0.value, $0.key.font, $0.key.color) < ($1.value, $1.key.font, $1.key.color) }?.key
     }
 
     // MARK: Blocks

@@ -1,0 +1,96 @@
+import Banmian
+import BanmianPDF
+import Foundation
+import Testing
+
+/// A heading set at body size is told by its face: bold, another family or coloured ink, as designers set
+/// subheads (小标题) and the headlines of briefs.
+@Suite struct TypeFaceTests {
+    static let song = TypeFace(font: "ABCDEF+FZShuSong-Z01", color: 0x111111)
+    static let hei = TypeFace(font: "FZHei-B01", color: 0x111111)
+    static let red = TypeFace(font: "FZShuSong-Z01", color: 0xC00000)
+
+    @Test func facesAreNamedWithoutTheirSubsetTag() {
+        #expect(Self.song.font == "FZShuSong-Z01")
+        #expect(TypeFace(font: "NotoSerifCJKsc-Bold", color: 0).isBold)
+        #expect(!Self.song.isBold)
+        #expect(Self.red.isColoured && !Self.song.isColoured && !TypeFace(font: "X", color: 0x808080).isColoured)
+        #expect(Self.hei.standsApart(from: Self.song) && Self.red.standsApart(from: Self.song))
+        #expect(!TypeFace(font: "FZShuSong-Z01", color: 0x222222).standsApart(from: Self.song), "a greyer black is the body's ink")
+    }
+
+    /// Lines of a column from `y`, each 12.5 pt below the one before.
+    static func column(_ texts: [(String, TypeFace, Bool)], x: Double, y: Double, size: Double = 9) -> [TextLine] {
+        texts.enumerated().map { offset, entry in
+            let (text, face, indented) = entry
+            var line = TextLine(number: 0, text: text, indent: 0, width: TextLine.displayWidth(of: text))
+            let shift = indented ? size * 2 : 0
+            line.box = BoundingBox(page: 1, x: x + shift, y: y + Double(offset) * size * 1.4, width: Double(text.count) * size, height: size)
+            line.fontSize = size
+            line.face = face
+            return line
+        }
+    }
+
+    static func headline(_ text: String, x: Double, y: Double) -> TextLine {
+        var line = TextLine(number: 0, text: text, indent: 0, width: TextLine.displayWidth(of: text))
+        line.box = BoundingBox(page: 1, x: x, y: y, width: Double(text.count) * 20, height: 20)
+        line.fontSize = 20
+        line.face = hei
+        return line
+    }
+
+    func extract(_ lines: [TextLine]) -> PageResult {
+        Pipeline().extract(lines: lines, source: PageSource(name: "p2.pdf", data: Data()), size: PageSize(width: 595, height: 842))
+    }
+
+    @Test(arguments: [hei, red])
+    func aSubheadAtBodySizeIsASectionOfItsArticle(_ face: TypeFace) {
+        let s = Self.song
+        let lines = [Self.headline("城乡居民收入稳步增长", x: 40, y: 60)]
+            + Self.column([
+                ("本报讯　今年以来，全市城乡居民收入", s, true), ("稳步增长，消费结构持续改善，居民", s, false),
+                ("生活水平进一步提高，各项指标均好", s, false), ("于上年同期水平。", s, false),
+                ("就业形势保持稳定", face, false),
+                ("全市新增城镇就业岗位两万多个，", s, true), ("失业率控制在较低水平，重点群体", s, false),
+                ("就业得到有效保障。", s, false),
+            ], x: 40, y: 100)
+        let result = extract(lines)
+        #expect(result.articles.count == 1)
+        let article = result.articles.first
+        #expect(article?.headline == "城乡居民收入稳步增长")
+        #expect(article?.sections.map(\.heading) == [nil, "就业形势保持稳定"])
+        #expect(article?.sections.last?.paragraphs.first?.text.hasPrefix("全市新增城镇就业岗位") == true)
+    }
+
+    /// A column of briefs: each headline at body size in bold over one paragraph is an article of its own.
+    @Test func briefsHeadlinesAtBodySizeHeadArticlesOfTheirOwn() {
+        let s = Self.song
+        let h = Self.hei
+        let lines = Self.column([
+            ("城区新建三座公园", h, false),
+            ("本报讯　今年城区新建三座口袋公园，", s, true), ("方便市民就近休闲健身。", s, false),
+            ("老旧小区加装电梯", h, false),
+            ("本报讯　全市已有一百多个老旧小区", s, true), ("完成加装电梯，居民出行更方便。", s, false),
+            ("乡村公路全部硬化", h, false),
+            ("本报讯　全县乡村公路日前全部完成", s, true), ("硬化改造，群众出行条件明显改善。", s, false),
+        ], x: 40, y: 100)
+        let result = extract(lines)
+        #expect(result.articles.map(\.headline) == ["城区新建三座公园", "老旧小区加装电梯", "乡村公路全部硬化"])
+    }
+
+    /// A corpus page whose subheads are set at body size in a gothic face over a Ming body: read from its PDF.
+    @Test func aPDFsSubheadsAreToldByTheirFace() throws {
+        let path = Fixtures.packageRoot.appendingPathComponent("Benchmarks/Corpus/varied/issue06-p1.pdf").path
+        let page = try #require(try PDFReader.read(path: path).first)
+        let subhead = try #require(page.lines.first { $0.text == "群众得到真实惠" })
+        let body = try #require(page.lines.first { $0.text.hasPrefix("无疑是一场及时雨") })
+        #expect(subhead.fontSize == body.fontSize)
+        #expect(subhead.face?.font != body.face?.font)
+        let result = Pipeline().extract(
+            lines: PDFReader.textLines(page), source: PageSource(name: "issue06-p1.pdf", data: Data()), size: PageSize(width: page.width, height: page.height))
+        let headings = result.articles.flatMap { $0.sections.compactMap(\.heading) }
+        #expect(headings.contains("群众得到真实惠") && headings.contains("质量效益同步提高"))
+        #expect(!result.articles.compactMap(\.headline).contains("群众得到真实惠"))
+    }
+}
