@@ -33,8 +33,8 @@ struct Eval: ParsableCommand {
     @Option(help: "Score only the first N pages.")
     var limit: Int?
 
-    @Flag(inversion: .prefixedNo, help: "Also read the PDFs' drawings (rules, frames, tints, pictures), as extract --drawings does.")
-    var drawings = false
+    @Flag(inversion: .prefixedNo, help: "Read the PDFs' drawings (rules, frames, tints, pictures) as extract does; --no-drawings scores without them.")
+    var drawings = true
 
     mutating func run() throws {
         var forms: [InputForm] = []

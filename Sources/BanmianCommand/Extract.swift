@@ -43,8 +43,8 @@ struct Extract: ParsableCommand {
 
     @Flag(
         inversion: .prefixedNo,
-        help: "Also read a PDF's drawings (rules, frames, tints, pictures) as module boundaries: a second mutool run, about twice the time.")
-    var drawings = false
+        help: "Read a PDF's drawings (rules, frames, tints, pictures) as module boundaries; --no-drawings skips the second mutool run (about half the time, fewer articles right).")
+    var drawings = true
 
     func validate() throws {
         if let page, !(1...PageReference.largestNumber).contains(page) {

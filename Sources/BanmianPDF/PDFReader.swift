@@ -94,12 +94,11 @@ public enum PDFReader {
         public var timeout: Double = 120
         /// …and more for each megabyte of it.
         public var timeoutPerMegabyte: Double = 2
-        /// Whether the pages' drawings are read too (rules, frames, tints, pictures: module boundaries). Off by
-        /// default: a second mutool run doubles the time of a page, and no rule yet gains from them on the
-        /// corpora (BENCHMARKS.md, *Drawings*).
-        public var drawings = false
+        /// Whether the pages' drawings are read too (rules, frames, tints, pictures: module boundaries). A second
+        /// mutool run about doubles the time of a page; the articles gain (BENCHMARKS.md, *Drawings*).
+        public var drawings = true
 
-        public init(timeout: Double = 120, timeoutPerMegabyte: Double = 2, drawings: Bool = false) {
+        public init(timeout: Double = 120, timeoutPerMegabyte: Double = 2, drawings: Bool = true) {
             self.timeout = timeout
             self.timeoutPerMegabyte = timeoutPerMegabyte
             self.drawings = drawings

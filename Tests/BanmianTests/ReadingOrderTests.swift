@@ -47,6 +47,32 @@ import Testing
         #expect(ReadingOrder().arrange(SyntheticPage.numbered(upper + lower), pageHeight: Self.pageHeight, drawings: PageDrawings(rules: [aside])).map(\.text) == plain)
     }
 
+    /// A module with a photo under its headline beside a box of briefs: the white space between two briefs
+    /// runs across the page only past the photo. With the photo and the box's frame known, no cut runs through
+    /// either: the module is read whole, then the box, brief after brief.
+    @Test func aPhotoAndAFrameKeepTheirModulesWhole() {
+        let module =
+            [SyntheticPage.line("Harbour headline", x: 36, y: 200, width: 240, size: 14)]
+            // The photo fills 222 to 330.
+            + [SyntheticPage.line("Harbour caption", x: 36, y: 334, width: 240, size: 7)]
+            + SyntheticPage.column(labels("harbour", 6), x: 36, top: 350, width: 240, size: 8)
+        var briefs: [TextLine] = []
+        for (index, name) in ["alpha", "beta", "gamma"].enumerated() {
+            let top = 200 + Double(index) * 72
+            briefs += [SyntheticPage.line("\(name) headline", x: 300, y: top, width: 190, size: 10)]
+            briefs += SyntheticPage.column(labels(name, 3), x: 300, top: top + 16, width: 190, size: 8)
+        }
+        let photo = BoundingBox(page: 1, x: 36, y: 222, width: 240, height: 108)
+        let frame = BoundingBox(page: 1, x: 292, y: 194, width: 206, height: 230)
+        let lines = SyntheticPage.numbered(module + briefs)
+        let plain = ReadingOrder().arrange(lines, pageHeight: Self.pageHeight).map(\.text).filter { !$0.isEmpty }
+        #expect(plain.firstIndex(of: "alpha headline")! < plain.firstIndex(of: "Harbour caption")!, "without drawings the gap cuts the page")
+        for drawings in [PageDrawings(pictures: [photo]), PageDrawings(frames: [frame]), PageDrawings(frames: [frame], pictures: [photo])] {
+            let texts = ReadingOrder().arrange(lines, pageHeight: Self.pageHeight, drawings: drawings).map(\.text).filter { !$0.isEmpty }
+            #expect(texts == module.map(\.text) + briefs.map(\.text))
+        }
+    }
+
     @Test func headlineThenColumnOneThenColumnTwo() {
         let lines =
             [SyntheticPage.line("Council votes to reopen the old bridge", x: 36, y: 200, width: 250, size: 14)]

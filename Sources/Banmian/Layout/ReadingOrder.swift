@@ -18,6 +18,10 @@ public struct ReadingOrder: Sendable {
     private var measured = true
     /// The horizontal lines drawn on the page (rules, edges of frames and tints): module boundaries.
     private var drawnAcross: [BoundingBox] = []
+    /// Pictures: no cut runs through one (the white space around a photo is no gap between modules).
+    private var pictures: [BoundingBox] = []
+    /// Frames and tints: no cut runs through the text inside one (a boxed module is read whole).
+    private var enclosures: [BoundingBox] = []
 
     public init(settings: GeometrySettings = GeometrySettings()) {
         self.settings = settings
@@ -67,10 +71,12 @@ public struct ReadingOrder: Sendable {
             reader.measured = false
             return reader.arrange(lines, pageHeight: pageHeight, drawings: drawings)
         }
-        if !drawings.isEmpty, drawnAcross.isEmpty {
+        if !drawings.isEmpty, drawnAcross.isEmpty, pictures.isEmpty, enclosures.isEmpty {
             var reader = self
             reader.drawnAcross = drawings.boundaries.filter { $0.width > $0.height }
-            if !reader.drawnAcross.isEmpty { return reader.arrange(lines, pageHeight: pageHeight) }
+            reader.pictures = drawings.pictures
+            reader.enclosures = drawings.frames + drawings.tints
+            return reader.arrange(lines, pageHeight: pageHeight)
         }
         let sizes = placed.map(lineSize).sorted()
         let em = max(sizes[sizes.count / 2], 1)
@@ -181,25 +187,27 @@ public struct ReadingOrder: Sendable {
         let left = { (index: Int) in stacks[index].box.x }
         guard depth < settings.maximumCutDepth else { return items.sorted { (top($0), left($0)) < (top($1), left($1)) } }
         func recurse(_ parts: [[Int]]) -> [Int] { parts.flatMap { cut($0, stacks, em: em, depth: depth + 1) } }
+        let barriers = obstacles(in: items, stacks, em: em)
+        let across = barriers.map { ($0.y, $0.maxY) }
 
-        let rows = moduleRows(split(items, start: top, end: bottom, minimumGap: settings.moduleGap * em), stacks, em: em)
+        let rows = moduleRows(split(items, start: top, end: bottom, minimumGap: settings.moduleGap * em, barriers: across), stacks, em: em)
         if rows.count > 1 { return recurse(rows) }
         let drawnRows = moduleRows(splitAtRules(items, stacks), stacks, em: em)
         if drawnRows.count > 1 { return recurse(drawnRows) }
-        let columns = gutterSplit(items, stacks, em: em)
+        let columns = gutterSplit(items, stacks, em: em, barriers: barriers.map { ($0.x, $0.maxX) })
         if columns.count > 1 { return recurse(columns) }
-        let minorRows = split(items, start: top, end: bottom, minimumGap: settings.minorGap * em)
+        let minorRows = split(items, start: top, end: bottom, minimumGap: settings.minorGap * em, barriers: across)
         if minorRows.count > 1 { return recurse(minorRows) }
         return items.sorted { (top($0), left($0)) < (top($1), left($1)) }
     }
 
     /// Columns at the gutters. Specks (a stack narrower than `speckWidth` em: an OCR layer reads rules and
     /// smudges in the gutters as stray characters) do not bridge a gutter; each goes to the column over it.
-    private func gutterSplit(_ items: [Int], _ stacks: [Stack], em: Double) -> [[Int]] {
+    private func gutterSplit(_ items: [Int], _ stacks: [Stack], em: Double, barriers: [(Double, Double)] = []) -> [[Int]] {
         let isSpeck = { (index: Int) in stacks[index].box.width < em * settings.speckWidth && stacks[index].lines.count == 1 }
         let solid = items.filter { !isSpeck($0) }
         guard !solid.isEmpty else { return [items] }
-        var columns = split(solid, start: { stacks[$0].box.x }, end: { stacks[$0].box.maxX }, minimumGap: settings.gutter * em)
+        var columns = split(solid, start: { stacks[$0].box.x }, end: { stacks[$0].box.maxX }, minimumGap: settings.gutter * em, barriers: barriers)
         if columns.count == 1, !measured { columns = roughGutterSplit(solid, stacks, em: em) }
         guard columns.count > 1 else { return [items] }
         let spans = columns.map { column in (column.map { stacks[$0].box.x }.min() ?? 0, column.map { stacks[$0].box.maxX }.max() ?? 0) }
@@ -314,20 +322,43 @@ public struct ReadingOrder: Sendable {
         return rows.filter { !$0.isEmpty }
     }
 
-    /// `items` split where white space at least `minimumGap` wide runs between them along one axis.
-    private func split(_ items: [Int], start: (Int) -> Double, end: (Int) -> Double, minimumGap: Double) -> [[Int]] {
-        let sorted = items.sorted { (start($0), end($0)) < (start($1), end($1)) }
+    /// `items` split where white space at least `minimumGap` wide runs between them along one axis. `barriers`
+    /// (extents of pictures and frames along the axis) are no white space: no split falls inside one.
+    private func split(
+        _ items: [Int], start: (Int) -> Double, end: (Int) -> Double, minimumGap: Double, barriers: [(Double, Double)] = []
+    ) -> [[Int]] {
+        // Items and barriers swept in order of their start; a barrier holds its extent but no item.
+        let entries = (items.map { (start($0), end($0), Optional($0)) } + barriers.map { ($0.0, $0.1, nil) })
+            .sorted { ($0.0, $0.1, $0.2 ?? -1) < ($1.0, $1.1, $1.2 ?? -1) }
         var parts: [[Int]] = []
         var reach = -Double.infinity
-        for item in sorted {
-            if parts.isEmpty || start(item) - reach >= minimumGap {
-                parts.append([item])
-            } else {
-                parts[parts.count - 1].append(item)
-            }
-            reach = max(reach, end(item))
+        for (from, to, item) in entries {
+            if parts.isEmpty || from - reach >= minimumGap { parts.append([]) }
+            if let item { parts[parts.count - 1].append(item) }
+            reach = max(reach, to)
         }
-        return parts
+        return parts.filter { !$0.isEmpty }
+    }
+
+    /// What a cut of `items` must not run through: the pictures, and the text inside each frame or tint, that
+    /// reach into the region the items fill by at least an em each way without holding all of it (the frame of
+    /// the box the region is inside, or a scan under its OCR text, does not stop it from being cut). A frame's
+    /// own edge is no obstacle: a cut may run between its text and the text outside it.
+    private func obstacles(in items: [Int], _ stacks: [Stack], em: Double) -> [BoundingBox] {
+        guard !pictures.isEmpty || !enclosures.isEmpty, let region = BoundingBox.enclosing(items.map { stacks[$0].box }) else { return [] }
+        let reachesIn = { (box: BoundingBox) -> Bool in
+            let across = min(box.maxX, region.maxX) - max(box.x, region.x)
+            let down = min(box.maxY, region.maxY) - max(box.y, region.y)
+            let holdsRegion = box.x <= region.x + em && box.maxX >= region.maxX - em && box.y <= region.y + em && box.maxY >= region.maxY - em
+            return across >= em && down >= em && !holdsRegion
+        }
+        let inside = enclosures.filter(reachesIn).compactMap { frame in
+            BoundingBox.enclosing(items.map { stacks[$0].box }.filter { box in
+                let x = box.x + box.width / 2, y = box.y + box.height / 2
+                return x > frame.x && x < frame.maxX && y > frame.y && y < frame.maxY
+            })
+        }
+        return pictures.filter(reachesIn) + inside
     }
 
     // MARK: 3. Breaks
