@@ -50,6 +50,7 @@ public struct Pipeline: Sendable {
         //    outside the page, set apart.
         var finePrint: [TextLine] = []
         var offPage: [TextLine] = []
+        var advertisements: [[TextLine]] = []
         var diagnostics: [Diagnostic] = []
         let originalSize = size
         var size = size
@@ -63,11 +64,29 @@ public struct Pipeline: Sendable {
         if lines.contains(where: { $0.box != nil }) {
             let order = ReadingOrder(settings: settings.geometry)
             let parted = order.partingFinePrint(lines)
-            lines = order.arrange(parted.text, pageHeight: size?.height, drawings: drawings)
+            // Framed advertisements and notices are set apart before reading order: no article reads into them.
+            let table = MarkerTable.detect(for: text)
+            let found = Advertisements(settings: settings.geometry, table: table).find(in: parted.text, drawings: drawings, pageSize: size)
+            let set = Set(found.joined())
+            advertisements = found.map { $0.map { parted.text[$0] } }
+            lines = order.arrange(parted.text.indices.filter { !set.contains($0) }.map { parted.text[$0] }, pageHeight: size?.height, drawings: drawings)
             finePrint = parted.finePrint
             for index in lines.indices { lines[index].number = index + 1 }
             for index in finePrint.indices { finePrint[index].number = lines.count + index + 1 }
             for index in offPage.indices { offPage[index].number = lines.count + finePrint.count + index + 1 }
+            var next = lines.count + finePrint.count + offPage.count + 1
+            for ad in advertisements.indices {
+                for index in advertisements[ad].indices {
+                    advertisements[ad][index].number = next
+                    next += 1
+                }
+            }
+            if !advertisements.isEmpty {
+                diagnostics.append(
+                    Diagnostic(
+                        code: "advertisement", severity: .info,
+                        message: "\(source.name): \(advertisements.count) framed advertisement\(advertisements.count == 1 ? "" : "s") or notice\(advertisements.count == 1 ? "" : "s") (display type, no running text) kept out of the articles; listed as unassigned"))
+            }
             if let limit = parted.finePrintLimit, !finePrint.isEmpty {
                 diagnostics.append(
                     Diagnostic(
@@ -81,6 +100,11 @@ public struct Pipeline: Sendable {
             // No box: scattered over the page, one box around them would say nothing.
             let span = SourceSpan(source: source.name, firstLine: first.number, lastLine: last.number)
             result.unassigned.append(UnassignedText(role: .finePrint, text: finePrint.map(\.text).joined(separator: " "), span: span))
+        }
+        for ad in advertisements {
+            guard let first = ad.first, let last = ad.last else { continue }
+            let span = SourceSpan(source: source.name, firstLine: first.number, lastLine: last.number, box: BoundingBox.enclosing(ad.compactMap(\.box)))
+            result.unassigned.append(UnassignedText(role: .advertisement, text: ad.map(\.text).joined(separator: " "), span: span))
         }
         for line in offPage {
             result.unassigned.append(UnassignedText(role: .offPage, text: line.text, span: SourceSpan(source: source.name, firstLine: line.number, lastLine: line.number, box: line.box)))

@@ -7,7 +7,7 @@ enum PageFamiliarity {
     /// print) holds at least this share of its letters.
     static let unplacedShare = 0.2
 
-    static let placedElsewhere: Set<BlockRole> = [.pageFurniture, .teaser, .finePrint, .offPage]
+    static let placedElsewhere: Set<BlockRole> = [.pageFurniture, .teaser, .advertisement, .finePrint, .offPage]
 
     static func diagnostic(for result: PageResult) -> Diagnostic? {
         let doubtful = result.articles.filter { !$0.doubts.isEmpty }

@@ -43,6 +43,14 @@ public struct GeometrySettings: Sendable, Equatable {
     /// lines, and cuts a region into rows where it spans at least `ruleMinimumSpan` of the region's width.
     public var ruleMinimumUnder = 0.5
     public var ruleMinimumSpan = 0.6
+    /// Advertisements: a frame at most this share of the page…
+    public var advertisementMaximumPageShare = 0.25
+    /// …holding at most this many lines of running text (body size, on one left edge)…
+    public var advertisementMaximumRunningLines = 2
+    /// …with a line at least this much larger than the body (display type), or lines mostly centred.
+    public var advertisementDisplayRatio = 1.3
+    /// …or a frame of at most this many lines with a notice's title or contact line.
+    public var noticeMaximumLines = 16
     /// Furniture bands: rows lying wholly within this share of the page's height at its top or bottom.
     public var headerBand = 0.12
     public var footerBand = 0.08

@@ -22,6 +22,8 @@ public enum BlockRole: String, Sendable, Codable, Equatable, Hashable, CaseItera
     case teaser
     /// Newspaper name, date, page number and name, editor credits.
     case pageFurniture
+    /// An advertisement or notice set in a frame (`公益广告`, `更正启事`): kept out of the articles.
+    case advertisement
     /// Type too small to be running text (labels of a map or chart, microprint): kept out of the articles.
     case finePrint
     /// Text outside the page's media box (printer's marks, notes beyond the trim): kept out of the articles.

@@ -22,6 +22,8 @@ extension MarkerTable {
         captionCredit: Pattern(#"\([^()]*\b(?:photo|photograph|photos|illustration)\b[^()]*\)\s*$"#),
         boxLabels: ["INSIDE", "Inside", "INSIDE TODAY", "Inside Today", "BRIEFS", "Briefs", "IN BRIEF", "In Brief", "NEWS IN BRIEF"],
         boxLabelSuffixes: [" BRIEFS", " Briefs", " ROUNDUP", " Roundup"],
+        noticeTitle: Pattern(#"^(?:(?:public|legal|official)\s+)?(?:notice|advertisement|correction)s?$"#),
+        noticeContact: Pattern(#"^(?:tel|phone|call|address|fax|web)\.?\s*[:：]"#),
         furniture: Pattern(anyOf: [
             #"^(?:page\s+(?:\d+|[a-z]+)|\d+\s*$)"#,
             #"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}"#,

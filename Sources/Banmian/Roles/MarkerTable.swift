@@ -28,6 +28,10 @@ public struct MarkerTable: Sendable {
     var boxLabels: Set<String>
     /// Endings of such labels (`财经速览`, `社区快讯`).
     var boxLabelSuffixes: [String]
+    /// What a framed advertisement or notice prints: its title (`更正启事`, `遗失声明`, `公益广告`) or a contact
+    /// line (`地址：`, `咨询热线：`).
+    var noticeTitle: Pattern
+    var noticeContact: Pattern
     /// Page furniture: editor credits, date lines, page numbers and names.
     var furniture: Pattern
     /// A page number printed in the furniture; group 1 is the label.

@@ -1,0 +1,72 @@
+import Banmian
+import Foundation
+import Testing
+
+/// Framed advertisements and notices are kept out of the articles and listed as unassigned; a framed box of
+/// news (briefs, a commentary) is read as news.
+@Suite struct AdvertisementTests {
+    static let size = PageSize(width: 595, height: 842)
+
+    func line(_ text: String, x: Double, y: Double, size: Double, width: Double? = nil) -> TextLine {
+        var line = TextLine(number: 0, text: text, indent: 0, width: TextLine.displayWidth(of: text))
+        line.box = BoundingBox(page: 1, x: x, y: y, width: width ?? Double(text.count) * size, height: size * 1.2)
+        line.fontSize = size
+        return line
+    }
+
+    /// A module of news: headline and a column of body text at 9 pt.
+    func module(x: Double) -> [TextLine] {
+        let body = [
+            "本报讯　今年以来，全市城乡居民收入", "稳步增长，消费结构持续改善，居民", "生活水平进一步提高，各项指标均好",
+            "于上年同期水平，全年目标有望实现。",
+        ]
+        return [line("城乡居民收入稳步增长", x: x, y: 60, size: 20)]
+            + body.enumerated().map { line($1, x: x, y: 100 + Double($0) * 13, size: 9, width: 153) }
+    }
+
+    func extract(_ lines: [TextLine], frames: [BoundingBox]) -> PageResult {
+        Pipeline().extract(lines: lines, source: PageSource(name: "p3.pdf", data: Data()), size: Self.size, drawings: PageDrawings(frames: frames))
+    }
+
+    @Test func aFramedAdvertisementIsKeptOutOfTheArticles() {
+        // Centred lines in several sizes in a frame under the module.
+        let ad = [
+            line("明珠大酒店", x: 80, y: 200, size: 16), line("开业志庆　欢迎惠顾", x: 66, y: 224, size: 11),
+            line("凭本报剪角享九折优惠", x: 62, y: 242, size: 9),
+        ]
+        let frame = BoundingBox(page: 1, x: 40, y: 190, width: 160, height: 80)
+        let result = extract(module(x: 40) + ad, frames: [frame])
+        #expect(result.articles.count == 1)
+        #expect(result.articles.first?.paragraphs.joined().contains("酒店") == false)
+        let unassigned = result.unassigned.filter { $0.role == .advertisement }
+        #expect(unassigned.map(\.text) == ["明珠大酒店 开业志庆　欢迎惠顾 凭本报剪角享九折优惠"])
+        #expect(result.diagnostics.contains { $0.code == "advertisement" })
+        // Without the frame drawn, nothing tells it apart.
+        #expect(extract(module(x: 40) + ad, frames: []).unassigned.allSatisfy { $0.role != .advertisement })
+    }
+
+    /// A notice set as running text is told by its title or its contact line.
+    @Test func aFramedNoticeIsToldByItsTitle() {
+        let notice = [
+            line("更正启事", x: 44, y: 200, size: 11),
+            line("本报1月16日第4版刊登的永安食品厂公", x: 44, y: 218, size: 9, width: 153),
+            line("告中，联系电话有误，特此更正。", x: 44, y: 231, size: 9, width: 135),
+            line("联系电话：0451-6553349", x: 44, y: 244, size: 9, width: 110),
+        ]
+        let result = extract(module(x: 40) + notice, frames: [BoundingBox(page: 1, x: 40, y: 192, width: 160, height: 70)])
+        #expect(result.articles.count == 1)
+        #expect(result.unassigned.filter { $0.role == .advertisement }.count == 1)
+    }
+
+    /// A frame around news — a brief with its dateline — is no advertisement.
+    @Test func aFramedBoxOfNewsIsRead() {
+        let brief = [
+            line("城区新建三座公园", x: 60, y: 200, size: 11),
+            line("本报讯　今年城区新建三座口袋公园，", x: 44, y: 218, size: 9, width: 153),
+            line("方便市民就近休闲健身。", x: 44, y: 231, size: 9, width: 99),
+        ]
+        let result = extract(module(x: 300) + brief, frames: [BoundingBox(page: 1, x: 40, y: 192, width: 160, height: 60)])
+        #expect(result.unassigned.allSatisfy { $0.role != .advertisement })
+        #expect(result.articles.compactMap(\.headline).contains("城区新建三座公园"))
+    }
+}
