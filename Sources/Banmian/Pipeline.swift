@@ -48,6 +48,7 @@ public struct Pipeline: Sendable {
         }
         // 3. Boxes → reading order: columns and modules from the geometry; type too small to be text, and text
         //    outside the page, set apart.
+        let table = MarkerTable.detect(for: text)
         var finePrint: [TextLine] = []
         var offPage: [TextLine] = []
         var advertisements: [[TextLine]] = []
@@ -65,8 +66,7 @@ public struct Pipeline: Sendable {
             let order = ReadingOrder(settings: settings.geometry)
             let parted = order.partingFinePrint(lines)
             // Framed advertisements and notices are set apart before reading order: no article reads into them.
-            let table = MarkerTable.detect(for: text)
-            let found = Advertisements(settings: settings.geometry, table: table).find(in: parted.text, drawings: drawings, pageSize: size)
+            let found = Advertisements(settings: settings, table: table).find(in: parted.text, drawings: drawings, pageSize: size)
             let set = Set(found.joined())
             advertisements = found.map { $0.map { parted.text[$0] } }
             lines = order.arrange(parted.text.indices.filter { !set.contains($0) }.map { parted.text[$0] }, pageHeight: size?.height, drawings: drawings)
@@ -94,7 +94,6 @@ public struct Pipeline: Sendable {
                         message: "\(source.name): \(finePrint.count) lines set smaller than \((limit * 10).rounded() / 10) pt (map or chart labels, microprint) are not read as text; they are listed as unassigned"))
             }
         }
-        let table = MarkerTable.detect(for: text)
         var result = assemble(lines, table: table, source: source, encoding: nil, diagnostics: diagnostics, position: position)
         if let first = finePrint.first, let last = finePrint.last {
             // No box: scattered over the page, one box around them would say nothing.

@@ -17,6 +17,9 @@ final class StextParser: NSObject, XMLParserDelegate {
     private var faceWeights: [TypeFace: Int] = [:]
     private var fontSize = 0.0
     private var fontName = ""
+    /// The face of the characters being read, made again only when the font or the ink changes.
+    private var face: TypeFace?
+    private var faceColor: String?
 
     /// The pages read, and whether the XML was read to its end (mutool stopped by a broken file may leave it
     /// cut off: the pages before the cut are kept).
@@ -127,11 +130,19 @@ final class StextParser: NSObject, XMLParserDelegate {
         case "font":
             fontSize = Self.number(attributes["size"])
             fontName = attributes["name"] ?? ""
+            face = nil
         case "char":
             if let c = attributes["c"] {
                 lineText += c
                 sizeWeights[(fontSize * 10).rounded() / 10, default: 0] += 1
-                if c != " " { faceWeights[TypeFace(font: fontName, color: Self.color(attributes["color"])), default: 0] += 1 }
+                if c != " " {
+                    let color = attributes["color"]
+                    if face == nil || color != faceColor {
+                        face = TypeFace(font: fontName, color: Self.color(color))
+                        faceColor = color
+                    }
+                    if let face { faceWeights[face, default: 0] += 1 }
+                }
             }
         default: break
         }
@@ -147,10 +158,10 @@ final class StextParser: NSObject, XMLParserDelegate {
         guard !text.isEmpty else { return }
         let leading = lineText.prefix { $0 == " " || $0 == "\u{3000}" }.reduce(0) { $0 + ($1 == "\u{3000}" ? 2 : 1) }
         let size = sizeWeights.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key ?? 0
-        let face = faceWeights.max { ($0.value, $0.key.font, $0.key.color) < ($1.value, $1.key.font, $1.key.color) }?.key
+        let commonest = faceWeights.max { ($0.value, $0.key.font, $0.key.color) < ($1.value, $1.key.font, $1.key.color) }?.key
         let box = BoundingBox(
             page: pages[pages.count - 1].index, x: lineBox[0], y: lineBox[1], width: lineBox[2] - lineBox[0], height: lineBox[3] - lineBox[1])
-        blockLines.append(PDFLine(text: text, box: box, fontSize: size, face: face, block: blockIndex, leadingSpace: leading))
+        blockLines.append(PDFLine(text: text, box: box, fontSize: size, face: commonest, block: blockIndex, leadingSpace: leading))
     }
 
     /// mutool cuts a justified line with wide word spaces into one line per word: pieces of one block on one

@@ -2,17 +2,17 @@
 /// centred lines, no running text and none of a newsroom's marks. A reader of the news skips them; they are
 /// kept out of the articles and listed as unassigned, one entry per frame.
 struct Advertisements: Sendable {
-    let settings: GeometrySettings
+    let settings: LayoutSettings
     let table: MarkerTable
 
     /// The lines of each framed advertisement, as indices into `lines`, in reading order within the frame.
     func find(in lines: [TextLine], drawings: PageDrawings, pageSize: PageSize?) -> [[Int]] {
         guard !drawings.frames.isEmpty, let body = Self.bodySize(of: lines) else { return [] }
-        let classifier = LineClassifier(table: table, settings: LayoutSettings())
+        let classifier = LineClassifier(table: table, settings: settings)
         var taken = Set<Int>()
         var found: [[Int]] = []
         for frame in drawings.frames.sorted(by: { $0.width * $0.height < $1.width * $1.height }) {
-            if let size = pageSize, frame.width * frame.height > size.width * size.height * settings.advertisementMaximumPageShare { continue }
+            if let size = pageSize, frame.width * frame.height > size.width * size.height * settings.geometry.advertisementMaximumPageShare { continue }
             let inside = lines.indices.filter { index in
                 guard !taken.contains(index), let box = lines[index].box, !lines[index].isBlank else { return false }
                 let x = box.x + box.width / 2, y = box.y + box.height / 2
@@ -39,7 +39,7 @@ struct Advertisements: Sendable {
         let boxes = lines.compactMap(\.box)
         // A notice says what it is: its title on its first line, or a contact line, in a frame of few lines.
         let topmost = lines.min { ($0.box?.y ?? 0) < ($1.box?.y ?? 0) }
-        if lines.count <= settings.noticeMaximumLines,
+        if lines.count <= settings.geometry.noticeMaximumLines,
             topmost.map({ table.noticeTitle.matches($0.text) }) == true || lines.contains(where: { table.noticeContact.matches($0.text) })
         {
             return true
@@ -47,8 +47,8 @@ struct Advertisements: Sendable {
         // Running text: body-sized lines standing on one left edge, one under the other (a column).
         let bodyLines = lines.filter { line in line.fontSize.map { abs($0 - body) <= body * 0.03 } ?? false }.compactMap(\.box)
         let running = bodyLines.map { box in bodyLines.filter { abs($0.x - box.x) <= body * 0.5 }.count }.max() ?? 0
-        guard running <= settings.advertisementMaximumRunningLines else { return false }
-        let display = lines.contains { ($0.fontSize ?? 0) >= body * settings.advertisementDisplayRatio }
+        guard running <= settings.geometry.advertisementMaximumRunningLines else { return false }
+        let display = lines.contains { ($0.fontSize ?? 0) >= body * settings.geometry.advertisementDisplayRatio }
         let centred = boxes.filter { box in
             let left = box.x - frame.x, right = frame.maxX - box.maxX
             return left >= body && right >= body && abs(left - right) <= max(left, right) * 0.3
