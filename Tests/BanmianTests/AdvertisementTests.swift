@@ -69,4 +69,13 @@ import Testing
         #expect(result.unassigned.allSatisfy { $0.role != .advertisement })
         #expect(result.articles.compactMap(\.headline).contains("城区新建三座公园"))
     }
+
+    /// The cells of a table drawn as rectangles each hold one centred line: no advertisement.
+    @Test func aTableCellIsNoAdvertisement() {
+        // One figure in the middle of each cell: centred, as an advertisement's lines are.
+        let cells = (0..<3).map { line("\(7 + $0)", x: 70.5 + Double($0) * 50, y: 204, size: 9) }
+        let frames = (0..<3).map { BoundingBox(page: 1, x: 50 + Double($0) * 50, y: 196, width: 50, height: 24) }
+        let result = extract(module(x: 300) + cells, frames: frames)
+        #expect(result.unassigned.allSatisfy { $0.role != .advertisement })
+    }
 }

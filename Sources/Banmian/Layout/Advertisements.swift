@@ -26,8 +26,9 @@ struct Advertisements: Sendable {
         return found
     }
 
-    /// No credit, caption, dateline, jump, teaser or page furniture (a page number in a box); then a notice's title or contact line, or display type (a
-    /// line well larger than the body) or lines mostly centred, with at most two lines of running text (body
+    /// No credit, caption, dateline, jump, teaser or page furniture (a page number in a box); then a notice's
+    /// title or contact line, or — on two lines or more, so that a cell of a drawn table is none — display type
+    /// (a line well larger than the body) or lines mostly centred, with at most two lines of running text (body
     /// size, on one left edge).
     func isAdvertisement(_ lines: [TextLine], frame: BoundingBox, body: Double, classifier: LineClassifier) -> Bool {
         for line in lines {
@@ -44,6 +45,7 @@ struct Advertisements: Sendable {
         {
             return true
         }
+        guard lines.count >= 2 else { return false }
         // Running text: body-sized lines standing on one left edge, one under the other (a column).
         let bodyLines = lines.filter { line in line.fontSize.map { abs($0 - body) <= body * 0.03 } ?? false }.compactMap(\.box)
         let running = bodyLines.map { box in bodyLines.filter { abs($0.x - box.x) <= body * 0.5 }.count }.max() ?? 0
