@@ -35,6 +35,10 @@ import Testing
         #expect(LineJoiner.join(["展览分为“青花流韵”", "“五彩斑斓”"]) == "展览分为“青花流韵”“五彩斑斓”")
         #expect(LineJoiner.join(["he said.”", "“Then we"]) == "he said.” “Then we")
         #expect(LineJoiner.join(["2021年中国", "2月23日"]) == "2021年中国2月23日")
+        // A photo credit spaced between its words keeps the space where the line broke before its closer.
+        #expect(LineJoiner.join(["图为法国正应了这句老话。（通讯员 潘刚", "摄）"]) == "图为法国正应了这句老话。（通讯员 潘刚 摄）")
+        #expect(LineJoiner.join(["图为法国正应了这句老话。（通讯员潘刚", "摄）"]) == "图为法国正应了这句老话。（通讯员潘刚摄）")
+        #expect(LineJoiner.join(["（通讯员 潘", "刚摄）"]) == "（通讯员 潘刚摄）")
     }
 
     @Test func pageNumbersFromFileNames() {

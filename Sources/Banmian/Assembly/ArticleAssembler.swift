@@ -10,6 +10,8 @@
 ///    in place and the two parts are one; otherwise it is matched like the others.
 /// 3. Parts with no headline that do not start an article themselves join the article whose headline comes
 ///    right after them, or the one they share most words with; otherwise they stand alone.
+///    A headline still without a body printed right over a caption no article holds is photo news: the caption
+///    is its text, its photo credit its byline.
 ///    A headline still without a body (extractors leave some at the foot of the page) pairs with an article
 ///    without a headline when most of its words are there and clearly fewer in any other article.
 /// 4. Bylines go to the text after them (parenthesized ones to the text before); leftover headlines with
@@ -31,6 +33,7 @@ struct ArticleAssembler: Sendable {
         state.findSubheadsInPlace(sandwiched)
         state.assignHeadlines()
         state.placeOrphanParts()
+        state.formPhotoNews()
         state.pairLeftoverHeadlines()
         state.assignBylines()
         state.assignLeftoverGroups()

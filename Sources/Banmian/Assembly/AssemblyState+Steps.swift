@@ -127,6 +127,36 @@ extension AssemblyState {
         return best?.1
     }
 
+    // MARK: Step 4a: photo news
+
+    /// Photo news (图片新闻): a headline over a picture whose caption is all its text. A headline group that found
+    /// no body, printed right before a caption that belongs to no article, is an article whose paragraph is the
+    /// caption as printed and whose byline is its photo credit — on a page with geometry when it is printed over
+    /// the caption, in text (where a misread credit or a headline far from its body comes before many captions)
+    /// when the caption holds enough of its words.
+    mutating func formPhotoNews() {
+        for (position, item) in items.enumerated() {
+            guard case .group(let group) = item, draftOfGroup[group] == nil, !inPlaceSubheads.contains(group), groups[group].headline != nil,
+                position + 1 < items.count, case .block(let caption) = items[position + 1], blocks[caption].role == .caption,
+                draftOfBlock[caption] == nil
+            else { continue }
+            let printedOver = isPrinted(group, overBlock: caption)
+            guard printedOver ?? (ContentMatch(groups[group].text).coverage(in: ContentMatch(blocks[caption].text)) >= settings.photoNewsMinimumOverlap)
+            else { continue }
+            parts.append(Part(pieces: [caption], isClosed: true, startsArticle: true))
+            drafts.append(ArticleDraft(group: group, forwardPart: parts.count - 1, parts: [parts.count - 1]))
+            draftOfGroup[group] = drafts.count - 1
+            draftOfPart[parts.count - 1] = drafts.count - 1
+            draftOfBlock[caption] = drafts.count - 1
+        }
+    }
+
+    /// The headline is printed above the block, overlapping it across. Nil on a page without geometry.
+    func isPrinted(_ group: Int, overBlock block: Int) -> Bool? {
+        guard let headline = box(ofGroup: group), let box = blocks[block].span.box else { return nil }
+        return box.y >= headline.maxY - 1 && box.horizontalOverlap(with: headline) > 0
+    }
+
     // MARK: Step 4b: headlines left at the foot of the page
 
     /// Extractors often leave headlines at the end of the page, far from their bodies. A headline group that
@@ -235,7 +265,8 @@ extension AssemblyState {
 
     mutating func assignCaptions() {
         for (at, item) in items.enumerated() {
-            guard case .block(let index) = item, blocks[index].role == .caption else { continue }
+            // A photo news item's caption is its text already.
+            guard case .block(let index) = item, blocks[index].role == .caption, draftOfBlock[index] == nil else { continue }
             let caption = ContentMatch(blocks[index].text)
             var best: (Double, Int)?
             for draft in drafts(near: at) {

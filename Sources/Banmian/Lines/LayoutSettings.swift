@@ -69,6 +69,9 @@ public struct LayoutSettings: Sendable, Equatable {
     public var leftoverMargin = 0.15
     /// A headline with no body becomes a subhead of the article before it when this share of its words is in it.
     public var subheadMinimumOverlap = 0.3
+    /// Without geometry, a headline with no body is a photo news item's when the caption right after it holds
+    /// this share of its words.
+    public var photoNewsMinimumOverlap = 0.3
     /// A body part with no headline joins an article when this share of its words is shared with it.
     public var partMinimumSimilarity = 0.25
     /// Reading order and breaks on pages with geometry (PDF).

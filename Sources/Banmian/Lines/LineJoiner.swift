@@ -10,6 +10,14 @@ enum LineJoiner {
         return result
     }
 
+    /// A photo credit spaced between its words (`（通讯员 潘刚 摄）`) keeps its space where the line broke before
+    /// the closing `摄）`.
+    static func continuesSpacedCredit(_ result: String, with line: String) -> Bool {
+        guard ["摄）", "攝）", "摄)", "攝)"].contains(where: line.hasPrefix), let open = result.lastIndex(where: { $0 == "（" || $0 == "(" }) else { return false }
+        let credit = result[open...]
+        return credit.contains(" ") && !credit.contains(where: { $0 == "）" || $0 == ")" }) && result.last?.isWhitespace == false
+    }
+
     static func append(_ line: String, to result: inout String) {
         guard let last = result.last, let first = line.first else {
             result += line
@@ -28,7 +36,9 @@ enum LineJoiner {
         let right = isQuote(first) ? line.dropFirst().first ?? first : first
         // A dash between Latin words keeps its spaces (`Jan. 3` + `— After`); between CJK it has none.
         let latinDash = (right == "—" && left.isASCII && !left.isWhitespace) || (left == "—" && right.isASCII && (result.dropLast().last?.isASCII ?? false))
-        if !latinDash && (CharacterClass.joinsWithoutSpace(left) || CharacterClass.joinsWithoutSpace(right)) || last == "-" || last == "/" {
+        if continuesSpacedCredit(result, with: line) {
+            result += " " + line
+        } else if !latinDash && (CharacterClass.joinsWithoutSpace(left) || CharacterClass.joinsWithoutSpace(right)) || last == "-" || last == "/" {
             result += line
         } else {
             result += " " + line

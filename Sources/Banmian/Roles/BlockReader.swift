@@ -226,7 +226,11 @@ struct BlockReader: Sendable {
                 blocks.append(block)
             case .caption:
                 flushPiece()
-                blocks.append(Block(role: .caption, lines: unit.lines, text: LineJoiner.join(unit.lines.map(\.text)), source: source))
+                var caption = Block(role: .caption, lines: unit.lines, text: LineJoiner.join(unit.lines.map(\.text)), source: source)
+                // The photographer's credit (`（通讯员 白梅 摄）`): the byline of a photo news item the caption is.
+                var text = caption.text
+                caption.bylines = trailingBylines(&text)
+                blocks.append(caption)
             case .teaser, .furniture:
                 flushPiece()
                 let role: BlockRole = unit.kind == .teaser ? .teaser : .pageFurniture

@@ -1,0 +1,49 @@
+import Banmian
+import Foundation
+import Testing
+
+/// Photo news (图片新闻): a headline over a photo whose caption is the whole text is an article of its own, its
+/// caption the paragraph as printed and its photo credit the byline.
+@Suite struct PhotoNewsTests {
+    func line(_ text: String, x: Double, y: Double, size: Double, width: Double? = nil) -> TextLine {
+        var line = TextLine(number: 0, text: text, indent: 0, width: TextLine.displayWidth(of: text))
+        line.box = BoundingBox(page: 1, x: x, y: y + 150, width: width ?? Double(text.count) * size, height: size * 1.2)
+        line.fontSize = size
+        return line
+    }
+
+    /// A module with a body beside a photo news item: the headline stands over the photo (y 84–190, then 150
+    /// lower on the page, under its header band), the caption under it.
+    func page() -> [TextLine] {
+        let body = [
+            "本报讯　今年以来，全市城乡居民收入", "稳步增长，消费结构持续改善，居民", "生活水平进一步提高，各项指标均好",
+            "于上年同期水平，全年目标有望实现。",
+        ]
+        return [line("城乡居民收入稳步增长", x: 40, y: 60, size: 20)]
+            + body.enumerated().map { line($1, x: 40, y: 100 + Double($0) * 13, size: 9, width: 153) }
+            + [
+                line("雪后清晨的长城", x: 260, y: 60, size: 16),
+                line("图为雪后的八达岭长城银装素裹，吸引", x: 260, y: 196, size: 8, width: 144),
+                line("了众多游客。（通讯员 白梅 摄）", x: 260, y: 207, size: 8, width: 128),
+            ]
+    }
+
+    @Test func aHeadlineOverACaptionIsAnArticle() {
+        let result = Pipeline().extract(lines: page(), source: PageSource(name: "p4.pdf", data: Data()), size: PageSize(width: 595, height: 842))
+        let photoNews = result.articles.first { $0.headline == "雪后清晨的长城" }
+        #expect(photoNews?.paragraphs == ["图为雪后的八达岭长城银装素裹，吸引了众多游客。（通讯员 白梅 摄）"])
+        #expect(photoNews?.bylines == [Byline(role: "通讯员摄", names: ["白梅"])])
+        #expect(photoNews?.captions == [])
+        #expect(result.articles.first { $0.headline == "城乡居民收入稳步增长" }?.paragraphs.count == 1)
+        #expect(result.unassigned.allSatisfy { $0.role != .caption && $0.role != .headline })
+    }
+
+    /// In text, a headline before a caption is photo news only when the caption holds its words: a credit line
+    /// misread as a headline is not.
+    @Test(arguments: [("雪后清晨的长城", true), ("本报记者 顾琳宇", false), ("城乡居民收入稳步增长", false)])
+    func inTextTheCaptionMustHoldTheHeadlinesWords(_ headline: String, _ isPhotoNews: Bool) throws {
+        let text = "\(headline)\n\n图为雪后清晨的八达岭长城银装素裹，吸引了众多游客。（通讯员 白梅 摄）\n"
+        let result = try Pipeline().extract(PageSource(name: "p4.txt", data: Data(text.utf8)))
+        #expect((result.articles.first?.paragraphs.first?.hasPrefix("图为雪后") == true) == isPhotoNews)
+    }
+}
