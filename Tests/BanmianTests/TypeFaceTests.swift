@@ -1,4 +1,4 @@
-import Banmian
+@testable import Banmian
 import BanmianPDF
 import Foundation
 import Testing
@@ -63,6 +63,25 @@ import Testing
         #expect(article?.sections.last?.paragraphs.first?.text.hasPrefix("全市新增城镇就业岗位") == true)
     }
 
+    /// A subhead set in the body's size and face is told by its place: a short line without punctuation between
+    /// a sentence's end and an indented paragraph. A short last line of a paragraph is none.
+    @Test func aSubheadInTheBodysFaceIsToldByItsPlace() {
+        let s = Self.song
+        let lines = [Self.headline("城乡居民收入稳步增长", x: 40, y: 160)]
+            + Self.column([
+                ("本报讯　今年以来，全市城乡居民收入", s, true), ("稳步增长，消费结构持续改善，居民", s, false),
+                ("生活水平进一步提高，各项指标均好", s, false), ("于上年同期水平。", s, false),
+                ("就业形势保持稳定", s, false),
+                ("全市新增城镇就业岗位两万多个，", s, true), ("失业率控制在较低水平，重点群体", s, false),
+                ("就业得到有效保障，市场总体平稳", s, false), ("有序", s, false),
+                ("社会保障水平进一步提高，", s, true), ("城乡低保标准均有上调。", s, false),
+            ], x: 40, y: 200)
+        let result = extract(lines)
+        #expect(result.articles.count == 1)
+        #expect(result.articles.first?.sections.map(\.heading) == [nil, "就业形势保持稳定"])
+        #expect(result.articles.first?.sections.last?.paragraphs.first?.text.hasSuffix("市场总体平稳有序") == true)
+    }
+
     /// A column of briefs: each headline at body size in bold over one paragraph is an article of its own.
     @Test func briefsHeadlinesAtBodySizeHeadArticlesOfTheirOwn() {
         let s = Self.song
@@ -92,5 +111,34 @@ import Testing
         let headings = result.articles.flatMap { $0.sections.compactMap(\.heading) }
         #expect(headings.contains("群众得到真实惠") && headings.contains("质量效益同步提高"))
         #expect(!result.articles.compactMap(\.headline).contains("群众得到真实惠"))
+    }
+}
+
+/// Assembly of subhead blocks (`BlockRole.subhead`) directly.
+@Suite struct SubheadAssemblyTests {
+    func block(_ role: BlockRole, _ text: String, number: Int, opens: Bool = false) -> Block {
+        var block = Block(role: role, lines: [TextLine(number: number, text: text, indent: opens ? 4 : 0, width: TextLine.displayWidth(of: text))], text: text, source: "p.pdf")
+        block.opensParagraph = opens
+        return block
+    }
+
+    @Test func aSubheadHeadsTheParagraphAfterIt() {
+        let blocks = [
+            block(.headline, "城乡居民收入稳步增长", number: 1), block(.body, "今年以来，全市城乡居民收入稳步增长。", number: 2, opens: true),
+            block(.subhead, "就业形势保持稳定", number: 3), block(.body, "全市新增城镇就业岗位两万多个。", number: 4, opens: true),
+        ]
+        let result = ArticleAssembler(settings: LayoutSettings(), table: .chinese).assemble(blocks, page: 1, source: "p.pdf")
+        #expect(result.articles.count == 1)
+        #expect(result.articles.first?.sections.map(\.heading) == [nil, "就业形势保持稳定"])
+    }
+
+    /// A subhead with no paragraph after it is listed as unassigned, never lost.
+    @Test func aSubheadWithoutAParagraphIsListed() {
+        let blocks = [
+            block(.headline, "城乡居民收入稳步增长", number: 1), block(.body, "今年以来，全市城乡居民收入稳步增长。", number: 2, opens: true),
+            block(.subhead, "就业形势保持稳定", number: 3),
+        ]
+        let result = ArticleAssembler(settings: LayoutSettings(), table: .chinese).assemble(blocks, page: 1, source: "p.pdf")
+        #expect(result.unassigned.map(\.text) == ["就业形势保持稳定"])
     }
 }

@@ -38,11 +38,27 @@ struct AssemblyState {
         var openPart: Int?
         var interrupted = false
         var afterByline = false
+        // A subhead known in the column (`BlockRole.subhead`) heads the paragraph printed after it.
+        var subhead: Int?
         for (index, block) in blocks.enumerated() {
+            if let pending = subhead, block.role != .body {
+                items.append(.block(pending))  // no paragraph after it: listed, not lost
+                subhead = nil
+            }
             switch block.role {
+            case .subhead:
+                subhead = index
             case .body:
                 let startsArticle = block.dateline != nil || block.continuedFrom != nil || afterByline
-                if let open = openPart, !parts[open].isClosed, !startsArticle, !interrupted || !block.opensParagraph {
+                defer { subhead = nil }
+                if let pending = subhead, let open = openPart, !parts[open].isClosed, !startsArticle {
+                    parts[open].headingsBefore[parts[open].pieces.count] = blocks[pending].text
+                    parts[open].pieces.append(index)
+                } else if let pending = subhead {
+                    parts.append(Part(pieces: [index], isClosed: false, startsArticle: startsArticle, headingsBefore: [0: blocks[pending].text]))
+                    items.append(.part(parts.count - 1))
+                    openPart = parts.count - 1
+                } else if let open = openPart, !parts[open].isClosed, !startsArticle, !interrupted || !block.opensParagraph {
                     parts[open].pieces.append(index)
                 } else if !block.opensParagraph, !startsArticle,
                     let unfinished = parts.indices.suffix(settings.assemblyWindow).last(where: { !parts[$0].isClosed && !endsSentence(parts[$0]) })
@@ -93,6 +109,7 @@ struct AssemblyState {
                 afterByline = false
             }
         }
+        if let pending = subhead { items.append(.block(pending)) }
     }
 
     func endsSentence(_ part: Part) -> Bool {

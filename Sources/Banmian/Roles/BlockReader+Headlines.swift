@@ -28,11 +28,13 @@ extension BlockReader {
             // (before a byline or subtitle) when they do not fill the column.
             let endedParagraph = endsSentence(lines[index - 1].text)
             let closing = (index..<min(index + 2, lines.count)).allSatisfy { offColumn(lines[$0]) } && lines.count - index <= 2
+            let opening = (index + 1..<min(index + 3, lines.count)).first(where: { opensText(lines[$0]) })
             if endedParagraph, lines[index].indent < settings.paragraphIndent,
-                let next = (index + 1..<min(index + 3, lines.count)).first(where: { opensText(lines[$0]) })
+                let next = opening
                     ?? (closing ? lines.count : nil)
                     ?? (indented ? nil : (index + 1 < lines.count && offColumn(lines[index]) ? index + 1 : nil)),
                 isHeadlineLike(Array(lines[index..<next]), previousBody: nil)
+                    || (next == opening && isBodySizedSubhead(Array(lines[index..<next]), columnWidth: columnWidth))
             {
                 cuts.append(contentsOf: [index, next])
                 index = next
@@ -40,6 +42,29 @@ extension BlockReader {
             index += 1
         }
         return cuts
+    }
+
+    /// With type sizes, a subhead set in the body's size and face (小标题 of a page that sets them apart only by
+    /// their place): a line or two between a sentence's end and an indented paragraph, with no punctuation, short
+    /// of the column.
+    func isBodySizedSubhead(_ lines: [TextLine], columnWidth: Int) -> Bool {
+        guard let body = bodySize, lines.count <= 2, let first = lines.first?.text, !classifier.startsWithDateline(first) else { return false }
+        return lines.allSatisfy { line in
+            guard let size = line.fontSize, abs(size - body) <= body * (settings.kickerMinimumSizeRatio - 1) else { return false }
+            return classifier.bodyPunctuationCount(line.text) == 0 && !(line.text.last.map(table.clauseEnd.contains) ?? false)
+                && line.width * 10 <= columnWidth * 8 && !table.continuedOn.matches(line.text) && !table.continuedFrom.matches(line.text)
+        }
+    }
+
+    /// A unit `headlineCuts` cut out of a column between a sentence's end and an indented paragraph that is a
+    /// subhead in the body's size and face (the caller asks only under a headline set larger than the body).
+    func isSubheadCutOut(_ units: [Unit], at index: Int) -> Bool {
+        guard bodySize != nil, index > 0, index + 1 < units.count, !units[index].afterBlank, !units[index + 1].afterBlank,
+            units[index - 1].kind == .text, units[index + 1].kind == .text, let before = units[index - 1].lines.last,
+            let after = units[index + 1].lines.first, endsSentence(before.text), after.indent >= settings.paragraphIndent
+        else { return false }
+        let widths = (units[index - 1].lines + units[index + 1].lines).map(\.width).sorted()
+        return isBodySizedSubhead(units[index].lines, columnWidth: widths[widths.count / 2])
     }
 
     /// A sentence ends the text: `。`, `！`, `？` (English `.!?`), also inside a closing quote (`。”`).

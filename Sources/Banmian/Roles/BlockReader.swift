@@ -68,6 +68,8 @@ struct BlockReader: Sendable {
         /// A blank line came before it.
         var afterBlank: Bool
         var headlineLike = false
+        /// A subhead in the body's size and face, known by its place in the column: a section heading.
+        var isSubhead = false
     }
 
     private func segment(_ lines: [TextLine], _ kinds: [LineKind]) -> [Unit] {
@@ -118,8 +120,17 @@ struct BlockReader: Sendable {
         }
         split = mergingWrappedBylines(mergingCaptionLeads(creditedCaptions(split)))
         var previousBody: [TextLine]?
+        // A subhead stands under a headline set larger than itself; a briefs column's headings under each other do not.
+        var underLargerHeadline = false
         for index in split.indices where split[index].kind == .text {
-            split[index].headlineLike = isHeadlineLike(split[index].lines, previousBody: previousBody)
+            if isHeadlineLike(split[index].lines, previousBody: previousBody) {
+                split[index].headlineLike = true
+                let size = split[index].lines.first?.fontSize ?? 0
+                underLargerHeadline = bodySize.map { size >= $0 * settings.headlineMinimumSizeRatio } ?? false
+            } else if underLargerHeadline && isSubheadCutOut(split, at: index) {
+                split[index].headlineLike = true
+                split[index].isSubhead = true
+            }
             if !split[index].headlineLike { previousBody = split[index].lines }
         }
         return split
@@ -172,6 +183,9 @@ struct BlockReader: Sendable {
 
         for (position, unit) in units.enumerated() {
             switch unit.kind {
+            case .text where unit.isSubhead:
+                flushPiece()
+                blocks.append(Block(role: .subhead, lines: unit.lines, text: unit.lines.map(\.text).joined(separator: " "), source: source))
             case .text where unit.headlineLike:
                 flushPiece()
                 if continuingStack { continuingStack = false } else { group += 1 }
