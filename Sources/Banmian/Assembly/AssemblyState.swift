@@ -49,7 +49,8 @@ struct AssemblyState {
             case .subhead:
                 subhead = index
             case .body:
-                let startsArticle = block.dateline != nil || block.continuedFrom != nil || afterByline
+                // A dateline starts an article, unless it reads on in the column right under the text before it.
+                let startsArticle = (block.dateline != nil && !block.readsOnInColumn) || block.continuedFrom != nil || afterByline
                 defer { subhead = nil }
                 if let pending = subhead, let open = openPart, !parts[open].isClosed, !startsArticle {
                     parts[open].headingsBefore[parts[open].pieces.count] = blocks[pending].text

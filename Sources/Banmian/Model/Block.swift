@@ -12,6 +12,9 @@ public struct Block: Sendable, Codable, Equatable {
     public var opensParagraph = false
     /// Body: the dateline the paragraph opens with (`本报讯`).
     public var dateline: String?
+    /// Body, on a page with geometry: the piece reads on in the column block of the piece before it, with no
+    /// white space between (a second dispatch of one article, `据新华社巴格达1月25日电…`, under the first).
+    public var readsOnInColumn = false
     /// Body or jump: where the text goes on (`（下转第二版）`) or comes from (`（上接第一版）`).
     public var continuedOn: PageReference?
     public var continuedFrom: PageReference?

@@ -166,6 +166,7 @@ struct BlockReader: Sendable {
         var group = 0
         var pieceLines: [TextLine] = []
         var pieceOpens = false
+        var pieceReadsOn = false
         var continuingStack = false
         // A page printed with paragraph indents has one every few lines; without them (pdftotext drops the
         // ideographic spaces) a paragraph ends at a short line closing a sentence.
@@ -176,9 +177,11 @@ struct BlockReader: Sendable {
             guard !pieceLines.isEmpty else { return }
             var piece = bodyPiece(pieceLines)
             piece.opensParagraph = piece.opensParagraph || pieceOpens
+            piece.readsOnInColumn = pieceReadsOn
             blocks.append(piece)
             pieceLines = []
             pieceOpens = false
+            pieceReadsOn = false
         }
 
         for (position, unit) in units.enumerated() {
@@ -199,10 +202,11 @@ struct BlockReader: Sendable {
                 }
             case .text:
                 let columnWidth = unit.lines.map(\.width).max() ?? 0
-                for line in unit.lines {
+                for (offset, line) in unit.lines.enumerated() {
                     if !pieceLines.isEmpty, opensParagraph(line, after: pieceLines.last!, columnWidth: columnWidth, indentedPage: indentedPage) {
                         flushPiece()
                         pieceOpens = true
+                        pieceReadsOn = offset > 0 && line.box != nil
                     }
                     pieceLines.append(line)
                     if table.continuedOn.matches(line.text) { flushPiece() }

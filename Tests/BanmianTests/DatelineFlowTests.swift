@@ -1,0 +1,47 @@
+import Banmian
+import Foundation
+import Testing
+
+/// A dateline opens an article, except where it reads on in the column right under the text before it: an
+/// article made of two dispatches (`据新华社巴格达1月26日电…` then `据新华社巴格达1月25日电…`). With white
+/// space between them, the second is an article of its own (a brief without a headline).
+@Suite struct DatelineFlowTests {
+    func lines(gapBeforeSecond: Double) -> [TextLine] {
+        func line(_ text: String, y: Double, indented: Bool = false, size: Double = 9) -> TextLine {
+            var line = TextLine(number: 0, text: text, indent: 0, width: TextLine.displayWidth(of: text))
+            line.box = BoundingBox(page: 1, x: indented ? 58 : 40, y: y, width: Double(text.count) * size, height: size * 1.2)
+            line.fontSize = size
+            return line
+        }
+        var result = [line("伊拉克议长说伊不想同美国军事对抗", y: 200, size: 18)]
+        let first = ["据新华社巴格达１月２６日电　伊拉克国", "民议会议长哈马迪今天说，伊拉克不想", "同美国发生军事对抗。"]
+        let second = ["据新华社巴格达１月２５日电　伊拉克官", "方报纸当天警告说，美国的威胁无助于", "问题的解决。"]
+        for (offset, text) in first.enumerated() { result.append(line(text, y: 240 + Double(offset) * 13, indented: offset == 0)) }
+        for (offset, text) in second.enumerated() { result.append(line(text, y: 279 + gapBeforeSecond + Double(offset) * 13, indented: offset == 0)) }
+        return result
+    }
+
+    func extract(_ lines: [TextLine]) -> PageResult {
+        Pipeline().extract(lines: lines, source: PageSource(name: "p1.pdf", data: Data()), size: PageSize(width: 595, height: 842))
+    }
+
+    @Test func aSecondDispatchReadingOnInTheColumnStaysInTheArticle() {
+        let result = extract(lines(gapBeforeSecond: 0))
+        #expect(result.articles.count == 1)
+        #expect(result.articles.first?.paragraphs.count == 2)
+        #expect(result.articles.first?.dateline == "据新华社巴格达１月２６日电")
+    }
+
+    @Test func aDatelineAfterWhiteSpaceOpensAnArticle() {
+        let result = extract(lines(gapBeforeSecond: 20))
+        #expect(result.articles.count == 2)
+        #expect(result.articles.last?.dateline == "据新华社巴格达１月２５日电")
+    }
+
+    /// In text, where no white space can be measured, a dateline opens an article as before.
+    @Test func inTextADatelineOpensAnArticle() throws {
+        let text = "伊拉克议长说伊不想同美国军事对抗\n\n　　据新华社巴格达１月２６日电　伊拉克国民议会议长哈马迪今天说，伊拉克不想同美国发生军事对抗。\n　　据新华社巴格达１月２５日电　伊拉克官方报纸当天警告说，美国的威胁无助于问题的解决。\n"
+        let result = try Pipeline().extract(PageSource(name: "p1.txt", data: Data(text.utf8)))
+        #expect(result.articles.count == 2)
+    }
+}
