@@ -129,10 +129,18 @@ import Testing
 
     @Test(arguments: [
         "责任编辑：赵某　美术编辑：钱某", "临川日报　2023年5月8日　星期一　第3版　要闻", "第3版", "A3", "导读", "简讯",
-        "国内统一连续出版物号 CN 36-0199",
+        "国内统一连续出版物号 CN 36-0199", "责任编辑 杜伟  版式设计 孙洋志", "本版编辑 史睿霞　美编 曾力　校对 王强",
+        "联系电话：021-2164468", "咨询热线：0871-2039781",
     ])
     func chineseFurniture(_ text: String) {
         #expect(chinese.kind(of: line(text)) == .furniture)
+    }
+
+    /// Credits without colons are furniture only as a whole line of role–name pairs; a sentence naming an editor
+    /// is text.
+    @Test(arguments: ["责任编辑 杜伟说，这次改版", "责任编辑 杜伟"])
+    func editorsInTextAreNotFurniture(_ text: String) {
+        #expect(chinese.kind(of: line(text)) != .furniture)
     }
 
     @Test func englishFurniture() {

@@ -73,6 +73,19 @@ import Testing
         }
     }
 
+    /// A page with a wide bottom margin: its footer line, set smaller than the body, stands above the page's
+    /// bottom band, close under the columns, but in the bottom band of its text; it comes last, after both
+    /// columns, as one run.
+    @Test func aFooterAboveAWideMarginComesLast() {
+        let columns = SyntheticPage.column(labels("left", 30), x: 36, top: 100, width: 120, size: 9)
+            + SyntheticPage.column(labels("right", 30), x: 166, top: 100, width: 120, size: 9)
+        // The columns end at 100 + 29 × 13.5 + 11.25 ≈ 503; the footer 14 pt under them, 260 pt above the foot.
+        let footer = SyntheticPage.line("Editor: Jane Roe", x: 36, y: 517, width: 100, size: 8)
+        let texts = ReadingOrder().arrange(SyntheticPage.numbered(columns + [footer]), pageHeight: 790).map(\.text)
+        #expect(texts.last == "Editor: Jane Roe")
+        #expect(texts.filter { !$0.isEmpty } == labels("left", 30) + labels("right", 30) + ["Editor: Jane Roe"])
+    }
+
     @Test func headlineThenColumnOneThenColumnTwo() {
         let lines =
             [SyntheticPage.line("Council votes to reopen the old bridge", x: 36, y: 200, width: 250, size: 14)]

@@ -33,7 +33,8 @@ struct Advertisements: Sendable {
     func isAdvertisement(_ lines: [TextLine], frame: BoundingBox, body: Double, classifier: LineClassifier) -> Bool {
         for line in lines {
             switch classifier.kind(of: line) {
-            case .byline, .caption, .jump, .teaser, .furniture: return false
+            case .byline, .caption, .jump, .teaser: return false
+            case .furniture where !table.noticeContact.matches(line.text): return false
             default: if classifier.startsWithDateline(line.text) { return false }
             }
         }

@@ -378,7 +378,16 @@ public struct ReadingOrder: Sendable {
         var header: [Int] = []
         var footer: [Int] = []
         if rows.count > 1, rows[0].allSatisfy({ stacks[$0].box.maxY <= height * settings.headerBand }) { header = rows.removeFirst() }
-        if rows.count > 1, rows[rows.count - 1].allSatisfy({ stacks[$0].box.y >= height * (1 - settings.footerBand) }) { footer = rows.removeLast() }
+        // A footer line stands in the page's bottom band, or — on a page with a wide bottom margin — in that of
+        // its text, a line high and set smaller than the body (a body line there is the foot of a column).
+        let textBottom = items.map { stacks[$0].box.maxY }.max() ?? height
+        let textTop = items.map { stacks[$0].box.y }.min() ?? 0
+        let inFooterBand = { (index: Int) in
+            stacks[index].box.y >= height * (1 - settings.footerBand)
+                || (stacks[index].box.y >= textBottom - (textBottom - textTop) * settings.footerBand && stacks[index].lines.count == 1
+                    && stacks[index].size < em && !sameSize(stacks[index].size, em))
+        }
+        if rows.count > 1, rows[rows.count - 1].allSatisfy(inFooterBand) { footer = rows.removeLast() }
         return (header, rows.flatMap { $0 }, footer)
     }
 

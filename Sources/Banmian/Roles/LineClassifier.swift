@@ -11,6 +11,8 @@ struct LineClassifier: Sendable {
         let text = line.text
         if isJumpOnly(text) { return .jump }
         if isFurniture(line) { return .furniture }
+        // A notice's or advertisement's contact line (`联系电话：021-2164468`): no article's text.
+        if line.width <= Self.shortLineWidth, table.noticeContact.matches(text) { return .furniture }
         if line.width <= Self.shortLineWidth, !endsParenthesisOpenedBefore(text), let bylines = BylineParser(table: table).parse(text) {
             return .byline(bylines)
         }
