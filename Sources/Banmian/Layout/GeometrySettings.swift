@@ -47,8 +47,10 @@ public struct GeometrySettings: Sendable, Equatable {
     public var advertisementMaximumPageShare = 0.25
     /// …holding at most this many lines of running text (body size, on one left edge)…
     public var advertisementMaximumRunningLines = 2
-    /// …with a line at least this much larger than the body (display type), or lines mostly centred.
+    /// …with a line at least this much larger than the body (display type), or lines mostly centred: in from
+    /// both edges by an em or more, the two margins differing by at most this share of the wider.
     public var advertisementDisplayRatio = 1.3
+    public var centredImbalance = 0.3
     /// …or a frame of at most this many lines with a notice's title or contact line.
     public var noticeMaximumLines = 16
     /// Furniture bands: rows lying wholly within this share of the page's height at its top or bottom.

@@ -51,13 +51,6 @@ public struct TypeFace: Sendable, Codable, Equatable, Hashable {
         return String(parts[1])
     }
 
-    /// The weight the font's name says: `Bold`, `Heavy`, `Black`, `Demi`, `Semibold` (and Founder's `Hei`
-    /// gothic faces count as set apart by their family, not here).
-    public var isBold: Bool {
-        let name = font.lowercased()
-        return ["bold", "heavy", "black", "demi", "semibold", "extrab", "ultrab"].contains(where: name.contains)
-    }
-
     /// Ink a reader sees as coloured (red, blue), not black or grey: its channels clearly unequal.
     public var isColoured: Bool {
         let channels = [(color >> 16) & 0xFF, (color >> 8) & 0xFF, color & 0xFF]
@@ -67,7 +60,8 @@ public struct TypeFace: Sendable, Codable, Equatable, Hashable {
     /// Channels this far apart (of 255) are a colour.
     static let colouredSpread = 64
 
-    /// Set apart from `body`: another font, a bold weight, or coloured ink where the body's is not.
+    /// Set apart from `body`: another font (another family, or a bold or heavy cut of it, which PDFs embed under
+    /// its own name: `NotoSerifCJKsc-Bold`), or coloured ink where the body's is not.
     public func standsApart(from body: TypeFace) -> Bool {
         font != body.font || (isColoured && !body.isColoured)
     }
