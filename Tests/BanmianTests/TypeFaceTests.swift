@@ -81,6 +81,26 @@ import Testing
         #expect(result.articles.first?.sections.last?.paragraphs.first?.text.hasSuffix("市场总体平稳有序") == true)
     }
 
+    /// A kicker in the body's size and face stands apart over a larger headline: it opens the next article
+    /// instead of closing the paragraph before it.
+    @Test func aKickerAtBodySizeOverAHeadlineIsAKicker() {
+        let s = Self.song
+        let first = [Self.headline("城乡居民收入稳步增长", x: 40, y: 160)]
+            + Self.column([
+                ("本报讯　今年以来，全市城乡居民收入", s, true), ("稳步增长，消费结构持续改善，各项", s, false),
+                ("指标均好于上年同期水平。", s, false),
+            ], x: 40, y: 200)
+        let second = Self.column([("来自基层的报告", s, false)], x: 40, y: 268)
+            + [Self.headline("山区小学用上电脑", x: 40, y: 283)]
+            + Self.column([
+                ("本报讯　全县十二所山区小学日前用上", s, true), ("了电脑，孩子们第一次上了信息课。", s, false),
+            ], x: 40, y: 320)
+        let result = extract(first + second)
+        #expect(result.articles.map(\.headline) == ["城乡居民收入稳步增长", "山区小学用上电脑"])
+        #expect(result.articles.last?.kicker == "来自基层的报告")
+        #expect(result.articles.first?.paragraphs.last?.hasSuffix("水平。") == true)
+    }
+
     /// A column of briefs: each headline at body size in bold over one paragraph is an article of its own.
     @Test func briefsHeadlinesAtBodySizeHeadArticlesOfTheirOwn() {
         let s = Self.song

@@ -62,6 +62,8 @@ public struct GeometrySettings: Sendable, Equatable {
     /// …and a bare headline is a subhead in place only when printed in the column of the text before it,
     /// at most this many of its line heights under it.
     public var subheadMaximumGap = 3.0
+    /// A kicker set at body size stands at most this many of its line heights over its headline.
+    public var kickerMaximumGap = 1.5
 
     public init() {}
 }

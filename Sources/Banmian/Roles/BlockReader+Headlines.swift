@@ -67,6 +67,20 @@ extension BlockReader {
         return isBodySizedSubhead(units[index].lines, columnWidth: widths[widths.count / 2])
     }
 
+    /// With type sizes, a kicker set in the body's size and face: a line standing apart (white space before it),
+    /// with no punctuation, printed right over a headline set larger than the body.
+    func isKickerAtBodySize(_ units: [Unit], at index: Int) -> Bool {
+        guard let body = bodySize, index + 1 < units.count, units[index].afterBlank, units[index].lines.count == 1,
+            let line = units[index].lines.first, let box = line.box, let size = line.fontSize, abs(size - body) <= body * (settings.kickerMinimumSizeRatio - 1),
+            classifier.bodyPunctuationCount(line.text) == 0, !(line.text.last.map(table.clauseEnd.contains) ?? false),
+            !classifier.startsWithDateline(line.text), units[index + 1].kind == .text, let headline = units[index + 1].lines.first,
+            let headlineSize = headline.fontSize, headlineSize >= body * settings.headlineMinimumSizeRatio, let under = headline.box,
+            isHeadlineLike(units[index + 1].lines, previousBody: nil)
+        else { return false }
+        let gap = under.y - box.maxY
+        return gap >= -1 && gap <= box.height * settings.geometry.kickerMaximumGap && under.horizontalOverlap(with: box) > 0
+    }
+
     /// A sentence ends the text: `。`, `！`, `？` (English `.!?`), also inside a closing quote (`。”`).
     func endsSentence(_ text: String) -> Bool {
         var characters = text.reversed().makeIterator()

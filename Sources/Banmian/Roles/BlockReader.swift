@@ -130,6 +130,8 @@ struct BlockReader: Sendable {
             } else if underLargerHeadline && isSubheadCutOut(split, at: index) {
                 split[index].headlineLike = true
                 split[index].isSubhead = true
+            } else if isKickerAtBodySize(split, at: index) {
+                split[index].headlineLike = true
             }
             if !split[index].headlineLike { previousBody = split[index].lines }
         }
