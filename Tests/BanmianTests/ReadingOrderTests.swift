@@ -86,6 +86,16 @@ import Testing
         #expect(texts.filter { !$0.isEmpty } == labels("left", 30) + labels("right", 30) + ["Editor: Jane Roe"])
     }
 
+    /// A kicker set to the right, over the space beside a short headline: white space runs down between them, but
+    /// the kicker lies wholly above the headline, so it is read first.
+    @Test func aKickerSetToTheRightOfItsHeadlineIsReadFirst() {
+        let lines = [
+            SyntheticPage.line("World view", x: 250, y: 200, width: 44, size: 10),
+            SyntheticPage.line("Guerrillas hold the hills", x: 100, y: 214, width: 132, size: 13),
+        ] + SyntheticPage.column(labels("body", 6), x: 100, top: 240, width: 194, size: 8)
+        #expect(read(lines).filter { !$0.isEmpty } == ["World view", "Guerrillas hold the hills"] + labels("body", 6))
+    }
+
     @Test func headlineThenColumnOneThenColumnTwo() {
         let lines =
             [SyntheticPage.line("Council votes to reopen the old bridge", x: 36, y: 200, width: 250, size: 14)]

@@ -195,10 +195,19 @@ public struct ReadingOrder: Sendable {
         let drawnRows = moduleRows(splitAtRules(items, stacks), stacks, em: em)
         if drawnRows.count > 1 { return recurse(drawnRows) }
         let columns = gutterSplit(items, stacks, em: em, barriers: barriers.map { ($0.x, $0.maxX) })
-        if columns.count > 1 { return recurse(columns) }
+        if columns.count > 1 { return recurse(stackedAbove(columns, stacks) ?? columns) }
         let minorRows = split(items, start: top, end: bottom, minimumGap: settings.minorGap * em, barriers: across)
         if minorRows.count > 1 { return recurse(minorRows) }
         return items.sorted { (top($0), left($0)) < (top($1), left($1)) }
+    }
+
+    /// Pieces of a column split that lie wholly one above the other (a kicker set to the right, over the left end
+    /// of its headline) are no columns side by side: they read top to bottom. Nil when any two share a height.
+    private func stackedAbove(_ columns: [[Int]], _ stacks: [Stack]) -> [[Int]]? {
+        let extents = columns.map { column in (column.map { stacks[$0].box.y }.min() ?? 0, column.map { stacks[$0].box.maxY }.max() ?? 0) }
+        let order = extents.indices.sorted { extents[$0].0 < extents[$1].0 }
+        for (upper, lower) in zip(order, order.dropFirst()) where extents[upper].1 > extents[lower].0 + 1 { return nil }
+        return order.map { columns[$0] }
     }
 
     /// Columns at the gutters. Specks (a stack narrower than `speckWidth` em: an OCR layer reads rules and
