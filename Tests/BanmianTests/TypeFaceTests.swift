@@ -81,6 +81,29 @@ import Testing
         #expect(result.articles.first?.sections.last?.paragraphs.first?.text.hasSuffix("市场总体平稳有序") == true)
     }
 
+    /// A subhead centred at the foot of a column, in the body's size and face, heads the paragraph that opens
+    /// the next column.
+    @Test func aCentredSubheadAtAColumnsFootHeadsTheNextColumn() {
+        let s = Self.song
+        var centred = Self.column([("就业形势保持稳定", s, false)], x: 0, y: 256)
+        centred[0].box?.x = 40 + (171 - 72) / 2  // the column spans 40 to 211 (its indented first line), the subhead 72
+        // A one-column headline: one spanning both columns leaves no gutter to cut, and the white space under the
+        // shorter column cuts the subhead off as a row of its own (left to do).
+        let lines = [Self.headline("居民收入稳步增长", x: 40, y: 160)]
+            + Self.column([
+                ("本报讯　今年以来，全市城乡居民收入", s, true), ("稳步增长，消费结构持续改善，居民", s, false),
+                ("生活水平进一步提高，各项指标均好", s, false), ("于上年同期水平。", s, false),
+            ], x: 40, y: 200)
+            + centred
+            + Self.column([
+                ("全市新增城镇就业岗位两万多个，", s, true), ("失业率控制在较低水平，重点群体", s, false),
+                ("就业得到有效保障。", s, false),
+            ], x: 240, y: 200)
+        let result = extract(lines)
+        #expect(result.articles.count == 1)
+        #expect(result.articles.first?.sections.map(\.heading) == [nil, "就业形势保持稳定"])
+    }
+
     /// A kicker in the body's size and face stands apart over a larger headline: it opens the next article
     /// instead of closing the paragraph before it.
     @Test func aKickerAtBodySizeOverAHeadlineIsAKicker() {

@@ -59,12 +59,24 @@ extension BlockReader {
     /// A unit `headlineCuts` cut out of a column between a sentence's end and an indented paragraph that is a
     /// subhead in the body's size and face (the caller asks only under a headline set larger than the body).
     func isSubheadCutOut(_ units: [Unit], at index: Int) -> Bool {
-        guard bodySize != nil, index > 0, index + 1 < units.count, !units[index].afterBlank, !units[index + 1].afterBlank,
+        guard bodySize != nil, index > 0, index + 1 < units.count,
+            !units[index].afterBlank || isCentred(units[index].lines, under: units[index - 1].lines),
             units[index - 1].kind == .text, units[index + 1].kind == .text, let before = units[index - 1].lines.last,
             let after = units[index + 1].lines.first, endsSentence(before.text), after.indent >= settings.paragraphIndent
         else { return false }
         let widths = (units[index - 1].lines + units[index + 1].lines).map(\.width).sorted()
         return isBodySizedSubhead(units[index].lines, columnWidth: widths[widths.count / 2])
+    }
+
+    /// The lines stand centred in the column of the lines above them: in from both its edges by an em or more,
+    /// the two margins about equal.
+    func isCentred(_ lines: [TextLine], under column: [TextLine]) -> Bool {
+        guard let body = bodySize, let columnBox = BoundingBox.enclosing(column.compactMap(\.box)), column.count >= 2 else { return false }
+        return lines.allSatisfy { line in
+            guard let box = line.box else { return false }
+            let left = box.x - columnBox.x, right = columnBox.maxX - box.maxX
+            return left >= body && right >= body && abs(left - right) <= max(left, right) * settings.geometry.centredImbalance
+        }
     }
 
     /// With type sizes, a kicker set in the body's size and face: a line standing apart (white space before it),
