@@ -18,6 +18,12 @@ import Testing
         #expect(!TypeFace(font: "FZShuSong-Z01", color: 0x222222).standsApart(from: Self.song), "a greyer black is the body's ink")
     }
 
+    /// A paragraph in the body's face that ends a sentence: the text before each subhead below.
+    static let openingParagraph: [(String, TypeFace, Bool)] = [
+        ("本报讯　今年以来，全市城乡居民收入", song, true), ("稳步增长，消费结构持续改善，居民", song, false),
+        ("生活水平进一步提高，各项指标均好", song, false), ("于上年同期水平。", song, false),
+    ]
+
     /// Lines of a column from `y`, each 12.5 pt below the one before.
     static func column(_ texts: [(String, TypeFace, Bool)], x: Double, y: Double, size: Double = 9) -> [TextLine] {
         texts.enumerated().map { offset, entry in
@@ -47,9 +53,7 @@ import Testing
     func aSubheadAtBodySizeIsASectionOfItsArticle(_ face: TypeFace) {
         let s = Self.song
         let lines = [Self.headline("城乡居民收入稳步增长", x: 40, y: 60)]
-            + Self.column([
-                ("本报讯　今年以来，全市城乡居民收入", s, true), ("稳步增长，消费结构持续改善，居民", s, false),
-                ("生活水平进一步提高，各项指标均好", s, false), ("于上年同期水平。", s, false),
+            + Self.column(Self.openingParagraph + [
                 ("就业形势保持稳定", face, false),
                 ("全市新增城镇就业岗位两万多个，", s, true), ("失业率控制在较低水平，重点群体", s, false),
                 ("就业得到有效保障。", s, false),
@@ -67,9 +71,7 @@ import Testing
     @Test func aSubheadInTheBodysFaceIsToldByItsPlace() {
         let s = Self.song
         let lines = [Self.headline("城乡居民收入稳步增长", x: 40, y: 160)]
-            + Self.column([
-                ("本报讯　今年以来，全市城乡居民收入", s, true), ("稳步增长，消费结构持续改善，居民", s, false),
-                ("生活水平进一步提高，各项指标均好", s, false), ("于上年同期水平。", s, false),
+            + Self.column(Self.openingParagraph + [
                 ("就业形势保持稳定", s, false),
                 ("全市新增城镇就业岗位两万多个，", s, true), ("失业率控制在较低水平，重点群体", s, false),
                 ("就业得到有效保障，市场总体平稳", s, false), ("有序", s, false),
@@ -90,9 +92,7 @@ import Testing
         // A one-column headline: one spanning both columns leaves no gutter to cut, and the white space under the
         // shorter column cuts the subhead off as a row of its own (left to do).
         let lines = [Self.headline("居民收入稳步增长", x: 40, y: 160)]
-            + Self.column([
-                ("本报讯　今年以来，全市城乡居民收入", s, true), ("稳步增长，消费结构持续改善，居民", s, false),
-                ("生活水平进一步提高，各项指标均好", s, false), ("于上年同期水平。", s, false),
+            + Self.column(Self.openingParagraph + [
             ], x: 40, y: 200)
             + centred
             + Self.column([

@@ -48,14 +48,11 @@ struct Advertisements: Sendable {
         }
         guard lines.count >= 2 else { return false }
         // Running text: body-sized lines standing on one left edge, one under the other (a column).
-        let bodyLines = lines.filter { line in line.fontSize.map { abs($0 - body) <= body * (settings.kickerMinimumSizeRatio - 1) } ?? false }.compactMap(\.box)
+        let bodyLines = lines.filter { line in line.fontSize.map { settings.isBodySized($0, body: body) } ?? false }.compactMap(\.box)
         let running = bodyLines.map { box in bodyLines.filter { abs($0.x - box.x) <= body * 0.5 }.count }.max() ?? 0
         guard running <= settings.geometry.advertisementMaximumRunningLines else { return false }
         let display = lines.contains { ($0.fontSize ?? 0) >= body * settings.geometry.advertisementDisplayRatio }
-        let centred = boxes.filter { box in
-            let left = box.x - frame.x, right = frame.maxX - box.maxX
-            return left >= body && right >= body && abs(left - right) <= max(left, right) * settings.geometry.centredImbalance
-        }
+        let centred = boxes.filter { $0.isCentred(in: frame, margin: body, imbalance: settings.geometry.centredImbalance) }
         return display || centred.count * 2 > boxes.count
     }
 

@@ -39,6 +39,8 @@ public struct GeometrySettings: Sendable, Equatable {
     /// Without type sizes (OCR), a line at least this far (em) in from both edges of its column, about as far
     /// on each side, is centred: a heading.
     public var centredMargin = 1.5
+    /// …its two margins differing by at most this share of the wider.
+    public var centredLineImbalance = 0.5
     /// Drawn lines: a rule ends a column block where it lies under at least this share of the narrower of two
     /// lines, and cuts a region into rows where it spans at least `ruleMinimumSpan` of the region's width.
     public var ruleMinimumUnder = 0.5

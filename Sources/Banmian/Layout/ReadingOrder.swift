@@ -159,11 +159,7 @@ public struct ReadingOrder: Sendable {
             current = []
         }
         for line in stack.lines {
-            let box = box(line)
-            let left = box.x - stack.box.x
-            let right = stack.box.maxX - box.maxX
-            let margin = stack.size * settings.centredMargin
-            if left >= margin, right >= margin, abs(left - right) <= max(left, right) * 0.5 {
+            if box(line).isCentred(in: stack.box, margin: stack.size * settings.centredMargin, imbalance: settings.centredLineImbalance) {
                 close()
                 current = [line]
                 close()

@@ -78,4 +78,9 @@ public struct LayoutSettings: Sendable, Equatable {
     public var geometry = GeometrySettings()
 
     public init() {}
+
+    /// A type size that is the body's: within the margin under which a kicker is no larger than the body.
+    public func isBodySized(_ size: Double, body: Double) -> Bool {
+        abs(size - body) <= body * (kickerMinimumSizeRatio - 1)
+    }
 }

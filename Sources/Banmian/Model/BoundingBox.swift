@@ -44,6 +44,13 @@ extension BoundingBox {
 }
 
 extension BoundingBox {
+    /// The box stands centred across `outer`: in from both its edges by at least `margin`, the two margins
+    /// differing by at most `imbalance` of the wider.
+    public func isCentred(in outer: BoundingBox, margin: Double, imbalance: Double) -> Bool {
+        let left = x - outer.x, right = outer.maxX - maxX
+        return left >= margin && right >= margin && abs(left - right) <= max(left, right) * imbalance
+    }
+
     /// The two boxes share some area (touching edges do not count).
     public func intersects(_ other: BoundingBox) -> Bool {
         horizontalOverlap(with: other) > 0 && min(maxY, other.maxY) - max(y, other.y) > 0

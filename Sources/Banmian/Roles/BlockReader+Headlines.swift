@@ -50,7 +50,7 @@ extension BlockReader {
     func isBodySizedSubhead(_ lines: [TextLine], columnWidth: Int) -> Bool {
         guard let body = bodySize, lines.count <= 2, let first = lines.first?.text, !classifier.startsWithDateline(first) else { return false }
         return lines.allSatisfy { line in
-            guard let size = line.fontSize, abs(size - body) <= body * (settings.kickerMinimumSizeRatio - 1) else { return false }
+            guard let size = line.fontSize, settings.isBodySized(size, body: body) else { return false }
             return classifier.bodyPunctuationCount(line.text) == 0 && !(line.text.last.map(table.clauseEnd.contains) ?? false)
                 && line.width * 10 <= columnWidth * 8 && !table.continuedOn.matches(line.text) && !table.continuedFrom.matches(line.text)
         }
@@ -72,18 +72,14 @@ extension BlockReader {
     /// the two margins about equal.
     func isCentred(_ lines: [TextLine], under column: [TextLine]) -> Bool {
         guard let body = bodySize, let columnBox = BoundingBox.enclosing(column.compactMap(\.box)), column.count >= 2 else { return false }
-        return lines.allSatisfy { line in
-            guard let box = line.box else { return false }
-            let left = box.x - columnBox.x, right = columnBox.maxX - box.maxX
-            return left >= body && right >= body && abs(left - right) <= max(left, right) * settings.geometry.centredImbalance
-        }
+        return lines.allSatisfy { $0.box?.isCentred(in: columnBox, margin: body, imbalance: settings.geometry.centredImbalance) ?? false }
     }
 
     /// With type sizes, a kicker set in the body's size and face: a line standing apart (white space before it),
     /// with no punctuation, printed right over a headline set larger than the body.
     func isKickerAtBodySize(_ units: [Unit], at index: Int) -> Bool {
         guard let body = bodySize, index + 1 < units.count, units[index].afterBlank, units[index].lines.count == 1,
-            let line = units[index].lines.first, let box = line.box, let size = line.fontSize, abs(size - body) <= body * (settings.kickerMinimumSizeRatio - 1),
+            let line = units[index].lines.first, let box = line.box, let size = line.fontSize, settings.isBodySized(size, body: body),
             classifier.bodyPunctuationCount(line.text) == 0, !(line.text.last.map(table.clauseEnd.contains) ?? false),
             !classifier.startsWithDateline(line.text), units[index + 1].kind == .text, let headline = units[index + 1].lines.first,
             let headlineSize = headline.fontSize, headlineSize >= body * settings.headlineMinimumSizeRatio, let under = headline.box,
