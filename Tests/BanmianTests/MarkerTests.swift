@@ -50,6 +50,9 @@ import Testing
         ("（本报记者 尹　舒 摄）", [Byline(role: "本报记者摄", names: ["尹舒"])]),
         ("■新华社记者 欧阳明", [Byline(role: "新华社记者", names: ["欧阳明"])]),
         ("本報記者 陳大文", [Byline(role: "本報記者", names: ["陳大文"])]),
+        // `pdftotext -raw` drops the spaces between names: a run of names split in threes where it can be.
+        ("□本报记者任杰娜许辉浩陈杰宏", [Byline(role: "本报记者", names: ["任杰娜", "许辉浩", "陈杰宏"])]),
+        ("（记者王雪冯歆然）", [Byline(role: "记者", names: ["王雪", "冯歆然"])]),
     ])
     func chineseBylines(_ text: String, _ bylines: [Byline]) {
         #expect(BylineParser(table: .chinese).parse(text) == bylines)
@@ -72,7 +75,7 @@ import Testing
         #expect(BylineParser(table: .chinese).datelineCredit(after: Substring(text)) == nil)
     }
 
-    @Test(arguments: ["记者从市里获悉，项目进展顺利", "记者节座谈会召开", "报道组织工作", "（下转第二版）", "通讯员队伍建设成效显著"])
+    @Test(arguments: ["记者从市里获悉，项目进展顺利", "记者节座谈会召开", "记者任杰娜许辉浩陈杰宏", "□记者节座谈会在京隆重召开", "报道组织工作", "（下转第二版）", "通讯员队伍建设成效显著"])
     func notBylines(_ text: String) {
         #expect(BylineParser(table: .chinese).parse(text) == nil)
     }

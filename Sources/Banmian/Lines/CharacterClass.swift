@@ -35,5 +35,8 @@ enum CharacterClass {
         text.unicodeScalars.reduce(0) { $0 + (isWide($1) ? 2 : 1) }
     }
 
+    /// Closing punctuation, which Chinese typesetting never sets at the start of a line.
+    static func neverStartsALine(_ character: Character) -> Bool { "，。、；：？！）」』”’》〉】".contains(character) }
+
     static func isSpace(_ character: Character) -> Bool { character == " " || character == "\u{3000}" || character == "\t" }
 }

@@ -4,7 +4,9 @@
 /// - a space on each side of every run of digits (`1 月 5 日`, `2012 年`, `第 3 版`): Chinese sets them with no
 ///   space, so those spaces go (`spacedDigitRuns` says where; Latin words keep theirs);
 /// - a caption printed vertically comes one character per line: a run of such lines is one line again;
-/// - ornamental rules set in a font's private-use glyphs come as lines of nothing else: they are breaks.
+/// - ornamental rules set in a font's private-use glyphs come as lines of nothing else: they are breaks;
+/// - two marks squeezed into one em (`”，`, `》、`) are broken apart by `pdftotext -raw`, the second opening a line
+///   of its own, which Chinese typesetting never does: it is the rest of the line before.
 ///
 /// The dash `——` that extractors give as one `—` is left as it comes: the same papers print a single `—`
 /// between places and times (`巴伦支海—欧洲`), which no rule can tell from half a dash; a subtitle opening
@@ -87,6 +89,23 @@ enum ExtractorArtefacts {
             }
         }
         return glyphs > 0
+    }
+
+    /// `lines` with each line that opens with closing punctuation, right after a line ending in punctuation, put
+    /// back at the end of that line.
+    static func rejoiningSqueezedPunctuation(_ lines: [TextLine]) -> [TextLine] {
+        var result: [TextLine] = []
+        result.reserveCapacity(lines.count)
+        for line in lines {
+            if let first = line.text.first, CharacterClass.neverStartsALine(first), line.indent == 0,
+                let previous = result.last, let last = previous.text.last, isCJK(last), !CharacterClass.isIdeograph(last) {
+                result[result.count - 1].text += line.text
+                result[result.count - 1].width = CharacterClass.width(of: result[result.count - 1].text)
+                continue
+            }
+            result.append(line)
+        }
+        return result
     }
 
     /// The fewest lines of one character each that are a vertical line of text rather than the short last lines

@@ -3,7 +3,8 @@ struct LineReader: Sendable {
     var settings: LayoutSettings
 
     func lines(of numbered: [ColumnShredding.NumberedLine]) -> [TextLine] {
-        var result = ExtractorArtefacts.joiningVerticalText(numbered.map { line(Substring($0.text), number: $0.number) })
+        let read = numbered.map { line(Substring($0.text), number: $0.number) }
+        var result = ExtractorArtefacts.rejoiningSqueezedPunctuation(ExtractorArtefacts.joiningVerticalText(read))
         while result.last?.isBlank == true { result.removeLast() }
         return result
     }

@@ -89,7 +89,7 @@ struct BylineParser: Sendable {
         }
         let tokens = text.split(whereSeparator: { CharacterClass.isSpace($0) || "、，,；;".contains($0) }).map(String.init)
         guard let firstToken = tokens.first else { return nil }
-        let opensWithRole = rolePrefix(of: firstToken) != nil
+        var opensWithRole = rolePrefix(of: firstToken) != nil
         var bylines: [Byline] = []
         var pendingSingle: String?
         var sawCloser = false
@@ -103,6 +103,10 @@ struct BylineParser: Sendable {
                 if token.isEmpty { continue }
                 // `记者王雪` glued together is a credit only on a marked line or after a colon: `记者节座谈会` is not.
                 guard marked || rest.first.map({ "：:/／".contains($0) }) == true else { return nil }
+            } else if marked, position == tokens.count - 1, let credit = gluedCredit(token) {
+                opensWithRole = opensWithRole || position == 0
+                bylines.append(credit)
+                continue
             }
             if table.bylineClosers.contains(token) {
                 guard pendingSingle == nil, !(bylines.last?.names.isEmpty ?? true) || !opensWithRole else { return nil }
@@ -172,6 +176,37 @@ struct BylineParser: Sendable {
     }
 
     private func isNameOrEmpty(_ text: String) -> Bool { text.isEmpty || isName(text) || table.bylineClosers.contains(text) }
+
+    /// Names an extractor ran together by dropping the spaces between them (`pdftotext -raw`:
+    /// `□本报记者任杰娜许辉浩陈杰宏`), after a role on a marked credit line: read only where the run splits into
+    /// names of two or three characters that each open with a common family name (the most names of three, the
+    /// commoner length, where it splits more than one way); nil otherwise (`□记者节座谈会召开`).
+    private func gluedCredit(_ token: String) -> Byline? {
+        guard let role = table.bylineRoles.filter({ token.hasPrefix($0) }).max(by: { $0.count < $1.count }) else { return nil }
+        let run = Array(token.dropFirst(role.count))
+        guard run.count > 4, run.count <= Self.longestGluedNames, run.allSatisfy(CharacterClass.isIdeograph) else { return nil }
+        // best[i]: the split of run[i...] with the most names of three, or nil when it has none.
+        var best = [[Int]?](repeating: nil, count: run.count + 1)
+        best[run.count] = []
+        for start in stride(from: run.count - 1, through: 0, by: -1) where table.surnames.contains(run[start]) {
+            for length in [3, 2] where start + length <= run.count {
+                guard let rest = best[start + length] else { continue }
+                let candidate = [length] + rest
+                if best[start].map({ $0.filter { $0 == 3 }.count < candidate.filter { $0 == 3 }.count }) ?? true { best[start] = candidate }
+            }
+        }
+        guard let lengths = best[0] else { return nil }
+        var names: [String] = []
+        var start = 0
+        for length in lengths {
+            names.append(String(run[start..<start + length]))
+            start += length
+        }
+        return Byline(role: role, names: names)
+    }
+
+    /// The longest run of names glued together that is still read as names: four names of three.
+    static let longestGluedNames = 12
 
     /// A Chinese name: one to four ideographs (one only as half of a padded name), or a longer name with a
     /// middle dot (`阿依古丽·买买提`).

@@ -8,6 +8,9 @@ public struct MarkerTable: Sendable {
     var bylineRoles: [String]
     /// Authors that are an institution, printed without a person's name (`本报评论员`): a byline with no names.
     var collectiveBylines: Set<String>
+    /// The commonest family names, one character each, simplified and traditional: where an extractor ran names
+    /// together (`任杰娜许辉浩陈杰宏`), each name starts with one.
+    var surnames: Set<Character>
     /// Symbols printed before a byline (`□`).
     var bylineOpeners: Set<Character>
     /// Words that close a byline (`报道`); `photoCredit` closes a photographer's credit (`摄`).
