@@ -15,6 +15,10 @@ final class StextParser: NSObject, XMLParserDelegate {
     private var lineText = ""
     private var sizeWeights: [Double: Int] = [:]
     private var faceWeights: [TypeFace: Int] = [:]
+    /// The faces of the line's narrow characters (digits, Latin), which count only on a line without wide ones:
+    /// a Chinese page sets its digits and Latin words in a companion Latin font, and a line with many numbers
+    /// (`1.1 万吨，创汇 2500 万`) is still in the face of its ideographs.
+    private var narrowFaceWeights: [TypeFace: Int] = [:]
     private var fontSize = 0.0
     private var fontName = ""
     /// The face of the characters being read, made again only when the font or the ink changes.
@@ -127,6 +131,7 @@ final class StextParser: NSObject, XMLParserDelegate {
             lineText = ""
             sizeWeights = [:]
             faceWeights = [:]
+            narrowFaceWeights = [:]
         case "font":
             fontSize = Self.number(attributes["size"])
             fontName = attributes["name"] ?? ""
@@ -141,7 +146,9 @@ final class StextParser: NSObject, XMLParserDelegate {
                         face = TypeFace(font: fontName, color: Self.color(color))
                         faceColor = color
                     }
-                    if let face { faceWeights[face, default: 0] += 1 }
+                    if let face {
+                        if TextLine.displayWidth(of: c) == 2 { faceWeights[face, default: 0] += 1 } else { narrowFaceWeights[face, default: 0] += 1 }
+                    }
                 }
             }
         default: break
@@ -158,7 +165,8 @@ final class StextParser: NSObject, XMLParserDelegate {
         guard !text.isEmpty else { return }
         let leading = lineText.prefix { $0 == " " || $0 == "\u{3000}" }.reduce(0) { $0 + ($1 == "\u{3000}" ? 2 : 1) }
         let size = sizeWeights.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key ?? 0
-        let commonest = faceWeights.max { ($0.value, $0.key.font, $0.key.color) < ($1.value, $1.key.font, $1.key.color) }?.key
+        let commonest = (faceWeights.isEmpty ? narrowFaceWeights : faceWeights)
+            .max { ($0.value, $0.key.font, $0.key.color) < ($1.value, $1.key.font, $1.key.color) }?.key
         let box = BoundingBox(
             page: pages[pages.count - 1].index, x: lineBox[0], y: lineBox[1], width: lineBox[2] - lineBox[0], height: lineBox[3] - lineBox[1])
         blockLines.append(PDFLine(text: text, box: box, fontSize: size, face: commonest, block: blockIndex, leadingSpace: leading))

@@ -134,6 +134,8 @@ import Testing
         "责任编辑：赵某　美术编辑：钱某", "临川日报　2023年5月8日　星期一　第3版　要闻", "第3版", "A3", "导读", "简讯",
         "国内统一连续出版物号 CN 36-0199", "责任编辑 杜伟  版式设计 孙洋志", "本版编辑 史睿霞　美编 曾力　校对 王强",
         "联系电话：021-2164468", "咨询热线：0871-2039781",
+        // A masthead's ears.
+        "第14644期", "总第3321期 今日8版", "今日4版", "农历丁丑年十二月初三", "多云 1℃～11℃", "天气：晴 -3～5℃",
     ])
     func chineseFurniture(_ text: String) {
         #expect(chinese.kind(of: line(text)) == .furniture)
@@ -141,7 +143,8 @@ import Testing
 
     /// Credits without colons are furniture only as a whole line of role–name pairs; a sentence naming an editor
     /// is text.
-    @Test(arguments: ["责任编辑 杜伟说，这次改版", "责任编辑 杜伟"])
+    @Test(arguments: ["责任编辑 杜伟说，这次改版", "责任编辑 杜伟", "第3期培训班开学", "今天白天多云，气温2～8℃，夜间有小雨",
+                      "农历新年前夕，全市各界"])
     func editorsInTextAreNotFurniture(_ text: String) {
         #expect(chinese.kind(of: line(text)) != .furniture)
     }

@@ -131,3 +131,36 @@ import Testing
         #expect(drawings.pictures.contains { $0.x == 300 && $0.y == 400 && $0.width == 120 && $0.height == 80 })
     }
 }
+
+/// A Chinese page sets its digits and Latin words in a companion Latin font; the line is in the face of its
+/// ideographs (a line of many numbers is no heading set apart from the body).
+@Suite struct CompanionLatinFontTests {
+    static func char(_ c: String, x: Int) -> String {
+        ##"<char quad="\##(x) 100 \##(x + 9) 100 \##(x) 109 \##(x + 9) 109" x="\##(x)" y="108" color="#111111" c="\##(c)"/>"##
+    }
+
+    @Test func aLineIsInTheFaceOfItsIdeographs() throws {
+        let digits = ["1", ".", "1"].enumerated().map { Self.char($1, x: 10 + $0 * 5) } + ["2", "5", "0", "0"].enumerated().map { Self.char($1, x: 60 + $0 * 5) }
+        let xml = """
+            <document><page id="page1" width="595" height="842"><block bbox="10 100 200 110"><line bbox="10 100 200 110" wmode="0" dir="1 0">\
+            <font name="DejaVuSans" size="9">\(digits[0...2].joined())</font>\
+            <font name="ABCDEF+FZShuSong-Z01" size="9">\(["万", "吨", "，", "创", "汇"].enumerated().map { Self.char($1, x: 26 + $0 * 9) }.joined())</font>\
+            <font name="DejaVuSans" size="9">\(digits[3...].joined())</font>\
+            <font name="ABCDEF+FZShuSong-Z01" size="9">\(Self.char("万", x: 85))</font>\
+            </line></block></page></document>
+            """
+        let page = try #require(StextParser.parse(Data(xml.utf8))?.first)
+        #expect(page.lines.map(\.text) == ["1.1万吨，创汇2500万"])
+        #expect(page.lines.first?.face?.font == "FZShuSong-Z01")
+    }
+
+    @Test func aLineOfDigitsOnlyIsInTheirFace() throws {
+        let xml = """
+            <document><page id="page1" width="595" height="842"><block bbox="10 100 200 110"><line bbox="10 100 40 110" wmode="0" dir="1 0">\
+            <font name="DejaVuSans" size="9">\(["2", "0", "2", "6"].enumerated().map { Self.char($1, x: 10 + $0 * 5) }.joined())</font>\
+            </line></block></page></document>
+            """
+        let page = try #require(StextParser.parse(Data(xml.utf8))?.first)
+        #expect(page.lines.first?.face?.font == "DejaVuSans")
+    }
+}

@@ -47,4 +47,50 @@ import Testing
         #expect(article.bylines == [Byline(role: "本报记者", names: ["任杰娜", "许辉浩", "陈杰宏"])])
         #expect(article.paragraphs == ["人们来到胶东明珠烟台的高新技术产业开发区里，就会看到区内事业兴旺，满目春色。目前，全区已拥有高新技术产品２５种，各类专业技术人员８９５人，７个项目被列入国家和省级“星火计划”、“火炬计划”。"])
     }
+
+    /// Two modules in a row as `pdftotext -raw` reads them: a narrow column, then a wide one. Each paragraph's first
+    /// line lost its indent and is two characters short of its own column; a headline and a subhead cut out of the
+    /// running text; a line cut short to carry a character and its full stop down (`小许是个有心` / `人。一次`) is no
+    /// heading.
+    let twoModules = """
+        第A2版　科教　华光日报　1998年1月13日
+        海南看海
+        如今我看到那柔
+        和平静的海时，已知
+        道那只是它的一个侧
+        面，是一个诱人的倩
+        影。
+        海的大度能包容
+        一切，海的柔情能感
+        化一切；海的深邃能
+        隐藏一切，尽收眼底。
+        小许是个有心
+        人。一次，他给一位
+        用户送信，见门口没
+        有信报箱。
+        在下海的时候
+        因而，在下海的时候，在海中准备
+        畅游或远航的时候，千万别被海那诱人
+        的微笑所迷惑，最好你只在海边走一
+        走。
+        看海只是看到海的表层，真正诱人
+        的是它的深处，是它的无穷无尽的宝
+        藏。
+
+        """
+
+    @Test func aRawPageOfTwoColumnWidthsKeepsItsParagraphs() throws {
+        let page = try Pipeline().extract(PageSource(name: "p2.raw.txt", data: Data(twoModules.utf8)))
+        let headings = page.blocks.filter { $0.role == .headline }.map(\.text)
+        #expect(headings == ["海南看海", "在下海的时候"])
+        let paragraphs = page.blocks.filter { $0.role == .body }.map(\.text)
+        #expect(paragraphs == [
+            "如今我看到那柔和平静的海时，已知道那只是它的一个侧面，是一个诱人的倩影。",
+            "海的大度能包容一切，海的柔情能感化一切；海的深邃能隐藏一切，尽收眼底。小许是个有心人。一次，他给一位用户送信，见门口没有信报箱。",
+            "因而，在下海的时候，在海中准备畅游或远航的时候，千万别被海那诱人的微笑所迷惑，最好你只在海边走一走。",
+            "看海只是看到海的表层，真正诱人的是它的深处，是它的无穷无尽的宝藏。",
+        ])
+        // Left to do: the assembly takes the subhead for the headline of the text after it (its words are there, and
+        // the headline's are not in the text before it), so the article splits in two.
+    }
 }

@@ -124,6 +124,23 @@ import Testing
         #expect(result.articles.first?.paragraphs.last?.hasSuffix("水平。") == true)
     }
 
+    /// A subtitle opening with a dash right under its headline is the headline's subtitle even at body size and
+    /// in the body's face (a dash further down is a quotation or the rest of a dateline).
+    @Test func aDashedLineAtBodySizeUnderAHeadlineIsItsSubtitle() {
+        let s = Self.song
+        let lines = [Self.headline("国务院办公厅举行春节团拜会", x: 40, y: 160)]
+            + Self.column([("——李鹏向机关工作人员祝贺节日", s, false)], x: 40, y: 185)
+            + Self.column([
+                ("本报北京１月２６日电　国务院办公厅", s, true), ("今天上午举行春节团拜会，机关工作", s, false),
+                ("人员欢聚一堂。", s, false),
+                ("——这是一年来最热闹的一天。", s, true),
+            ], x: 40, y: 210)
+        let result = extract(lines)
+        #expect(result.articles.count == 1)
+        #expect(result.articles.first?.subtitle == "李鹏向机关工作人员祝贺节日")
+        #expect(result.articles.first?.paragraphs.last == "——这是一年来最热闹的一天。")
+    }
+
     /// A column of briefs: each headline at body size in bold over one paragraph is an article of its own.
     @Test func briefsHeadlinesAtBodySizeHeadArticlesOfTheirOwn() {
         let s = Self.song

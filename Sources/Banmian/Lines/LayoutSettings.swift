@@ -23,6 +23,11 @@ public struct LayoutSettings: Sendable, Equatable {
     /// A credit line broken in a narrow column takes back a next line of at most this many characters
     /// (`戴敏艳 报道`).
     public var wrappedBylineMaximumCharacters = 8
+    /// A page of text is extracted without blank lines between blocks (`pdftotext -raw`) when at most one run of
+    /// lines in this many (after the first) follows a blank line; other extractors put one before most runs.
+    public var blanklessPageShare = 5
+    /// A body line's column width is measured on the lines this many before and after it.
+    public var columnWidthWindow = 8
     /// A headline group has at most this many lines…
     public var maximumHeadlineLines = 4
     /// …or this many when its type size tells it (a headline in one narrow column wraps often).

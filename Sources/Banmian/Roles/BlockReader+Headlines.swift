@@ -10,6 +10,8 @@ extension BlockReader {
         let indented = lines.contains(where: { $0.indent >= settings.paragraphIndent })
         let widths = lines.map(\.width).sorted()
         let columnWidth = widths[widths.count / 2]
+        // Each line against its own column: a text unit of extracted text can run through modules of several widths.
+        let columnWidths = lines.indices.map { localColumnWidth(lines, at: $0) }
         // What can open the text after a heading: an indented line, a dateline, a jump from another page.
         func opensText(_ line: TextLine) -> Bool {
             line.indent >= settings.paragraphIndent || classifier.startsWithDateline(line.text)
@@ -17,9 +19,18 @@ extension BlockReader {
         }
         // A heading's lines are clearly narrower or wider than the column's. The first line of a paragraph is full,
         // or, where the extractor dropped the ideographic indent, exactly two characters short.
-        func offColumn(_ line: TextLine) -> Bool {
-            let dropIndent = abs(line.width - (columnWidth - 4)) <= 1
-            return !dropIndent && (line.width * 20 < columnWidth * 17 || line.width * 20 > columnWidth * 23)
+        func offColumn(_ index: Int) -> Bool {
+            let line = lines[index], columnWidth = columnWidths[index]
+            return !droppedIndent(index) && (line.width * 20 < columnWidth * 17 || line.width * 20 > columnWidth * 23)
+        }
+        func droppedIndent(_ index: Int) -> Bool { abs(lines[index].width - (columnWidths[index] - 4)) <= 1 }
+        // Text without indents opening with a heading: a short line without punctuation over a paragraph's first
+        // line (two characters short of the column).
+        if !indented, cuts.isEmpty, lines.count > 2, offColumn(0), droppedIndent(1), !tookALineStart(lines[1]),
+            classifier.bodyPunctuationCount(lines[0].text) == 0, !(lines[0].text.last.map(table.clauseEnd.contains) ?? false),
+            isHeadlineLike([lines[0]], previousBody: nil)
+        {
+            cuts.append(1)
         }
         var index = 1
         while index < lines.count {
@@ -27,12 +38,12 @@ extension BlockReader {
             // end of a paragraph: it is a heading printed in the column. So are such lines closing the run
             // (before a byline or subtitle) when they do not fill the column.
             let endedParagraph = endsSentence(lines[index - 1].text)
-            let closing = (index..<min(index + 2, lines.count)).allSatisfy { offColumn(lines[$0]) } && lines.count - index <= 2
+            let closing = (index..<min(index + 2, lines.count)).allSatisfy { offColumn($0) } && lines.count - index <= 2
             let opening = (index + 1..<min(index + 3, lines.count)).first(where: { opensText(lines[$0]) })
             if endedParagraph, lines[index].indent < settings.paragraphIndent,
                 let next = opening
                     ?? (closing ? lines.count : nil)
-                    ?? (indented ? nil : (index + 1 < lines.count && offColumn(lines[index]) ? index + 1 : nil)),
+                    ?? (indented ? nil : (index + 1 < lines.count && offColumn(index) && !tookALineStart(lines[index + 1]) ? index + 1 : nil)),
                 isHeadlineLike(Array(lines[index..<next]), previousBody: nil)
                     || (next == opening && isBodySizedSubhead(Array(lines[index..<next]), columnWidth: columnWidth))
             {
@@ -42,6 +53,14 @@ extension BlockReader {
             index += 1
         }
         return cuts
+    }
+
+    /// The line opens with a character and the closing mark that may not start a line (`人。一次，他给`): the
+    /// line before was cut short to carry that character down, so it is no heading of its own.
+    func tookALineStart(_ line: TextLine) -> Bool {
+        var characters = line.text.makeIterator()
+        guard characters.next() != nil, let second = characters.next() else { return false }
+        return CharacterClass.neverStartsALine(second)
     }
 
     /// With type sizes, a subhead set in the body's size and face (小标题 of a page that sets them apart only by

@@ -50,11 +50,14 @@ struct BlockReader: Sendable {
         }
     }
 
-    /// With type sizes, a subtitle is set larger than the body: a body line that opens with a dash is the
-    /// rest of a dateline (`HARLOW FALLS, Jan. 3` / `— After nearly four hours`) or a quotation.
+    /// With type sizes, a subtitle is set larger than the body, apart from its face (another colour or font), or
+    /// right under a headline: a body line that opens with a dash elsewhere is the rest of a dateline
+    /// (`HARLOW FALLS, Jan. 3` / `— After nearly four hours`) or a quotation.
     private func unmarkBodySizedSubtitles(_ lines: [TextLine], _ kinds: inout [LineKind]) {
         guard let body = bodySize else { return }
-        for index in lines.indices where kinds[index] == .subtitle {
+        for index in lines.indices where kinds[index] == .subtitle && !standsApart(lines[index]) {
+            let above = lines[..<index].last { !$0.isBlank }
+            if let size = above?.fontSize, size >= body * settings.headlineMinimumSizeRatio { continue }
             if let size = lines[index].fontSize, size <= body * settings.kickerMinimumSizeRatio { kinds[index] = .text }
         }
     }
@@ -170,6 +173,15 @@ struct BlockReader: Sendable {
         var pieceOpens = false
         var pieceReadsOn = false
         var continuingStack = false
+        // On a page extracted with (nearly) no blank lines (`pdftotext -raw`), a heading cut out of the text after a
+        // sentence's end is the only sign of a paragraph's start: the text after it opens one, indented or not.
+        // (Where the extractor prints blank lines, they say where blocks end, and a heading cut out of a column
+        // without one is as often a line of another column.)
+        let blankless = units.dropFirst().filter(\.afterBlank).count * settings.blanklessPageShare <= units.count
+        var afterHeading = false
+        func cutOutAfterSentence(_ unit: Unit) -> Bool {
+            blankless && (blocks.last.map { $0.role == .body && endsSentence($0.text) } ?? false)
+        }
         // A page printed with paragraph indents has one every few lines; without them (pdftotext drops the
         // ideographic spaces) a paragraph ends at a short line closing a sentence.
         let bodyLines = units.filter { $0.kind == .text && !$0.headlineLike }.flatMap(\.lines)
@@ -190,9 +202,11 @@ struct BlockReader: Sendable {
             switch unit.kind {
             case .text where unit.isSubhead:
                 flushPiece()
+                afterHeading = cutOutAfterSentence(unit)
                 blocks.append(Block(role: .subhead, lines: unit.lines, text: unit.lines.map(\.text).joined(separator: " "), source: source))
             case .text where unit.headlineLike:
                 flushPiece()
+                afterHeading = afterHeading || cutOutAfterSentence(unit)
                 if continuingStack { continuingStack = false } else { group += 1 }
                 if isStackedKicker(units, at: position) {
                     var kicker = Block(role: .kicker, lines: unit.lines, text: trimmedKicker(unit.lines[0].text), source: source)
@@ -203,13 +217,15 @@ struct BlockReader: Sendable {
                     blocks.append(contentsOf: headlineBlocks(unit.lines, group: group))
                 }
             case .text:
-                let columnWidth = unit.lines.map(\.width).max() ?? 0
                 for (offset, line) in unit.lines.enumerated() {
+                    let columnWidth = localColumnWidth(unit.lines, at: offset)
                     if !pieceLines.isEmpty, opensParagraph(line, after: pieceLines.last!, columnWidth: columnWidth, indentedPage: indentedPage) {
                         flushPiece()
                         pieceOpens = true
                         pieceReadsOn = offset > 0 && line.box != nil
                     }
+                    if pieceLines.isEmpty, afterHeading { pieceOpens = true }
+                    afterHeading = false
                     pieceLines.append(line)
                     if table.continuedOn.matches(line.text) { flushPiece() }
                 }
@@ -267,6 +283,19 @@ struct BlockReader: Sendable {
         }
         flushPiece()
         return attachingJumpBlocks(blocks)
+    }
+
+    /// The width of the column a line is set in: the commonest width of the full lines around it (a text unit of
+    /// extracted text can run through modules of different column widths), or the widest where none repeats.
+    func localColumnWidth(_ lines: [TextLine], at index: Int) -> Int {
+        let window = lines[max(0, index - settings.columnWidthWindow)..<min(lines.count, index + settings.columnWidthWindow + 1)]
+        var counts: [Int: Int] = [:]
+        for line in window { counts[line.width, default: 0] += 1 }
+        // Full lines of one column differ by a squeezed mark at most (one half-width unit).
+        let best = counts.keys.map { width in (width, counts[width, default: 0] + counts[width - 1, default: 0]) }
+            .max { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
+        guard let best, best.1 >= 3 else { return window.map(\.width).max() ?? 0 }
+        return best.0
     }
 
     /// A line opens a new paragraph when it is indented, opens with a dateline or a jump from another page,
