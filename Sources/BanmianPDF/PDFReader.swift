@@ -212,7 +212,8 @@ public enum PDFReader {
     /// the size of its box, so its sizes vary without end and tell no headline; there the text rules decide.
     public static func textLines(_ page: PDFPage) -> [TextLine] {
         let sized = hasTypeSizes(page)
-        return page.lines.enumerated().map { offset, line in
+        // An ornamental rule set in a font's private-use glyphs is a drawing, not text.
+        return page.lines.filter { !TextLine.isOrnament($0.text) }.enumerated().map { offset, line in
             var text = TextLine(
                 number: offset + 1, text: line.text, indent: line.leadingSpace, width: TextLine.displayWidth(of: line.text), box: line.box)
             text.fontSize = sized ? line.fontSize : nil

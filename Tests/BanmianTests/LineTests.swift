@@ -60,6 +60,7 @@ import Testing
         ("获悉，2025 年", "获悉，2025年"),
         ("增长 3.5 倍，", "增长3.5倍，"),
         ("第 2 版　要闻", "第2版　要闻"),
+        ("（1月27日20时— 1 月28日20时）", "（1月27日20时—1月28日20时）"),
     ])
     func repaired(_ text: String, _ expected: String) {
         #expect(ExtractorArtefacts.repaired(text) == expected)
@@ -77,7 +78,9 @@ import Testing
     @Test func verticalCaptionIsOneLineAndOrnamentsAreBreaks() {
         let lines = ["图", "为", "街", "角", "公", "园", "\u{E001}\u{E001} \u{E001}", "　　本报讯 记者获悉，", "子", "。"].enumerated().map { line($1, $0 + 1) }
         let joined = ExtractorArtefacts.joiningVerticalText(lines)
-        #expect(joined.map(\.text) == ["图为街角公园", "", "　　本报讯 记者获悉，", "子", "。"])
+        #expect(joined.map(\.text) == ["图为街角公园", "", "", "　　本报讯 记者获悉，", "子", "。"])
         #expect(joined[0].number == 1 && joined[1].isBlank)
+        let spaced = ["图", "为", "实", "施", "工", "程", "。", "（", "记", "者", "", "", "徐", "萍", "", "摄", "）", "", "人们"]
+        #expect(ExtractorArtefacts.joiningVerticalText(spaced.enumerated().map { line($1, $0 + 1) }).first?.text == "图为实施工程。（记者 徐萍 摄）")
     }
 }

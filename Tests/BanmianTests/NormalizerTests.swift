@@ -34,3 +34,10 @@ import Testing
         #expect(normalizer.normalize("——副题") == "——副题")
     }
 }
+
+@Suite struct VerticalFormTests {
+    /// Punctuation of vertical text comes as vertical presentation forms from some extractors (mutool).
+    @Test func verticalFormsBecomeTheFormsReadersSee() {
+        #expect(Normalizer().normalize("︵记者 徐萍 摄︶︒﹁好﹂︽书︾") == "（记者 徐萍 摄）。「好」《书》")
+    }
+}

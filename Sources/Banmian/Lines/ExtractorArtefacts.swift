@@ -39,11 +39,14 @@ enum ExtractorArtefacts {
     }
 
     /// The digit runs (`start..<end`) an extractor set off with spaces: each side is a space before a CJK
-    /// character, full-width punctuation, or the line's edge, and one side at least a space. None on a line where
-    /// a digit touches an ideograph: there the digits are as printed, and so are its spaces (`本报讯 11月11日`);
-    /// nor where a run meets anything else (`邮发代号 43-21`, `CN 36`).
+    /// character, full-width punctuation, or the line's edge, and one side at least a space. On a line where a
+    /// digit touches an ideograph the digits are as printed, and so is a space on one side (`本报讯 11月11日`):
+    /// only runs with a space on both sides are the extractor's there (`20时— 1 月28日`, where the gap came
+    /// close to its threshold). None where a run meets anything else (`邮发代号 43-21`, `CN 36`).
     static func spacedDigitRuns(_ characters: [Character]) -> [(Int, Int)] {
         var runs: [(Int, Int)] = []
+        var bothSides: [(Int, Int)] = []
+        var touching = false
         var index = 0
         while index < characters.count {
             guard isRun(characters[index]) else {
@@ -56,16 +59,31 @@ enum ExtractorArtefacts {
             }
             let left = index > 0 ? characters[index - 1] : nil
             let right = end < characters.count ? characters[end] : nil
-            if left.map(CharacterClass.isIdeograph) == true || right.map(CharacterClass.isIdeograph) == true { return [] }
-            func side(_ neighbour: Character?, _ beyond: Int) -> Bool? {
-                guard let neighbour else { return true }  // the line's edge
-                if neighbour == " " { return beyond >= 0 && beyond < characters.count && isCJK(characters[beyond]) ? true : nil }
-                return isCJK(neighbour) ? true : nil
+            if left.map(CharacterClass.isIdeograph) == true || right.map(CharacterClass.isIdeograph) == true {
+                touching = true
+                index = end
+                continue
             }
-            if side(left, index - 2) != nil, side(right, end + 1) != nil, left == " " || right == " " { runs.append((index, end)) }
+            // A dash counts as Chinese where Chinese text goes on past it (`20时— 1 月`, not `Jan. 22 — The`).
+            func chinese(_ at: Int, _ step: Int) -> Bool {
+                guard at >= 0, at < characters.count else { return false }
+                if characters[at] == "\u{2014}" { return chinese(at + step, step) }
+                return isCJK(characters[at])
+            }
+            func side(_ neighbour: Character?, _ beyond: Int, _ step: Int) -> Bool? {
+                guard let neighbour else { return true }  // the line's edge
+                if neighbour == " " { return chinese(beyond, step) ? true : nil }
+                return chinese(beyond - step, step) ? true : nil
+            }
+            if side(left, index - 2, -1) != nil, side(right, end + 1, 1) != nil, left == " " || right == " " {
+                runs.append((index, end))
+                if left == " " && right == " " { bothSides.append((index, end)) }
+            }
             index = end
         }
-        return runs
+        // Where some digits touch their characters, only a run set off on both sides is the extractor's: one
+        // space alone is printed (`本报讯 11月11日`).
+        return touching ? bothSides : runs
     }
 
     /// Digits, which extractors set off with spaces in Chinese text.
@@ -111,6 +129,8 @@ enum ExtractorArtefacts {
     /// The fewest lines of one character each that are a vertical line of text rather than the short last lines
     /// of a few paragraphs.
     static let verticalRun = 4
+    /// The most blank lines a space in a vertical line comes as.
+    static let verticalGap = 3
 
     /// `lines` with each run of at least `verticalRun` lines of one CJK character joined into one line (a caption
     /// or headline printed vertically), and ornamental lines made breaks (their glyphs stand for no text).
@@ -124,12 +144,27 @@ enum ExtractorArtefacts {
                 continue
             }
             var end = index
-            while end < lines.count, lines[end].text.count == 1, lines[end].text.first.map(isCJK) == true { end += 1 }
+            var text = ""
+            while end < lines.count, lines[end].text.count == 1, lines[end].text.first.map(isCJK) == true {
+                text += lines[end].text
+                end += 1
+                // A space in vertical text (`（记者 徐萍 摄）`) comes as blank lines between its characters.
+                var gap = end
+                while gap < lines.count, lines[gap].isBlank, gap - end < verticalGap { gap += 1 }
+                if gap > end, text.count >= verticalRun, gap < lines.count, lines[gap].text.count == 1,
+                    lines[gap].text.first.map(isCJK) == true
+                {
+                    text += " "
+                    end = gap
+                }
+            }
             if end - index >= verticalRun, lines[index..<end].contains(where: { $0.text.first.map(CharacterClass.isIdeograph) == true }) {
                 var joined = lines[index]
-                joined.text = lines[index..<end].map(\.text).joined()
+                joined.text = text
                 joined.width = CharacterClass.width(of: joined.text)
                 result.append(joined)
+                // A vertical line is a block of its own: the text beside it does not run on from it.
+                result.append(TextLine(number: lines[end - 1].number, text: "", indent: 0, width: 0))
                 index = end
                 continue
             }

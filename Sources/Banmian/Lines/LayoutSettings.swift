@@ -26,8 +26,10 @@ public struct LayoutSettings: Sendable, Equatable {
     /// A page of text is extracted without blank lines between blocks (`pdftotext -raw`) when at most one run of
     /// lines in this many (after the first) follows a blank line; other extractors put one before most runs.
     public var blanklessPageShare = 5
-    /// A body line's column width is measured on the lines this many before and after it.
+    /// A line's column width is the commonest width of the lines this many before and after it…
     public var columnWidthWindow = 8
+    /// …when at least this many of them have it.
+    public var columnWidthMinimumLines = 3
     /// A headline group has at most this many lines…
     public var maximumHeadlineLines = 4
     /// …or this many when its type size tells it (a headline in one narrow column wraps often).

@@ -14,7 +14,7 @@ struct LineInterleaving: Sendable {
     }
 
     /// Reports a shredded reading order (on the lines as read, blank lines and all), undoes double spacing,
-    /// and reads alternating columns one after the other.
+    /// reads alternating columns one after the other, and drops blank lines set in the middle of a sentence.
     func rebuild(_ read: [TextLine]) -> Result {
         let pairs = pagePairs(read)
         let fragmented = fragmentation(read, pairs: pairs)
@@ -43,6 +43,9 @@ struct LineInterleaving: Sendable {
             runStart = index + 1
         }
         if diagnostics.isEmpty, let fragmented { diagnostics.append(fragmented) }
+        // Blank lines in the middle of a sentence are the extractor's, where the reading order is whole; in shredded
+        // text the line after a blank line is as often another column's.
+        if diagnostics.isEmpty { output = LineReader.closingBlankLinesMidSentence(output, settings: settings) }
         return Result(lines: output, diagnostics: diagnostics)
     }
 

@@ -31,6 +31,52 @@ struct LineReader: Sendable {
         return result
     }
 
+    /// Some extractors (`mutool draw -F txt`, pdftotext on justified Chinese text) end a block after a paragraph's first
+    /// line, or after any line whose spacing differs: a blank line in the middle of a sentence. One blank line is
+    /// dropped where the lines on both sides are full lines of their column (or two characters short: an indent
+    /// dropped), the one before has body punctuation and stops mid-sentence (on an ideograph, a digit or a clause
+    /// mark), and the one after goes on, unindented, into a next line. A heading stops mid-sentence too, but is set
+    /// short of the column, between blank lines.
+    static func closingBlankLinesMidSentence(_ lines: [TextLine], settings: LayoutSettings) -> [TextLine] {
+        var result: [TextLine] = []
+        result.reserveCapacity(lines.count)
+        for (index, line) in lines.enumerated() {
+            // The line after goes on in the column: a line between two blank lines is a heading of its own.
+            if line.isBlank, index > 0, index + 2 < lines.count, let before = result.last, !before.isBlank, !lines[index + 1].isBlank,
+                !lines[index + 2].isBlank, let column = columnWidth(around: index - 1, in: lines, settings: settings),
+                runsOn(before, into: lines[index + 1], column: column, settings: settings)
+            {
+                continue
+            }
+            result.append(line)
+        }
+        return result
+    }
+
+    /// The width of the column a line is set in: the commonest width of the lines around it (full lines; a
+    /// squeezed mark makes one a half-width unit shorter), nil where no width comes three times. A page of
+    /// extracted text runs through modules of several column widths.
+    static func columnWidth(around index: Int, in lines: [TextLine], settings: LayoutSettings) -> Int? {
+        var counts: [Int: Int] = [:]
+        for line in lines[max(0, index - settings.columnWidthWindow)..<min(lines.count, index + settings.columnWidthWindow + 1)] where !line.isBlank {
+            counts[line.width, default: 0] += 1
+        }
+        let best = counts.keys.map { width in (width, counts[width, default: 0] + counts[width - 1, default: 0]) }
+            .max { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
+        guard let best, best.1 >= settings.columnWidthMinimumLines else { return nil }
+        return best.0
+    }
+
+    private static func runsOn(_ before: TextLine, into after: TextLine, column: Int, settings: LayoutSettings) -> Bool {
+        guard before.width >= column - 4, before.width <= column + 2, after.width >= column - 4, after.width <= column + 2,
+            after.indent < settings.paragraphIndent,
+            let last = before.text.last, CharacterClass.isIdeograph(last) || last.isNumber || "，、；：".contains(last),
+            before.text.contains(where: { "，。；、：".contains($0) }),
+            let first = after.text.first, CharacterClass.isIdeograph(first) || first.isNumber || CharacterClass.neverStartsALine(first)
+        else { return false }
+        return true
+    }
+
     func line(_ raw: Substring, number: Int) -> TextLine {
         var indent = 0
         var asciiSpaces = 0

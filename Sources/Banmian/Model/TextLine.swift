@@ -77,3 +77,8 @@ extension TextLine {
         return line
     }
 }
+
+extension TextLine {
+    /// A line of a font's private-use glyphs only: an ornamental rule, which stands for no text.
+    public static func isOrnament(_ text: String) -> Bool { ExtractorArtefacts.isOrnament(text) }
+}

@@ -285,17 +285,11 @@ struct BlockReader: Sendable {
         return attachingJumpBlocks(blocks)
     }
 
-    /// The width of the column a line is set in: the commonest width of the full lines around it (a text unit of
-    /// extracted text can run through modules of different column widths), or the widest where none repeats.
+    /// The width of the column a line is set in (`LineReader.columnWidth`), or the widest line around it where no
+    /// width repeats.
     func localColumnWidth(_ lines: [TextLine], at index: Int) -> Int {
-        let window = lines[max(0, index - settings.columnWidthWindow)..<min(lines.count, index + settings.columnWidthWindow + 1)]
-        var counts: [Int: Int] = [:]
-        for line in window { counts[line.width, default: 0] += 1 }
-        // Full lines of one column differ by a squeezed mark at most (one half-width unit).
-        let best = counts.keys.map { width in (width, counts[width, default: 0] + counts[width - 1, default: 0]) }
-            .max { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
-        guard let best, best.1 >= 3 else { return window.map(\.width).max() ?? 0 }
-        return best.0
+        LineReader.columnWidth(around: index, in: lines, settings: settings)
+            ?? lines[max(0, index - settings.columnWidthWindow)..<min(lines.count, index + settings.columnWidthWindow + 1)].map(\.width).max() ?? 0
     }
 
     /// A line opens a new paragraph when it is indented, opens with a dateline or a jump from another page,
