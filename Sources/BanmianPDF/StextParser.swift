@@ -19,6 +19,7 @@ final class StextParser: NSObject, XMLParserDelegate {
     /// a Chinese page sets its digits and Latin words in a companion Latin font, and a line with many numbers
     /// (`1.1 万吨，创汇 2500 万`) is still in the face of its ideographs.
     private var narrowFaceWeights: [TypeFace: Int] = [:]
+    private var lineVertical = false
     private var fontSize = 0.0
     private var fontName = ""
     /// The face of the characters being read, made again only when the font or the ink changes.
@@ -128,6 +129,8 @@ final class StextParser: NSObject, XMLParserDelegate {
             blockIndex += 1
         case "line":
             lineBox = Self.numbers(attributes["bbox"])
+            let direction = Self.numbers(attributes["dir"])
+            lineVertical = direction.count == 2 && abs(direction[0]) < 0.5 && abs(direction[1]) > 0.5
             lineText = ""
             sizeWeights = [:]
             faceWeights = [:]
@@ -160,20 +163,63 @@ final class StextParser: NSObject, XMLParserDelegate {
             pages[pages.count - 1].lines += Self.joiningFragments(blockLines)
             blockLines = []
         }
+        // Vertical text comes a character a line, its spaces in blocks of their own: joined on the whole page.
+        if name == "page", !pages.isEmpty { pages[pages.count - 1].lines = Self.joiningStackedCharacters(pages[pages.count - 1].lines) }
         guard name == "line", !pages.isEmpty, lineBox.count == 4 else { return }
         let text = lineText.trimmingCharacters(in: .whitespaces)
+        let box = BoundingBox(
+            page: pages[pages.count - 1].index, x: lineBox[0], y: lineBox[1], width: lineBox[2] - lineBox[0], height: lineBox[3] - lineBox[1])
+        if lineVertical, text.isEmpty, !lineText.isEmpty {  // a space in vertical text (`（记者 徐萍 摄）`)
+            blockLines.append(PDFLine(text: " ", box: box, fontSize: fontSize, block: blockIndex, leadingSpace: 0))
+            return
+        }
         guard !text.isEmpty else { return }
         let leading = lineText.prefix { $0 == " " || $0 == "\u{3000}" }.reduce(0) { $0 + ($1 == "\u{3000}" ? 2 : 1) }
         let size = sizeWeights.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key ?? 0
         let commonest = (faceWeights.isEmpty ? narrowFaceWeights : faceWeights)
             .max { ($0.value, $0.key.font, $0.key.color) < ($1.value, $1.key.font, $1.key.color) }?.key
-        let box = BoundingBox(
-            page: pages[pages.count - 1].index, x: lineBox[0], y: lineBox[1], width: lineBox[2] - lineBox[0], height: lineBox[3] - lineBox[1])
         blockLines.append(PDFLine(text: text, box: box, fontSize: size, face: commonest, block: blockIndex, leadingSpace: leading))
     }
 
-    /// mutool cuts a justified line with wide word spaces into one line per word: pieces of one block on one
-    /// baseline, at most `maximumWordGap` type sizes apart, are one line again.
+    /// Vertical text (a caption set top to bottom) comes from mutool one character a line, in reading order, every
+    /// line of the run with nearly the same box (Chromium's PDFs place them so) and a space as an empty line set
+    /// vertically: lines of one character less than a line apart, which text set in lines never is. A run of at
+    /// least `verticalRun` of them is one line again, its spaces kept (`（记者 徐萍 摄）`), its box theirs.
+    static func joiningStackedCharacters(_ lines: [PDFLine]) -> [PDFLine] {
+        var result: [PDFLine] = []
+        var run: [PDFLine] = []
+        func flush() {
+            let characters = run.filter { $0.text != " " }
+            if characters.count >= verticalRun, var joined = characters.first {
+                joined.text = run.map(\.text).joined().trimmingCharacters(in: .whitespaces)
+                joined.box = run.dropFirst().reduce(joined.box) { $0.union($1.box) }
+                result.append(joined)
+            } else {
+                result += characters
+            }
+            run = []
+        }
+        for line in lines {
+            let stacked = line.text == " " || (line.text.count == 1 && TextLine.displayWidth(of: line.text) == 2)
+            // Its punctuation lies a little off the stack (a mark of vertical text sits in the corner of its em).
+            let mark = line.text.first.map { !TextLine.isIdeograph($0) } ?? false
+            if stacked, let last = run.last(where: { $0.text != " " }) ?? run.last, line.text == " "
+                || (last.box.horizontalOverlap(with: line.box) * 2 >= line.box.width
+                    && abs(last.box.y - line.box.y) < line.box.height * (mark ? 2 : 1))
+            {
+                run.append(line)
+                continue
+            }
+            flush()
+            if stacked, line.text != " " { run = [line] } else { result.append(line) }
+        }
+        flush()
+        return result
+    }
+
+    /// The fewest characters lying on one another that are read as a line of vertical text.
+    static let verticalRun = 4
+
     static func joiningFragments(_ lines: [PDFLine]) -> [PDFLine] {
         var joined: [PDFLine] = []
         for line in lines {

@@ -81,4 +81,6 @@ extension TextLine {
 extension TextLine {
     /// A line of a font's private-use glyphs only: an ornamental rule, which stands for no text.
     public static func isOrnament(_ text: String) -> Bool { ExtractorArtefacts.isOrnament(text) }
+    /// A CJK ideograph (not punctuation, kana or a full-width form).
+    public static func isIdeograph(_ character: Character) -> Bool { CharacterClass.isIdeograph(character) }
 }
