@@ -179,7 +179,7 @@ struct BlockReader: Sendable {
         // without one is as often a line of another column.)
         let blankless = units.dropFirst().filter(\.afterBlank).count * settings.blanklessPageShare <= units.count
         var afterHeading = false
-        func cutOutAfterSentence(_ unit: Unit) -> Bool {
+        func cutOutAfterSentence() -> Bool {
             blankless && (blocks.last.map { $0.role == .body && endsSentence($0.text) } ?? false)
         }
         // A page printed with paragraph indents has one every few lines; without them (pdftotext drops the
@@ -202,11 +202,11 @@ struct BlockReader: Sendable {
             switch unit.kind {
             case .text where unit.isSubhead:
                 flushPiece()
-                afterHeading = cutOutAfterSentence(unit)
+                afterHeading = cutOutAfterSentence()
                 blocks.append(Block(role: .subhead, lines: unit.lines, text: unit.lines.map(\.text).joined(separator: " "), source: source))
             case .text where unit.headlineLike:
                 flushPiece()
-                afterHeading = afterHeading || cutOutAfterSentence(unit)
+                afterHeading = afterHeading || cutOutAfterSentence()
                 if continuingStack { continuingStack = false } else { group += 1 }
                 if isStackedKicker(units, at: position) {
                     var kicker = Block(role: .kicker, lines: unit.lines, text: trimmedKicker(unit.lines[0].text), source: source)
