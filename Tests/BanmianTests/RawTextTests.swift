@@ -93,4 +93,27 @@ import Testing
         // Left to do: the assembly takes the subhead for the headline of the text after it (its words are there, and
         // the headline's are not in the text before it), so the article splits in two.
     }
+
+    /// A brief closes with its author's name in brackets after its last sentence: the sentence has ended there, so
+    /// the short line after it is a heading, not the brief's last words.
+    @Test func aBriefEndingWithItsAuthorsNameEndsASentence() throws {
+        let text = """
+            第1版　要闻　星河日报　1998年1月2日
+            司法部领导看望基层干警
+            本报讯在喜迎新春佳节之
+            际，司法部领导到宁夏、贵州
+            等地看望基层干警，访贫问苦，
+            为广大基层司法行政干部职工
+            送温暖、鼓干劲。（范菊）
+            走出困境
+            本报讯新疆军区各级政治
+            机关注重对官兵进行民族团结
+            教育，官兵和各族人民结下了
+            深厚的感情。（刘传好）
+
+            """
+        let page = try Pipeline().extract(PageSource(name: "p1.raw.txt", data: Data(text.utf8)))
+        #expect(page.blocks.filter { $0.role == .headline }.map(\.text) == ["司法部领导看望基层干警", "走出困境"])
+        #expect(page.articles.flatMap(\.paragraphs).first == "本报讯在喜迎新春佳节之际，司法部领导到宁夏、贵州等地看望基层干警，访贫问苦，为广大基层司法行政干部职工送温暖、鼓干劲。（范菊）")
+    }
 }

@@ -23,6 +23,9 @@ public struct LayoutSettings: Sendable, Equatable {
     /// A credit line broken in a narrow column takes back a next line of at most this many characters
     /// (`戴敏艳 报道`).
     public var wrappedBylineMaximumCharacters = 8
+    /// A brief closes with its author's name in brackets after its last sentence (`（范菊）`): at most this many
+    /// characters with the brackets.
+    public var trailingCreditMaximumLength = 8
     /// A page of text is extracted without blank lines between blocks (`pdftotext -raw`) when at most one run of
     /// lines in this many (after the first) follows a blank line; other extractors put one before most runs.
     public var blanklessPageShare = 5

@@ -24,9 +24,9 @@ extension BlockReader {
             return !droppedIndent(index) && (line.width * 20 < columnWidth * 17 || line.width * 20 > columnWidth * 23)
         }
         func droppedIndent(_ index: Int) -> Bool { abs(lines[index].width - (columnWidths[index] - 4)) <= 1 }
-        // Text without indents opening with a heading: a short line without punctuation over a paragraph's first
-        // line (two characters short of the column).
-        if !indented, cuts.isEmpty, lines.count > 2, offColumn(0), droppedIndent(1), !tookALineStart(lines[1]),
+        // Text without indents opening with a heading: a line without punctuation over a paragraph's first line
+        // (two characters short of the column, or opening with a dateline or a jump).
+        if !indented, cuts.isEmpty, lines.count > 2, (offColumn(0) && droppedIndent(1)) || opensText(lines[1]), !tookALineStart(lines[1]),
             classifier.bodyPunctuationCount(lines[0].text) == 0, !(lines[0].text.last.map(table.clauseEnd.contains) ?? false),
             isHeadlineLike([lines[0]], previousBody: nil)
         {
@@ -108,10 +108,16 @@ extension BlockReader {
         return gap >= -1 && gap <= box.height * settings.geometry.kickerMaximumGap && under.horizontalOverlap(with: box) > 0
     }
 
-    /// A sentence ends the text: `。`, `！`, `？` (English `.!?`), also inside a closing quote (`。”`).
+    /// A sentence ends the text: `。`, `！`, `？` (English `.!?`), also inside a closing quote (`。”`), or before
+    /// the author's name in brackets that closes a brief (`送温暖。（范菊）`).
     func endsSentence(_ text: String) -> Bool {
         var characters = text.reversed().makeIterator()
         guard var last = characters.next() else { return false }
+        if last == "）", let open = text.lastIndex(of: "（"), text.distance(from: open, to: text.endIndex) <= settings.trailingCreditMaximumLength,
+            open > text.startIndex, text[text.index(after: open)..<text.index(before: text.endIndex)].allSatisfy(CharacterClass.isIdeograph)
+        {
+            return endsSentence(String(text[..<open]))
+        }
         if "”’\"'」』）)".contains(last), let before = characters.next() { last = before }
         return "。！？.!?".contains(last)
     }

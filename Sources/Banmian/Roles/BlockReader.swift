@@ -180,7 +180,7 @@ struct BlockReader: Sendable {
         let blankless = units.dropFirst().filter(\.afterBlank).count * settings.blanklessPageShare <= units.count
         var afterHeading = false
         func cutOutAfterSentence() -> Bool {
-            blankless && (blocks.last.map { $0.role == .body && endsSentence($0.text) } ?? false)
+            blankless && (blocks.last { $0.role != .pageFurniture }.map { $0.role == .body && endsSentence($0.text) } ?? false)
         }
         // A page printed with paragraph indents has one every few lines; without them (pdftotext drops the
         // ideographic spaces) a paragraph ends at a short line closing a sentence.
