@@ -141,6 +141,18 @@ import Testing
         #expect(result.articles.first?.paragraphs.last == "——这是一年来最热闹的一天。")
     }
 
+    /// A dashed line in the headline's own size right under it is the headline wrapped at its dash, not a subtitle.
+    @Test func aHeadlineWrappedAtItsDashIsOneHeadline() {
+        let lines = [Self.headline("广东群众普遍反映", x: 40, y: 160), Self.headline("——民警态度变好了", x: 40, y: 183)]
+            + Self.column(Self.openingParagraph + [
+                ("记者近日在广东各地走访，群众普遍反", Self.song, true), ("映民警态度变好了，办事效率提高了，", Self.song, false),
+                ("治安状况也明显好转。", Self.song, false),
+            ], x: 40, y: 215)
+        let article = extract(lines).articles.first
+        #expect(article?.headline == "广东群众普遍反映——民警态度变好了")
+        #expect(article?.subtitle == nil)
+    }
+
     /// A column of briefs: each headline at body size in bold over one paragraph is an article of its own.
     @Test func briefsHeadlinesAtBodySizeHeadArticlesOfTheirOwn() {
         let s = Self.song

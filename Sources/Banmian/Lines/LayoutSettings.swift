@@ -90,7 +90,10 @@ public struct LayoutSettings: Sendable, Equatable {
     public init() {}
 
     /// A type size that is the body's: within the margin under which a kicker is no larger than the body.
-    public func isBodySized(_ size: Double, body: Double) -> Bool {
-        abs(size - body) <= body * (kickerMinimumSizeRatio - 1)
+    public func isBodySized(_ size: Double, body: Double) -> Bool { isSameSize(size, as: body) }
+
+    /// Two type sizes a reader sees as one: within the margin under which a kicker is no larger than the body.
+    public func isSameSize(_ size: Double, as other: Double) -> Bool {
+        abs(size - other) <= other * (kickerMinimumSizeRatio - 1)
     }
 }

@@ -231,6 +231,15 @@ struct BlockReader: Sendable {
                 }
             case .subtitle:
                 flushPiece()
+                // A dashed line in the headline's own size right under it is the headline wrapped at its dash
+                // (`广东群众普遍反映` / `——民警态度变好了`): a subtitle is set smaller than its headline.
+                if let last = blocks.last, last.role == .headline, let headlineSize = last.lines.last?.fontSize,
+                    let size = unit.lines.first?.fontSize, settings.isSameSize(size, as: headlineSize)
+                {
+                    blocks[blocks.count - 1].lines += unit.lines
+                    blocks[blocks.count - 1].text += LineJoiner.join(unit.lines.map(\.text))
+                    continue
+                }
                 let previousIsHeadline = blocks.last.map { [.headline, .kicker, .subtitle].contains($0.role) } ?? false
                 let follows = position > 0 && (units[position - 1].headlineLike || units[position - 1].kind == .subtitle)
                 if !(previousIsHeadline && follows) { group += 1 }
