@@ -220,6 +220,8 @@ final class StextParser: NSObject, XMLParserDelegate {
     /// The fewest characters lying on one another that are read as a line of vertical text.
     static let verticalRun = 4
 
+    /// mutool cuts a justified line with wide word spaces into one line per word: pieces of one block on one
+    /// baseline, at most `maximumWordGap` type sizes apart, are one line again.
     static func joiningFragments(_ lines: [PDFLine]) -> [PDFLine] {
         var joined: [PDFLine] = []
         for line in lines {
