@@ -184,13 +184,13 @@ final class StextParser: NSObject, XMLParserDelegate {
     /// Vertical text (a caption set top to bottom) comes from mutool one character a line, in reading order, every
     /// line of the run with nearly the same box (Chromium's PDFs place them so) and a space as an empty line set
     /// vertically: lines of one character less than a line apart, which text set in lines never is. A run of at
-    /// least `verticalRun` of them is one line again, its spaces kept (`（记者 徐萍 摄）`), its box theirs.
+    /// least `TextLine.verticalRun` of them is one line again, its spaces kept (`（记者 徐萍 摄）`), its box theirs.
     static func joiningStackedCharacters(_ lines: [PDFLine]) -> [PDFLine] {
         var result: [PDFLine] = []
         var run: [PDFLine] = []
         func flush() {
             let characters = run.filter { $0.text != " " }
-            if characters.count >= verticalRun, var joined = characters.first {
+            if characters.count >= TextLine.verticalRun, var joined = characters.first {
                 joined.text = run.map(\.text).joined().trimmingCharacters(in: .whitespaces)
                 joined.box = run.dropFirst().reduce(joined.box) { $0.union($1.box) }
                 result.append(joined)
@@ -216,9 +216,6 @@ final class StextParser: NSObject, XMLParserDelegate {
         flush()
         return result
     }
-
-    /// The fewest characters lying on one another that are read as a line of vertical text.
-    static let verticalRun = 4
 
     /// mutool cuts a justified line with wide word spaces into one line per word: pieces of one block on one
     /// baseline, at most `maximumWordGap` type sizes apart, are one line again.

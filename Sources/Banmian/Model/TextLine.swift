@@ -81,6 +81,8 @@ extension TextLine {
 extension TextLine {
     /// A line of a font's private-use glyphs only: an ornamental rule, which stands for no text.
     public static func isOrnament(_ text: String) -> Bool { ExtractorArtefacts.isOrnament(text) }
+    /// The fewest characters, one a line, that are a line of vertical text (in text, and in a PDF's text layer).
+    public static var verticalRun: Int { ExtractorArtefacts.verticalRun }
     /// A CJK ideograph (not punctuation, kana or a full-width form).
     public static func isIdeograph(_ character: Character) -> Bool { CharacterClass.isIdeograph(character) }
 }
