@@ -203,7 +203,7 @@ final class StextParser: NSObject, XMLParserDelegate {
             let stacked = line.text == " " || (line.text.count == 1 && TextLine.displayWidth(of: line.text) == 2)
             // Its punctuation lies a little off the stack (a mark of vertical text sits in the corner of its em).
             let mark = line.text.first.map { !TextLine.isIdeograph($0) } ?? false
-            if stacked, let last = run.last(where: { $0.text != " " }) ?? run.last, line.text == " "
+            if stacked, let last = run.last(where: { $0.text != " " }), line.text == " "
                 || (last.box.horizontalOverlap(with: line.box) * 2 >= line.box.width
                     && abs(last.box.y - line.box.y) < line.box.height * (mark ? 2 : 1))
             {
@@ -211,7 +211,9 @@ final class StextParser: NSObject, XMLParserDelegate {
                 continue
             }
             flush()
-            if stacked, line.text != " " { run = [line] } else { result.append(line) }
+            // A space outside vertical text is no text (as before vertical text was read).
+            if line.text == " " { continue }
+            if stacked { run = [line] } else { result.append(line) }
         }
         flush()
         return result

@@ -47,6 +47,17 @@ enum ExtractorArtefacts {
         var runs: [(Int, Int)] = []
         var bothSides: [(Int, Int)] = []
         var touching = false
+        // A dash counts as Chinese where Chinese text goes on past it (`20时— 1 月`, not `Jan. 22 — The`).
+        func chinese(_ at: Int, _ step: Int) -> Bool {
+            guard at >= 0, at < characters.count else { return false }
+            if characters[at] == "\u{2014}" { return chinese(at + step, step) }
+            return isCJK(characters[at])
+        }
+        // One side of a run: the line's edge, a Chinese neighbour, or a space with Chinese beyond it.
+        func side(_ neighbour: Character?, _ beyond: Int, _ step: Int) -> Bool {
+            guard let neighbour else { return true }
+            return neighbour == " " ? chinese(beyond, step) : chinese(beyond - step, step)
+        }
         var index = 0
         while index < characters.count {
             guard isRun(characters[index]) else {
@@ -64,18 +75,7 @@ enum ExtractorArtefacts {
                 index = end
                 continue
             }
-            // A dash counts as Chinese where Chinese text goes on past it (`20时— 1 月`, not `Jan. 22 — The`).
-            func chinese(_ at: Int, _ step: Int) -> Bool {
-                guard at >= 0, at < characters.count else { return false }
-                if characters[at] == "\u{2014}" { return chinese(at + step, step) }
-                return isCJK(characters[at])
-            }
-            func side(_ neighbour: Character?, _ beyond: Int, _ step: Int) -> Bool? {
-                guard let neighbour else { return true }  // the line's edge
-                if neighbour == " " { return chinese(beyond, step) ? true : nil }
-                return chinese(beyond - step, step) ? true : nil
-            }
-            if side(left, index - 2, -1) != nil, side(right, end + 1, 1) != nil, left == " " || right == " " {
+            if side(left, index - 2, -1), side(right, end + 1, 1), left == " " || right == " " {
                 runs.append((index, end))
                 if left == " " && right == " " { bothSides.append((index, end)) }
             }

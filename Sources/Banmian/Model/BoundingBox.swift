@@ -36,7 +36,6 @@ extension BoundingBox {
     /// How much of the two boxes' horizontal extents overlap, in points (negative: the gap between them).
     public func horizontalOverlap(with other: BoundingBox) -> Double { min(maxX, other.maxX) - max(x, other.x) }
 
-
     /// The box around all of `boxes` that lie on one page, or nil when there are none or they are on several.
     public static func enclosing(_ boxes: [BoundingBox]) -> BoundingBox? {
         guard let first = boxes.first, boxes.allSatisfy({ $0.page == first.page }) else { return nil }

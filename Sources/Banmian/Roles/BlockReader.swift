@@ -236,8 +236,9 @@ struct BlockReader: Sendable {
                 if let last = blocks.last, last.role == .headline, let headlineSize = last.lines.last?.fontSize,
                     let size = unit.lines.first?.fontSize, settings.isSameSize(size, as: headlineSize)
                 {
-                    blocks[blocks.count - 1].lines += unit.lines
-                    blocks[blocks.count - 1].text += LineJoiner.join(unit.lines.map(\.text))
+                    var headline = Block(role: .headline, lines: last.lines + unit.lines, text: last.text + LineJoiner.join(unit.lines.map(\.text)), source: source)
+                    headline.group = last.group
+                    blocks[blocks.count - 1] = headline
                     continue
                 }
                 let previousIsHeadline = blocks.last.map { [.headline, .kicker, .subtitle].contains($0.role) } ?? false
