@@ -10,7 +10,7 @@ public enum ArticleDoubt: String, Sendable, Codable, Equatable, Hashable, CaseIt
     /// article starts with the tail of another's text. (English sets the first paragraph under a headline
     /// flush: there only an article without headline is in doubt.)
     case opensMidParagraph
-    /// Less text than a news item has (`ArticleConfidence.littleText` characters): a stray line made an article.
+    /// Less text than a news item has (`LayoutSettings.articleMinimumCharacters`): a stray line made an article.
     case littleText
 
     /// The confidence `doubts` leave: 1, times each doubt's weight.
@@ -34,23 +34,16 @@ public struct ArticleConfidence: Sendable, Equatable {
     public var doubts: [ArticleDoubt]
     public var value: Double { ArticleDoubt.confidence(of: doubts) }
 
-    /// The fewest characters of text a news item has (a one-sentence brief has about this many).
-    static let littleText = 30
-
-    init(_ article: Article, opensParagraph: Bool, indentsFirstParagraph: Bool = true) {
+    init(_ article: Article, opensParagraph: Bool, indentsFirstParagraph: Bool = true, settings: LayoutSettings = LayoutSettings()) {
         var doubts: [ArticleDoubt] = []
         if article.headline == nil, article.dateline == nil, article.continuedFrom == nil { doubts.append(.noHeadline) }
-        if article.continuedOn == nil, let last = article.paragraphs.last, !Self.endsSentence(last) { doubts.append(.endsMidSentence) }
+        if article.continuedOn == nil, let last = article.paragraphs.last,
+            !Punctuation.endsSentence(last, creditLength: settings.trailingCreditMaximumLength)
+        {
+            doubts.append(.endsMidSentence)
+        }
         if !opensParagraph, article.continuedFrom == nil, indentsFirstParagraph || article.headline == nil { doubts.append(.opensMidParagraph) }
-        if article.paragraphs.reduce(0, { $0 + $1.count }) < Self.littleText { doubts.append(.littleText) }
+        if article.paragraphs.reduce(0, { $0 + $1.count }) < settings.articleMinimumCharacters { doubts.append(.littleText) }
         self.doubts = doubts
-    }
-
-    /// Whether a paragraph ends a sentence: its last mark, inside any closing quotes or brackets, is a full stop,
-    /// question or exclamation mark or an ellipsis (`。`, `！`, `？`, `……`, `.`, `!`, `?`).
-    static func endsSentence(_ text: String) -> Bool {
-        let closers: Set<Character> = ["”", "’", "\"", "'", "」", "』", "）", ")", "】", " ", "\u{3000}"]
-        guard let last = text.last(where: { !closers.contains($0) }) else { return false }
-        return "。！？….!?".contains(last)
     }
 }

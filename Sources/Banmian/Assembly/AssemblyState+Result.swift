@@ -95,7 +95,7 @@ extension AssemblyState {
             span: span ?? SourceSpan(source: source, firstLine: 0, lastLine: 0))
         article.zones = Zones.of(printed.flatMap { blocks[$0].lines.compactMap(\.box) })
         article.doubts = ArticleConfidence(
-            article, opensParagraph: firstPiece?.opensParagraph ?? false, indentsFirstParagraph: table.indentsFirstParagraph
+            article, opensParagraph: firstPiece?.opensParagraph ?? false, indentsFirstParagraph: table.indentsFirstParagraph, settings: settings
         ).doubts
         return article
     }

@@ -114,8 +114,8 @@ struct AssemblyState {
     }
 
     func endsSentence(_ part: Part) -> Bool {
-        guard let piece = part.pieces.last, let last = blocks[piece].text.last else { return true }
-        return "。！？”.!?\"".contains(last)
+        guard let piece = part.pieces.last, !blocks[piece].text.isEmpty else { return true }
+        return Punctuation.endsSentence(blocks[piece].text, creditLength: settings.trailingCreditMaximumLength)
     }
 
     func isParenthesized(_ block: Block) -> Bool {

@@ -26,6 +26,9 @@ public struct LayoutSettings: Sendable, Equatable {
     /// A brief closes with its author's name in brackets after its last sentence (`（范菊）`): at most this many
     /// characters with the brackets.
     public var trailingCreditMaximumLength = 8
+    /// The fewest characters of text a news item has (a one-sentence brief has about this many): an article with
+    /// less is in doubt (`ArticleDoubt.littleText`).
+    public var articleMinimumCharacters = 30
     /// A page of text is extracted without blank lines between blocks (`pdftotext -raw`) when at most one run of
     /// lines in this many (after the first) follows a blank line; other extractors put one before most runs.
     public var blanklessPageShare = 5

@@ -108,18 +108,9 @@ extension BlockReader {
         return gap >= -1 && gap <= box.height * settings.geometry.kickerMaximumGap && under.horizontalOverlap(with: box) > 0
     }
 
-    /// A sentence ends the text: `。`, `！`, `？` (English `.!?`), also inside a closing quote (`。”`), or before
-    /// the author's name in brackets that closes a brief (`送温暖。（范菊）`).
+    /// A sentence ends the text (`Punctuation.endsSentence`), a brief's closing credit allowed (`送温暖。（范菊）`).
     func endsSentence(_ text: String) -> Bool {
-        var characters = text.reversed().makeIterator()
-        guard var last = characters.next() else { return false }
-        if last == "）", let open = text.lastIndex(of: "（"), text.distance(from: open, to: text.endIndex) <= settings.trailingCreditMaximumLength,
-            open > text.startIndex, text[text.index(after: open)..<text.index(before: text.endIndex)].allSatisfy(CharacterClass.isIdeograph)
-        {
-            return endsSentence(String(text[..<open]))
-        }
-        if "”’\"'」』）)".contains(last), let before = characters.next() { last = before }
-        return "。！？.!?".contains(last)
+        Punctuation.endsSentence(text, creditLength: settings.trailingCreditMaximumLength)
     }
 
     /// How many leading lines of a text unit are a headline directly above an indented body line.

@@ -310,7 +310,7 @@ struct BlockReader: Sendable {
         if let match = table.continuedFrom.firstMatch(in: line.text), match.whole.lowerBound == line.text.startIndex { return true }
         // Latin text from extractors may lose its indents; a page with boxes keeps them.
         if !indentedPage || (isLatin([line]) && line.box == nil) {
-            let ended = previous.text.last.map { ".!?。！？”\"'".contains($0) } ?? false
+            let ended = endsSentence(previous.text)
             // Where the extractor dropped the two ideographic spaces of an indent, a paragraph's first line is
             // exactly two characters short of the column.
             let droppedIndent = !isLatin([line]) && abs(line.width - (columnWidth - 4)) <= 1 && line.width >= 8
