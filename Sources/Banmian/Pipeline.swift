@@ -84,13 +84,13 @@ public struct Pipeline: Sendable {
             if !advertisements.isEmpty {
                 diagnostics.append(
                     Diagnostic(
-                        code: "advertisement", severity: .info,
+                        code: .advertisement, severity: .info,
                         message: "\(source.name): \(advertisements.count) framed advertisement\(advertisements.count == 1 ? "" : "s") or notice\(advertisements.count == 1 ? "" : "s") (display type, no running text) kept out of the articles; listed as unassigned"))
             }
             if let limit = parted.finePrintLimit, !finePrint.isEmpty {
                 diagnostics.append(
                     Diagnostic(
-                        code: "finePrint", severity: .info,
+                        code: .finePrint, severity: .info,
                         message: "\(source.name): \(finePrint.count) lines set smaller than \((limit * 10).rounded() / 10) pt (map or chart labels, microprint) are not read as text; they are listed as unassigned"))
             }
         }
@@ -140,12 +140,12 @@ public struct Pipeline: Sendable {
             let height = max(size.height, boxes.map(\.maxY).max() ?? 0) - top
             let share = Int((Double(offLetters) / Double(max(allLetters, 1)) * 100).rounded())
             let warning = Diagnostic(
-                code: "mediaBoxTooSmall", severity: .warning,
+                code: .mediaBoxTooSmall, severity: .warning,
                 message: "\(source): \(share)% of its text lies outside its media box (\(Int(size.width))×\(Int(size.height)) pt): the box is damaged or wrong; the page was read as large as its text (\(Int(width.rounded()))×\(Int(height.rounded())) pt)")
             return (moved, [], PageSize(width: width, height: height), [warning])
         }
         let note = Diagnostic(
-            code: "offPage", severity: .info,
+            code: .offPage, severity: .info,
             message: "\(source): \(off.count) line\(off.count == 1 ? "" : "s") of text lie outside the page (printer's marks, notes beyond the trim); listed as unassigned")
         return (lines.filter { !($0.box.map(isOff) ?? false) }, off, size, [note])
     }

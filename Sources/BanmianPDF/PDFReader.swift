@@ -153,7 +153,7 @@ public enum PDFReader {
         if !damage.isEmpty {
             problems.append(
                 Diagnostic(
-                    code: "damagedPDF", severity: .warning,
+                    code: .damagedPDF, severity: .warning,
                     message: "\(path): a damaged PDF, read as far as it could be: \(damage.joined(separator: "; ")). Text may be missing: check the articles against the printed page, or repair it (mutool clean in.pdf out.pdf)"))
         }
         if let requested, askedBeyond {
@@ -162,7 +162,7 @@ public enum PDFReader {
                 let beyond = max(requested.lowerBound, last + 1)...requested.upperBound
                 problems.append(
                     Diagnostic(
-                        code: "noSuchPage", severity: .warning,
+                        code: .noSuchPage, severity: .warning,
                         message: "\(path): has \(last) page\(last == 1 ? "" : "s"); \(pagesText(beyond)) asked for \(beyond.count == 1 ? "is" : "are") not in it"))
             }
             // Pages asked for that the document has but that could not be read: counted, never listed one by one
@@ -171,7 +171,7 @@ public enum PDFReader {
             if inside > read.count {
                 problems.append(
                     Diagnostic(
-                        code: "damagedPDF", severity: .warning,
+                        code: .damagedPDF, severity: .warning,
                         message: "\(path): \(inside - read.count) of the \(inside) pages asked for that it has could not be read: a damaged PDF, text is missing; repair it (mutool clean in.pdf out.pdf)"))
             }
         }
@@ -180,12 +180,12 @@ public enum PDFReader {
             let controls = replaced > 0 ? " (\(replaced) of them control characters or broken code points its fonts map glyphs to)" : ""
             problems.append(
                 Diagnostic(
-                    code: "unreadableCharacters", severity: .warning,
+                    code: .unreadableCharacters, severity: .warning,
                     message: "\(path): \(unreadable) character\(unreadable == 1 ? "" : "s") of its text layer could not be read as text\(controls); they are shown as \u{FFFD}, and the words they were part of will not be found"))
         }
         if !messages.fonts.isEmpty {
             problems.append(
-                Diagnostic(code: "pdfFontNotes", severity: .info, message: "\(path): mutool noted about its fonts: \(MutoolMessages.listed(messages.fonts))"))
+                Diagnostic(code: .pdfFontNotes, severity: .info, message: "\(path): mutool noted about its fonts: \(MutoolMessages.listed(messages.fonts))"))
         }
         return PDFDocument(path: path, pages: read, problems: problems)
     }

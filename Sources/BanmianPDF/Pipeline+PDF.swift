@@ -13,7 +13,7 @@ extension Pipeline {
         if page.lines.isEmpty {
             result.diagnostics.append(
                 Diagnostic(
-                    code: "noTextLayer", severity: .warning,
+                    code: .noTextLayer, severity: .warning,
                     message: "\(source.name): page \(page.index) has no text layer (a scan or a picture); run OCR on it first, e.g. ocrmypdf -l chi_sim+eng in.pdf out.pdf"))
         }
         return result
@@ -24,13 +24,13 @@ extension Pipeline {
     public func extract(_ document: PDFDocument, firstNumber: Int?) -> [PageResult] {
         var results = extract(document.pages, of: document.path, firstNumber: firstNumber)
         if !results.isEmpty { results[0].diagnostics.insert(contentsOf: document.problems, at: 0) }
-        if document.problems.contains(where: { $0.code == "damagedPDF" }) {
+        if document.problems.contains(where: { $0.code == .damagedPDF }) {
             // A page of a damaged file that gave no text is no scan: its text was lost with the damage.
             for index in results.indices {
-                guard let at = results[index].diagnostics.firstIndex(where: { $0.code == "noTextLayer" }) else { continue }
+                guard let at = results[index].diagnostics.firstIndex(where: { $0.code == .noTextLayer }) else { continue }
                 let page = document.pages[index].index
                 results[index].diagnostics[at] = Diagnostic(
-                    code: "pageUnreadable", severity: .warning,
+                    code: .pageUnreadable, severity: .warning,
                     message: "\(results[index].source): no text of page \(page) could be read: the file is damaged (see its first page's warning)")
             }
         }

@@ -40,7 +40,7 @@ import Testing
         #expect(result.articles.first?.paragraphs.joined().contains("酒店") == false)
         let unassigned = result.unassigned.filter { $0.role == .advertisement }
         #expect(unassigned.map(\.text) == ["明珠大酒店 开业志庆　欢迎惠顾 凭本报剪角享九折优惠"])
-        #expect(result.diagnostics.contains { $0.code == "advertisement" })
+        #expect(result.diagnostics.contains { $0.code == .advertisement })
         // Without the frame drawn, nothing tells it apart.
         #expect(extract(module(x: 40) + ad, frames: []).unassigned.allSatisfy { $0.role != .advertisement })
     }

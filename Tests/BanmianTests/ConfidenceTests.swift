@@ -45,11 +45,11 @@ import Testing
     @Test func pagesUnlikeTheKnownLayoutsAreReported() throws {
         for name in ["byline-at-end-in-parentheses", "headline-less-briefs", "kicker-headline-subtitle-stack", "english-page", "sample-page-1"] {
             let result = try Fixtures.extract("pages", name)
-            #expect(!result.diagnostics.contains { $0.code == "unfamiliarLayout" }, "\(name)")
+            #expect(!result.diagnostics.contains { $0.code == .unfamiliarLayout }, "\(name)")
         }
         let url = Fixtures.packageRoot.appendingPathComponent("Benchmarks/Corpus/pages/issue02-p1.txt")
         let mixed = try Pipeline().extract(PageSource(name: "issue02-p1.txt", data: Data(contentsOf: url)))
-        let warning = try #require(mixed.diagnostics.first { $0.code == "unfamiliarLayout" })
+        let warning = try #require(mixed.diagnostics.first { $0.code == .unfamiliarLayout })
         #expect(warning.severity == .warning && warning.message.hasPrefix("issue02-p1.txt: the page looks unlike"))
         #expect(mixed.articles.contains { $0.confidence < 1 })
     }

@@ -56,7 +56,7 @@ import Testing
         guard BuiltProducts.hasTool("mutool") else { return }
         let document = try PDFReader.readDocument(path: try damaged(.hugePageCount))
         #expect(document.pages.count == 2)
-        let warning = try #require(document.problems.first { $0.code == "damagedPDF" })
+        let warning = try #require(document.problems.first { $0.code == .damagedPDF })
         #expect(warning.severity == .warning)
         #expect(warning.message.contains("declares 1000000000 pages, of which 2 could be read"))
     }
@@ -73,7 +73,7 @@ import Testing
         let pipeline = Pipeline()
         let original = pipeline.extract(try PDFReader.readDocument(path: Self.onePage.path), firstNumber: nil)
         let read = pipeline.extract(try PDFReader.readDocument(path: path), firstNumber: nil)
-        #expect(read[0].diagnostics.contains { $0.code == "mediaBoxTooSmall" && $0.severity == .warning })
+        #expect(read[0].diagnostics.contains { $0.code == .mediaBoxTooSmall && $0.severity == .warning })
         let letters = { (results: [PageResult]) in TextAccounting.heldLetters(of: results).values.reduce(0, +) }
         #expect(letters(read) == letters(original))
         #expect(read[0].articles.count == original[0].articles.count)
@@ -101,7 +101,7 @@ import Testing
         let path = try write(special.data, special.name)
         let document = try PDFReader.readDocument(path: path)
         let results = Pipeline().extract(document, firstNumber: nil)
-        let warning = try #require(results[0].diagnostics.first { $0.code == "unreadableCharacters" })
+        let warning = try #require(results[0].diagnostics.first { $0.code == .unreadableCharacters })
         #expect(warning.message.contains("3 characters of its text layer could not be read as text (3 of them control characters"))
         let text = results.flatMap(\.articles).flatMap(\.paragraphs).joined() + results.flatMap(\.unassigned).map(\.text).joined()
         #expect(text.contains("全市经济工作会议召开"))
@@ -116,7 +116,7 @@ import Testing
         #expect(error.description.contains("has 2 pages; pages 5–9 are not in it"))
         let document = try PDFReader.readDocument(path: Self.corpusPage.path, pages: 2...9)
         #expect(document.pages.map(\.index) == [2])
-        #expect(document.problems.contains { $0.code == "noSuchPage" && $0.message.contains("pages 3–9 asked for are not in it") })
+        #expect(document.problems.contains { $0.code == .noSuchPage && $0.message.contains("pages 3–9 asked for are not in it") })
         #expect(try PDFReader.readDocument(path: Self.corpusPage.path, pages: 2...2).pages.map(\.index) == [2])
     }
 
@@ -131,8 +131,8 @@ import Testing
         let path = try write(Data(bytes), "three.pdf")
         let document = try PDFReader.readDocument(path: path, pages: 1...3)
         #expect(document.pages.map(\.index) == [1, 2])
-        #expect(document.problems.contains { $0.code == "damagedPDF" && $0.message.contains("1 of the 3 pages asked for that it has could not be read") })
-        #expect(!document.problems.contains { $0.code == "noSuchPage" })
+        #expect(document.problems.contains { $0.code == .damagedPDF && $0.message.contains("1 of the 3 pages asked for that it has could not be read") })
+        #expect(!document.problems.contains { $0.code == .noSuchPage })
         #expect(refusal(path, pages: 0...0)?.kind == .noSuchPage)
     }
 
@@ -174,12 +174,12 @@ import Testing
         let size = PageSize(width: 400, height: 600)
         let few = Pipeline.placingOnPage((1...20).map { line($0, Double($0) * 20) } + [line(21, 700)], size: size, source: "p.pdf")
         #expect(few.onPage.count == 20 && few.offPage.map(\.number) == [21] && few.size == size)
-        #expect(few.diagnostics.map(\.code) == ["offPage"])
+        #expect(few.diagnostics.map(\.code) == [.offPage])
         let many = Pipeline.placingOnPage((1...20).map { line($0, Double($0) * 40 - 100) }, size: size, source: "p.pdf")
         #expect(many.offPage.isEmpty && many.onPage.count == 20)
         #expect(many.size.height == 710 + 60)
         #expect(many.onPage.compactMap(\.box).map(\.y).min() == 0)
-        #expect(many.diagnostics.map(\.code) == ["mediaBoxTooSmall"])
+        #expect(many.diagnostics.map(\.code) == [.mediaBoxTooSmall])
     }
 }
 

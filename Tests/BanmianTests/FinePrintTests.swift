@@ -31,6 +31,6 @@ import Testing
         let finePrint = result.unassigned.filter { $0.role == .finePrint }
         #expect(finePrint.count == 1)
         #expect(finePrint.first?.text.split(separator: " ").count == 600)
-        #expect(result.diagnostics.contains { $0.code == "finePrint" && $0.message.contains("600 lines") })
+        #expect(result.diagnostics.contains { $0.code == .finePrint && $0.message.contains("600 lines") })
     }
 }

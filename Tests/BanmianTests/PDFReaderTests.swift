@@ -90,7 +90,7 @@ import Testing
     @Test func pageWithoutTextAmongOthersGetsAWarning() {
         let page = PDFPage(index: 3, width: 595, height: 842, lines: [])
         let result = Pipeline().extract(page, source: PageSource(name: "issue.pdf#3", data: Data()))
-        let warning = result.diagnostics.first { $0.code == "noTextLayer" }
+        let warning = result.diagnostics.first { $0.code == .noTextLayer }
         #expect(warning?.severity == .warning)
         #expect(warning?.message.contains("page 3") == true && warning?.message.contains("OCR") == true)
         #expect(result.articles.isEmpty)

@@ -42,9 +42,9 @@ import Testing
     func shreddedColumnsAreReported(_ id: String) throws {
         let (folder, name) = Self.split(id)
         let codes = Set(try Fixtures.extract(folder, name).diagnostics.map(\.code))
-        let expected: Set<String> =
-            name == "side-by-side-columns" ? ["shreddedColumns"] : name == "alternating-lines" ? ["interleavedColumns"] : []
-        #expect(codes.intersection(["shreddedColumns", "interleavedColumns"]) == expected, "\(id)")
+        let expected: Set<DiagnosticCode> =
+            name == "side-by-side-columns" ? [.shreddedColumns] : name == "alternating-lines" ? [.interleavedColumns] : []
+        #expect(codes.intersection([.shreddedColumns, .interleavedColumns]) == expected, "\(id)")
         for diagnostic in try Fixtures.extract(folder, name).diagnostics { #expect(diagnostic.message.hasPrefix("\(name).txt: ")) }
     }
 

@@ -65,7 +65,7 @@ import Testing
     func oddInputIsRead(_ text: String) throws {
         let pages = try Pipeline().extractPages(PageSource(name: "odd.txt", data: Data(text.utf8)))
         #expect(!pages.isEmpty)
-        #expect(!pages.flatMap(\.diagnostics).contains { $0.code == "shreddedColumns" })
+        #expect(!pages.flatMap(\.diagnostics).contains { $0.code == .shreddedColumns })
     }
 
     @Test func sameInputSameBytes() throws {
@@ -81,15 +81,15 @@ import Testing
 @Suite struct FragmentationTests {
     static let corpus = Fixtures.packageRoot.appendingPathComponent("Benchmarks/Corpus/pages")
 
-    func codes(_ file: String) throws -> Set<String> {
+    func codes(_ file: String) throws -> Set<DiagnosticCode> {
         let data = try Data(contentsOf: Self.corpus.appendingPathComponent(file))
         return Set(try Pipeline().extract(PageSource(name: file, data: data)).diagnostics.map(\.code))
     }
 
     @Test func fragmentedReadingOrderIsReported() throws {
-        #expect(try codes("issue02-p2.txt").contains("fragmentedColumns"))
-        #expect(try !codes("issue02-p2.raw.txt").contains("fragmentedColumns"))
-        #expect(try !codes("issue02-p2.mutool.txt").contains("fragmentedColumns"))
+        #expect(try codes("issue02-p2.txt").contains(.fragmentedColumns))
+        #expect(try !codes("issue02-p2.raw.txt").contains(.fragmentedColumns))
+        #expect(try !codes("issue02-p2.mutool.txt").contains(.fragmentedColumns))
     }
 }
 

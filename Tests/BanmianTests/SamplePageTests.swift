@@ -60,7 +60,7 @@ import Testing
     @Test func closingHeadlinesAreUnassigned() {
         #expect(page.unassigned.map(\.text) == ["青岛开发区将实施全面提质攻坚行动", "“五大提质”打造全国开发区标杆"])
         #expect(page.unassigned.allSatisfy { $0.role == .headline })
-        #expect(page.diagnostics.contains { $0.code == "headlineWithoutBody" })
+        #expect(page.diagnostics.contains { $0.code == .headlineWithoutBody })
     }
 
     @Test func letterSpacingClosedAndRealSpacesKept() {

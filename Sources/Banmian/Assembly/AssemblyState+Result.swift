@@ -16,7 +16,7 @@ extension AssemblyState {
                 let span = groups[group].blocks.map { blocks[$0].span }.reduce(blocks[groups[group].blocks[0]].span) { $0.union($1) }
                 diagnostics.append(
                     Diagnostic(
-                        code: "headlineWithoutBody", severity: .info,
+                        code: .headlineWithoutBody, severity: .info,
                         message: "\(source): no body on this page shares the words of the headline “\(groups[group].text)”; it is listed as unassigned",
                         span: span))
             case .block(let index) where draftOfBlock[index] == nil:

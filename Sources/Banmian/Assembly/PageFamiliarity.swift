@@ -28,7 +28,7 @@ enum PageFamiliarity {
         }
         if muchUnplaced { reasons.append("\(unplaced * 100 / total) % of its text is in no article") }
         return Diagnostic(
-            code: "unfamiliarLayout", severity: .warning,
+            code: .unfamiliarLayout, severity: .warning,
             message: "\(result.source): the page looks unlike the layouts Banmian knows: \(reasons.joined(separator: "; ")). Check its articles (banmian render draws them on the page; the lowest confidence first)")
     }
 }

@@ -49,7 +49,7 @@ struct ColumnShredding: Sendable {
         let first = regions.map(\.first).min() ?? 0
         let last = regions.map(\.last).max() ?? 0
         return Diagnostic(
-            code: "shreddedColumns", severity: .warning,
+            code: .shreddedColumns, severity: .warning,
             message: "\(source): lines \(first)–\(last) hold columns side by side (the extractor kept the page's layout); "
                 + "they were read one column after another, which can still misplace text that crossed columns. "
                 + "For an exact reading order give Banmian the PDF, or extract without -layout.",

@@ -32,7 +32,7 @@ struct LineInterleaving: Sendable {
                 output += first + [TextLine(number: first.last?.number ?? firstLine.number, text: "", indent: 0, width: 0)] + second
                 diagnostics.append(
                     Diagnostic(
-                        code: "interleavedColumns", severity: .warning,
+                        code: .interleavedColumns, severity: .warning,
                         message: "\(source): lines \(firstLine.number)–\(lastLine.number) alternate between two columns; "
                             + "they were read one column after the other. For an exact reading order give Banmian the PDF.",
                         span: SourceSpan(source: source, firstLine: firstLine.number, lastLine: lastLine.number)))
@@ -68,7 +68,7 @@ struct LineInterleaving: Sendable {
         }
         guard junctions >= settings.fragmentedMinimumPieces, Double(runOn) < Double(junctions) * settings.fragmentedMaximumRunOn else { return nil }
         return Diagnostic(
-            code: "fragmentedColumns", severity: .warning,
+            code: .fragmentedColumns, severity: .warning,
             message: "\(source): the text comes in \(runs.count) pieces of a line or two that seldom run on into each other: "
                 + "the extractor mixed the lines of several columns. Articles were rebuilt as far as the text allows; "
                 + "`pdftotext -raw` or the PDF itself keeps the columns' order.",

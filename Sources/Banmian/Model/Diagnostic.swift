@@ -2,17 +2,58 @@
 public struct Diagnostic: Sendable, Codable, Equatable, Hashable {
     public enum Severity: String, Sendable, Codable { case info, warning }
 
-    /// A stable machine-readable code, e.g. `shreddedColumns`.
-    public var code: String
+    /// A stable machine-readable code; its raw value is what the JSON prints (`shreddedColumns`).
+    public var code: DiagnosticCode
     public var severity: Severity
     public var message: String
     /// The input lines concerned, when there are any.
     public var span: SourceSpan?
 
-    public init(code: String, severity: Severity, message: String, span: SourceSpan? = nil) {
+    public init(code: DiagnosticCode, severity: Severity, message: String, span: SourceSpan? = nil) {
         self.code = code
         self.severity = severity
         self.message = message
         self.span = span
     }
+}
+
+/// What a diagnostic is about. The raw values are part of the page JSON: new cases may come, none is renamed.
+public enum DiagnosticCode: String, Sendable, Codable, Equatable, Hashable, CaseIterable {
+    // Text as the extractor gave it.
+    /// The extractor kept the page's layout: columns side by side on one line.
+    case shreddedColumns
+    /// Lines of two columns alternate (the extractor read across the gutter).
+    case interleavedColumns
+    /// Reading order in pieces of a line or two that seldom run on into each other.
+    case fragmentedColumns
+
+    // The page as printed.
+    /// Framed advertisements or notices set aside, not read as articles.
+    case advertisement
+    /// Type too small to be text (map labels, microprint), not read.
+    case finePrint
+    /// Text lies outside the PDF's media box: the box is wrong, the page was read as large as its text.
+    case mediaBoxTooSmall
+    /// Lines outside the page (printer's marks), listed as unassigned.
+    case offPage
+
+    // Assembly.
+    /// A headline no body on the page shares words with; listed as unassigned.
+    case headlineWithoutBody
+    /// The page looks unlike the layouts Banmian knows: check its articles.
+    case unfamiliarLayout
+
+    // The PDF file.
+    /// A damaged PDF, read as far as it could be.
+    case damagedPDF
+    /// Pages asked for that the PDF does not have.
+    case noSuchPage
+    /// A page without a text layer (a scan or a picture).
+    case noTextLayer
+    /// No text of a page could be read (the file is damaged).
+    case pageUnreadable
+    /// Characters of the text layer that map to no text.
+    case unreadableCharacters
+    /// What mutool noted about the PDF's fonts.
+    case pdfFontNotes
 }

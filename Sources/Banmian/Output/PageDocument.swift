@@ -58,7 +58,7 @@ public struct PageJSON: Sendable, Codable, Equatable {
         articles = result.articles.map(ArticleJSON.init)
         unassigned = result.unassigned.map { UnassignedJSON(role: $0.role.rawValue, text: $0.text, lines: LinesJSON($0.span)) }
         diagnostics = result.diagnostics.map {
-            DiagnosticJSON(code: $0.code, severity: $0.severity.rawValue, message: $0.message, lines: $0.span.map(LinesJSON.init))
+            DiagnosticJSON(code: $0.code.rawValue, severity: $0.severity.rawValue, message: $0.message, lines: $0.span.map(LinesJSON.init))
         }
         encoding = result.encoding?.rawValue
         language = result.language

@@ -33,7 +33,7 @@ public enum TreeDump {
             if let on = article.continuedOn { out += "    continuedOn \(on.number)\n" }
         }
         for item in result.unassigned { out += "  unassigned \(item.role.rawValue) \(lines(item.span)) \(excerpt(item.text))\n" }
-        for diagnostic in result.diagnostics { out += "  diagnostic \(diagnostic.code)\n" }
+        for diagnostic in result.diagnostics { out += "  diagnostic \(diagnostic.code.rawValue)\n" }
         return out
     }
 
