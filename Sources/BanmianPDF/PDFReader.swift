@@ -50,15 +50,15 @@ public enum PDFReader {
         if messages.encrypted {
             throw BanmianError(.encrypted, source: path, detail: "is encrypted", advice: "decrypt it first with its password: mutool clean -p PASSWORD in.pdf out.pdf")
         }
-        var parsed = StextParser.parse(contentsOf: xml)
+        var parsed = StextParser.parse(contentsOf: xml, settings: settings)
         var replaced = 0
         if !parsed.complete, let clean = StextParser.sanitized(xml) {
             defer { try? FileManager.default.removeItem(at: clean.url) }
-            parsed = StextParser.parse(contentsOf: clean.url)
+            parsed = StextParser.parse(contentsOf: clean.url, settings: settings)
             replaced = clean.replaced
         }
         if settings.drawings, !parsed.pages.isEmpty {
-            let drawings = readDrawings(path, pages: requested, timeout: timeout)
+            let drawings = readDrawings(path, pages: requested, timeout: timeout, settings: settings)
             // Drawings go with the text only when both readings gave the same pages.
             if drawings.count == parsed.pages.count {
                 for index in parsed.pages.indices { parsed.pages[index].drawings = drawings[index].onPage(parsed.pages[index].index) }
@@ -79,31 +79,18 @@ public enum PDFReader {
 
     /// The rules, frames, tints and pictures of each page read, from `mutool draw -F trace` (a second reading
     /// of the file: stext has no drawings). A file whose drawings cannot be read gives none; its text stands.
-    static func readDrawings(_ path: String, pages: ClosedRange<Int>?, timeout: Double) -> [PageDrawings] {
+    static func readDrawings(_ path: String, pages: ClosedRange<Int>?, timeout: Double, settings: Settings) -> [PageDrawings] {
         let trace = FileManager.default.temporaryDirectory.appendingPathComponent("banmian-\(UUID().uuidString).trace")
         defer { try? FileManager.default.removeItem(at: trace) }
         var arguments = ["draw", "-q", "-F", "trace", "-o", trace.path, path]
         if let pages { arguments.append("\(pages.lowerBound)-\(pages.upperBound)") }
         guard (try? ExternalTool.mutool.run(arguments, source: path, timeout: timeout)) != nil else { return [] }
-        return TraceParser.parse(contentsOf: trace)
+        return TraceParser.parse(contentsOf: trace, settings: settings)
     }
 
     /// Timeouts for mutool: a file built to stall a reader is stopped, never waited on forever.
-    public struct Settings: Sendable {
-        /// Seconds mutool may take for any file…
-        public var timeout: Double = 120
-        /// …and more for each megabyte of it.
-        public var timeoutPerMegabyte: Double = 2
-        /// Whether the pages' drawings are read too (rules, frames, tints, pictures: module boundaries). A second
-        /// mutool run about doubles the time of a page; the articles gain (BENCHMARKS.md, *Drawings*).
-        public var drawings = true
-
-        public init(timeout: Double = 120, timeoutPerMegabyte: Double = 2, drawings: Bool = true) {
-            self.timeout = timeout
-            self.timeoutPerMegabyte = timeoutPerMegabyte
-            self.drawings = drawings
-        }
-    }
+    /// How mutool is run and its output read (`PDFSettings`, with every other number, in `Settings/` of the core).
+    public typealias Settings = PDFSettings
 
     /// What mutool read, judged against what it said and what was asked.
     static func document(
@@ -210,8 +197,8 @@ public enum PDFReader {
     ///
     /// Type sizes are kept only where they mean something: an OCR text layer under a scan sets each word in
     /// the size of its box, so its sizes vary without end and tell no headline; there the text rules decide.
-    public static func textLines(_ page: PDFPage) -> [TextLine] {
-        let sized = hasTypeSizes(page)
+    public static func textLines(_ page: PDFPage, settings: Settings = Settings()) -> [TextLine] {
+        let sized = hasTypeSizes(page, settings: settings)
         // An ornamental rule set in a font's private-use glyphs is a drawing, not text.
         return page.lines.filter { !TextLine.isOrnament($0.text) }.enumerated().map { offset, line in
             var text = TextLine(
@@ -227,14 +214,11 @@ public enum PDFReader {
     /// characters (a scanned page of 1862: 206 sizes, the commonest 3 % of the characters; a typeset page:
     /// the body 85 %). True when the page uses at most `fewSizes` sizes (to a tenth of a point), or when its
     /// commonest size holds at least `bodySizeShare` of its characters.
-    static func hasTypeSizes(_ page: PDFPage) -> Bool {
+    static func hasTypeSizes(_ page: PDFPage, settings: Settings = Settings()) -> Bool {
         var characters: [Double: Int] = [:]
         for line in page.lines { characters[(line.fontSize * 10).rounded(), default: 0] += line.text.count }
-        guard characters.count > fewSizes else { return true }
+        guard characters.count > settings.fewSizes else { return true }
         let total = characters.values.reduce(0, +)
-        return Double(characters.values.max() ?? 0) >= Double(total) * bodySizeShare
+        return Double(characters.values.max() ?? 0) >= Double(total) * settings.bodySizeShare
     }
-
-    static let fewSizes = 12
-    static let bodySizeShare = 0.25
 }

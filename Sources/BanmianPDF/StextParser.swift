@@ -8,6 +8,7 @@ import Foundation
 /// Reads `mutool convert -F stext` XML into pages of lines, keeping per line only its text, box, type size and
 /// face (font and ink).
 final class StextParser: NSObject, XMLParserDelegate {
+    private let settings: PDFSettings
     private(set) var pages: [PDFPage] = []
     private var blockIndex = 0
     private var blockLines: [PDFLine] = []
@@ -33,19 +34,21 @@ final class StextParser: NSObject, XMLParserDelegate {
         var complete: Bool
     }
 
-    static func parse(_ data: Data) -> [PDFPage]? {
-        let parsed = parse(XMLParser(data: data))
+    static func parse(_ data: Data, settings: PDFSettings = PDFSettings()) -> [PDFPage]? {
+        let parsed = parse(XMLParser(data: data), settings: settings)
         return parsed.complete ? parsed.pages : nil
     }
 
     /// Reads the XML from a file as a stream: only the lines found are kept, never the whole document.
-    static func parse(contentsOf url: URL) -> Parsed {
+    static func parse(contentsOf url: URL, settings: PDFSettings = PDFSettings()) -> Parsed {
         guard let stream = InputStream(url: url) else { return Parsed(pages: [], complete: false) }
-        return parse(XMLParser(stream: stream))
+        return parse(XMLParser(stream: stream), settings: settings)
     }
 
-    private static func parse(_ parser: XMLParser) -> Parsed {
-        let delegate = StextParser()
+    private init(settings: PDFSettings) { self.settings = settings }
+
+    private static func parse(_ parser: XMLParser, settings: PDFSettings) -> Parsed {
+        let delegate = StextParser(settings: settings)
         parser.delegate = delegate
         let complete = parser.parse()
         return Parsed(pages: delegate.pages, complete: complete)
@@ -160,7 +163,7 @@ final class StextParser: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
         if name == "block", !pages.isEmpty {
-            pages[pages.count - 1].lines += Self.joiningFragments(blockLines)
+            pages[pages.count - 1].lines += Self.joiningFragments(blockLines, settings: settings)
             blockLines = []
         }
         // Vertical text comes a character a line, its spaces in blocks of their own: joined on the whole page.
@@ -220,12 +223,14 @@ final class StextParser: NSObject, XMLParserDelegate {
     }
 
     /// mutool cuts a justified line with wide word spaces into one line per word: pieces of one block on one
-    /// baseline, at most `maximumWordGap` type sizes apart, are one line again.
-    static func joiningFragments(_ lines: [PDFLine]) -> [PDFLine] {
+    /// baseline, at most `PDFSettings.maximumWordGap` type sizes apart, are one line again.
+    static func joiningFragments(_ lines: [PDFLine], settings: PDFSettings = PDFSettings()) -> [PDFLine] {
         var joined: [PDFLine] = []
         for line in lines {
-            if var last = joined.last, abs(last.box.y - line.box.y) < line.fontSize * 0.3, abs(last.box.maxY - line.box.maxY) < line.fontSize * 0.3,
-                line.box.x >= last.box.maxX - line.fontSize * 0.2, line.box.x - last.box.maxX <= line.fontSize * maximumWordGap
+            if var last = joined.last, abs(last.box.y - line.box.y) < line.fontSize * settings.fragmentBaselineShift,
+                abs(last.box.maxY - line.box.maxY) < line.fontSize * settings.fragmentBaselineShift,
+                line.box.x >= last.box.maxX - line.fontSize * settings.fragmentOverlap,
+                line.box.x - last.box.maxX <= line.fontSize * settings.maximumWordGap
             {
                 let wide = { (c: Character?) in c.map { TextLine.displayWidth(of: String($0)) == 2 } ?? false }
                 last.text += wide(last.text.last) && wide(line.text.first) ? line.text : " " + line.text
@@ -237,8 +242,6 @@ final class StextParser: NSObject, XMLParserDelegate {
         }
         return joined
     }
-
-    static let maximumWordGap = 2.0
 
     /// `#c00000` → 0xC00000; black when mutool gives none or something unreadable.
     static func color(_ text: String?) -> Int {

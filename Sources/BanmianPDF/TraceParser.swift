@@ -9,17 +9,8 @@ import Foundation
 /// frames, tints and pictures, and its images. Glyphs (the trace lists every one) are skipped: the text comes
 /// from the stext. Coordinates are the device's, as the stext has them (top-left origin, points).
 final class TraceParser: NSObject, XMLParserDelegate {
-    /// The thickest line that is a rule, in points, and how many times longer than thick it is at least.
-    static let ruleThickness = 3.0
-    static let ruleElongation = 4.0
-    /// The shortest rule, and the smallest frame, tint or picture on either side, in points.
-    static let shortestRule = 12.0
-    static let smallestBox = 24.0
-    /// A fill at least this light (0 black … 1 white, the mean of its components) is a tint (a screen of 10–20 %
-    /// ink behind text); a lighter one than `whitest` is the paper's colour and no drawing; a darker one a picture.
-    static let lightest = 0.8
-    static let whitest = 0.97
-
+    /// What is a rule, a frame, a tint (`PDFSettings`).
+    private let settings: PDFSettings
     private(set) var pages: [PageDrawings] = []
     private var current = PageDrawings()
     private var inPage = false
@@ -29,15 +20,17 @@ final class TraceParser: NSObject, XMLParserDelegate {
     private var transform = Transform.identity
     private var subpaths: [[(Double, Double)]] = []
 
-    static func parse(contentsOf url: URL) -> [PageDrawings] {
+    static func parse(contentsOf url: URL, settings: PDFSettings = PDFSettings()) -> [PageDrawings] {
         guard let stream = InputStream(url: url) else { return [] }
-        return parse(XMLParser(stream: stream))
+        return parse(XMLParser(stream: stream), settings: settings)
     }
 
-    static func parse(_ data: Data) -> [PageDrawings] { parse(XMLParser(data: data)) }
+    static func parse(_ data: Data, settings: PDFSettings = PDFSettings()) -> [PageDrawings] { parse(XMLParser(data: data), settings: settings) }
 
-    private static func parse(_ parser: XMLParser) -> [PageDrawings] {
-        let delegate = TraceParser()
+    private init(settings: PDFSettings) { self.settings = settings }
+
+    private static func parse(_ parser: XMLParser, settings: PDFSettings) -> [PageDrawings] {
+        let delegate = TraceParser(settings: settings)
         parser.delegate = delegate
         _ = parser.parse()  // a trace cut off by a broken file keeps the pages before the cut
         return delegate.pages
@@ -64,7 +57,7 @@ final class TraceParser: NSObject, XMLParserDelegate {
             // An image fills the unit square its transform maps onto the page.
             let matrix = Transform(attributes["transform"])
             let corners = [(0.0, 0.0), (1, 0), (0, 1), (1, 1)].map(matrix.apply)
-            if let box = Self.box(corners), box.width >= Self.smallestBox, box.height >= Self.smallestBox { current.pictures.append(box) }
+            if let box = Self.box(corners), box.width >= settings.smallestBox, box.height >= settings.smallestBox { current.pictures.append(box) }
         default:
             break
         }
@@ -103,15 +96,15 @@ final class TraceParser: NSObject, XMLParserDelegate {
                 box = BoundingBox(page: box.page, x: box.x - half, y: box.y - half, width: box.width + 2 * half, height: box.height + 2 * half)
             }
             let thin = min(box.width, box.height), long = max(box.width, box.height)
-            if thin <= Self.ruleThickness {
-                if long >= Self.shortestRule, long >= thin * Self.ruleElongation { current.rules.append(box) }
+            if thin <= settings.ruleThickness {
+                if long >= settings.shortestRule, long >= thin * settings.ruleElongation { current.rules.append(box) }
                 continue
             }
-            guard thin >= Self.smallestBox else { continue }
+            guard thin >= settings.smallestBox else { continue }
             switch painting {
             case .stroke: current.frames.append(box)
-            case .fill(let lightness) where lightness >= Self.whitest: break
-            case .fill(let lightness) where lightness >= Self.lightest: current.tints.append(box)
+            case .fill(let lightness) where lightness >= settings.whitest: break
+            case .fill(let lightness) where lightness >= settings.lightest: current.tints.append(box)
             case .fill: current.pictures.append(box)
             }
         }

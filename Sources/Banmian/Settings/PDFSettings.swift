@@ -1,0 +1,41 @@
+/// The numbers of reading a PDF: how long mutool may take, and how its characters and drawings become lines,
+/// type sizes and rules. (How those lines are laid out and read is `GeometrySettings`.)
+public struct PDFSettings: Sendable, Equatable {
+    /// Seconds mutool may take for any file…
+    public var timeout: Double = 120
+    /// …and more for each megabyte of it.
+    public var timeoutPerMegabyte: Double = 2
+    /// Whether the pages' drawings are read too (rules, frames, tints, pictures: module boundaries). A second
+    /// mutool run about doubles the time of a page; the articles gain (BENCHMARKS.md, *Drawings*).
+    public var drawings = true
+
+    /// A page set in type sets most of its text in one body size; an OCR layer sizes each word by its box. A page
+    /// has type sizes when it uses at most this many sizes (to a tenth of a point)…
+    public var fewSizes = 12
+    /// …or its commonest size holds at least this share of its characters.
+    public var bodySizeShare = 0.25
+    /// mutool cuts a justified line with wide word spaces into one line per word: pieces whose tops and bottoms
+    /// lie within this share of the type size…
+    public var fragmentBaselineShift = 0.3
+    /// …that overlap by at most this share of it…
+    public var fragmentOverlap = 0.2
+    /// …and stand at most this many type sizes apart are one line again.
+    public var maximumWordGap = 2.0
+
+    /// Drawings: the thickest line that is a rule, in points, and how many times longer than thick it is at least.
+    public var ruleThickness = 3.0
+    public var ruleElongation = 4.0
+    /// The shortest rule, and the smallest frame, tint or picture on either side, in points.
+    public var shortestRule = 12.0
+    public var smallestBox = 24.0
+    /// A fill at least this light (0 black … 1 white, the mean of its components) is a tint (a screen of 10–20 %
+    /// ink behind text); a lighter one than `whitest` is the paper's colour and no drawing; a darker one a picture.
+    public var lightest = 0.8
+    public var whitest = 0.97
+
+    public init(timeout: Double = 120, timeoutPerMegabyte: Double = 2, drawings: Bool = true) {
+        self.timeout = timeout
+        self.timeoutPerMegabyte = timeoutPerMegabyte
+        self.drawings = drawings
+    }
+}
