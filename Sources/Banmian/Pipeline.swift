@@ -231,7 +231,7 @@ public struct Pipeline: Sendable {
             source: source.name, number: number, articles: assembled.articles, unassigned: assembled.unassigned,
             diagnostics: diagnostics + assembled.diagnostics, blocks: blocks, encoding: encoding,
             language: table.name)
-        if let unfamiliar = PageFamiliarity.diagnostic(for: result) { result.diagnostics.append(unfamiliar) }
+        if let unfamiliar = PageFamiliarity.diagnostic(for: result, settings: settings) { result.diagnostics.append(unfamiliar) }
         return result
     }
 }

@@ -1,22 +1,18 @@
 /// Whether a page looks like the layouts the rules know, judged from what its assembly gave: most of its
 /// articles doubtful, or much of its text placed in none. A user with a million pages checks those first.
 enum PageFamiliarity {
-    /// A page is unfamiliar when at least this share of its articles (and two or more) have doubts…
-    static let doubtfulShare = 0.5
-    /// …or when text that could not be placed (lone headlines, bylines, body: not furniture, teasers, fine
-    /// print) holds at least this share of its letters.
-    static let unplacedShare = 0.2
-
     static let placedElsewhere: Set<BlockRole> = [.pageFurniture, .teaser, .advertisement, .finePrint, .offPage]
 
-    static func diagnostic(for result: PageResult) -> Diagnostic? {
+    /// Unfamiliar when `LayoutSettings.unfamiliarDoubtfulShare` of its articles are doubtful or
+    /// `unfamiliarUnplacedShare` of its text is in none.
+    static func diagnostic(for result: PageResult, settings: LayoutSettings) -> Diagnostic? {
         let doubtful = result.articles.filter { !$0.doubts.isEmpty }
         let letters = { (text: String) in text.unicodeScalars.filter(TextAccounting.isLetter).count }
         let articleLetters = result.articles.reduce(0) { $0 + $1.paragraphs.reduce(0) { $0 + letters($1) } }
         let unplaced = result.unassigned.filter { !placedElsewhere.contains($0.role) }.reduce(0) { $0 + letters($1.text) }
         let total = articleLetters + unplaced
-        let manyDoubtful = doubtful.count >= 2 && Double(doubtful.count) >= Double(result.articles.count) * doubtfulShare
-        let muchUnplaced = total > 0 && Double(unplaced) >= Double(total) * unplacedShare
+        let manyDoubtful = doubtful.count >= 2 && Double(doubtful.count) >= Double(result.articles.count) * settings.unfamiliarDoubtfulShare
+        let muchUnplaced = total > 0 && Double(unplaced) >= Double(total) * settings.unfamiliarUnplacedShare
         guard manyDoubtful || muchUnplaced else { return nil }
         var reasons: [String] = []
         if manyDoubtful {

@@ -16,7 +16,8 @@ struct LineReader: Sendable {
         let followedByOneBlank = text.filter { index in
             index + 2 < lines.count && lines[index + 1].isBlank && !lines[index + 2].isBlank
         }
-        guard text.count >= 10, followedByOneBlank.count * 10 >= text.count * 6 else { return lines }
+        guard text.count >= settings.doubleSpacingMinimumLines, Double(followedByOneBlank.count) >= Double(text.count) * settings.doubleSpacingShare
+        else { return lines }
         var result: [TextLine] = []
         var blanks = 0
         for line in lines {
@@ -68,7 +69,7 @@ struct LineReader: Sendable {
     }
 
     private static func runsOn(_ before: TextLine, into after: TextLine, column: Int, settings: LayoutSettings) -> Bool {
-        guard before.width >= column - 4, before.width <= column + 2, after.width >= column - 4, after.width <= column + 2,
+        guard settings.isFull(before.width, column: column), settings.isFull(after.width, column: column),
             after.indent < settings.paragraphIndent,
             let last = before.text.last, CharacterClass.isIdeograph(last) || last.isNumber || "，、；：".contains(last),
             before.text.contains(where: { "，。；、：".contains($0) }),

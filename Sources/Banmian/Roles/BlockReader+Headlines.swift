@@ -21,9 +21,9 @@ extension BlockReader {
         // or, where the extractor dropped the ideographic indent, exactly two characters short.
         func offColumn(_ index: Int) -> Bool {
             let line = lines[index], columnWidth = columnWidths[index]
-            return !droppedIndent(index) && (line.width * 20 < columnWidth * 17 || line.width * 20 > columnWidth * 23)
+            return !droppedIndent(index) && settings.isOffColumn(line.width, column: columnWidth)
         }
-        func droppedIndent(_ index: Int) -> Bool { abs(lines[index].width - (columnWidths[index] - 4)) <= 1 }
+        func droppedIndent(_ index: Int) -> Bool { abs(lines[index].width - (columnWidths[index] - settings.droppedIndentWidth)) <= 1 }
         // Text without indents opening with a heading: a line without punctuation over a paragraph's first line
         // (two characters short of the column, or opening with a dateline or a jump).
         if !indented, cuts.isEmpty, lines.count > 2, (offColumn(0) && droppedIndent(1)) || opensText(lines[1]), !tookALineStart(lines[1]),
@@ -71,7 +71,7 @@ extension BlockReader {
         return lines.allSatisfy { line in
             guard let size = line.fontSize, settings.isBodySized(size, body: body) else { return false }
             return classifier.bodyPunctuationCount(line.text) == 0 && !(line.text.last.map(table.clauseEnd.contains) ?? false)
-                && line.width * 10 <= columnWidth * 8 && !table.continuedOn.matches(line.text) && !table.continuedFrom.matches(line.text)
+                && settings.isShort(line.width, column: columnWidth) && !table.continuedOn.matches(line.text) && !table.continuedFrom.matches(line.text)
         }
     }
 

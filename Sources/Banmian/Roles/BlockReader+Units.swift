@@ -49,12 +49,12 @@ extension BlockReader {
     /// is one line again when the two read as one credit and the first does not read as one alone; a credit
     /// that does read alone takes only a closer or a short name wrapped under it (`报道`, `波`).
     func rejoiningBrokenBylines(_ lines: [TextLine]) -> [TextLine] {
-        let parser = BylineParser(table: table)
+        let parser = BylineParser(table: table, settings: settings)
         var result: [TextLine] = []
         var index = 0
         while index < lines.count {
             var line = lines[index]
-            if index + 1 < lines.count, !line.isBlank, !lines[index + 1].isBlank, line.width <= LineClassifier.shortLineWidth,
+            if index + 1 < lines.count, !line.isBlank, !lines[index + 1].isBlank, line.width <= settings.shortLineWidth,
                 case let next = lines[index + 1], next.text.count <= settings.wrappedBylineMaximumCharacters,
                 next.indent < settings.paragraphIndent, classifier.bodyPunctuationCount(next.text) == 0, parser.parse(next.text) == nil,
                 !endsSentence(line.text)
@@ -101,7 +101,7 @@ extension BlockReader {
         for var unit in units {
             if let previous = result.last, case .byline = previous.kind, !unit.afterBlank, unit.kind == .text || unit.kind == .furniture,
                 let first = unit.lines.first, first.text.count <= 3, first.indent < settings.paragraphIndent,
-                let bylines = BylineParser(table: table).parse(previous.lines.map(\.text).joined(separator: " ") + first.text)
+                let bylines = BylineParser(table: table, settings: settings).parse(previous.lines.map(\.text).joined(separator: " ") + first.text)
             {
                 result[result.count - 1] = Unit(kind: .byline(bylines), lines: previous.lines + [first], afterBlank: previous.afterBlank)
                 unit.lines.removeFirst()

@@ -43,7 +43,7 @@ struct BlockReader: Sendable {
         let runs = lines.indices.split(whereSeparator: { lines[$0].isBlank })
         for run in [runs.first, runs.last].compactMap({ $0 }) {
             guard run.contains(where: { kinds[$0] == .furniture }), run.count <= 4 else { continue }
-            for index in run where lines[index].width <= LineClassifier.shortLineWidth && lines[index].indent < settings.paragraphIndent {
+            for index in run where lines[index].width <= settings.shortLineWidth && lines[index].indent < settings.paragraphIndent {
                 if case .byline = kinds[index] { continue }
                 kinds[index] = .furniture
             }
@@ -185,7 +185,7 @@ struct BlockReader: Sendable {
         // A page printed with paragraph indents has one every few lines; without them (pdftotext drops the
         // ideographic spaces) a paragraph ends at a short line closing a sentence.
         let bodyLines = units.filter { $0.kind == .text && !$0.headlineLike }.flatMap(\.lines)
-        let indentedPage = bodyLines.filter { $0.indent >= settings.paragraphIndent }.count * 20 >= bodyLines.count
+        let indentedPage = Double(bodyLines.filter { $0.indent >= settings.paragraphIndent }.count) >= Double(bodyLines.count) * settings.indentedPageShare
 
         func flushPiece() {
             guard !pieceLines.isEmpty else { return }
@@ -313,8 +313,8 @@ struct BlockReader: Sendable {
             let ended = endsSentence(previous.text)
             // Where the extractor dropped the two ideographic spaces of an indent, a paragraph's first line is
             // exactly two characters short of the column.
-            let droppedIndent = !isLatin([line]) && abs(line.width - (columnWidth - 4)) <= 1 && line.width >= 8
-            return ended && (previous.width * 10 < columnWidth * 8 || droppedIndent)
+            let droppedIndent = !isLatin([line]) && abs(line.width - (columnWidth - settings.droppedIndentWidth)) <= 1 && line.width >= 8
+            return ended && (settings.isShort(previous.width, column: columnWidth) || droppedIndent)
         }
         return false
     }
@@ -343,7 +343,7 @@ struct BlockReader: Sendable {
         if block.dateline != nil { block.opensParagraph = true }
         if let dateline = block.dateline, let end = block.text.range(of: dateline)?.upperBound {
             // `新华社北京1月5日电（记者冯歆然）`: the credit stays in the paragraph as printed and is the article's byline.
-            block.bylines = (BylineParser(table: table).datelineCredit(after: block.text[end...]) ?? []) + block.bylines
+            block.bylines = (BylineParser(table: table, settings: settings).datelineCredit(after: block.text[end...]) ?? []) + block.bylines
         }
         block.continuedOn = continuedOn
         block.continuedFrom = continuedFrom
@@ -355,7 +355,7 @@ struct BlockReader: Sendable {
     private func trailingBylines(_ text: inout String) -> [Byline] {
         guard let close = text.last, close == "）" || close == ")",
             let open = text.lastIndex(where: { $0 == "（" || $0 == "(" }), open > text.startIndex,
-            let bylines = BylineParser(table: table).parse(String(text[open...]))
+            let bylines = BylineParser(table: table, settings: settings).parse(String(text[open...]))
         else { return [] }
         text = String(text[..<open]).trimmingCharacters(in: .whitespaces)
         return bylines

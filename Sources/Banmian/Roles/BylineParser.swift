@@ -4,6 +4,7 @@
 /// `（记者 张三 摄）` → [记者摄: 张三], `（张三 摄）` → [摄: 张三]; `By JANE DOE and JOHN ROE` → [nil: JANE DOE, JOHN ROE].
 struct BylineParser: Sendable {
     let table: MarkerTable
+    var settings = LayoutSettings()
 
     /// Spaces, brackets and box symbols around a credit.
     static let decoration = Set(" \u{3000}（）()□■◎●○◆◇☆★".unicodeScalars)
@@ -18,12 +19,9 @@ struct BylineParser: Sendable {
         return table.collectiveBylines.contains(bare) ? Byline(role: bare, names: []) : nil
     }
 
-    /// The longest credit line Banmian takes for a byline, in characters.
-    static let maximumLength = 80
-
     func parse(_ line: String) -> [Byline]? {
         if let collective = collectiveByline(line) { return [collective] }
-        guard !line.isEmpty, line.utf8.count <= Self.maximumLength * 4, firstTokenIsShort(line), mayBeCredit(line) else { return nil }
+        guard !line.isEmpty, line.utf8.count <= settings.bylineMaximumLength * 4, firstTokenIsShort(line), mayBeCredit(line) else { return nil }
         if let prefix = table.bylinePrefix {
             guard let match = prefix.firstMatch(in: line), let rest = match[1] else { return nil }
             return parseEnglishNames(rest)
@@ -39,7 +37,7 @@ struct BylineParser: Sendable {
         guard table.bylinePrefix == nil else { return nil }
         let rest = text.drop(while: CharacterClass.isSpace)
         guard let open = rest.first, open == "（" || open == "(",
-            let close = rest.prefix(Self.longestDatelineCredit).firstIndex(where: { $0 == "）" || $0 == ")" })
+            let close = rest.prefix(settings.datelineCreditMaximumLength).firstIndex(where: { $0 == "）" || $0 == ")" })
         else { return nil }
         let inner = rest[rest.index(after: rest.startIndex)..<close]
         if let bylines = parse("（" + inner + "）") { return bylines }
@@ -62,9 +60,6 @@ struct BylineParser: Sendable {
         }
         return bylines.isEmpty ? nil : bylines
     }
-
-    /// How far the closing bracket of a dateline's credit may be, in characters.
-    static let longestDatelineCredit = 40
 
     /// A photographer's credit keeps the role printed before the name: `记者 张三 摄` is `记者摄`, `张三 摄` is `摄`.
     private func photoRole(_ printed: String?) -> String {
@@ -151,7 +146,7 @@ struct BylineParser: Sendable {
             case " ", "\u{3000}", "\t", "、", "，", ",", "；", ";": if count > 0 { return true }
             default:
                 count += 1
-                if count > Self.longestFirstToken + 2 { return false }
+                if count > settings.bylineFirstTokenMaximumLength + 2 { return false }
             }
         }
         return true
@@ -164,9 +159,6 @@ struct BylineParser: Sendable {
         let first = scalars.first { !(table.bylineOpeners.contains(Character($0)) || $0 == " " || $0 == "\u{3000}" || $0 == "（" || $0 == "(") }
         return first.map(table.hints.bylineStart.contains) ?? false
     }
-
-    /// A role word and a name glued together, at most: `新华社记者欧阳明`.
-    static let longestFirstToken = 14
 
     private func rolePrefix(of token: String) -> String? {
         table.bylineRoles.first { role in
@@ -184,7 +176,7 @@ struct BylineParser: Sendable {
     private func gluedCredit(_ token: String) -> Byline? {
         guard let role = table.bylineRoles.filter({ token.hasPrefix($0) }).max(by: { $0.count < $1.count }) else { return nil }
         let run = Array(token.dropFirst(role.count))
-        guard run.count > 4, run.count <= Self.longestGluedNames, run.allSatisfy(CharacterClass.isIdeograph) else { return nil }
+        guard run.count > 4, run.count <= settings.gluedNamesMaximumLength, run.allSatisfy(CharacterClass.isIdeograph) else { return nil }
         // best[i]: the split of run[i...] with the most names of three, or nil when it has none.
         var best = [[Int]?](repeating: nil, count: run.count + 1)
         best[run.count] = []
@@ -204,9 +196,6 @@ struct BylineParser: Sendable {
         }
         return Byline(role: role, names: names)
     }
-
-    /// The longest run of names glued together that is still read as names: four names of three.
-    static let longestGluedNames = 12
 
     /// A Chinese name: one to four ideographs (one only as half of a padded name), or a longer name with a
     /// middle dot (`阿依古丽·买买提`).

@@ -3,17 +3,14 @@ struct LineClassifier: Sendable {
     let table: MarkerTable
     let settings: LayoutSettings
 
-    /// Lines longer than this (half-width units) are never furniture, bylines or teasers.
-    static let shortLineWidth = 70
-
     func kind(of line: TextLine) -> LineKind {
         if line.isBlank { return .blank }
         let text = line.text
         if isJumpOnly(text) { return .jump }
         if isFurniture(line) { return .furniture }
         // A notice's or advertisement's contact line (`联系电话：021-2164468`): no article's text.
-        if line.width <= Self.shortLineWidth, table.noticeContact.matches(text) { return .furniture }
-        if line.width <= Self.shortLineWidth, !endsParenthesisOpenedBefore(text), let bylines = BylineParser(table: table).parse(text) {
+        if line.width <= settings.shortLineWidth, table.noticeContact.matches(text) { return .furniture }
+        if line.width <= settings.shortLineWidth, !endsParenthesisOpenedBefore(text), let bylines = BylineParser(table: table, settings: settings).parse(text) {
             return .byline(bylines)
         }
         if let first = text.unicodeScalars.first, "—－-―–".unicodeScalars.contains(first), table.subtitleDash.matches(text), text.count > 3 {
@@ -52,7 +49,7 @@ struct LineClassifier: Sendable {
     }
 
     func isFurniture(_ line: TextLine) -> Bool {
-        guard line.width <= Self.shortLineWidth * 2 else { return false }
+        guard line.width <= settings.shortLineWidth * 2 else { return false }
         if line.text.count <= 16, table.boxLabels.contains(line.text) { return true }
         if line.text.count <= 8, table.boxLabelSuffixes.contains(where: line.text.hasSuffix), bodyPunctuationCount(line.text) == 0 { return true }
         guard line.text.count <= 3 || table.hints.has(table.hints.furniture, in: line.text) else { return false }
@@ -65,7 +62,7 @@ struct LineClassifier: Sendable {
     }
 
     func isTeaser(_ line: TextLine) -> Bool {
-        line.indent < settings.paragraphIndent && line.width <= Self.shortLineWidth
+        line.indent < settings.paragraphIndent && line.width <= settings.shortLineWidth
             && table.hints.has(table.hints.pageReference, in: line.text)
             && bodyPunctuationCount(line.text) <= settings.maximumHeadlinePunctuation
             && table.teaserReference.matches(line.text) && !table.continuedOn.matches(line.text)

@@ -14,12 +14,38 @@ public struct LayoutSettings: Sendable, Equatable {
     public var assemblyWindow = 500
     /// Leading white space at least this wide starts a paragraph (two ideographic spaces are 4).
     public var paragraphIndent = 2
+    /// A line fills its column when its width is within this share of the column's either side; a heading's
+    /// lines are clearly narrower or wider (`isOffColumn`).
+    public var columnLineTolerance = 0.15
+    /// A line narrower than this share of its column was cut short: the last line of a paragraph (`isShort`).
+    public var shortLineShare = 0.8
+    /// Where the extractor dropped a paragraph's indent (two ideographic spaces), the first line is this much
+    /// short of the column…
+    public var droppedIndentWidth = 4
+    /// …and a full line is at most this much over it (a squeezed closing mark).
+    public var fullLineOverrun = 2
+    /// A page indents its paragraphs when at least this share of its body lines is indented.
+    public var indentedPageShare = 0.05
+    /// Double spacing (`mutool draw -F txt`): a page of at least this many lines of text…
+    public var doubleSpacingMinimumLines = 10
+    /// …of which at least this share is followed by one blank line.
+    public var doubleSpacingShare = 0.6
     /// A line led by this many ASCII spaces or more is placed, not indented (a centred headline in layout output).
     public var positioningSpaces = 6
     /// Letter-spaced lines: at least this many space-separated pieces…
     public var letterSpacingMinimumTokens = 4
     /// …of which at least this share are single CJK characters.
     public var letterSpacingSingleShare = 0.5
+    /// Lines wider than this (half-width units) are never furniture, bylines or teasers.
+    public var shortLineWidth = 70
+    /// Credits: the longest credit line taken for a byline, in characters…
+    public var bylineMaximumLength = 80
+    /// …the farthest the closing bracket of a dateline's credit may be (`本报北京1月5日电（记者冯歆然、曹嘉玥）`)…
+    public var datelineCreditMaximumLength = 40
+    /// …the longest role word and name glued together (`新华社记者欧阳明`)…
+    public var bylineFirstTokenMaximumLength = 14
+    /// …and the longest run of names glued together still read as names (four names of three).
+    public var gluedNamesMaximumLength = 12
     /// A credit line broken in a narrow column takes back a next line of at most this many characters
     /// (`戴敏艳 报道`).
     public var wrappedBylineMaximumCharacters = 8
@@ -29,6 +55,12 @@ public struct LayoutSettings: Sendable, Equatable {
     /// The fewest characters of text a news item has (a one-sentence brief has about this many): an article with
     /// less is in doubt (`ArticleDoubt.littleText`).
     public var articleMinimumCharacters = 30
+    /// A page is unfamiliar (`DiagnosticCode.unfamiliarLayout`) when at least this share of its articles (and two
+    /// or more) have doubts…
+    public var unfamiliarDoubtfulShare = 0.5
+    /// …or when text that could not be placed (lone headlines, bylines, body: not furniture, teasers, fine print)
+    /// holds at least this share of its letters.
+    public var unfamiliarUnplacedShare = 0.2
     /// A page of text is extracted without blank lines between blocks (`pdftotext -raw`) when at most one run of
     /// lines in this many (after the first) follows a blank line; other extractors put one before most runs.
     public var blanklessPageShare = 5
@@ -91,6 +123,19 @@ public struct LayoutSettings: Sendable, Equatable {
     public var geometry = GeometrySettings()
 
     public init() {}
+
+    /// A line clearly narrower or wider than its column (`columnLineTolerance`): not a full line of running text.
+    public func isOffColumn(_ width: Int, column: Int) -> Bool {
+        Double(width) < Double(column) * (1 - columnLineTolerance) || Double(width) > Double(column) * (1 + columnLineTolerance)
+    }
+
+    /// A line cut short of its column (`shortLineShare`).
+    public func isShort(_ width: Int, column: Int) -> Bool { Double(width) < Double(column) * shortLineShare }
+
+    /// A line as wide as its column: its indent dropped at most, a squeezed mark over it at most.
+    public func isFull(_ width: Int, column: Int) -> Bool {
+        width >= column - droppedIndentWidth && width <= column + fullLineOverrun
+    }
 
     /// A type size that is the body's: within the margin under which a kicker is no larger than the body.
     public func isBodySized(_ size: Double, body: Double) -> Bool { isSameSize(size, as: body) }
