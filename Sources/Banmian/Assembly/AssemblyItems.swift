@@ -23,6 +23,13 @@ struct HeadlineGroup {
     var text: String { [kicker, headline, subtitle].compactMap { $0 }.joined(separator: " ") }
 }
 
+/// One line of a headline group, as a key of the words cached for it.
+struct GroupField: Hashable {
+    enum Field: Hashable { case kicker, headline, subtitle }
+    var group: Int
+    var field: Field
+}
+
 /// One item of the page in input order.
 enum Item: Hashable {
     case part(Int)

@@ -44,7 +44,7 @@ extension AssemblyState {
             parts[before].pieces.append(contentsOf: parts[after].pieces)
             parts[before].isClosed = parts[after].isClosed
             parts[after].pieces = []
-            contentCache[-1 - before] = nil
+            partContentCache[before] = nil
             removed.insert(position(of: .part(after)))
             removed.insert(position(of: .group(group)))
             inPlaceSubheads.insert(group)

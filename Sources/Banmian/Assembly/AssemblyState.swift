@@ -13,8 +13,10 @@ struct AssemblyState {
     var draftOfBlock: [Int: Int] = [:]
     /// Groups used as subheads printed in place.
     var inPlaceSubheads: Set<Int> = []
-    var contentCache: [Int: ContentMatch] = [:]
-    var groupContentCache: [Int: ContentMatch] = [:]
+    /// The words of each part; a step that changes a part's pieces drops its entry.
+    var partContentCache: [Int: ContentMatch] = [:]
+    /// The words of each group's headline, subtitle and kicker.
+    var groupContentCache: [GroupField: ContentMatch] = [:]
     /// The words of each draft; a step that changes a draft's parts or group drops its entry.
     var draftContentCache: [Int: ContentMatch] = [:]
     /// Where each item stands in `items`.
@@ -126,10 +128,9 @@ struct AssemblyState {
     // MARK: Content
 
     mutating func content(ofPart part: Int) -> ContentMatch {
-        let key = -1 - part
-        if let cached = contentCache[key] { return cached }
+        if let cached = partContentCache[part] { return cached }
         let match = ContentMatch(parts[part].pieces.map { blocks[$0].text }.joined(separator: "\n"))
-        contentCache[key] = match
+        partContentCache[part] = match
         return match
     }
 
@@ -146,15 +147,15 @@ struct AssemblyState {
     /// How much of a headline group's words a part holds: headline, subtitle and kicker weighted.
     mutating func headlineCoverage(_ group: Int, in part: Int) -> Double {
         let body = content(ofPart: part)
-        let fields: [(String?, Double)] = [
-            (groups[group].headline, settings.headlineWeight), (groups[group].subtitle, settings.subtitleWeight),
-            (groups[group].kicker, settings.kickerWeight),
+        let fields: [(GroupField.Field, String?, Double)] = [
+            (.headline, groups[group].headline, settings.headlineWeight), (.subtitle, groups[group].subtitle, settings.subtitleWeight),
+            (.kicker, groups[group].kicker, settings.kickerWeight),
         ]
         var score = 0.0
         var weights = 0.0
-        for (index, (text, weight)) in fields.enumerated() {
+        for (field, text, weight) in fields {
             guard let text else { continue }
-            let key = group * 4 + index
+            let key = GroupField(group: group, field: field)
             let match: ContentMatch
             if let cached = groupContentCache[key] {
                 match = cached
