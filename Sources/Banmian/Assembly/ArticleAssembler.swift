@@ -1,20 +1,21 @@
 /// Puts a page's blocks together into articles: body parts, headline groups, bylines, subheads, captions.
 ///
+/// The steps, numbered as in `assemble`:
 /// 1. Body pieces become parts: text reads on across column breaks until a jump closes it or an
 ///    interruption (a headline, a byline) comes; a continuation line after an interruption goes back to the
-///    unfinished part it continues.
-/// 2. Headline groups go to parts by score: the share of the group's words found in the part, plus a bonus
+///    unfinished part it continues. Headline blocks printed together become groups.
+/// 2.–4. Headline groups go to parts by score: the share of the group's words found in the part, plus a bonus
 ///    for position (headline → byline → body, headline → body, or body → headline as extractors often emit).
 ///    Best pairs first; a pair must reach `attachThreshold`. A bare headline between an unfinished part and a
 ///    part that starts no article waits: when the part before it has found its headline, it is a subhead printed
-///    in place and the two parts are one; otherwise it is matched like the others.
-/// 3. Parts with no headline that do not start an article themselves join the article whose headline comes
+///    in place and the two parts are one (3); otherwise it is matched like the others (4).
+/// 5. Parts with no headline that do not start an article themselves join the article whose headline comes
 ///    right after them, or the one they share most words with; otherwise they stand alone.
-///    A headline still without a body printed right over a caption no article holds is photo news: the caption
+/// 6. A headline still without a body printed right over a caption no article holds is photo news: the caption
 ///    is its text, its photo credit its byline.
-///    A headline still without a body (extractors leave some at the foot of the page) pairs with an article
+/// 7. A headline still without a body (extractors leave some at the foot of the page) pairs with an article
 ///    without a headline when most of its words are there and clearly fewer in any other article.
-/// 4. Bylines go to the text after them (parenthesized ones to the text before); leftover headlines with
+/// 8.–10. Bylines go to the text after them (parenthesized ones to the text before); leftover headlines with
 ///    words of the article before them are its subheads; captions go where their words are. The rest is unassigned.
 struct ArticleAssembler: Sendable {
     let settings: LayoutSettings
@@ -26,15 +27,24 @@ struct ArticleAssembler: Sendable {
         var diagnostics: [Diagnostic]
     }
 
+    /// The steps in the order they run; each is a method of `AssemblyState` under a `MARK` of the same name.
     func assemble(_ blocks: [Block], page: Int?, source: String) -> Result {
+        // 1. Parts and groups: body pieces into parts, headline blocks into groups, everything in reading order.
         var state = AssemblyState(blocks: blocks, settings: settings, table: table)
+        // 2. Headlines to parts, except bare headlines between an unfinished part and a part that starts nothing…
         let sandwiched = state.sandwichedGroups()
         state.assignHeadlines(excluding: Set(sandwiched))
+        // 3. …which are subheads printed in place when the text before them has found its article…
         state.findSubheadsInPlace(sandwiched)
+        // 4. …and otherwise headlines like the others.
         state.assignHeadlines()
+        // 5. Parts without a headline: an article of their own, or the one after or most like them.
         state.placeOrphanParts()
+        // 6. Photo news: a headline still without a body over a caption no article holds.
         state.formPhotoNews()
+        // 7. Headlines left at the foot of the page pair with articles that have none.
         state.pairLeftoverHeadlines()
+        // 8. Bylines, 9. headlines left over as subheads, 10. captions.
         state.assignBylines()
         state.assignLeftoverGroups()
         state.assignCaptions()

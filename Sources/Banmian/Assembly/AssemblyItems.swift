@@ -2,7 +2,7 @@
 
 /// Body text that belongs together: paragraph pieces read on from one another, up to a jump or an interruption.
 struct Part {
-    var pieces: [Int]
+    var pieces: [BlockRef]
     /// Ended by `（下转…）`: nothing more of it is on this page.
     var isClosed: Bool
     /// Begins an article by itself: opens with a dateline or a jump from another page, or follows a byline.
@@ -13,7 +13,7 @@ struct Part {
 
 /// A headline group: kicker, headline and subtitle blocks printed together.
 struct HeadlineGroup {
-    var blocks: [Int]
+    var blocks: [BlockRef]
     var kicker: String?
     var headline: String?
     var subtitle: String?
@@ -26,25 +26,56 @@ struct HeadlineGroup {
 /// One line of a headline group, as a key of the words cached for it.
 struct GroupField: Hashable {
     enum Field: Hashable { case kicker, headline, subtitle }
-    var group: Int
+    var group: GroupRef
     var field: Field
 }
 
 /// One item of the page in input order.
 enum Item: Hashable {
-    case part(Int)
-    case group(Int)
-    case block(Int)
+    case part(PartRef)
+    case group(GroupRef)
+    case block(BlockRef)
 }
 
 /// An article being put together: which parts, group, bylines, captions and subheads are in it.
 struct ArticleDraft {
-    var group: Int?
+    var group: GroupRef?
     /// The group's part came after it (headline, byline, body) rather than before it.
-    var forwardPart: Int?
-    var parts: [Int]
-    var bylineBlocks: [Int] = []
-    var captionBlocks: [Int] = []
+    var forwardPart: PartRef?
+    var parts: [PartRef]
+    var bylineBlocks: [BlockRef] = []
+    var captionBlocks: [BlockRef] = []
     /// Subheads printed elsewhere on the page, in order.
-    var looseSubheads: [Int] = []
+    var looseSubheads: [GroupRef] = []
+}
+
+/// An index into one of the assembly's arrays (`blocks`, `parts`, `groups`, `drafts`), typed by what it points at:
+/// a part's index cannot be used as a group's. Positions in `items` (the page's reading order) stay `Int`.
+struct Ref<Element>: Hashable, Comparable, Sendable {
+    let offset: Int
+
+    init(_ offset: Int) { self.offset = offset }
+
+    static func < (a: Self, b: Self) -> Bool { a.offset < b.offset }
+}
+
+typealias BlockRef = Ref<Block>
+typealias PartRef = Ref<Part>
+typealias GroupRef = Ref<HeadlineGroup>
+typealias DraftRef = Ref<ArticleDraft>
+
+extension Array {
+    subscript(ref: Ref<Element>) -> Element {
+        get { self[ref.offset] }
+        set { self[ref.offset] = newValue }
+    }
+
+    /// Every element's ref, in order.
+    var refs: [Ref<Element>] { indices.map(Ref.init) }
+
+    /// Appends an element and gives its ref.
+    @discardableResult mutating func add(_ element: Element) -> Ref<Element> {
+        append(element)
+        return Ref(count - 1)
+    }
 }

@@ -1,7 +1,7 @@
 extension AssemblyState {
     /// The articles in the order their first line is printed, with stable ids, and everything else unassigned.
     mutating func result(page: Int?, source: String) -> ArticleAssembler.Result {
-        let built = drafts.indices.map { build($0, source: source) }.sorted { $0.span.firstLine < $1.span.firstLine }
+        let built = drafts.refs.map { build($0, source: source) }.sorted { $0.span.firstLine < $1.span.firstLine }
         let articles = built.enumerated().map { offset, article in
             var article = article
             article.id = "p\(page ?? 0)-a\(offset + 1)"
@@ -30,9 +30,9 @@ extension AssemblyState {
 
     /// The order of a draft's parts: a part continued from another page, the part printed after the headline,
     /// the others as printed, and the part that jumps to another page last.
-    private func orderedParts(_ draft: ArticleDraft) -> [Int] {
+    private func orderedParts(_ draft: ArticleDraft) -> [PartRef] {
         draft.parts.sorted { a, b in
-            func rank(_ part: Int) -> Int {
+            func rank(_ part: PartRef) -> Int {
                 if blocks[parts[part].pieces[0]].continuedFrom != nil { return 0 }
                 if part == draft.forwardPart { return 1 }
                 return parts[part].isClosed ? 3 : 2
@@ -41,11 +41,11 @@ extension AssemblyState {
         }
     }
 
-    private mutating func build(_ draftIndex: Int, source: String) -> Article {
-        let draft = drafts[draftIndex]
+    private mutating func build(_ ref: DraftRef, source: String) -> Article {
+        let draft = drafts[ref]
         var paragraphs: [Paragraph] = []
         var headings: [Int: String] = [:]
-        var firstPieceOfParagraph: [Int] = []
+        var firstPieceOfParagraph: [BlockRef] = []
         var partStarts: [Int] = []
         var span: SourceSpan?
         func cover(_ other: SourceSpan) { span = span.map { $0.union(other) } ?? other }
@@ -101,7 +101,7 @@ extension AssemblyState {
     }
 
     /// Byline lines and credits closing a paragraph, in the order they are printed.
-    private func bylines(of draft: ArticleDraft, ordered: [Int]) -> [Byline] {
+    private func bylines(of draft: ArticleDraft, ordered: [PartRef]) -> [Byline] {
         let pieces = ordered.flatMap { parts[$0].pieces }
         return (draft.bylineBlocks + pieces).sorted().flatMap { blocks[$0].bylines }
     }
@@ -109,9 +109,11 @@ extension AssemblyState {
     /// Subheads printed away from their text: the first opens the columns after a lead (the second part),
     /// each other one goes before the later paragraph that holds most of its words.
     /// Returns the subheads no paragraph was left for.
-    private func placeLooseSubheads(_ subheads: [Int], in paragraphs: [Paragraph], partStarts: [Int], headings: inout [Int: String]) -> [Int] {
+    private func placeLooseSubheads(
+        _ subheads: [GroupRef], in paragraphs: [Paragraph], partStarts: [Int], headings: inout [Int: String]
+    ) -> [GroupRef] {
         var earliest = 1
-        var unplaced: [Int] = []
+        var unplaced: [GroupRef] = []
         for (rank, group) in subheads.enumerated() {
             let heading = subheadText(group)
             let free = (earliest..<max(earliest, paragraphs.count)).filter { headings[$0] == nil }

@@ -1,17 +1,17 @@
 extension AssemblyState {
-    // MARK: Step 2: subheads printed in place
+    // MARK: Steps 2 and 3: subheads printed in place
 
     /// Bare headlines printed between an unfinished part and a part that starts no article: a subhead in place
     /// when the text before it has its own headline (or the two parts read as one text), else an ordinary headline.
-    func sandwichedGroups() -> [Int] {
-        groups.indices.filter { group in
+    func sandwichedGroups() -> [GroupRef] {
+        groups.refs.filter { group in
             guard groups[group].isBare, let (before, after) = sandwich(group) else { return false }
             return !parts[before].isClosed && !parts[after].startsArticle && isPrinted(group, under: before) != false
         }
     }
 
     /// The parts printed right before and right after a group (captions, and items in `removed`, do not count).
-    private func sandwich(_ group: Int, removed: Set<Int> = []) -> (Int, Int)? {
+    private func sandwich(_ group: GroupRef, removed: Set<Int> = []) -> (PartRef, PartRef)? {
         let at = position(of: .group(group))
         let skipped = { (index: Int) -> Bool in
             if removed.contains(index) { return true }
@@ -25,7 +25,7 @@ extension AssemblyState {
     }
 
     /// Merges the parts around each candidate subhead whose text before it already belongs to an article.
-    mutating func findSubheadsInPlace(_ candidates: [Int]) {
+    mutating func findSubheadsInPlace(_ candidates: [GroupRef]) {
         // Merged parts and used groups leave `items` at the end, in one pass: until then they are skipped.
         var removed = Set<Int>()
         defer {
@@ -53,15 +53,15 @@ extension AssemblyState {
 
     /// A subhead's text: its printed lines joined with one space (`锚定目标主动作为 开创高质量发展新局面`),
     /// for a two-line subhead is two phrases where a two-line headline is one sentence.
-    func subheadText(_ group: Int) -> String {
+    func subheadText(_ group: GroupRef) -> String {
         groups[group].blocks.map { blocks[$0].lines.map(\.text).joined(separator: " ") }.joined(separator: " ")
     }
 
-    // MARK: Step 3: headlines to parts
+    // MARK: Steps 2 and 4: headlines to parts
 
-    mutating func assignHeadlines(excluding excluded: Set<Int> = []) {
-        var candidates: [(score: Double, group: Int, part: Int, forward: Bool)] = []
-        for group in groups.indices where !inPlaceSubheads.contains(group) && !excluded.contains(group) && groups[group].headline != nil {
+    mutating func assignHeadlines(excluding excluded: Set<GroupRef> = []) {
+        var candidates: [(score: Double, group: GroupRef, part: PartRef, forward: Bool)] = []
+        for group in groups.refs where !inPlaceSubheads.contains(group) && !excluded.contains(group) && groups[group].headline != nil {
             let item = Item.group(group)
             let after = partAfter(item)
             let before = partBefore(item)
@@ -80,21 +80,20 @@ extension AssemblyState {
                 if score >= settings.attachThreshold { candidates.append((score, group, part, forward)) }
             }
         }
-        candidates.sort { ($0.score, -$0.group, -$0.part) > ($1.score, -$1.group, -$1.part) }
+        candidates.sort { ($0.score, -$0.group.offset, -$0.part.offset) > ($1.score, -$1.group.offset, -$1.part.offset) }
         for candidate in candidates where draftOfGroup[candidate.group] == nil && draftOfPart[candidate.part] == nil && !parts[candidate.part].pieces.isEmpty {
-            drafts.append(ArticleDraft(group: candidate.group, forwardPart: candidate.forward ? candidate.part : nil, parts: [candidate.part]))
-            draftOfGroup[candidate.group] = drafts.count - 1
-            draftOfPart[candidate.part] = drafts.count - 1
+            let draft = drafts.add(ArticleDraft(group: candidate.group, forwardPart: candidate.forward ? candidate.part : nil, parts: [candidate.part]))
+            draftOfGroup[candidate.group] = draft
+            draftOfPart[candidate.part] = draft
         }
     }
 
-    // MARK: Step 4: parts without a headline
+    // MARK: Step 5: parts without a headline
 
     mutating func placeOrphanParts() {
-        let orphans = parts.indices.filter { !parts[$0].pieces.isEmpty && draftOfPart[$0] == nil }
+        let orphans = parts.refs.filter { !parts[$0].pieces.isEmpty && draftOfPart[$0] == nil }
         for part in orphans where parts[part].startsArticle {
-            drafts.append(ArticleDraft(parts: [part]))
-            draftOfPart[part] = drafts.count - 1
+            draftOfPart[part] = drafts.add(ArticleDraft(parts: [part]))
         }
         for part in orphans where !parts[part].startsArticle {
             let target = draftOfHeadlineRightAfter(part) ?? mostSimilarDraft(to: part)
@@ -103,23 +102,22 @@ extension AssemblyState {
                 draftOfPart[part] = target
                 draftContentCache[target] = nil
             } else {
-                drafts.append(ArticleDraft(parts: [part]))
-                draftOfPart[part] = drafts.count - 1
+                draftOfPart[part] = drafts.add(ArticleDraft(parts: [part]))
             }
         }
     }
 
     /// An article whose headline group is printed right after this part (body first, then its headline).
-    private mutating func draftOfHeadlineRightAfter(_ part: Int) -> Int? {
+    private mutating func draftOfHeadlineRightAfter(_ part: PartRef) -> DraftRef? {
         let at = position(of: .part(part))
         guard at + 1 < items.count, case .group(let group) = items[at + 1], let draft = draftOfGroup[group] else { return nil }
         let similarity = content(ofPart: part).similarity(to: content(ofDraft: draft))
         return similarity >= settings.partMinimumSimilarity / 2 ? draft : nil
     }
 
-    private mutating func mostSimilarDraft(to part: Int) -> Int? {
+    private mutating func mostSimilarDraft(to part: PartRef) -> DraftRef? {
         let own = content(ofPart: part)
-        var best: (Double, Int)?
+        var best: (Double, DraftRef)?
         for draft in drafts(near: position(of: .part(part))) where !drafts[draft].parts.contains(where: { parts[$0].isClosed }) || !parts[part].isClosed {
             let similarity = own.similarity(to: content(ofDraft: draft))
             if similarity >= settings.partMinimumSimilarity, similarity > (best?.0 ?? 0) { best = (similarity, draft) }
@@ -127,7 +125,7 @@ extension AssemblyState {
         return best?.1
     }
 
-    // MARK: Step 4a: photo news
+    // MARK: Step 6: photo news
 
     /// Photo news (图片新闻): a headline over a picture whose caption is all its text. A headline group that found
     /// no body, printed right before a caption that belongs to no article, is an article whose paragraph is the
@@ -143,30 +141,30 @@ extension AssemblyState {
             let printedOver = isPrinted(group, overBlock: caption)
             guard printedOver ?? (ContentMatch(groups[group].text).coverage(in: ContentMatch(blocks[caption].text)) >= settings.photoNewsMinimumOverlap)
             else { continue }
-            parts.append(Part(pieces: [caption], isClosed: true, startsArticle: true))
-            drafts.append(ArticleDraft(group: group, forwardPart: parts.count - 1, parts: [parts.count - 1]))
-            draftOfGroup[group] = drafts.count - 1
-            draftOfPart[parts.count - 1] = drafts.count - 1
-            draftOfBlock[caption] = drafts.count - 1
+            let part = parts.add(Part(pieces: [caption], isClosed: true, startsArticle: true))
+            let draft = drafts.add(ArticleDraft(group: group, forwardPart: part, parts: [part]))
+            draftOfGroup[group] = draft
+            draftOfPart[part] = draft
+            draftOfBlock[caption] = draft
         }
     }
 
     /// The headline is printed above the block, overlapping it across. Nil on a page without geometry.
-    func isPrinted(_ group: Int, overBlock block: Int) -> Bool? {
+    func isPrinted(_ group: GroupRef, overBlock block: BlockRef) -> Bool? {
         guard let headline = box(ofGroup: group), let box = blocks[block].span.box else { return nil }
         return box.y >= headline.maxY - 1 && box.horizontalOverlap(with: headline) > 0
     }
 
-    // MARK: Step 4b: headlines left at the foot of the page
+    // MARK: Step 7: headlines left at the foot of the page
 
     /// Extractors often leave headlines at the end of the page, far from their bodies. A headline group that
     /// found no body pairs with an article that has no headline when most of its words are in that article
     /// and clearly fewer in any other (so a subhead, whose words are everywhere in its article, does not).
     /// A bare group printed right after such a headline, with no article of its own, is its subtitle.
     mutating func pairLeftoverHeadlines() {
-        let leftover = groups.indices.filter { draftOfGroup[$0] == nil && !inPlaceSubheads.contains($0) && groups[$0].headline != nil }
+        let leftover = groups.refs.filter { draftOfGroup[$0] == nil && !inPlaceSubheads.contains($0) && groups[$0].headline != nil }
         guard !leftover.isEmpty, drafts.contains(where: { $0.group == nil }) else { return }
-        var candidates: [(score: Double, group: Int, draft: Int)] = []
+        var candidates: [(score: Double, group: GroupRef, draft: DraftRef)] = []
         for group in leftover {
             let near = drafts(near: position(of: .group(group)))
             let coverages = near.map { draft in drafts[draft].parts.map { headlineCoverage(group, in: $0) }.max() ?? 0 }
@@ -179,8 +177,8 @@ extension AssemblyState {
                 }
             }
         }
-        var paired: [Int] = []
-        for candidate in candidates.sorted(by: { ($0.score, -$0.group) > ($1.score, -$1.group) })
+        var paired: [GroupRef] = []
+        for candidate in candidates.sorted(by: { ($0.score, -$0.group.offset) > ($1.score, -$1.group.offset) })
         where draftOfGroup[candidate.group] == nil && drafts[candidate.draft].group == nil {
             drafts[candidate.draft].group = candidate.group
             draftOfGroup[candidate.group] = candidate.draft
@@ -199,7 +197,7 @@ extension AssemblyState {
         }
     }
 
-    // MARK: Step 5: bylines
+    // MARK: Step 8: bylines
 
     mutating func assignBylines() {
         for (at, item) in items.enumerated() {
@@ -212,7 +210,7 @@ extension AssemblyState {
     }
 
     /// The article of the first part or headline after `at`, skipping bylines and captions.
-    private func draftAfter(_ at: Int) -> Int? {
+    private func draftAfter(_ at: Int) -> DraftRef? {
         for item in items[(at + 1)...] {
             switch item {
             case .part(let part): return draftOfPart[part]
@@ -223,7 +221,7 @@ extension AssemblyState {
         return nil
     }
 
-    private func draftBefore(_ at: Int) -> Int? {
+    private func draftBefore(_ at: Int) -> DraftRef? {
         for item in items[..<at].reversed() {
             switch item {
             case .part(let part): return draftOfPart[part]
@@ -235,14 +233,14 @@ extension AssemblyState {
         return nil
     }
 
-    // MARK: Step 6: headlines left over
+    // MARK: Step 9: headlines left over
 
     /// A headline group with no body becomes a subhead of the article printed before it when it shares
     /// enough of that article's words; otherwise it is unassigned (a teaser, or a headline whose body is elsewhere).
     mutating func assignLeftoverGroups() {
         for (at, item) in items.enumerated() {
             guard case .group(let group) = item, draftOfGroup[group] == nil, !inPlaceSubheads.contains(group) else { continue }
-            var owner: Int?
+            var owner: DraftRef?
             for previous in items[..<at].reversed() {
                 switch previous {
                 case .part(let part): owner = draftOfPart[part]
@@ -261,14 +259,14 @@ extension AssemblyState {
         }
     }
 
-    // MARK: Step 7: captions
+    // MARK: Step 10: captions
 
     mutating func assignCaptions() {
         for (at, item) in items.enumerated() {
             // A photo news item's caption is its text already.
             guard case .block(let index) = item, blocks[index].role == .caption, draftOfBlock[index] == nil else { continue }
             let caption = ContentMatch(blocks[index].text)
-            var best: (Double, Int)?
+            var best: (Double, DraftRef)?
             for draft in drafts(near: at) {
                 let coverage = caption.coverage(in: content(ofDraft: draft))
                 if coverage >= settings.subheadMinimumOverlap, coverage > (best?.0 ?? 0) { best = (coverage, draft) }

@@ -8,17 +8,17 @@ struct AssemblyState {
     var items: [Item] = []
     var drafts: [ArticleDraft] = []
     /// Which draft each part, group, byline and caption went to.
-    var draftOfPart: [Int: Int] = [:]
-    var draftOfGroup: [Int: Int] = [:]
-    var draftOfBlock: [Int: Int] = [:]
+    var draftOfPart: [PartRef: DraftRef] = [:]
+    var draftOfGroup: [GroupRef: DraftRef] = [:]
+    var draftOfBlock: [BlockRef: DraftRef] = [:]
     /// Groups used as subheads printed in place.
-    var inPlaceSubheads: Set<Int> = []
+    var inPlaceSubheads: Set<GroupRef> = []
     /// The words of each part; a step that changes a part's pieces drops its entry.
-    var partContentCache: [Int: ContentMatch] = [:]
+    var partContentCache: [PartRef: ContentMatch] = [:]
     /// The words of each group's headline, subtitle and kicker.
     var groupContentCache: [GroupField: ContentMatch] = [:]
     /// The words of each draft; a step that changes a draft's parts or group drops its entry.
-    var draftContentCache: [Int: ContentMatch] = [:]
+    var draftContentCache: [DraftRef: ContentMatch] = [:]
     /// Where each item stands in `items`.
     var positions: [Item: Int] = [:]
 
@@ -37,12 +37,13 @@ struct AssemblyState {
     // MARK: Step 1: parts and groups
 
     private mutating func buildItems() {
-        var openPart: Int?
+        var openPart: PartRef?
         var interrupted = false
         var afterByline = false
         // A subhead known in the column (`BlockRole.subhead`) heads the paragraph printed after it.
-        var subhead: Int?
-        for (index, block) in blocks.enumerated() {
+        var subhead: BlockRef?
+        for index in blocks.refs {
+            let block = blocks[index]
             if let pending = subhead, block.role != .body {
                 items.append(.block(pending))  // no paragraph after it: listed, not lost
                 subhead = nil
@@ -58,32 +59,33 @@ struct AssemblyState {
                     parts[open].headingsBefore[parts[open].pieces.count] = blocks[pending].text
                     parts[open].pieces.append(index)
                 } else if let pending = subhead {
-                    parts.append(Part(pieces: [index], isClosed: false, startsArticle: startsArticle, headingsBefore: [0: blocks[pending].text]))
-                    items.append(.part(parts.count - 1))
-                    openPart = parts.count - 1
+                    let part = parts.add(Part(pieces: [index], isClosed: false, startsArticle: startsArticle, headingsBefore: [0: blocks[pending].text]))
+                    items.append(.part(part))
+                    openPart = part
                 } else if let open = openPart, !parts[open].isClosed, !startsArticle, !interrupted || !block.opensParagraph {
                     parts[open].pieces.append(index)
                 } else if !block.opensParagraph, !startsArticle,
-                    let unfinished = parts.indices.suffix(settings.assemblyWindow).last(where: { !parts[$0].isClosed && !endsSentence(parts[$0]) })
+                    let unfinished = parts.refs.suffix(settings.assemblyWindow).last(where: { !parts[$0].isClosed && !endsSentence(parts[$0]) })
                 {
                     parts[unfinished].pieces.append(index)
                     openPart = unfinished
                 } else {
-                    parts.append(Part(pieces: [index], isClosed: false, startsArticle: startsArticle))
-                    items.append(.part(parts.count - 1))
-                    openPart = parts.count - 1
+                    let part = parts.add(Part(pieces: [index], isClosed: false, startsArticle: startsArticle))
+                    items.append(.part(part))
+                    openPart = part
                 }
                 if block.continuedOn != nil, let open = openPart { parts[open].isClosed = true }
                 interrupted = false
                 afterByline = false
             case .kicker, .headline, .subtitle:
-                if let last = groups.indices.last, blocks[groups[last].blocks.last!].group == block.group, items.last == .group(last) {
-                    groups[last].blocks.append(index)
+                let last: GroupRef
+                if let open = groups.refs.last, groups[open].blocks.last.map({ blocks[$0].group }) == block.group, items.last == .group(open) {
+                    groups[open].blocks.append(index)
+                    last = open
                 } else {
-                    groups.append(HeadlineGroup(blocks: [index]))
-                    items.append(.group(groups.count - 1))
+                    last = groups.add(HeadlineGroup(blocks: [index]))
+                    items.append(.group(last))
                 }
-                let last = groups.count - 1
                 // A second block of one role goes on after the first, never over it. A headline has one subtitle: of
                 // two dashed lines under it, the first is the headline wrapped at its dash (`戏迷团长` / `——侯树忱`).
                 let append = { (field: String?) in field.map { $0 + " " + block.text } ?? block.text }
@@ -127,7 +129,7 @@ struct AssemblyState {
 
     // MARK: Content
 
-    mutating func content(ofPart part: Int) -> ContentMatch {
+    mutating func content(ofPart part: PartRef) -> ContentMatch {
         if let cached = partContentCache[part] { return cached }
         let match = ContentMatch(parts[part].pieces.map { blocks[$0].text }.joined(separator: "\n"))
         partContentCache[part] = match
@@ -135,7 +137,7 @@ struct AssemblyState {
     }
 
     /// The words of a draft: its parts, headline group and subheads.
-    mutating func content(ofDraft draft: Int) -> ContentMatch {
+    mutating func content(ofDraft draft: DraftRef) -> ContentMatch {
         if let cached = draftContentCache[draft] { return cached }
         var match = ContentMatch(keys: [])
         for part in drafts[draft].parts { match = match.union(content(ofPart: part)) }
@@ -145,7 +147,7 @@ struct AssemblyState {
     }
 
     /// How much of a headline group's words a part holds: headline, subtitle and kicker weighted.
-    mutating func headlineCoverage(_ group: Int, in part: Int) -> Double {
+    mutating func headlineCoverage(_ group: GroupRef, in part: PartRef) -> Double {
         let body = content(ofPart: part)
         let fields: [(GroupField.Field, String?, Double)] = [
             (.headline, groups[group].headline, settings.headlineWeight), (.subtitle, groups[group].subtitle, settings.subtitleWeight),
@@ -173,20 +175,20 @@ struct AssemblyState {
     // MARK: Geometry (pages with boxes)
 
     /// The box of a headline group, or nil on a page without geometry.
-    func box(ofGroup group: Int) -> BoundingBox? {
+    func box(ofGroup group: GroupRef) -> BoundingBox? {
         BoundingBox.enclosing(groups[group].blocks.compactMap { blocks[$0].span.box })
     }
 
     /// The headline is printed over the part's first lines: the module's text starts under it, overlapping it
     /// across. Nil on a page without geometry.
-    func isPrinted(_ group: Int, over part: Int) -> Bool? {
+    func isPrinted(_ group: GroupRef, over part: PartRef) -> Bool? {
         guard let headline = box(ofGroup: group), let first = blocks[parts[part].pieces[0]].lines.first?.box else { return nil }
         return first.y >= headline.maxY - 1 && first.horizontalOverlap(with: headline) > 0
     }
 
     /// The group is printed in the column of the part before it, right under its last line: where a subhead
     /// in place stands. Nil on a page without geometry.
-    func isPrinted(_ group: Int, under part: Int) -> Bool? {
+    func isPrinted(_ group: GroupRef, under part: PartRef) -> Bool? {
         guard let heading = box(ofGroup: group), let piece = parts[part].pieces.last, let last = blocks[piece].lines.last?.box else { return nil }
         let gap = heading.y - last.maxY
         return gap >= -1 && gap <= last.height * settings.geometry.subheadMaximumGap && heading.horizontalOverlap(with: last) > 0
@@ -203,8 +205,8 @@ struct AssemblyState {
     }
 
     /// The drafts with a part or headline near `position`, in draft order.
-    func drafts(near position: Int) -> [Int] {
-        var near = Set<Int>()
+    func drafts(near position: Int) -> [DraftRef] {
+        var near = Set<DraftRef>()
         for index in window(around: position) {
             switch items[index] {
             case .part(let part): if let draft = draftOfPart[part] { near.insert(draft) }
@@ -216,7 +218,7 @@ struct AssemblyState {
     }
 
     /// The first part after an item with nothing but bylines and captions between, and how many bylines.
-    func partAfter(_ item: Item) -> (part: Int, bylines: Int)? {
+    func partAfter(_ item: Item) -> (part: PartRef, bylines: Int)? {
         var bylines = 0
         for next in items[(position(of: item) + 1)...] {
             switch next {
@@ -230,7 +232,7 @@ struct AssemblyState {
     }
 
     /// The last part before an item with nothing but bylines and captions between.
-    func partBefore(_ item: Item) -> Int? {
+    func partBefore(_ item: Item) -> PartRef? {
         for previous in items[..<position(of: item)].reversed() {
             switch previous {
             case .part(let part): return part
