@@ -230,7 +230,7 @@ public struct Pipeline: Sendable {
         var result = PageResult(
             source: source.name, number: number, articles: assembled.articles, unassigned: assembled.unassigned,
             diagnostics: diagnostics + assembled.diagnostics, blocks: blocks, encoding: encoding,
-            language: table.name)
+            language: table.language)
         if let unfamiliar = PageFamiliarity.diagnostic(for: result, settings: settings) { result.diagnostics.append(unfamiliar) }
         return result
     }

@@ -14,7 +14,7 @@ import Testing
     func page(_ articles: [Article], blocks: [Block] = [], unassigned: [UnassignedText] = []) -> PageResult {
         PageResult(
             source: "page.pdf", number: 1, articles: articles, unassigned: unassigned, diagnostics: [], blocks: blocks, encoding: nil,
-            language: "en", size: PageSize(width: 612, height: 792))
+            language: .english, size: PageSize(width: 612, height: 792))
     }
 
     /// Article 1 in an L on page 1 with a piece on page 2, article 2 beside it, article 3 on page 2 only.

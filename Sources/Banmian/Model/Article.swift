@@ -103,13 +103,13 @@ public struct PageResult: Sendable, Codable, Equatable {
     public var blocks: [Block]
     /// The encoding the page was read in, and the marker table used.
     public var encoding: TextEncoding?
-    public var language: String
+    public var language: Language
     /// The page's size, for inputs with geometry (PDF): boxes are within it.
     public var size: PageSize?
 
     public init(
         source: String, number: Int?, articles: [Article], unassigned: [UnassignedText], diagnostics: [Diagnostic],
-        blocks: [Block], encoding: TextEncoding?, language: String, size: PageSize? = nil
+        blocks: [Block], encoding: TextEncoding?, language: Language, size: PageSize? = nil
     ) {
         self.source = source
         self.number = number

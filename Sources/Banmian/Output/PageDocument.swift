@@ -61,7 +61,7 @@ public struct PageJSON: Sendable, Codable, Equatable {
             DiagnosticJSON(code: $0.code.rawValue, severity: $0.severity.rawValue, message: $0.message, lines: $0.span.map(LinesJSON.init))
         }
         encoding = result.encoding?.rawValue
-        language = result.language
+        language = result.language.rawValue
         width = result.size?.width
         height = result.size?.height
     }

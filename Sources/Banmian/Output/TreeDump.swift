@@ -4,7 +4,7 @@ public enum TreeDump {
     static let excerptLength = 16
 
     public static func dump(_ result: PageResult) -> String {
-        var out = "page \(result.source) number=\(result.number.map(String.init) ?? "nil") language=\(result.language)\n"
+        var out = "page \(result.source) number=\(result.number.map(String.init) ?? "nil") language=\(result.language.rawValue)\n"
         out += "  blocks\n"
         for block in result.blocks {
             var notes: [String] = []

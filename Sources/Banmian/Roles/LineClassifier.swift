@@ -55,7 +55,7 @@ struct LineClassifier: Sendable {
         guard line.text.count <= 3 || table.hints.has(table.hints.furniture, in: line.text) else { return false }
         // Not a sentence: Chinese furniture has at most one comma, English furniture few lower-case words.
         let lowerCaseWords = line.text.split(separator: " ").filter { $0.count >= 4 && $0.first?.isLowercase == true }.count
-        guard bodyPunctuationCount(line.text) <= 1 || line.text.contains("：") || (table.name == "english" && lowerCaseWords <= 2) else {
+        guard bodyPunctuationCount(line.text) <= 1 || line.text.contains("：") || (table.language == .english && lowerCaseWords <= 2) else {
             return false
         }
         return table.furniture.matches(line.text)

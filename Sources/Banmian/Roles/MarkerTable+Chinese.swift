@@ -1,7 +1,7 @@
 extension MarkerTable {
     /// Chinese newspapers, simplified and traditional.
     public static let chinese = MarkerTable(
-        name: "chinese",
+        language: .chinese,
         datelines: [
             Pattern(#"^(【?本[报報][讯訊]】?|本[报報]综合消息)"#),
             Pattern(

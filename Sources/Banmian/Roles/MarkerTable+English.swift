@@ -1,7 +1,7 @@
 extension MarkerTable {
     /// Newspapers in English (and other Latin-script papers sharing its conventions).
     public static let english = MarkerTable(
-        name: "english",
+        language: .english,
         datelines: [
             Pattern(
                 #"^([A-Z][A-Z.'\- ]{2,}(?:,\s*[A-Z][A-Za-z.]*)?,\s*(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\s*(?:\([A-Za-z ]+\)\s*)?[—–-]"#

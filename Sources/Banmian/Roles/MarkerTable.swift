@@ -1,7 +1,7 @@
 /// The conventions of newspapers in one language, as data: datelines, bylines, jumps, captions,
 /// teasers and page furniture. Adding a language is adding a table (see `MarkerTable+Chinese.swift`).
 public struct MarkerTable: Sendable {
-    public var name: String
+    public var language: Language
     /// Datelines that open an article's first paragraph; group 1 is the dateline as reported.
     var datelines: [Pattern]
     /// Byline role words, longest first where one contains another (`本报记者` before `记者`).
@@ -75,4 +75,10 @@ extension MarkerTable.Hints {
 extension MarkerTable {
     /// Every table Banmian knows, tried in order.
     public static let all: [MarkerTable] = [.chinese, .english]
+}
+
+/// The languages Banmian has conventions for; the raw value is what the page JSON prints.
+public enum Language: String, Sendable, Codable, Equatable, Hashable, CaseIterable {
+    case chinese
+    case english
 }
