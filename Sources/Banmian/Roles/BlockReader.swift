@@ -166,133 +166,11 @@ struct BlockReader: Sendable {
 
     // MARK: Blocks
 
+    /// The units read in order into blocks (`BlockBuilder`), jump lines then attached to the text they end.
     private func read(_ units: [Unit]) -> [Block] {
-        var blocks: [Block] = []
-        var group = 0
-        var pieceLines: [TextLine] = []
-        var pieceOpens = false
-        var pieceReadsOn = false
-        var continuingStack = false
-        // On a page extracted with (nearly) no blank lines (`pdftotext -raw`), a heading cut out of the text after a
-        // sentence's end is the only sign of a paragraph's start: the text after it opens one, indented or not.
-        // (Where the extractor prints blank lines, they say where blocks end, and a heading cut out of a column
-        // without one is as often a line of another column.)
-        let blankless = units.dropFirst().filter(\.afterBlank).count * settings.blanklessPageShare <= units.count
-        var afterHeading = false
-        func cutOutAfterSentence() -> Bool {
-            blankless && (blocks.last { $0.role != .pageFurniture }.map { $0.role == .body && endsSentence($0.text) } ?? false)
-        }
-        // A page printed with paragraph indents has one every few lines; without them (pdftotext drops the
-        // ideographic spaces) a paragraph ends at a short line closing a sentence.
-        let bodyLines = units.filter { $0.kind == .text && !$0.headlineLike }.flatMap(\.lines)
-        let indentedPage = Double(bodyLines.filter { $0.indent >= settings.paragraphIndent }.count) >= Double(bodyLines.count) * settings.indentedPageShare
-
-        func flushPiece() {
-            guard !pieceLines.isEmpty else { return }
-            var piece = bodyPiece(pieceLines)
-            piece.opensParagraph = piece.opensParagraph || pieceOpens
-            piece.readsOnInColumn = pieceReadsOn
-            blocks.append(piece)
-            pieceLines = []
-            pieceOpens = false
-            pieceReadsOn = false
-        }
-
-        for (position, unit) in units.enumerated() {
-            switch unit.kind {
-            case .text where unit.isSubhead:
-                flushPiece()
-                afterHeading = cutOutAfterSentence()
-                blocks.append(Block(role: .subhead, lines: unit.lines, text: unit.lines.map(\.text).joined(separator: " "), source: source))
-            case .text where unit.headlineLike:
-                flushPiece()
-                afterHeading = afterHeading || cutOutAfterSentence()
-                if continuingStack { continuingStack = false } else { group += 1 }
-                if isStackedKicker(units, at: position) {
-                    var kicker = Block(role: .kicker, lines: unit.lines, text: trimmedKicker(unit.lines[0].text), source: source)
-                    kicker.group = group
-                    blocks.append(kicker)
-                    continuingStack = true
-                } else {
-                    blocks.append(contentsOf: headlineBlocks(unit.lines, group: group))
-                }
-            case .text:
-                for (offset, line) in unit.lines.enumerated() {
-                    let columnWidth = localColumnWidth(unit.lines, at: offset)
-                    if !pieceLines.isEmpty, opensParagraph(line, after: pieceLines.last!, columnWidth: columnWidth, indentedPage: indentedPage) {
-                        flushPiece()
-                        pieceOpens = true
-                        pieceReadsOn = offset > 0 && line.box != nil
-                    }
-                    if pieceLines.isEmpty, afterHeading { pieceOpens = true }
-                    afterHeading = false
-                    pieceLines.append(line)
-                    if table.continuedOn.matches(line.text) { flushPiece() }
-                }
-            case .subtitle:
-                flushPiece()
-                // A dashed line in the headline's own size right under it is the headline wrapped at its dash
-                // (`广东群众普遍反映` / `——民警态度变好了`): a subtitle is set smaller than its headline.
-                if let last = blocks.last, last.role == .headline, let headlineSize = last.lines.last?.fontSize,
-                    let size = unit.lines.first?.fontSize, settings.isSameSize(size, as: headlineSize)
-                {
-                    var headline = Block(role: .headline, lines: last.lines + unit.lines, text: last.text + LineJoiner.join(unit.lines.map(\.text)), source: source)
-                    headline.group = last.group
-                    blocks[blocks.count - 1] = headline
-                    continue
-                }
-                let previousIsHeadline = blocks.last.map { [.headline, .kicker, .subtitle].contains($0.role) } ?? false
-                let follows = position > 0 && (units[position - 1].headlineLike || units[position - 1].kind == .subtitle)
-                if !(previousIsHeadline && follows) { group += 1 }
-                var block = Block(role: .subtitle, lines: unit.lines, text: subtitleText(unit.lines), source: source)
-                block.group = group
-                blocks.append(block)
-            case .jump:
-                if let jump = table.continuedOn.firstJump(in: unit.lines[0].text) {
-                    if !pieceLines.isEmpty {
-                        pieceLines.append(contentsOf: unit.lines)
-                        flushPiece()
-                        continue
-                    }
-                    if let index = blocks.lastIndex(where: { $0.role == .body }), index == blocks.count - 1, blocks[index].continuedOn == nil {
-                        blocks[index].continuedOn = jump.page
-                        blocks[index].span = blocks[index].span.union(Block(role: .jump, lines: unit.lines, text: "", source: source).span)
-                        continue
-                    }
-                }
-                flushPiece()
-                var block = Block(role: .jump, lines: unit.lines, text: unit.lines.map(\.text).joined(), source: source)
-                block.continuedOn = table.continuedOn.firstMatch(in: block.text)?[1].flatMap(PageReference.init(label:))
-                block.continuedFrom = table.continuedFrom.firstMatch(in: block.text)?[1].flatMap(PageReference.init(label:))
-                blocks.append(block)
-            case .byline(let bylines):
-                flushPiece()
-                var block = Block(role: .byline, lines: unit.lines, text: unit.lines.map(\.text).joined(separator: " "), source: source)
-                block.bylines = bylines
-                blocks.append(block)
-            case .caption:
-                flushPiece()
-                var caption = Block(role: .caption, lines: unit.lines, text: LineJoiner.join(unit.lines.map(\.text)), source: source)
-                // The photographer's credit (`（通讯员 白梅 摄）`): the byline of a photo news item the caption is.
-                var text = caption.text
-                caption.bylines = trailingBylines(&text)
-                blocks.append(caption)
-            case .teaser, .furniture:
-                flushPiece()
-                let role: BlockRole = unit.kind == .teaser ? .teaser : .pageFurniture
-                for line in unit.lines {
-                    // A header line laid out in blocks (`鹭川商报      2024年11月12日　星期二`) is several entries.
-                    let pieces = role == .pageFurniture ? line.text.components(separatedBy: "   ") : [line.text]
-                    for piece in pieces.map({ $0.trimmingCharacters(in: .whitespaces) }) where !piece.isEmpty {
-                        blocks.append(Block(role: role, lines: [line], text: piece, source: source))
-                    }
-                }
-            case .blank:
-                continue
-            }
-        }
-        flushPiece()
-        return attachingJumpBlocks(blocks)
+        var builder = BlockBuilder(reader: self, units: units)
+        for position in units.indices { builder.add(at: position) }
+        return attachingJumpBlocks(builder.finished())
     }
 
     /// The width of the column a line is set in (`LineReader.columnWidth`), or the widest line around it where no
@@ -304,7 +182,7 @@ struct BlockReader: Sendable {
 
     /// A line opens a new paragraph when it is indented, opens with a dateline or a jump from another page,
     /// or (on pages printed without indentation) follows a short line that ended a sentence.
-    private func opensParagraph(_ line: TextLine, after previous: TextLine, columnWidth: Int, indentedPage: Bool) -> Bool {
+    func opensParagraph(_ line: TextLine, after previous: TextLine, columnWidth: Int, indentedPage: Bool) -> Bool {
         if line.indent >= settings.paragraphIndent { return true }
         if classifier.startsWithDateline(line.text) { return true }
         if let match = table.continuedFrom.firstMatch(in: line.text), match.whole.lowerBound == line.text.startIndex { return true }
@@ -319,7 +197,7 @@ struct BlockReader: Sendable {
         return false
     }
 
-    private func bodyPiece(_ lines: [TextLine]) -> Block {
+    func bodyPiece(_ lines: [TextLine]) -> Block {
         var texts = lines.map(\.text)
         var continuedOn: PageReference?
         var continuedFrom: PageReference?
@@ -352,7 +230,7 @@ struct BlockReader: Sendable {
 
     /// Credits printed in parentheses at the end of an article's last paragraph (`…开幕。（记者 易　川）`):
     /// taken out of the text and returned as bylines.
-    private func trailingBylines(_ text: inout String) -> [Byline] {
+    func trailingBylines(_ text: inout String) -> [Byline] {
         guard let close = text.last, close == "）" || close == ")",
             let open = text.lastIndex(where: { $0 == "（" || $0 == "(" }), open > text.startIndex,
             let bylines = BylineParser(table: table, settings: settings).parse(String(text[open...]))
