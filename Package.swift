@@ -41,10 +41,18 @@ let package = Package(
             dependencies: ["Banmian", "BanmianPDF", "BanmianTesting", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Fuzz/BanmianFuzz"
         ),
+        // One test target per library target, and the command line's; what they share (the package's folder,
+        // fixture pages, golden files, built products, the page schema) is in BanmianTestHelpers, for tests only.
+        .target(name: "BanmianTestHelpers", dependencies: ["Banmian"], path: "Tests/BanmianTestHelpers"),
+        // SeededGenerator of BanmianTesting shuffles the synthetic pages of ReadingOrderTests.
+        .testTarget(name: "BanmianTests", dependencies: ["Banmian", "BanmianTestHelpers", "BanmianTesting"], exclude: ["Fixtures"]),
         .testTarget(
-            name: "BanmianTests",
-            dependencies: ["Banmian", "BanmianEvaluation", "BanmianPDF", "BanmianTesting"],
+            name: "BanmianPDFTests",
+            dependencies: ["Banmian", "BanmianPDF", "BanmianTestHelpers", "BanmianTesting"],
             exclude: ["Fixtures"]
         ),
+        .testTarget(name: "BanmianEvaluationTests", dependencies: ["BanmianEvaluation", "BanmianTestHelpers"]),
+        // Runs the built `banmian` as a user does (built beside the test bundle by `swift build`).
+        .testTarget(name: "BanmianCommandTests", dependencies: ["Banmian", "BanmianPDF", "BanmianTestHelpers"]),
     ]
 )

@@ -1,3 +1,4 @@
+import BanmianTestHelpers
 import Foundation
 import Testing
 

@@ -1,4 +1,5 @@
 import Banmian
+import BanmianTestHelpers
 import Testing
 
 /// The reference page of the issue: `Fixtures/pages/sample-page-1.txt` (a copy of shared/samples/pages).

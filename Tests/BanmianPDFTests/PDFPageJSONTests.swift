@@ -1,5 +1,6 @@
 import Banmian
 import BanmianPDF
+import BanmianTestHelpers
 import Foundation
 import Testing
 
@@ -32,7 +33,7 @@ import Testing
     @Test func validatesAgainstTheSchema() throws {
         let (url, _, _) = try document()
         defer { try? FileManager.default.removeItem(at: url) }
-        try ContractTests().expectValidAgainstSchema(url)
+        try PageSchema.expectValid(url)
     }
 
     @Test func everyArticleSectionAndParagraphHasABoxWithinThePage() throws {

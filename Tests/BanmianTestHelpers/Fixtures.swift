@@ -3,32 +3,36 @@ import Foundation
 import Testing
 
 /// Fixture files in `Tests/BanmianTests/Fixtures`, read from the source tree so golden files can be re-recorded.
-enum Fixtures {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Fixtures")
-    static let packageRoot = root.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+/// The pages there are the core's; the other test targets read them as inputs too.
+public enum Fixtures {
+    /// The package's folder, found from this file's place in the source tree (`Tests/BanmianTestHelpers`).
+    public static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    public static let root = packageRoot.appendingPathComponent("Tests/BanmianTests/Fixtures")
 
     /// The names (without `.txt`) of the page fixtures in a folder.
-    static func pageNames(in folder: String) -> [String] {
+    public static func pageNames(in folder: String) -> [String] {
         let url = root.appendingPathComponent(folder)
         let files = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
         return files.filter { $0.hasSuffix(".txt") }.map { String($0.dropLast(4)) }.sorted()
     }
 
-    static func url(_ folder: String, _ file: String) -> URL { root.appendingPathComponent(folder).appendingPathComponent(file) }
+    public static func url(_ folder: String, _ file: String) -> URL { root.appendingPathComponent(folder).appendingPathComponent(file) }
 
-    static func data(_ folder: String, _ file: String) throws -> Data { try Data(contentsOf: url(folder, file)) }
+    public static func data(_ folder: String, _ file: String) throws -> Data { try Data(contentsOf: url(folder, file)) }
 
     /// Runs the pipeline on a fixture page, named as a user would pass it (the file name only).
-    static func extract(_ folder: String, _ name: String) throws -> PageResult {
+    public static func extract(_ folder: String, _ name: String) throws -> PageResult {
         try Pipeline().extract(PageSource(name: "\(name).txt", data: data(folder, "\(name).txt")))
     }
 
     /// Set `RECORD_SNAPSHOTS=1` to rewrite golden files; the test then fails so the re-record is a conscious commit.
-    static var recording: Bool { ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != nil }
+    public static var recording: Bool { ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != nil }
 
     /// Compares `actual` with a golden file, or records it.
-    static func assertGolden(_ actual: String, _ folder: String, _ file: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    public static func assertGolden(
+        _ actual: String, _ folder: String, _ file: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         let url = url(folder, file)
         if recording {
             try actual.write(to: url, atomically: true, encoding: .utf8)
@@ -45,7 +49,7 @@ enum Fixtures {
     }
 
     /// The first differing line of two texts, for a readable failure.
-    static func firstDifference(_ expected: String, _ actual: String) -> String {
+    public static func firstDifference(_ expected: String, _ actual: String) -> String {
         let a = expected.split(separator: "\n", omittingEmptySubsequences: false)
         let b = actual.split(separator: "\n", omittingEmptySubsequences: false)
         for index in 0..<max(a.count, b.count) {

@@ -1,5 +1,6 @@
-import Foundation
 import BanmianEvaluation
+import BanmianTestHelpers
+import Foundation
 import Testing
 
 @Suite struct EvaluationTests {

@@ -1,12 +1,16 @@
 import Banmian
 import BanmianPDF
+import BanmianTestHelpers
 import Foundation
 import Testing
 
 /// One generated page for each artefact that real extractors leave in the text of born-digital newspaper PDFs
 /// (`Fixtures/artefacts/README.md`): each page's PDF makes the artefact itself, and its text forms show it.
 @Suite struct ArtefactPageTests {
-    static let folder = "artefacts"
+    /// The pages, beside this suite: `Tests/BanmianPDFTests/Fixtures/artefacts`.
+    static let folder = Fixtures.packageRoot.appendingPathComponent("Tests/BanmianPDFTests/Fixtures/artefacts")
+
+    static func data(_ file: String) throws -> Data { try Data(contentsOf: folder.appendingPathComponent(file)) }
 
     struct Gold: Decodable {
         struct Article: Decodable {
@@ -21,19 +25,19 @@ import Testing
     }
 
     static func gold(_ name: String) throws -> Gold {
-        try JSONDecoder().decode(Gold.self, from: Fixtures.data(folder, "\(name).json"))
+        try JSONDecoder().decode(Gold.self, from: data("\(name).json"))
     }
 
     /// The page as Banmian reads it from one of its forms: `txt`, `raw.txt`, `mutool.txt` or `pdf`.
     static func read(_ name: String, _ form: String) throws -> PageResult {
         if form == "pdf" {
-            let page = try #require(try PDFReader.read(path: Fixtures.url(folder, "\(name).pdf").path).first)
+            let page = try #require(try PDFReader.read(path: folder.appendingPathComponent("\(name).pdf").path).first)
             return Pipeline().extract(page, source: PageSource(name: "\(name).pdf", data: Data()))
         }
-        return try Pipeline().extract(PageSource(name: "\(name).\(form)", data: Fixtures.data(folder, "\(name).\(form)")))
+        return try Pipeline().extract(PageSource(name: "\(name).\(form)", data: data("\(name).\(form)")))
     }
 
-    static func text(_ name: String, _ form: String) throws -> String { String(decoding: try Fixtures.data(folder, "\(name).\(form)"), as: UTF8.self) }
+    static func text(_ name: String, _ form: String) throws -> String { String(decoding: try data("\(name).\(form)"), as: UTF8.self) }
 
     /// Every text Banmian put in an article: headlines, kickers, subtitles, section headings, paragraphs, captions.
     static func texts(_ page: PageResult) -> [String] {

@@ -1,5 +1,6 @@
 import Banmian
 import BanmianPDF
+import BanmianTestHelpers
 import Foundation
 import Testing
 

@@ -2,9 +2,9 @@ import Foundation
 
 /// The products of the build the tests belong to, found beside the test bundle, so that the tests run the
 /// `banmian` this build made whatever the scratch path (`swift test --scratch-path .build-tests`).
-enum BuiltProducts {
+public enum BuiltProducts {
     /// The folder holding the test bundle: on Linux the test executable's, on macOS the `.xctest` bundle's.
-    static let folder: URL? = {
+    public static let folder: URL? = {
         var candidates = Bundle.allBundles.map(\.bundleURL).filter { $0.pathExtension == "xctest" }.map { $0.deletingLastPathComponent() }
         if let executable = Bundle.main.executableURL { candidates.append(executable.deletingLastPathComponent()) }
         candidates.append(URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent())
@@ -12,23 +12,23 @@ enum BuiltProducts {
     }()
 
     /// The `banmian` executable of this build, or nil when it was not built.
-    static var banmian: URL? { folder?.appendingPathComponent("banmian") }
+    public static var banmian: URL? { folder?.appendingPathComponent("banmian") }
 
     /// Whether `tool` is on the PATH.
-    static func hasTool(_ tool: String) -> Bool {
+    public static func hasTool(_ tool: String) -> Bool {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
         return path.split(separator: ":").contains { FileManager.default.isExecutableFile(atPath: "\($0)/\(tool)") }
     }
 
-    struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
+    public struct Run: Sendable {
+        public var status: Int32
+        public var stdout: String
+        public var stderr: String
     }
 
     /// Runs `executable` with `arguments`, standard input empty, and waits for it. Standard error goes
     /// through a file: a second pipe left unread while the first is drained could fill and stall the process.
-    static func run(_ executable: URL, _ arguments: [String]) throws -> Run {
+    public static func run(_ executable: URL, _ arguments: [String]) throws -> Run {
         let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("banmian-test-stderr-\(UUID().uuidString)")
         _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: errorFile) }
