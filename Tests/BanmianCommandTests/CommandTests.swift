@@ -8,7 +8,7 @@ import Testing
 
 /// The `banmian` executable as a user runs it (built by `swift build`, which scripts/test.sh runs first).
 @Suite struct CommandTests {
-    static let binary = Fixtures.packageRoot.appendingPathComponent(".build/debug/banmian")
+    static let binary = BuiltProducts.banmian ?? Fixtures.packageRoot.appendingPathComponent(".build/debug/banmian")
 
     struct Run {
         var status: Int32
