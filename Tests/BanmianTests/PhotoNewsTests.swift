@@ -1,4 +1,4 @@
-import Banmian
+@testable import Banmian
 import Foundation
 import Testing
 
@@ -36,6 +36,33 @@ import Testing
         #expect(photoNews?.captions == [])
         #expect(result.articles.first { $0.headline == "城乡居民收入稳步增长" }?.paragraphs.count == 1)
         #expect(result.unassigned.allSatisfy { $0.role != .caption && $0.role != .headline })
+    }
+
+    /// `图片新闻` over a photo is the item's title, as the papers' own archives list it (人民日报 titles such items
+    /// 图片新闻), not a label of the box: the caption under it is its text.
+    @Test(arguments: ["图片新闻", "图片报道"])
+    func aPhotoNewsTitleHeadsItsCaption(_ title: String) {
+        var lines = page()
+        lines[lines.count - 3].text = title
+        lines[lines.count - 3].width = TextLine.displayWidth(of: title)
+        let result = Pipeline().extract(lines: lines, source: PageSource(name: "p4.pdf", data: Data()), size: PageSize(width: 595, height: 842))
+        let photoNews = result.articles.first { $0.headline == title }
+        #expect(photoNews?.paragraphs == ["图为雪后的八达岭长城银装素裹，吸引了众多游客。（通讯员 白梅 摄）"])
+        #expect(result.unassigned.allSatisfy { $0.text != title })
+    }
+
+    /// In text the title needs no words in common with its caption.
+    @Test func inTextAPhotoNewsTitleHeadsTheCaptionAfterIt() throws {
+        let text = "图片新闻\n\n10月7日，枫木乡村民在晒场上翻晒新收的稻谷。（通讯员 雷晴 摄）\n"
+        let result = try Pipeline().extract(PageSource(name: "p4.txt", data: Data(text.utf8)))
+        #expect(result.articles.map(\.headline) == ["图片新闻"])
+        #expect(result.articles.first?.paragraphs == ["10月7日，枫木乡村民在晒场上翻晒新收的稻谷。（通讯员 雷晴 摄）"])
+    }
+
+    /// A caption that opens with `图片` (`图片：新华社记者 王明 摄`) is still a caption.
+    @Test func aCaptionOpeningWithThePictureIsStillACaption() {
+        #expect(MarkerTable.chinese.captionStart.matches("图片：雪后的八达岭长城"))
+        #expect(!MarkerTable.chinese.captionStart.matches("图片新闻"))
     }
 
     /// In text, a headline before a caption is photo news only when the caption holds its words: a credit line

@@ -117,3 +117,43 @@ import Testing
         #expect(page.articles.flatMap(\.paragraphs).first == "本报讯在喜迎新春佳节之际，司法部领导到宁夏、贵州等地看望基层干警，访贫问苦，为广大基层司法行政干部职工送温暖、鼓干劲。（范菊）")
     }
 }
+
+/// What `mutool draw -F txt` makes of a narrow column: a blank line after a line whose spacing differs, even inside
+/// a closing credit's brackets, and a credit wrapped inside its role word (`通讯` / `员`).
+@Suite struct BrokenCreditTests {
+    let column = """
+        天津年货年味浓
+
+        □记者 曾杰红 报道
+
+          据此间报纸报道，何大一上
+        周在美国宣布，他的研究小
+        组用新的疗法治疗艾滋病，
+        已能清除部分患者血液和淋
+        巴结中的艾滋病毒。
+        （记者 何博国 通讯
+
+        员 邹林斌）
+
+        """
+
+    @Test func aBlankLineInsideBracketsIsDropped() {
+        let reader = LineReader(settings: LayoutSettings())
+        let lines = ["已能清除部分患者血液。", "（记者 何博国 通讯", "", "员 邹林斌）", "", "下一条消息"].enumerated().map { reader.line(Substring($1), number: $0 + 1) }
+        let kept = LineReader.closingBlankLinesMidSentence(lines, settings: LayoutSettings()).map(\.text)
+        #expect(kept == ["已能清除部分患者血液。", "（记者 何博国 通讯", "员 邹林斌）", "", "下一条消息"])
+        // Brackets closed on their own line, or a line that opens another bracket first, keep their blank line.
+        let closed = ["（记者 何博国）", "", "员 邹林斌）"].enumerated().map { reader.line(Substring($1), number: $0 + 1) }
+        #expect(LineReader.closingBlankLinesMidSentence(closed, settings: LayoutSettings()).count == 3)
+        let reopened = ["（记者 何博国", "", "（通讯员）"].enumerated().map { reader.line(Substring($1), number: $0 + 1) }
+        #expect(LineReader.closingBlankLinesMidSentence(reopened, settings: LayoutSettings()).count == 3)
+    }
+
+    @Test func aCreditWrappedInsideItsRoleWordReadsAsTwoCredits() throws {
+        let result = try Pipeline().extract(PageSource(name: "p3.mutool.txt", data: Data(column.utf8)))
+        let article = try #require(result.articles.first)
+        #expect(article.bylines.contains(Byline(role: "记者", names: ["何博国"])))
+        #expect(article.bylines.contains(Byline(role: "通讯员", names: ["邹林斌"])))
+        #expect(article.paragraphs.last?.hasSuffix("艾滋病毒。") == true)
+    }
+}

@@ -131,15 +131,16 @@ extension AssemblyState {
     /// no body, printed right before a caption that belongs to no article, is an article whose paragraph is the
     /// caption as printed and whose byline is its photo credit — on a page with geometry when it is printed over
     /// the caption, in text (where a misread credit or a headline far from its body comes before many captions)
-    /// when the caption holds enough of its words.
+    /// when the caption holds enough of its words or the headline is a photo news title (`图片新闻`).
     mutating func formPhotoNews() {
         for (position, item) in items.enumerated() {
             guard case .group(let group) = item, draftOfGroup[group] == nil, !inPlaceSubheads.contains(group), groups[group].headline != nil,
                 position + 1 < items.count, case .block(let caption) = items[position + 1], blocks[caption].role == .caption,
                 draftOfBlock[caption] == nil
             else { continue }
+            let titled = groups[group].headline.map(table.photoNewsTitles.contains) == true
             let printedOver = isPrinted(group, overBlock: caption)
-            guard printedOver ?? (ContentMatch(groups[group].text).coverage(in: ContentMatch(blocks[caption].text)) >= settings.photoNewsMinimumOverlap)
+            guard printedOver ?? (titled || ContentMatch(groups[group].text).coverage(in: ContentMatch(blocks[caption].text)) >= settings.photoNewsMinimumOverlap)
             else { continue }
             let part = parts.add(Part(pieces: [caption], isClosed: true, startsArticle: true))
             let draft = drafts.add(ArticleDraft(group: group, forwardPart: part, parts: [part]))

@@ -37,11 +37,15 @@ struct LineReader: Sendable {
     /// dropped where the lines on both sides are full lines of their column (or two characters short: an indent
     /// dropped), the one before has body punctuation and stops mid-sentence (on an ideograph, a digit or a clause
     /// mark), and the one after goes on, unindented, into a next line. A heading stops mid-sentence too, but is set
-    /// short of the column, between blank lines.
+    /// short of the column, between blank lines. A blank line never stands inside brackets either: one between a
+    /// line that opens a bracket and the line that closes it (`（新华社记者刘宇摄）（传真照` / `片）`) is dropped.
     static func closingBlankLinesMidSentence(_ lines: [TextLine], settings: LayoutSettings) -> [TextLine] {
         var result: [TextLine] = []
         result.reserveCapacity(lines.count)
         for (index, line) in lines.enumerated() {
+            if line.isBlank, index + 1 < lines.count, let before = result.last, !before.isBlank, closesBracket(opened: before, in: lines[index + 1]) {
+                continue
+            }
             // The line after goes on in the column: a line between two blank lines is a heading of its own.
             if line.isBlank, index > 0, index + 2 < lines.count, let before = result.last, !before.isBlank, !lines[index + 1].isBlank,
                 !lines[index + 2].isBlank, let column = columnWidth(around: index - 1, in: lines, settings: settings),
@@ -66,6 +70,15 @@ struct LineReader: Sendable {
             .max { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
         guard let best, best.1 >= settings.columnWidthMinimumLines else { return nil }
         return best.0
+    }
+
+    /// The line before ends inside a bracket it opened, and the line after closes it before opening another.
+    private static func closesBracket(opened before: TextLine, in after: TextLine) -> Bool {
+        guard let open = before.text.lastIndex(where: { $0 == "（" || $0 == "(" }),
+            !before.text[open...].contains(where: { $0 == "）" || $0 == ")" }),
+            let close = after.text.firstIndex(where: { $0 == "）" || $0 == ")" })
+        else { return false }
+        return !after.text[..<close].contains(where: { $0 == "（" || $0 == "(" })
     }
 
     private static func runsOn(_ before: TextLine, into after: TextLine, column: Int, settings: LayoutSettings) -> Bool {

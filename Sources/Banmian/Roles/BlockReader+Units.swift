@@ -61,7 +61,16 @@ extension BlockReader {
             {
                 let alone = parser.parse(line.text)
                 let closes = next.text.count <= 3 || table.bylineClosers.contains(where: next.text.hasSuffix)
-                if alone == nil || closes, let joined = [line.text + " " + next.text, line.text + next.text].first(where: { parser.parse($0) != nil }) {
+                // Joined with a space (a name wrapped under its role) or without (a word wrapped: `通讯` / `员 邹林斌`):
+                // the reading with more roles, then fewer names.
+                let readings = [line.text + " " + next.text, line.text + next.text].compactMap { text in
+                    parser.parse(text).map { (text: text, roles: $0.filter { $0.role != nil }.count, names: $0.reduce(0) { $0 + $1.names.count }) }
+                }
+                let best = readings.reduce(nil) { (best: (text: String, roles: Int, names: Int)?, reading) in
+                    guard let best else { return reading }
+                    return (reading.roles, -reading.names) > (best.roles, -best.names) ? reading : best
+                }
+                if alone == nil || closes, let joined = best?.text {
                     var merged = line.replacingText(joined)
                     if let a = line.box, let b = next.box { merged.box = a.union(b) }
                     line = merged

@@ -87,6 +87,7 @@ struct BlockReader: Sendable {
             if let last = units.last, let previous = last.lines.last, !afterBlank, last.kind == .text, kind == .text {
                 startsNew = classifier.table.continuedOn.matches(previous.text) || changesSize(from: previous, to: line)
                     || table.continuedFrom.firstMatch(in: line.text).map { $0.whole.lowerBound == line.text.startIndex } == true
+                    || isPhotoNewsTitle(line) || isPhotoNewsTitle(previous)
             } else if let last = units.last, !afterBlank, last.kind == .subtitle, kind == .text, let size = line.fontSize,
                 last.lines.last?.fontSize == size
             {
@@ -126,7 +127,7 @@ struct BlockReader: Sendable {
         // A subhead stands under a headline set larger than itself; a briefs column's headings under each other do not.
         var underLargerHeadline = false
         for index in split.indices where split[index].kind == .text {
-            if isHeadlineLike(split[index].lines, previousBody: previousBody) {
+            if isHeadlineLike(split[index].lines, previousBody: previousBody) || split[index].lines.count == 1 && isPhotoNewsTitle(split[index].lines[0]) {
                 split[index].headlineLike = true
                 let size = split[index].lines.first?.fontSize ?? 0
                 underLargerHeadline = bodySize.map { size >= $0 * settings.headlineMinimumSizeRatio } ?? false
@@ -139,6 +140,11 @@ struct BlockReader: Sendable {
             if !split[index].headlineLike { previousBody = split[index].lines }
         }
         return split
+    }
+
+    /// A photo news title (`图片新闻`) is a headline wherever it stands, even run into a column by the extractor.
+    func isPhotoNewsTitle(_ line: TextLine) -> Bool {
+        table.photoNewsTitles.contains(line.text.trimmingCharacters(in: .whitespaces))
     }
 
     /// A change of type size is a change of block: a headline above its body, a body after a headline. So is a

@@ -31,6 +31,9 @@ public struct MarkerTable: Sendable {
     var boxLabels: Set<String>
     /// Endings of such labels (`财经速览`, `社区快讯`).
     var boxLabelSuffixes: [String]
+    /// The titles a photo news item is printed under (`图片新闻`): not a label of a box but the item's headline,
+    /// as the papers' own archives list such items; the caption under it is its text.
+    var photoNewsTitles: Set<String>
     /// What a framed advertisement or notice prints: its title (`更正启事`, `遗失声明`, `公益广告`) or a contact
     /// line (`地址：`, `咨询热线：`).
     var noticeTitle: Pattern
