@@ -53,6 +53,9 @@ import Testing
         // `pdftotext -raw` drops the spaces between names: a run of names split in threes where it can be.
         ("□本报记者任杰娜许辉浩陈杰宏", [Byline(role: "本报记者", names: ["任杰娜", "许辉浩", "陈杰宏"])]),
         ("（记者王雪冯歆然）", [Byline(role: "记者", names: ["王雪", "冯歆然"])]),
+        // Alone on its line, a role glued to a name that opens with a family name.
+        ("本报记者龙辉", [Byline(role: "本报记者", names: ["龙辉"])]),
+        ("记者王雪", [Byline(role: "记者", names: ["王雪"])]),
     ])
     func chineseBylines(_ text: String, _ bylines: [Byline]) {
         #expect(BylineParser(table: .chinese).parse(text) == bylines)
@@ -75,7 +78,8 @@ import Testing
         #expect(BylineParser(table: .chinese).datelineCredit(after: Substring(text)) == nil)
     }
 
-    @Test(arguments: ["记者从市里获悉，项目进展顺利", "记者节座谈会召开", "记者任杰娜许辉浩陈杰宏", "□记者节座谈会在京隆重召开", "报道组织工作", "（下转第二版）", "通讯员队伍建设成效显著"])
+    @Test(arguments: ["记者从市里获悉，项目进展顺利", "记者节座谈会召开", "记者任杰娜许辉浩陈杰宏", "□记者节座谈会在京隆重召开", "报道组织工作", "（下转第二版）", "通讯员队伍建设成效显著",
+        "记者手记", "本报记者走基层", "记者观察", "记者节"])
     func notBylines(_ text: String) {
         #expect(BylineParser(table: .chinese).parse(text) == nil)
     }

@@ -118,6 +118,36 @@ import Testing
     }
 }
 
+/// `pdftotext -raw` with a kicker and a headline between two modules: no blank line, no indent, the new text's
+/// first line two characters short of the column (its ideographic indent dropped).
+@Suite struct RawHeadingTests {
+    let column = """
+        不少部队还为战士们准备了装有糖
+        果、花生、瓜子、水果等的食品袋，在除
+        夕夜发到每一位战士手中，让战士感到像
+        在家过年一样。
+        环球视点
+        邓小平理论在苏南地区的实践
+        １９７８年，邓小平同志在中央工
+        作会议闭幕会上作的题为《解放思想，
+        实事求是，团结一致向前看》的讲话，
+        是一篇开辟新时期新道路、开创建设有
+        中国特色社会主义新理论的宣言书。它
+        极大地推动了我国思想解放运动，推动
+        了经济体制改革尤其是农村改革。锡山
+        市是“苏南模式”的创始者之一。
+
+        """
+
+    @Test func aTwoLineHeadingOverADroppedIndentIsCutOut() throws {
+        let result = try Pipeline().extract(PageSource(name: "p1.raw.txt", data: Data(column.utf8)))
+        let article = try #require(result.articles.first { $0.headline == "邓小平理论在苏南地区的实践" })
+        #expect(article.kicker == "环球视点")
+        #expect(article.paragraphs.first?.hasPrefix("１９７８年") == true)
+        #expect(result.articles.contains { $0.paragraphs.last?.hasSuffix("在家过年一样。") == true })
+    }
+}
+
 /// What `mutool draw -F txt` makes of a narrow column: a blank line after a line whose spacing differs, even inside
 /// a closing credit's brackets, and a credit wrapped inside its role word (`通讯` / `员`).
 @Suite struct BrokenCreditTests {

@@ -24,13 +24,23 @@ extension BlockReader {
             return !droppedIndent(index) && settings.isOffColumn(line.width, column: columnWidth)
         }
         func droppedIndent(_ index: Int) -> Bool { abs(lines[index].width - (columnWidths[index] - settings.droppedIndentWidth)) <= 1 }
-        // Text without indents opening with a heading: a line without punctuation over a paragraph's first line
-        // (two characters short of the column, or opening with a dateline or a jump).
-        if !indented, cuts.isEmpty, lines.count > 2, (offColumn(0) && droppedIndent(1)) || opensText(lines[1]), !tookALineStart(lines[1]),
-            classifier.bodyPunctuationCount(lines[0].text) == 0, !(lines[0].text.last.map(table.clauseEnd.contains) ?? false),
-            isHeadlineLike([lines[0]], previousBody: nil)
+        // Text without indents opening with a heading (a kicker and a headline, say): lines without punctuation over
+        // a paragraph's first line (two characters short of the column, or opening with a dateline or a jump).
+        // A heading line has no body punctuation, is no credit, and opens no dateline wrapped onto the next line
+        // (`据新华社北京1` / `月23日电（记者罗`).
+        func isHeadingLine(_ index: Int) -> Bool {
+            classifier.bodyPunctuationCount(lines[index].text) == 0 && !(lines[index].text.last.map(table.clauseEnd.contains) ?? false)
+                && BylineParser(table: table, settings: settings).parse(lines[index].text) == nil
+                && !(index + 1 < lines.count && classifier.startsWithDateline(lines[index].text + lines[index + 1].text))
+        }
+        if !indented, cuts.isEmpty, lines.count > 2,
+            let heading = (1...min(2, lines.count - 2)).first(where: { count in
+                (0..<count).allSatisfy(isHeadingLine) && (count == 1 || (0..<count).allSatisfy(offColumn))
+                    && ((offColumn(count - 1) && droppedIndent(count)) || opensText(lines[count])) && !tookALineStart(lines[count])
+                    && isHeadlineLike(Array(lines[..<count]), previousBody: nil)
+            })
         {
-            cuts.append(1)
+            cuts.append(heading)
         }
         var index = 1
         while index < lines.count {
@@ -40,10 +50,15 @@ extension BlockReader {
             let endedParagraph = endsSentence(lines[index - 1].text)
             let closing = (index..<min(index + 2, lines.count)).allSatisfy { offColumn($0) } && lines.count - index <= 2
             let opening = (index + 1..<min(index + 3, lines.count)).first(where: { opensText(lines[$0]) })
+            // Unindented text: a heading of one or two lines (a kicker over a headline) off the column, the second over
+            // a paragraph's first line.
+            let twoLines = index + 2 < lines.count && (index..<index + 2).allSatisfy { offColumn($0) && isHeadingLine($0) }
+                && (droppedIndent(index + 2) || opensText(lines[index + 2])) && !tookALineStart(lines[index + 2])
+            let unindentedHeading = indented ? nil
+                : twoLines ? index + 2
+                : (index + 1 < lines.count && offColumn(index) && !tookALineStart(lines[index + 1]) ? index + 1 : nil)
             if endedParagraph, lines[index].indent < settings.paragraphIndent,
-                let next = opening
-                    ?? (closing ? lines.count : nil)
-                    ?? (indented ? nil : (index + 1 < lines.count && offColumn(index) && !tookALineStart(lines[index + 1]) ? index + 1 : nil)),
+                let next = opening ?? (closing ? lines.count : nil) ?? unindentedHeading,
                 isHeadlineLike(Array(lines[index..<next]), previousBody: nil)
                     || (next == opening && isBodySizedSubhead(Array(lines[index..<next]), columnWidth: columnWidth))
             {

@@ -96,8 +96,11 @@ struct BylineParser: Sendable {
                 let rest = token.dropFirst(role.count)
                 token = String(rest.drop(while: { "：:/／".contains($0) }))
                 if token.isEmpty { continue }
-                // `记者王雪` glued together is a credit only on a marked line or after a colon: `记者节座谈会` is not.
-                guard marked || rest.first.map({ "：:/／".contains($0) }) == true else { return nil }
+                // `记者王雪` glued together is a credit on a marked line, after a colon, or alone on its line with a name
+                // of two or three characters opening with a family name (`本报记者龙辉`): `记者节座谈会` is not.
+                let alone = tokens.count == 1 && (2...3).contains(token.count) && token.allSatisfy(CharacterClass.isIdeograph)
+                    && token.first.map(table.surnames.contains) == true
+                guard marked || alone || rest.first.map({ "：:/／".contains($0) }) == true else { return nil }
             } else if marked, position == tokens.count - 1, let credit = gluedCredit(token) {
                 opensWithRole = opensWithRole || position == 0
                 bylines.append(credit)
