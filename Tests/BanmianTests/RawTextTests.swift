@@ -148,6 +148,35 @@ import Testing
     }
 }
 
+/// A caption whose photo credit wraps (`（通讯员 姜` / `辉 摄）`) ends there: the next article's dateline, broken
+/// over two lines by the column, opens its own text.
+@Suite struct WrappedCreditCaptionTests {
+    let column = """
+        出席世界经济
+        论坛年会并访问欧洲
+        □本报记者 徐杰睿 韩洋
+        图为应世界经济论坛主席
+        施瓦布邀请。（通讯员 姜
+        辉 摄）
+        新华社北京１月２
+        ３日电外交部发言人朱
+        邦造今天在此间宣布：
+        应世界经济论坛主席施
+        瓦布邀请，国务院副总
+        理李岚清将出席在瑞士
+        达沃斯举行的世界经济
+        论坛年会。
+
+        """
+
+    @Test func theCaptionEndsAtItsWrappedCredit() throws {
+        let result = try Pipeline().extract(PageSource(name: "p3.raw.txt", data: Data(column.utf8)))
+        let paragraphs = result.articles.flatMap(\.paragraphs) + result.articles.flatMap(\.captions)
+        #expect(paragraphs.contains { $0.hasPrefix("新华社北京１月２３日电外交部发言人朱邦造") })
+        #expect(paragraphs.contains("图为应世界经济论坛主席施瓦布邀请。（通讯员 姜辉 摄）"))
+    }
+}
+
 /// What `mutool draw -F txt` makes of a narrow column: a blank line after a line whose spacing differs, even inside
 /// a closing credit's brackets, and a credit wrapped inside its role word (`通讯` / `员`).
 @Suite struct BrokenCreditTests {

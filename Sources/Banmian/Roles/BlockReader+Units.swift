@@ -98,9 +98,12 @@ extension BlockReader {
         ]
     }
 
+    /// A caption ends at its photo credit (its bracket perhaps opened a line before: `（通讯员 姜` / `辉 摄）`) or,
+    /// after its first line, at a full stop.
     func isClosedCaption(_ lines: [TextLine]) -> Bool {
         guard let last = lines.last?.text, lines.count < settings.maximumHeadlineLines else { return true }
-        return table.captionCredit.matches(last) || (last.last.map { "。.".contains($0) } == true && lines.count > 1)
+        return table.captionCredit.matches(LineJoiner.join(lines.suffix(2).map(\.text)))
+            || (last.last.map { "。.".contains($0) } == true && lines.count > 1)
     }
 
     /// A credit line wrapped in a narrow column (`□本报记者 段超 梁杰` / `波`, `… 赵睿红` / `报道`): the short line
