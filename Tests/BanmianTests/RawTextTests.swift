@@ -139,6 +139,34 @@ import Testing
 
         """
 
+    /// A dateline wrapped by the column (`新华社北京１月２２日` / `电（记者罗辉）`) still opens its text, under a
+    /// two-line headline printed right after a caption's photo credit.
+    @Test func aWrappedDatelineOpensTheTextUnderAHeading() throws {
+        let text = """
+            ２、西南第一座环行网
+            架结构的全封闭人行天桥近
+            日在贵阳建成，天桥占地２
+            ０１６平方米。（新华社记
+            者杨楹摄）
+            李鹏会见
+            俄罗斯客人
+            新华社北京１月２２日
+            电（记者罗辉）国务院总理
+            李鹏今天上午在中南海紫光
+            阁会见了俄罗斯联邦军事总
+            监、国防会议秘书安德烈·
+            科科申。
+
+            """
+        let result = try Pipeline().extract(PageSource(name: "p4.raw.txt", data: Data(text.utf8)))
+        let article = try #require(result.articles.first { $0.dateline != nil })
+        #expect(article.dateline == "新华社北京１月２２日电")
+        #expect(article.headline == "李鹏会见俄罗斯客人")
+        #expect(article.paragraphs.first?.hasPrefix("新华社北京１月２２日电（记者罗辉）国务院总理") == true)
+        // The numbered caption over it ends at its wrapped photo credit.
+        #expect(result.unassigned.contains { $0.role == .caption && $0.text.hasSuffix("（新华社记者杨楹摄）") })
+    }
+
     @Test func aTwoLineHeadingOverADroppedIndentIsCutOut() throws {
         let result = try Pipeline().extract(PageSource(name: "p1.raw.txt", data: Data(column.utf8)))
         let article = try #require(result.articles.first { $0.headline == "邓小平理论在苏南地区的实践" })

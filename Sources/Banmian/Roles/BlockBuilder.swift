@@ -27,7 +27,7 @@ struct BlockBuilder {
         self.reader = reader
         self.units = units
         let settings = reader.settings
-        blankless = units.dropFirst().filter(\.afterBlank).count * settings.blanklessPageShare <= units.count
+        blankless = BlockReader.isBlankless(units, settings: settings)
         let bodyLines = units.filter { $0.kind == .text && !$0.headlineLike }.flatMap(\.lines)
         let indented = bodyLines.filter { $0.indent >= settings.paragraphIndent }.count
         indentedPage = Double(indented) >= Double(bodyLines.count) * settings.indentedPageShare
@@ -82,7 +82,12 @@ struct BlockBuilder {
     private mutating func addText(_ unit: BlockReader.Unit) {
         for (offset, line) in unit.lines.enumerated() {
             let columnWidth = reader.localColumnWidth(unit.lines, at: offset)
-            if let previous = pieceLines.last, reader.opensParagraph(line, after: previous, columnWidth: columnWidth, indentedPage: indentedPage) {
+            // Without blank lines or indents only the words tell a paragraph's start: a dateline wrapped onto the
+            // next line opens one too.
+            let next = blankless && unit.lines.indices.contains(offset + 1) ? unit.lines[offset + 1] : nil
+            if let previous = pieceLines.last,
+                reader.opensParagraph(line, after: previous, next: next, columnWidth: columnWidth, indentedPage: indentedPage)
+            {
                 flushPiece()
                 pieceOpens = true
                 pieceReadsOn = offset > 0 && line.box != nil

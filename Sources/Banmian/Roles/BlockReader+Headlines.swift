@@ -3,7 +3,7 @@
 extension BlockReader {
     /// Where a text unit must be cut around headline lines printed with no blank line: a headline right above
     /// an indented first paragraph, or a subhead line between a paragraph's short last line and an indented one.
-    func headlineCuts(_ lines: [TextLine]) -> [Int] {
+    func headlineCuts(_ lines: [TextLine], blankless: Bool = false) -> [Int] {
         var cuts: [Int] = []
         if let prefix = headlinePrefixLength(lines) { cuts.append(prefix) }
         if isHeadlineLike(lines, previousBody: nil) { return cuts }
@@ -12,9 +12,12 @@ extension BlockReader {
         let columnWidth = widths[widths.count / 2]
         // Each line against its own column: a text unit of extracted text can run through modules of several widths.
         let columnWidths = lines.indices.map { localColumnWidth(lines, at: $0) }
-        // What can open the text after a heading: an indented line, a dateline, a jump from another page.
-        func opensText(_ line: TextLine) -> Bool {
-            line.indent >= settings.paragraphIndent || classifier.startsWithDateline(line.text)
+        // What can open the text after a heading: an indented line, a dateline (on a page without blank lines perhaps
+        // wrapped onto the next line: `新华社北京１月２２日` / `电（记者罗辉）`), a jump from another page.
+        func opensText(_ index: Int) -> Bool {
+            let line = lines[index]
+            let next = blankless && lines.indices.contains(index + 1) ? lines[index + 1] : nil
+            return line.indent >= settings.paragraphIndent || opensWithDateline(line, next: next, column: columnWidths[index])
                 || table.continuedFrom.firstMatch(in: line.text).map { $0.whole.lowerBound == line.text.startIndex } == true
         }
         // A heading's lines are clearly narrower or wider than the column's. The first line of a paragraph is full,
@@ -36,7 +39,7 @@ extension BlockReader {
         if !indented, cuts.isEmpty, lines.count > 2,
             let heading = (1...min(2, lines.count - 2)).first(where: { count in
                 (0..<count).allSatisfy(isHeadingLine) && (count == 1 || (0..<count).allSatisfy(offColumn))
-                    && ((offColumn(count - 1) && droppedIndent(count)) || opensText(lines[count])) && !tookALineStart(lines[count])
+                    && ((offColumn(count - 1) && droppedIndent(count)) || opensText(count)) && !tookALineStart(lines[count])
                     && isHeadlineLike(Array(lines[..<count]), previousBody: nil)
             })
         {
@@ -47,13 +50,15 @@ extension BlockReader {
             // Between a sentence's end and the start of a text, a line ending without punctuation cannot be the
             // end of a paragraph: it is a heading printed in the column. So are such lines closing the run
             // (before a byline or subtitle) when they do not fill the column.
+            // (A photo credit closes a caption too, its bracket perhaps opened a line before.)
             let endedParagraph = endsSentence(lines[index - 1].text)
+                || table.captionCredit.matches(LineJoiner.join(lines[max(0, index - 2)..<index].map(\.text)))
             let closing = (index..<min(index + 2, lines.count)).allSatisfy { offColumn($0) } && lines.count - index <= 2
-            let opening = (index + 1..<min(index + 3, lines.count)).first(where: { opensText(lines[$0]) })
+            let opening = (index + 1..<min(index + 3, lines.count)).first(where: { opensText($0) })
             // Unindented text: a heading of one or two lines (a kicker over a headline) off the column, the second over
             // a paragraph's first line.
             let twoLines = index + 2 < lines.count && (index..<index + 2).allSatisfy { offColumn($0) && isHeadingLine($0) }
-                && (droppedIndent(index + 2) || opensText(lines[index + 2])) && !tookALineStart(lines[index + 2])
+                && (droppedIndent(index + 2) || opensText(index + 2)) && !tookALineStart(lines[index + 2])
             let unindentedHeading = indented ? nil
                 : twoLines ? index + 2
                 : (index + 1 < lines.count && offColumn(index) && !tookALineStart(lines[index + 1]) ? index + 1 : nil)
@@ -68,6 +73,13 @@ extension BlockReader {
             index += 1
         }
         return cuts
+    }
+
+    /// The line opens with a dateline, read with the next line where the column wrapped it (the line is full).
+    func opensWithDateline(_ line: TextLine, next: TextLine?, column: Int) -> Bool {
+        if classifier.startsWithDateline(line.text) { return true }
+        guard let next, !next.isBlank, settings.isFull(line.width, column: column) else { return false }
+        return classifier.startsWithDateline(line.text + next.text)
     }
 
     /// The line opens with a character and the closing mark that may not start a line (`人。一次，他给`): the

@@ -107,6 +107,7 @@ struct BlockReader: Sendable {
             afterBlank = false
         }
         // A headline printed right above its body, with no blank line: split the headline lines off.
+        let blankless = Self.isBlankless(units, settings: settings)
         var split: [Unit] = []
         for unit in units {
             guard unit.kind == .text else {
@@ -115,7 +116,7 @@ struct BlockReader: Sendable {
             }
             var start = 0
             var first = true
-            for cut in headlineCuts(unit.lines).sorted() where cut > start && cut < unit.lines.count {
+            for cut in headlineCuts(unit.lines, blankless: blankless).sorted() where cut > start && cut < unit.lines.count {
                 split.append(Unit(kind: .text, lines: Array(unit.lines[start..<cut]), afterBlank: first && unit.afterBlank))
                 start = cut
                 first = false
@@ -140,6 +141,12 @@ struct BlockReader: Sendable {
             if !split[index].headlineLike { previousBody = split[index].lines }
         }
         return split
+    }
+
+    /// A page extracted with (nearly) no blank lines (`pdftotext -raw`): at most one run of lines in
+    /// `blanklessPageShare` (after the first) follows a blank line; other extractors put one before most runs.
+    static func isBlankless(_ units: [Unit], settings: LayoutSettings) -> Bool {
+        units.dropFirst().filter(\.afterBlank).count * settings.blanklessPageShare <= units.count
     }
 
     /// A photo news title (`图片新闻`) is a headline wherever it stands, even run into a column by the extractor.
@@ -188,9 +195,9 @@ struct BlockReader: Sendable {
 
     /// A line opens a new paragraph when it is indented, opens with a dateline or a jump from another page,
     /// or (on pages printed without indentation) follows a short line that ended a sentence.
-    func opensParagraph(_ line: TextLine, after previous: TextLine, columnWidth: Int, indentedPage: Bool) -> Bool {
+    func opensParagraph(_ line: TextLine, after previous: TextLine, next: TextLine? = nil, columnWidth: Int, indentedPage: Bool) -> Bool {
         if line.indent >= settings.paragraphIndent { return true }
-        if classifier.startsWithDateline(line.text) { return true }
+        if opensWithDateline(line, next: indentedPage ? nil : next, column: columnWidth) { return true }
         if let match = table.continuedFrom.firstMatch(in: line.text), match.whole.lowerBound == line.text.startIndex { return true }
         // Latin text from extractors may lose its indents; a page with boxes keeps them.
         if !indentedPage || (isLatin([line]) && line.box == nil) {
