@@ -66,10 +66,7 @@ extension BlockReader {
                 let readings = [line.text + " " + next.text, line.text + next.text].compactMap { text in
                     parser.parse(text).map { (text: text, roles: $0.filter { $0.role != nil }.count, names: $0.reduce(0) { $0 + $1.names.count }) }
                 }
-                let best = readings.reduce(nil) { (best: (text: String, roles: Int, names: Int)?, reading) in
-                    guard let best else { return reading }
-                    return (reading.roles, -reading.names) > (best.roles, -best.names) ? reading : best
-                }
+                let best = readings.max { ($0.roles, -$0.names) < ($1.roles, -$1.names) }  // the first of equals
                 if alone == nil || closes, let joined = best?.text {
                     var merged = line.replacingText(joined)
                     if let a = line.box, let b = next.box { merged.box = a.union(b) }
