@@ -31,9 +31,9 @@ extension BlockReader {
         // a paragraph's first line (two characters short of the column, or opening with a dateline or a jump).
         // A heading line has no body punctuation, is no credit, and opens no dateline wrapped onto the next line
         // (`据新华社北京1` / `月23日电（记者罗`).
+        let credits = BylineParser(table: table, settings: settings)
         func isHeadingLine(_ index: Int) -> Bool {
-            classifier.bodyPunctuationCount(lines[index].text) == 0 && !(lines[index].text.last.map(table.clauseEnd.contains) ?? false)
-                && BylineParser(table: table, settings: settings).parse(lines[index].text) == nil
+            isUnpunctuated(lines[index].text) && credits.parse(lines[index].text) == nil
                 && !(index + 1 < lines.count && classifier.startsWithDateline(lines[index].text + lines[index + 1].text))
         }
         if !indented, cuts.isEmpty, lines.count > 2,
@@ -52,7 +52,7 @@ extension BlockReader {
             // (before a byline or subtitle) when they do not fill the column.
             // (A photo credit closes a caption too, its bracket perhaps opened a line before.)
             let endedParagraph = endsSentence(lines[index - 1].text)
-                || table.captionCredit.matches(LineJoiner.join(lines[max(0, index - 2)..<index].map(\.text)))
+                || endsWithPhotoCredit(lines[..<index])
             let closing = (index..<min(index + 2, lines.count)).allSatisfy { offColumn($0) } && lines.count - index <= 2
             let opening = (index + 1..<min(index + 3, lines.count)).first(where: { opensText($0) })
             // Unindented text: a heading of one or two lines (a kicker over a headline) off the column, the second over
@@ -73,6 +73,17 @@ extension BlockReader {
             index += 1
         }
         return cuts
+    }
+
+    /// A heading's line: no body punctuation (`，。；、：`) and no clause-ending mark at its end.
+    func isUnpunctuated(_ text: String) -> Bool {
+        classifier.bodyPunctuationCount(text) == 0 && !(text.last.map(table.clauseEnd.contains) ?? false)
+    }
+
+    /// The lines end in a photographer's credit (`（新华社记者杨楹摄）`), its bracket perhaps opened a line before
+    /// (`（通讯员 姜` / `辉 摄）`): a caption ends there.
+    func endsWithPhotoCredit(_ lines: ArraySlice<TextLine>) -> Bool {
+        table.captionCredit.matches(LineJoiner.join(lines.suffix(2).map(\.text)))
     }
 
     /// The line opens with a dateline, read with the next line where the column wrapped it (the line is full).
@@ -97,8 +108,7 @@ extension BlockReader {
         guard let body = bodySize, lines.count <= 2, let first = lines.first?.text, !classifier.startsWithDateline(first) else { return false }
         return lines.allSatisfy { line in
             guard let size = line.fontSize, settings.isBodySized(size, body: body) else { return false }
-            return classifier.bodyPunctuationCount(line.text) == 0 && !(line.text.last.map(table.clauseEnd.contains) ?? false)
-                && settings.isShort(line.width, column: columnWidth) && !table.continuedOn.matches(line.text) && !table.continuedFrom.matches(line.text)
+            return isUnpunctuated(line.text) && settings.isShort(line.width, column: columnWidth) && !table.continuedOn.matches(line.text) && !table.continuedFrom.matches(line.text)
         }
     }
 
@@ -126,8 +136,7 @@ extension BlockReader {
     func isKickerAtBodySize(_ units: [Unit], at index: Int) -> Bool {
         guard let body = bodySize, index + 1 < units.count, units[index].afterBlank, units[index].lines.count == 1,
             let line = units[index].lines.first, let box = line.box, let size = line.fontSize, settings.isBodySized(size, body: body),
-            classifier.bodyPunctuationCount(line.text) == 0, !(line.text.last.map(table.clauseEnd.contains) ?? false),
-            !classifier.startsWithDateline(line.text), units[index + 1].kind == .text, let headline = units[index + 1].lines.first,
+            isUnpunctuated(line.text), !classifier.startsWithDateline(line.text), units[index + 1].kind == .text, let headline = units[index + 1].lines.first,
             let headlineSize = headline.fontSize, headlineSize >= body * settings.headlineMinimumSizeRatio, let under = headline.box,
             isHeadlineLike(units[index + 1].lines, previousBody: nil)
         else { return false }

@@ -99,8 +99,7 @@ extension BlockReader {
     /// after its first line, at a full stop.
     func isClosedCaption(_ lines: [TextLine]) -> Bool {
         guard let last = lines.last?.text, lines.count < settings.maximumHeadlineLines else { return true }
-        return table.captionCredit.matches(LineJoiner.join(lines.suffix(2).map(\.text)))
-            || (last.last.map { "。.".contains($0) } == true && lines.count > 1)
+        return endsWithPhotoCredit(lines[...]) || (last.last.map { "。.".contains($0) } == true && lines.count > 1)
     }
 
     /// A credit line wrapped in a narrow column (`□本报记者 段超 梁杰` / `波`, `… 赵睿红` / `报道`): the short line
