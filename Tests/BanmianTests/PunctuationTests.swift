@@ -34,4 +34,23 @@ import Testing
         #expect(!Punctuation.endsSentence("今年的目标是（2024年）", creditLength: credit))
         #expect(!Punctuation.endsSentence("街道为老人送去了温暖（范菊）", creditLength: credit))
     }
+
+    @Test func aDispatchsCreditFollowsItsLastSentence() {
+        let settings = LayoutSettings()
+        #expect(settings.endsSentence("关系的真正改善尚需时日。（本报华盛顿１月１２日电）"))
+        #expect(settings.endsSentence("会谈在友好的气氛中进行。（本栏均据新华社电）"))
+        // Without a sentence before it, or not ending in a dispatch mark, or too long, a bracket is no credit.
+        #expect(!settings.endsSentence("关系的真正改善尚需时日（本报华盛顿１月１２日电）"))
+        #expect(!settings.endsSentence("尚需时日。（１月１２日）"))
+        #expect(!settings.endsSentence("尚需时日。（本报驻华盛顿记者站１９９８年１月１２日晚间电）"))
+    }
+
+    @Test func aClosingCreditClosesTheItem() {
+        let settings = LayoutSettings()
+        #expect(settings.endsWithClosingCredit("街道为老人送去了温暖。（范菊）"))
+        #expect(settings.endsWithClosingCredit("尚需时日。（本报华盛顿１月１２日电）  "))
+        // A sentence's end alone, or a bracket after an unfinished sentence, closes nothing.
+        #expect(!settings.endsWithClosingCredit("街道为老人送去了温暖。"))
+        #expect(!settings.endsWithClosingCredit("今年的目标是（范菊）"))
+    }
 }

@@ -243,4 +243,71 @@ import Testing
         #expect(article.bylines.contains(Byline(role: "通讯员", names: ["邹林斌"])))
         #expect(article.paragraphs.last?.hasSuffix("艾滋病毒。") == true)
     }
+
+    /// Three items of a column as `pdftotext -raw` gives it: the first closes with its dispatch credit wrapped by the
+    /// column (`（本报华盛顿１月１２` / `日电）`), the second with its author's name wrapped (`（张向` / `东）`).
+    let creditsWrapped = """
+        第4版　国际　华光日报　1998年1月13日
+        美伊关系仍然微妙
+        美国国务院发言人鲁宾今
+        天在例行记者会上表示，两国
+        在海湾问题上的分歧依然存在
+        ，关系的真正改善尚需时日。
+        （本报华盛顿１月１２
+        日电）
+        街道为困难家庭送温暖
+        春节前夕，和平里街道办
+        事处组织干部走访辖区内的困
+        难家庭，为他们送去米面油和
+        慰问金，并表示慰问。（张向
+        东）
+        港口吞吐量创新高
+        去年，本市港口集装箱吞
+        吐量首次突破两百万标准箱，
+        比上年增长百分之十八，创历
+        史新高。
+
+        """
+
+    @Test func aWrappedClosingCreditEndsItsItem() throws {
+        let page = try Pipeline().extract(PageSource(name: "p4.raw.txt", data: Data(creditsWrapped.utf8)))
+        #expect(page.articles.map(\.headline) == ["美伊关系仍然微妙", "街道为困难家庭送温暖", "港口吞吐量创新高"])
+        #expect(page.articles.map(\.paragraphs) == [
+            ["美国国务院发言人鲁宾今天在例行记者会上表示，两国在海湾问题上的分歧依然存在，关系的真正改善尚需时日。（本报华盛顿１月１２日电）"],
+            ["春节前夕，和平里街道办事处组织干部走访辖区内的困难家庭，为他们送去米面油和慰问金，并表示慰问。（张向东）"],
+            ["去年，本市港口集装箱吞吐量首次突破两百万标准箱，比上年增长百分之十八，创历史新高。"],
+        ])
+        #expect(page.articles.allSatisfy { $0.sections.count == 1 })
+    }
+
+    /// A headline over its subtitle spans the column (no narrower than the text), right after a caption whose
+    /// credit the column wrapped (`（张` / `庆霞摄）`).
+    let headlineOverSubtitle = """
+        第2版　要闻　华光日报　1998年1月27日
+        ２、靠绣制床上用品富裕
+        起来的辽宁省海城市耿庄镇东
+        耿村年轻农家妇女阎亚君，为
+        了提高绣制水平，去年６月投
+        资一万多元从沈阳购买了电
+        脑，用于产品图案设计。（张
+        庆霞摄）
+        国务院办公厅举行春节团拜会
+        ——李鹏向机关工作人员祝贺节日
+        □记者 沈雪雪 通讯员 武浩萍 报道
+        新华社北京１月２６日电
+        （记者张宿堂）在中国人民的传
+        统节日新春佳节即将到来之际，
+        国务院办公厅今天下午举行春节
+        团拜会。
+
+        """
+
+    @Test func aHeadlineAsWideAsItsColumnStandsOverItsSubtitle() throws {
+        let page = try Pipeline().extract(PageSource(name: "p2.raw.txt", data: Data(headlineOverSubtitle.utf8)))
+        let article = try #require(page.articles.first { $0.headline == "国务院办公厅举行春节团拜会" })
+        #expect(article.subtitle == "李鹏向机关工作人员祝贺节日")
+        #expect(article.dateline == "新华社北京１月２６日电")
+        #expect(article.paragraphs == ["新华社北京１月２６日电（记者张宿堂）在中国人民的传统节日新春佳节即将到来之际，国务院办公厅今天下午举行春节团拜会。"])
+        #expect(page.articles.flatMap(\.paragraphs).first == "２、靠绣制床上用品富裕起来的辽宁省海城市耿庄镇东耿村年轻农家妇女阎亚君，为了提高绣制水平，去年６月投资一万多元从沈阳购买了电脑，用于产品图案设计。（张庆霞摄）")
+    }
 }

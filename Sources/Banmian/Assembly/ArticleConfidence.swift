@@ -38,7 +38,7 @@ public struct ArticleConfidence: Sendable, Equatable {
         var doubts: [ArticleDoubt] = []
         if article.headline == nil, article.dateline == nil, article.continuedFrom == nil { doubts.append(.noHeadline) }
         if article.continuedOn == nil, let last = article.paragraphs.last,
-            !Punctuation.endsSentence(last, creditLength: settings.trailingCreditMaximumLength)
+            !settings.endsSentence(last)
         {
             doubts.append(.endsMidSentence)
         }

@@ -3,10 +3,11 @@ extension AssemblyState {
 
     /// Bare headlines printed between an unfinished part and a part that starts no article: a subhead in place
     /// when the text before it has its own headline (or the two parts read as one text), else an ordinary headline.
+    /// A text closed by its credit (`送温暖。（范菊）`) has ended: a headline after it heads the next item.
     func sandwichedGroups() -> [GroupRef] {
         groups.refs.filter { group in
             guard groups[group].isBare, let (before, after) = sandwich(group) else { return false }
-            return !parts[before].isClosed && !parts[after].startsArticle && isPrinted(group, under: before) != false
+            return !parts[before].isClosed && !closesWithCredit(before) && !parts[after].startsArticle && isPrinted(group, under: before) != false
         }
     }
 

@@ -119,7 +119,13 @@ struct AssemblyState {
 
     func endsSentence(_ part: Part) -> Bool {
         guard let piece = part.pieces.last, !blocks[piece].text.isEmpty else { return true }
-        return Punctuation.endsSentence(blocks[piece].text, creditLength: settings.trailingCreditMaximumLength)
+        return settings.endsSentence(blocks[piece].text)
+    }
+
+    /// The part's text ends with a sentence and a closing credit (`送温暖。（范菊）`): its news item has ended.
+    func closesWithCredit(_ part: PartRef) -> Bool {
+        guard let piece = parts[part].pieces.last else { return false }
+        return settings.endsWithClosingCredit(blocks[piece].text)
     }
 
     func isParenthesized(_ block: Block) -> Bool {

@@ -9,21 +9,45 @@ enum Punctuation {
     /// Marks that close a quotation or a bracket; a sentence may end inside them (`。”`, `？）`).
     static let closers: Set<Character> = ["”", "’", "\"", "'", "」", "』", "）", ")", "】", "》"]
 
+    /// The last character of a dispatch's closing credit (`（本报华盛顿１月１２日电）`, `（本栏均据新华社电）`).
+    static let dispatchMarks: Set<Character> = ["电", "電", "讯", "訊"]
+
     /// Whether the text ends a sentence: its last mark, inside any closing quotes and brackets and before any
     /// trailing space, is a full stop, question or exclamation mark or an ellipsis; or it is such a sentence
-    /// followed by its author's name in brackets, as a brief closes (`送温暖。（范菊）`), the bracket holding
-    /// ideographs only and at most `creditLength` characters with the brackets.
-    static func endsSentence(_ text: some StringProtocol, creditLength: Int) -> Bool {
+    /// followed by a closing credit (`closingCredit`).
+    static func endsSentence(_ text: some StringProtocol, creditLength: Int, dispatchLength: Int = 0) -> Bool {
+        if let credit = closingCredit(in: text, creditLength: creditLength, dispatchLength: dispatchLength) {
+            return endsSentence(text[..<credit.lowerBound], creditLength: 0)
+        }
+        guard let last = text.last(where: { !closers.contains($0) && !CharacterClass.isSpace($0) }) else { return false }
+        return sentenceStops.contains(last)
+    }
+
+    /// Whether a sentence ends the text and a closing credit follows it: the text closes a news item.
+    static func endsWithClosingCredit(_ text: some StringProtocol, creditLength: Int, dispatchLength: Int) -> Bool {
+        guard let credit = closingCredit(in: text, creditLength: creditLength, dispatchLength: dispatchLength) else { return false }
+        return endsSentence(text[..<credit.lowerBound], creditLength: 0)
+    }
+
+    /// The bracket that closes the text after something printed before it (trailing space aside), when it is a
+    /// credit: a brief's author (`送温暖。（范菊）`: ideographs only, at most `creditLength` characters with the
+    /// brackets) or a dispatch's agency, place and date (`（本报华盛顿１月１２日电）`: ideographs, digits and spaces
+    /// ending in a dispatch mark, at most `dispatchLength` characters with the brackets).
+    static func closingCredit<Text: StringProtocol>(in text: Text, creditLength: Int, dispatchLength: Int) -> Range<Text.Index>? {
         var end = text.endIndex
         while end > text.startIndex, CharacterClass.isSpace(text[text.index(before: end)]) { end = text.index(before: end) }
         let body = text[..<end]
-        if body.last == "）", let open = body.lastIndex(of: "（"), open > body.startIndex {
-            let name = body[body.index(after: open)..<body.index(before: body.endIndex)]
-            if !name.isEmpty, name.count + 2 <= creditLength, name.allSatisfy(CharacterClass.isIdeograph) {
-                return endsSentence(body[..<open], creditLength: 0)
-            }
-        }
-        guard let last = body.last(where: { !closers.contains($0) && !CharacterClass.isSpace($0) }) else { return false }
-        return sentenceStops.contains(last)
+        guard body.last == "）", let open = body.lastIndex(of: "（"), open > body.startIndex,
+            isCredit(body[body.index(after: open)..<body.index(before: body.endIndex)], creditLength: creditLength, dispatchLength: dispatchLength)
+        else { return nil }
+        return open..<end
+    }
+
+    /// Whether the text inside a closing bracket is a credit (`closingCredit`): a name of ideographs, or a
+    /// dispatch's agency, place and date ending in a dispatch mark.
+    static func isCredit(_ name: some StringProtocol, creditLength: Int, dispatchLength: Int) -> Bool {
+        if !name.isEmpty, name.count + 2 <= creditLength, name.allSatisfy(CharacterClass.isIdeograph) { return true }
+        guard let mark = name.last, dispatchMarks.contains(mark), name.count + 2 <= dispatchLength else { return false }
+        return name.allSatisfy { CharacterClass.isIdeograph($0) || $0.isNumber || CharacterClass.isSpace($0) }
     }
 }

@@ -85,8 +85,8 @@ struct BlockBuilder {
             // Without blank lines or indents only the words tell a paragraph's start: a dateline wrapped onto the
             // next line opens one too.
             let next = blankless && unit.lines.indices.contains(offset + 1) ? unit.lines[offset + 1] : nil
-            if let previous = pieceLines.last,
-                reader.opensParagraph(line, after: previous, next: next, columnWidth: columnWidth, indentedPage: indentedPage)
+            if !pieceLines.isEmpty,
+                reader.opensParagraph(line, after: pieceLines.suffix(3), next: next, columnWidth: columnWidth, indentedPage: indentedPage)
             {
                 flushPiece()
                 pieceOpens = true

@@ -3,7 +3,8 @@
 extension BlockReader {
     /// Where a text unit must be cut around headline lines printed with no blank line: a headline right above
     /// an indented first paragraph, or a subhead line between a paragraph's short last line and an indented one.
-    func headlineCuts(_ lines: [TextLine], blankless: Bool = false) -> [Int] {
+    /// `beforeSubtitle`: a subtitle (`——…`) follows the lines, so the text ends in its headline.
+    func headlineCuts(_ lines: [TextLine], blankless: Bool = false, beforeSubtitle: Bool = false) -> [Int] {
         var cuts: [Int] = []
         if let prefix = headlinePrefixLength(lines) { cuts.append(prefix) }
         if isHeadlineLike(lines, previousBody: nil) { return cuts }
@@ -51,9 +52,11 @@ extension BlockReader {
             // end of a paragraph: it is a heading printed in the column. So are such lines closing the run
             // (before a byline or subtitle) when they do not fill the column.
             // (A photo credit closes a caption too, its bracket perhaps opened a line before.)
-            let endedParagraph = endsSentence(lines[index - 1].text)
-                || endsWithPhotoCredit(lines[..<index])
-            let closing = (index..<min(index + 2, lines.count)).allSatisfy { offColumn($0) } && lines.count - index <= 2
+            let endedParagraph = endsSentence(lines[..<index]) || endsWithPhotoCredit(lines[..<index])
+            // Over a subtitle the headline closes the run whatever its width (it may span the column), unless it
+            // is a paragraph's first line.
+            let closing = lines.count - index <= 2
+                && (index..<lines.count).allSatisfy { offColumn($0) || (beforeSubtitle && isHeadingLine($0) && !droppedIndent($0)) }
             let opening = (index + 1..<min(index + 3, lines.count)).first(where: { opensText($0) })
             // Unindented text: a heading of one or two lines (a kicker over a headline) off the column, the second over
             // a paragraph's first line.
@@ -62,7 +65,10 @@ extension BlockReader {
             let unindentedHeading = indented ? nil
                 : twoLines ? index + 2
                 : (index + 1 < lines.count && offColumn(index) && !tookALineStart(lines[index + 1]) ? index + 1 : nil)
-            if endedParagraph, lines[index].indent < settings.paragraphIndent,
+            // A closing credit the column wrapped (`（本报华盛顿１月１２` / `日电）`) is the end of the text before it.
+            let wrappedCredit = (index + 1..<min(index + 3, lines.count)).first { classifier.endsParenthesisOpenedBefore(lines[$0].text) }
+                .map { settings.isClosingCredit(LineJoiner.join(lines[index...$0].map(\.text))) } ?? false
+            if endedParagraph, !wrappedCredit, lines[index].indent < settings.paragraphIndent,
                 let next = opening ?? (closing ? lines.count : nil) ?? unindentedHeading,
                 isHeadlineLike(Array(lines[index..<next]), previousBody: nil)
                     || (next == opening && isBodySizedSubhead(Array(lines[index..<next]), columnWidth: columnWidth))
@@ -144,9 +150,24 @@ extension BlockReader {
         return gap >= -1 && gap <= box.height * settings.geometry.kickerMaximumGap && under.horizontalOverlap(with: box) > 0
     }
 
-    /// A sentence ends the text (`Punctuation.endsSentence`), a brief's closing credit allowed (`送温暖。（范菊）`).
-    func endsSentence(_ text: String) -> Bool {
-        Punctuation.endsSentence(text, creditLength: settings.trailingCreditMaximumLength)
+    /// A sentence ends the text (`LayoutSettings.endsSentence`), a closing credit allowed (`送温暖。（范菊）`).
+    func endsSentence(_ text: String) -> Bool { settings.endsSentence(text) }
+
+    /// A sentence ends the last of the lines, read with the lines before where the column wrapped a closing credit
+    /// (`……慰问。（张向` / `东）`, `……时日。` / `（本报华盛顿１月１２` / `日电）`: the last line closes a bracket it did
+    /// not open).
+    func endsSentence(_ lines: ArraySlice<TextLine>) -> Bool {
+        guard let last = lines.last?.text else { return false }
+        if lines.count > 1, classifier.endsParenthesisOpenedBefore(last) {
+            return endsSentence(LineJoiner.join(lines.suffix(3).map(\.text)))
+        }
+        return endsSentence(last)
+    }
+
+    /// The lines end in a closing credit after a sentence (`（范菊）`, `（本报华盛顿１月１２日电）`, a photographer's
+    /// credit), perhaps wrapped by the column: the item they end is finished.
+    func closesWithCredit(_ lines: ArraySlice<TextLine>) -> Bool {
+        endsWithPhotoCredit(lines) || settings.endsWithClosingCredit(LineJoiner.join(lines.suffix(3).map(\.text)))
     }
 
     /// How many leading lines of a text unit are a headline directly above an indented body line.
@@ -187,9 +208,10 @@ extension BlockReader {
         if lines.contains(where: { $0.text.contains("。") }) { return false }
         if lines.contains(where: { table.continuedOn.matches($0.text) || table.continuedFrom.matches($0.text) }) { return false }
         if isLatin(lines), !lines.allSatisfy(isTitleCase) { return false }
-        // A column's next lines that happen to hold no punctuation: as wide as the unfinished body before them.
+        // A column's next lines that happen to hold no punctuation: as wide as the unfinished body before them (a
+        // body closed by a credit, `（张` / `庆霞摄）`, is finished).
         if let previous = previousBody, let last = previous.last, !(last.text.last.map(table.clauseEnd.contains) ?? true),
-            !table.continuedOn.matches(last.text)
+            !table.continuedOn.matches(last.text), !closesWithCredit(previous[...])
         {
             let columnWidth = previous.map(\.width).max() ?? 0
             if previous.count >= 2, abs(lines[0].width - columnWidth) <= 2 { return false }

@@ -109,14 +109,15 @@ struct BlockReader: Sendable {
         // A headline printed right above its body, with no blank line: split the headline lines off.
         let blankless = Self.isBlankless(units, settings: settings)
         var split: [Unit] = []
-        for unit in units {
+        for (position, unit) in units.enumerated() {
             guard unit.kind == .text else {
                 split.append(unit)
                 continue
             }
             var start = 0
             var first = true
-            for cut in headlineCuts(unit.lines, blankless: blankless).sorted() where cut > start && cut < unit.lines.count {
+            let beforeSubtitle = units.indices.contains(position + 1) && units[position + 1].kind == .subtitle
+            for cut in headlineCuts(unit.lines, blankless: blankless, beforeSubtitle: beforeSubtitle).sorted() where cut > start && cut < unit.lines.count {
                 split.append(Unit(kind: .text, lines: Array(unit.lines[start..<cut]), afterBlank: first && unit.afterBlank))
                 start = cut
                 first = false
@@ -194,14 +195,15 @@ struct BlockReader: Sendable {
     }
 
     /// A line opens a new paragraph when it is indented, opens with a dateline or a jump from another page,
-    /// or (on pages printed without indentation) follows a short line that ended a sentence.
-    func opensParagraph(_ line: TextLine, after previous: TextLine, next: TextLine? = nil, columnWidth: Int, indentedPage: Bool) -> Bool {
+    /// or (on pages printed without indentation) follows a short line that ended a sentence (`earlier` are the
+    /// lines before it, the last one directly above).
+    func opensParagraph(_ line: TextLine, after earlier: ArraySlice<TextLine>, next: TextLine? = nil, columnWidth: Int, indentedPage: Bool) -> Bool {
         if line.indent >= settings.paragraphIndent { return true }
         if opensWithDateline(line, next: indentedPage ? nil : next, column: columnWidth) { return true }
         if let match = table.continuedFrom.firstMatch(in: line.text), match.whole.lowerBound == line.text.startIndex { return true }
         // Latin text from extractors may lose its indents; a page with boxes keeps them.
-        if !indentedPage || (isLatin([line]) && line.box == nil) {
-            let ended = endsSentence(previous.text)
+        if !indentedPage || (isLatin([line]) && line.box == nil), let previous = earlier.last {
+            let ended = endsSentence(earlier)
             // Where the extractor dropped the two ideographic spaces of an indent, a paragraph's first line is
             // exactly two characters short of the column.
             let droppedIndent = !isLatin([line]) && abs(line.width - (columnWidth - settings.droppedIndentWidth)) <= 1 && line.width >= 8

@@ -52,6 +52,9 @@ public struct LayoutSettings: Sendable, Equatable {
     /// A brief closes with its author's name in brackets after its last sentence (`（范菊）`): at most this many
     /// characters with the brackets.
     public var trailingCreditMaximumLength = 8
+    /// A dispatch closes with its agency, place and date in brackets (`（本报华盛顿１月１２日电）`): at most this many
+    /// characters with the brackets.
+    public var trailingDispatchMaximumLength = 20
     /// The fewest characters of text a news item has (a one-sentence brief has about this many): an article with
     /// less is in doubt (`ArticleDoubt.littleText`).
     public var articleMinimumCharacters = 30
@@ -143,5 +146,23 @@ public struct LayoutSettings: Sendable, Equatable {
     /// Two type sizes a reader sees as one: within the margin under which a kicker is no larger than the body.
     public func isSameSize(_ size: Double, as other: Double) -> Bool {
         abs(size - other) <= other * (kickerMinimumSizeRatio - 1)
+    }
+
+    /// Whether the text ends a sentence, a brief's or a dispatch's closing credit allowed (`Punctuation.endsSentence`):
+    /// the one answer for a paragraph break, a heading cut, an unfinished part and an article's confidence.
+    public func endsSentence(_ text: some StringProtocol) -> Bool {
+        Punctuation.endsSentence(text, creditLength: trailingCreditMaximumLength, dispatchLength: trailingDispatchMaximumLength)
+    }
+
+    /// Whether the text is a closing credit on its own (`（本报华盛顿１月１２日电）`), as the column may wrap it.
+    public func isClosingCredit(_ text: some StringProtocol) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard trimmed.count > 2, trimmed.first == "（", trimmed.last == "）" else { return false }
+        return Punctuation.isCredit(trimmed.dropFirst().dropLast(), creditLength: trailingCreditMaximumLength, dispatchLength: trailingDispatchMaximumLength)
+    }
+
+    /// Whether the text closes a news item: a sentence's end and a closing credit (`送温暖。（范菊）`).
+    public func endsWithClosingCredit(_ text: some StringProtocol) -> Bool {
+        Punctuation.endsWithClosingCredit(text, creditLength: trailingCreditMaximumLength, dispatchLength: trailingDispatchMaximumLength)
     }
 }
