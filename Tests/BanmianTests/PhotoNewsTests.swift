@@ -73,4 +73,60 @@ import Testing
         let result = try Pipeline().extract(PageSource(name: "p4.txt", data: Data(text.utf8)))
         #expect((result.articles.first?.paragraphs.first?.hasPrefix("图为雪后") == true) == isPhotoNews)
     }
+
+    /// A column of `pdftotext -raw`: a photo news item between two articles, its caption sharing no words with its
+    /// headline. The caption, between that headline and the next, can be no one else's.
+    func column(_ before: String) -> String {
+        """
+        第3版　要闻　华光日报　1998年1月20日
+        港口吞吐量创新高
+        去年，本市港口集装箱吞
+        吐量首次突破两百万标准箱，
+        \(before)
+        李鹏会见希腊客人
+        图为国务院总理李鹏今天下午在
+        这里。（通讯员 程英宇 摄）
+        春节前夕慰问困难职工
+        本报讯　市总工会近日组织干部
+        走访困难职工家庭，送去慰问金
+        和米面油。
+
+        """
+    }
+
+    @Test func inTextACaptionBetweenTwoHeadlinesIsPhotoNews() throws {
+        let text = column("比上年增长百分之十八。")
+        let result = try Pipeline().extract(PageSource(name: "p3.raw.txt", data: Data(text.utf8)))
+        let photoNews = try #require(result.articles.first { $0.headline == "李鹏会见希腊客人" })
+        #expect(photoNews.paragraphs == ["图为国务院总理李鹏今天下午在这里。（通讯员 程英宇 摄）"])
+        #expect(result.articles.map(\.headline) == ["港口吞吐量创新高", "李鹏会见希腊客人", "春节前夕慰问困难职工"])
+        #expect(result.articles.allSatisfy { $0.captions.isEmpty })
+    }
+
+    /// After a text cut off mid-sentence the line before the caption may be a fragment of that text read as a
+    /// headline: then the caption's words must make the case.
+    @Test(arguments: [("比上年增长百分之十八。", true), ("比上年增长百分之十八，主要", false)])
+    func afterAnUnfinishedTextTheCaptionNeedsTheHeadlinesWords(_ lastLine: String, _ isPhotoNews: Bool) throws {
+        let text = """
+            港口吞吐量创新高
+
+            　　去年，本市港口集装箱吞吐量首次突破两百万标准箱，
+            \(lastLine)
+
+            李鹏会见希腊客人
+
+            图为国务院总理李鹏今天下午在这里。（通讯员 程英宇 摄）
+
+            春节前夕慰问困难职工
+
+            　　本报讯　市总工会近日组织干部走访困难职工家庭，送去
+            慰问金和米面油。
+
+            """
+        let result = try Pipeline().extract(PageSource(name: "p3.txt", data: Data(text.utf8)))
+        let photoNews = result.articles.first { $0.headline == "李鹏会见希腊客人" }
+        #expect((photoNews?.paragraphs == ["图为国务院总理李鹏今天下午在这里。（通讯员 程英宇 摄）"]) == isPhotoNews)
+        // Not placed, the caption is reported, never dropped.
+        #expect(isPhotoNews || result.unassigned.contains { $0.role == .caption })
+    }
 }

@@ -132,7 +132,8 @@ extension AssemblyState {
     /// no body, printed right before a caption that belongs to no article, is an article whose paragraph is the
     /// caption as printed and whose byline is its photo credit — on a page with geometry when it is printed over
     /// the caption, in text (where a misread credit or a headline far from its body comes before many captions)
-    /// when the caption holds enough of its words or the headline is a photo news title (`图片新闻`).
+    /// when the caption holds enough of its words, the headline is a photo news title (`图片新闻`) or another
+    /// headline follows the caption.
     mutating func formPhotoNews() {
         for (position, item) in items.enumerated() {
             guard case .group(let group) = item, draftOfGroup[group] == nil, !inPlaceSubheads.contains(group), groups[group].headline != nil,
@@ -140,8 +141,18 @@ extension AssemblyState {
                 draftOfBlock[caption] == nil
             else { continue }
             let titled = groups[group].headline.map(table.photoNewsTitles.contains) == true
+            // Between two headings, the caption can be no one else's: the next item is a headline, or nothing; and the
+            // headline follows a finished text or another caption (not a line of an unfinished text, not furniture).
+            let alone = (position + 2 == items.count || { if case .group = items[position + 2] { return true } else { return false } }())
+                && position > 0 && {
+                    switch items[position - 1] {
+                    case .part(let before): return endsSentence(parts[before])
+                    case .block(let before): return blocks[before].role == .caption
+                    case .group: return false
+                    }
+                }()
             let printedOver = isPrinted(group, overBlock: caption)
-            guard printedOver ?? (titled || ContentMatch(groups[group].text).coverage(in: ContentMatch(blocks[caption].text)) >= settings.photoNewsMinimumOverlap)
+            guard printedOver ?? (titled || alone || ContentMatch(groups[group].text).coverage(in: ContentMatch(blocks[caption].text)) >= settings.photoNewsMinimumOverlap)
             else { continue }
             let part = parts.add(Part(pieces: [caption], isClosed: true, startsArticle: true))
             let draft = drafts.add(ArticleDraft(group: group, forwardPart: part, parts: [part]))
