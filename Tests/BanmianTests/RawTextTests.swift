@@ -310,4 +310,39 @@ import Testing
         #expect(article.paragraphs == ["新华社北京１月２６日电（记者张宿堂）在中国人民的传统节日新春佳节即将到来之际，国务院办公厅今天下午举行春节团拜会。"])
         #expect(page.articles.flatMap(\.paragraphs).first == "２、靠绣制床上用品富裕起来的辽宁省海城市耿庄镇东耿村年轻农家妇女阎亚君，为了提高绣制水平，去年６月投资一万多元从沈阳购买了电脑，用于产品图案设计。（张庆霞摄）")
     }
+
+    /// A subhead as wide as its column after a paragraph's short last line, over a first line whose curly quotes the
+    /// font set half an em wide (so it holds more characters than two short of the column would allow).
+    let subheadAsWideAsTheColumn = """
+        第5版　综合　华光日报　1998年1月20日
+        公路修到家门口
+        今年，本市共新建农村公
+        路三百公里，改造危桥二十座
+        使沿线群众出行方便。
+        农村公路建设带来沿线新活力
+        “路通了，人就活了。”村
+        民王大爷告诉记者，过去卖一
+        车菜要走大半天，现在一个小
+        时就到了城里。
+
+        """
+
+    @Test func aSubheadAsWideAsTheColumnIsCutOut() throws {
+        let page = try Pipeline().extract(PageSource(name: "p5.raw.txt", data: Data(subheadAsWideAsTheColumn.utf8)))
+        let article = try #require(page.articles.first)
+        #expect(page.articles.count == 1)
+        #expect(article.headline == "公路修到家门口")
+        #expect(article.sections.map(\.heading) == [nil, "农村公路建设带来沿线新活力"])
+        #expect(article.sections.last?.paragraphs.map(\.text) == ["“路通了，人就活了。”村民王大爷告诉记者，过去卖一车菜要走大半天，现在一个小时就到了城里。"])
+    }
+
+    @Test func aDroppedIndentCountsQuotesWideOrNarrow() {
+        let settings = LayoutSettings()
+        func line(_ text: String) -> TextLine { TextLine(number: 1, text: text, indent: 0, width: CharacterClass.width(of: text)) }
+        // A column of 13 ideographs (26 half-width units): a first line holds 11, or 12 with two narrow quotes.
+        #expect(settings.hasDroppedIndent(line("今年，本市共新建农村公"), column: 26))
+        #expect(settings.hasDroppedIndent(line("“路通了，人就活了。”村"), column: 26))
+        #expect(!settings.hasDroppedIndent(line("路三百公里，改造危桥二十座"), column: 26))
+        #expect(!settings.hasDroppedIndent(line("使沿线群众出行方便。"), column: 26))
+    }
 }

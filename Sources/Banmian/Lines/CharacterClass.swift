@@ -35,6 +35,11 @@ enum CharacterClass {
         text.unicodeScalars.reduce(0) { $0 + (isWide($1) ? 2 : 1) }
     }
 
+    /// How many curly quotation marks (`‘’“”`) the text holds: counted wide, which many fonts set narrow.
+    static func quotationMarks(in text: some StringProtocol) -> Int {
+        text.unicodeScalars.reduce(0) { $0 + ((0x2018...0x201D).contains($1.value) ? 1 : 0) }
+    }
+
     /// Closing punctuation, which Chinese typesetting never sets at the start of a line.
     static func neverStartsALine(_ character: Character) -> Bool { "，。、；：？！）」』”’》〉】".contains(character) }
 

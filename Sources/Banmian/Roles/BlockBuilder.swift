@@ -92,7 +92,11 @@ struct BlockBuilder {
                 pieceOpens = true
                 pieceReadsOn = offset > 0 && line.box != nil
             }
-            if pieceLines.isEmpty, afterHeading { pieceOpens = true }
+            // Under a heading, a first line short of its column by the indent the extractor dropped opens a paragraph.
+            let droppedIndent = !indentedPage && offset == 0 && unit.lines.count > 1
+                && blocks.last.map { [.headline, .subhead].contains($0.role) } == true
+                && reader.settings.hasDroppedIndent(line, column: columnWidth)
+            if pieceLines.isEmpty, afterHeading || droppedIndent { pieceOpens = true }
             afterHeading = false
             pieceLines.append(line)
             if reader.table.continuedOn.matches(line.text) { flushPiece() }

@@ -27,7 +27,7 @@ extension BlockReader {
             let line = lines[index], columnWidth = columnWidths[index]
             return !droppedIndent(index) && settings.isOffColumn(line.width, column: columnWidth)
         }
-        func droppedIndent(_ index: Int) -> Bool { abs(lines[index].width - (columnWidths[index] - settings.droppedIndentWidth)) <= 1 }
+        func droppedIndent(_ index: Int) -> Bool { settings.hasDroppedIndent(lines[index], column: columnWidths[index]) }
         // Text without indents opening with a heading (a kicker and a headline, say): lines without punctuation over
         // a paragraph's first line (two characters short of the column, or opening with a dateline or a jump).
         // A heading line has no body punctuation, is no credit, and opens no dateline wrapped onto the next line
@@ -62,9 +62,14 @@ extension BlockReader {
             // a paragraph's first line.
             let twoLines = index + 2 < lines.count && (index..<index + 2).allSatisfy { offColumn($0) && isHeadingLine($0) }
                 && (droppedIndent(index + 2) || opensText(index + 2)) && !tookALineStart(lines[index + 2])
+            // A line as wide as the column after a paragraph's short last line cannot open a paragraph (its first
+            // line lost only its indent): over a paragraph's first line, without punctuation, it is a heading.
+            let fullHeading = index + 1 < lines.count && settings.isShort(lines[index - 1].width, column: columnWidths[index - 1])
+                && !droppedIndent(index) && isHeadingLine(index)
+                && (droppedIndent(index + 1) || opensText(index + 1))
             let unindentedHeading = indented ? nil
                 : twoLines ? index + 2
-                : (index + 1 < lines.count && offColumn(index) && !tookALineStart(lines[index + 1]) ? index + 1 : nil)
+                : (index + 1 < lines.count && (offColumn(index) || fullHeading) && !tookALineStart(lines[index + 1]) ? index + 1 : nil)
             // A closing credit the column wrapped (`（本报华盛顿１月１２` / `日电）`) is the end of the text before it.
             let wrappedCredit = (index + 1..<min(index + 3, lines.count)).first { classifier.endsParenthesisOpenedBefore(lines[$0].text) }
                 .map { settings.isClosingCredit(LineJoiner.join(lines[index...$0].map(\.text))) } ?? false

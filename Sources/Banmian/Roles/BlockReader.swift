@@ -206,7 +206,7 @@ struct BlockReader: Sendable {
             let ended = endsSentence(earlier)
             // Where the extractor dropped the two ideographic spaces of an indent, a paragraph's first line is
             // exactly two characters short of the column.
-            let droppedIndent = !isLatin([line]) && abs(line.width - (columnWidth - settings.droppedIndentWidth)) <= 1 && line.width >= 8
+            let droppedIndent = !isLatin([line]) && settings.hasDroppedIndent(line, column: columnWidth) && line.width >= 8
             return ended && (settings.isShort(previous.width, column: columnWidth) || droppedIndent)
         }
         return false

@@ -135,6 +135,14 @@ public struct LayoutSettings: Sendable, Equatable {
     /// A line cut short of its column (`shortLineShare`).
     public func isShort(_ width: Int, column: Int) -> Bool { Double(width) < Double(column) * shortLineShare }
 
+    /// A paragraph's first line whose indent the extractor dropped: `droppedIndentWidth` short of its column, within
+    /// one half-width unit — curly quotation marks counted wide or narrow, as fonts set them (a full em in
+    /// Founder's faces, half of one in many others).
+    func hasDroppedIndent(_ line: TextLine, column: Int) -> Bool {
+        let target = column - droppedIndentWidth
+        return line.width >= target - 1 && line.width - CharacterClass.quotationMarks(in: line.text) <= target + 1
+    }
+
     /// A line as wide as its column: its indent dropped at most, a squeezed mark over it at most.
     public func isFull(_ width: Int, column: Int) -> Bool {
         width >= column - droppedIndentWidth && width <= column + fullLineOverrun
