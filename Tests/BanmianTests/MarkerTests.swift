@@ -20,6 +20,9 @@ import Testing
         ("中新社上海十月三日电 ", "中新社上海十月三日电"),
         ("据新华社电 2024年", "据新华社电"),
         ("本報訊 記者", "本報訊"),
+        // A paper's own report from a place on a date ends in 讯 as often as in 电.
+        ("本报北京１月１３日讯应斐济和萨摩亚政府邀请", "本报北京１月１３日讯"),
+        ("本報台北3月2日訊 記者", "本報台北3月2日訊"),
     ])
     func chineseDatelines(_ text: String, _ dateline: String) {
         #expect(chinese.dateline(in: text) == dateline)

@@ -345,4 +345,29 @@ import Testing
         #expect(!settings.hasDroppedIndent(line("路三百公里，改造危桥二十座"), column: 26))
         #expect(!settings.hasDroppedIndent(line("使沿线群众出行方便。"), column: 26))
     }
+
+    /// A headline as wide as its column over a byline (`□本报记者…`), after a brief closed by its credit.
+    let headlineOverByline = """
+        第2版　要闻　华光日报　1998年1月14日
+        县医药化工厂、神威公司
+        等４个企业的相关工作岗
+        位。（赵中宝冀银玺）
+        吴仪率团出访斐济萨摩亚
+        □本报记者 毛飞力 陆博涛
+        本报北京１月１３日讯
+        应斐济和萨摩亚政府邀请，
+        外经贸部部长吴仪今天率
+        团启程，对两国进行友好访
+        问。
+
+        """
+
+    @Test func aHeadlineAsWideAsItsColumnStandsOverItsByline() throws {
+        let page = try Pipeline().extract(PageSource(name: "p2.raw.txt", data: Data(headlineOverByline.utf8)))
+        let article = try #require(page.articles.first { $0.headline == "吴仪率团出访斐济萨摩亚" })
+        #expect(article.bylines == [Byline(role: "本报记者", names: ["毛飞力", "陆博涛"])])
+        #expect(article.dateline == "本报北京１月１３日讯")
+        #expect(article.paragraphs == ["本报北京１月１３日讯应斐济和萨摩亚政府邀请，外经贸部部长吴仪今天率团启程，对两国进行友好访问。"])
+        #expect(page.articles.flatMap(\.paragraphs).first == "县医药化工厂、神威公司等４个企业的相关工作岗位。（赵中宝冀银玺）")
+    }
 }

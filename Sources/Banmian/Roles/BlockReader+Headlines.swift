@@ -3,8 +3,9 @@
 extension BlockReader {
     /// Where a text unit must be cut around headline lines printed with no blank line: a headline right above
     /// an indented first paragraph, or a subhead line between a paragraph's short last line and an indented one.
-    /// `beforeSubtitle`: a subtitle (`——…`) follows the lines, so the text ends in its headline.
-    func headlineCuts(_ lines: [TextLine], blankless: Bool = false, beforeSubtitle: Bool = false) -> [Int] {
+    /// `beforeHeadlinesCompany`: what follows a headline follows the lines (a subtitle `——…`, a byline `□本报记者…`),
+    /// so a heading line closing them is that headline.
+    func headlineCuts(_ lines: [TextLine], blankless: Bool = false, beforeHeadlinesCompany: Bool = false) -> [Int] {
         var cuts: [Int] = []
         if let prefix = headlinePrefixLength(lines) { cuts.append(prefix) }
         if isHeadlineLike(lines, previousBody: nil) { return cuts }
@@ -53,10 +54,10 @@ extension BlockReader {
             // (before a byline or subtitle) when they do not fill the column.
             // (A photo credit closes a caption too, its bracket perhaps opened a line before.)
             let endedParagraph = endsSentence(lines[..<index]) || endsWithPhotoCredit(lines[..<index])
-            // Over a subtitle the headline closes the run whatever its width (it may span the column), unless it
-            // is a paragraph's first line.
+            // Over a subtitle or a byline the headline closes the run whatever its width (it may span the column),
+            // unless it is a paragraph's first line.
             let closing = lines.count - index <= 2
-                && (index..<lines.count).allSatisfy { offColumn($0) || (beforeSubtitle && isHeadingLine($0) && !droppedIndent($0)) }
+                && (index..<lines.count).allSatisfy { offColumn($0) || (beforeHeadlinesCompany && isHeadingLine($0) && !droppedIndent($0)) }
             let opening = (index + 1..<min(index + 3, lines.count)).first(where: { opensText($0) })
             // Unindented text: a heading of one or two lines (a kicker over a headline) off the column, the second over
             // a paragraph's first line.

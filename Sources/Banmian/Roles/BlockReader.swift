@@ -116,8 +116,13 @@ struct BlockReader: Sendable {
             }
             var start = 0
             var first = true
-            let beforeSubtitle = units.indices.contains(position + 1) && units[position + 1].kind == .subtitle
-            for cut in headlineCuts(unit.lines, blankless: blankless, beforeSubtitle: beforeSubtitle).sorted() where cut > start && cut < unit.lines.count {
+            let beforeHeadlinesCompany = units.indices.contains(position + 1) && {
+                switch units[position + 1].kind {
+                case .subtitle, .byline: return true
+                default: return false
+                }
+            }()
+            for cut in headlineCuts(unit.lines, blankless: blankless, beforeHeadlinesCompany: beforeHeadlinesCompany).sorted() where cut > start && cut < unit.lines.count {
                 split.append(Unit(kind: .text, lines: Array(unit.lines[start..<cut]), afterBlank: first && unit.afterBlank))
                 start = cut
                 first = false
