@@ -43,6 +43,12 @@ public enum DiagnosticCode: String, Sendable, Codable, Equatable, Hashable, Case
     /// The page looks unlike the layouts Banmian knows: check its articles.
     case unfamiliarLayout
 
+    // The issue.
+    /// A jump (`（下转第二版）`) whose continuation is not in the run, or matches no article of its page.
+    case jumpWithoutContinuation
+    /// A continuation (`（上接第一版）`) whose first part is not in the run, or matches no jump of its page.
+    case continuationWithoutSource
+
     // The PDF file.
     /// A damaged PDF, read as far as it could be.
     case damagedPDF

@@ -3,16 +3,21 @@ import Foundation
 /// The page JSON of DESIGN.md: one document for all pages of a run, with the inputs that failed beside them.
 public struct PageDocument: Sendable, Codable, Equatable {
     public var pages: [PageJSON]
+    /// The issues the pages form (`IssueAssembler`): stories joined across pages, teasers linked. Absent without
+    /// pages.
+    public var issues: [Issue]?
     /// Inputs that could not be read, each with what to do about it. Absent when there were none.
     public var errors: [InputError]?
 
-    public init(pages: [PageJSON], errors: [InputError]? = nil) {
+    public init(pages: [PageJSON], issues: [Issue]? = nil, errors: [InputError]? = nil) {
         self.pages = pages
+        self.issues = issues
         self.errors = errors
     }
 
-    public init(results: [PageResult], errors: [BanmianError] = []) {
+    public init(results: [PageResult], errors: [BanmianError] = [], assembler: IssueAssembler = IssueAssembler()) {
         self.pages = results.map(PageJSON.init)
+        self.issues = results.isEmpty ? nil : assembler.assemble(results.map { IssueAssembler.PageSummary($0) })
         self.errors = errors.isEmpty ? nil : errors.map(InputError.init)
     }
 

@@ -8,6 +8,9 @@ public final class PageDocumentWriter {
     private let spill: URL
     private let handle: FileHandle
     private var pages = 0
+    /// What the issue stage needs of each page written, kept until the end.
+    private var summaries: [IssueAssembler.PageSummary] = []
+    private let assembler: IssueAssembler
     private let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -15,7 +18,8 @@ public final class PageDocumentWriter {
     }()
 
     /// Spills into `directory` (the system's temporary folder by default).
-    public init(directory: URL = FileManager.default.temporaryDirectory) throws {
+    public init(directory: URL = FileManager.default.temporaryDirectory, assembler: IssueAssembler = IssueAssembler()) throws {
+        self.assembler = assembler
         spill = directory.appendingPathComponent("banmian-pages-\(UUID().uuidString).json")
         guard FileManager.default.createFile(atPath: spill.path, contents: nil) else {
             throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: spill.path])
@@ -33,15 +37,20 @@ public final class PageDocumentWriter {
         if pages > 0 { try handle.write(contentsOf: Data(",\n".utf8)) }
         try handle.write(contentsOf: page)
         pages += 1
+        summaries.append(IssueAssembler.PageSummary(result))
     }
 
-    /// Writes the whole document to `output`: the errors, then the pages spilled so far.
+    /// Writes the whole document to `output`: the errors, the issues the pages form, then the pages spilled so far.
     public func finish(errors: [BanmianError], to output: FileHandle) throws {
         try handle.synchronize()
         var head = Data("{\n".utf8)
         if !errors.isEmpty {
             let entries = try errors.map { try nested(encoder.encode(PageDocument.InputError($0))) }
             head += Data("  \"errors\" : [\n".utf8) + entries.joined(separator: Data(",\n".utf8)) + Data("\n  ],\n".utf8)
+        }
+        if !summaries.isEmpty {
+            let entries = try assembler.assemble(summaries).map { try nested(encoder.encode($0)) }
+            head += Data("  \"issues\" : [\n".utf8) + entries.joined(separator: Data(",\n".utf8)) + Data("\n  ],\n".utf8)
         }
         head += Data("  \"pages\" : [\n".utf8)
         try output.write(contentsOf: head)

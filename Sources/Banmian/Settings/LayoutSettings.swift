@@ -125,6 +125,11 @@ public struct LayoutSettings: Sendable, Equatable {
     /// Reading order and breaks on pages with geometry (PDF).
     public var geometry = GeometrySettings()
 
+    /// Joining stories: a continuation's score against a jump drops by this much for each place their orders
+    /// on their pages differ (the words they share count up to 1, a repeated headline 1).
+    public var storyOrderPenalty = 0.3
+    /// A teaser points to the article on its target page whose headings hold at least this share of its words.
+    public var teaserMinimumOverlap = 0.5
     public init() {}
 
     /// A line clearly narrower or wider than its column (`columnLineTolerance`): not a full line of running text.

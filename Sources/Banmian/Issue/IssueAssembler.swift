@@ -1,0 +1,239 @@
+/// Puts the pages of one run together into issues: pages grouped by paper and date, stories joined across
+/// pages at their jumps, teasers linked to the articles they announce. A pure stage after page assembly.
+///
+/// 1. **Issues.** Each page's masthead and header (`Masthead`) give its paper and date; pages that print none
+///    take those of the page before them in the run (a page 2 printing only its name belongs to the front page
+///    before it). `paper`/`date` given by the caller win over what the pages print.
+/// 2. **Stories.** Every part that ends in a jump to page X (`（下转第二版）`) is matched to a part on page X that
+///    says it is continued from the jump's page (`（上接第一版）`) by evidence: the words the two parts share, the
+///    continuation's headline repeating the first part's, and the order of the jumps and continuations on their
+///    pages (the first jump to page 2 goes with the first continuation from page 1 there). Parts matched in
+///    turn form chains over three pages or more. A jump whose page is not in the run, or that no continuation
+///    answers, and a continuation no jump answers, are diagnostics (`jumpWithoutContinuation`,
+///    `continuationWithoutSource`), never dropped silently.
+/// 3. **Teasers.** A teaser's page reference (`详见第4版`) names the page; the article there whose headline,
+///    kicker and subtitle hold most of the teaser's words is its target.
+public struct IssueAssembler: Sendable {
+    public var settings: LayoutSettings
+    public var table: MarkerTable
+
+    public init(settings: LayoutSettings = LayoutSettings(), table: MarkerTable = .chinese) {
+        self.settings = settings
+        self.table = table
+    }
+
+    /// What the stage needs of a page: small enough to keep for every page of a long run.
+    public struct PageSummary: Sendable, Equatable {
+        public var source: String
+        public var number: Int?
+        public var masthead: Masthead
+        public var teasers: [String]
+        public var articles: [ArticleSummary]
+
+        public init(source: String, number: Int?, masthead: Masthead = Masthead(), teasers: [String] = [], articles: [ArticleSummary]) {
+            self.source = source
+            self.number = number
+            self.masthead = masthead
+            self.teasers = teasers
+            self.articles = articles
+        }
+
+        public init(_ page: PageResult, table: MarkerTable = .chinese) {
+            source = page.source
+            number = page.number
+            let furniture = page.unassigned.filter { $0.role == .pageFurniture }.map(\.text)
+            masthead = Masthead(furniture: furniture, pageNumber: page.number, table: table)
+            teasers = page.unassigned.filter { $0.role == .teaser }.map(\.text)
+            articles = page.articles.map(ArticleSummary.init)
+        }
+    }
+
+    /// An article as the stage reads it: its id, headings, jumps and the words of its text.
+    public struct ArticleSummary: Sendable, Equatable {
+        public var id: String
+        public var headline: String?
+        public var heading: String
+        public var continuedOn: Int?
+        public var continuedFrom: Int?
+        /// The article's text, headings first (for shared words).
+        public var text: String
+
+        public init(id: String, headline: String?, continuedOn: Int? = nil, continuedFrom: Int? = nil, paragraphs: [String]) {
+            self.id = id
+            self.headline = headline
+            heading = headline ?? ""
+            self.continuedOn = continuedOn
+            self.continuedFrom = continuedFrom
+            text = ([heading] + paragraphs).joined(separator: "\n")
+        }
+
+        public init(_ article: Article) {
+            id = article.id
+            headline = article.headline
+            heading = [article.kicker, article.headline, article.subtitle].compactMap { $0 }.joined(separator: " ")
+            continuedOn = article.continuedOn?.number
+            continuedFrom = article.continuedFrom?.number
+            text = ([heading] + article.paragraphs).joined(separator: "\n")
+        }
+    }
+
+    /// The issues of a run, in the order their first pages came; each says what of it could not be joined.
+    public func assemble(_ pages: [PageSummary], paper: String? = nil, date: String? = nil) -> [Issue] {
+        var groups: [(paper: String?, date: String?, number: String?, pages: [PageSummary])] = []
+        for page in pages {
+            let pagePaper = paper ?? page.masthead.paper
+            let pageDate = date ?? page.masthead.date
+            if let last = groups.last, Self.sameIssue(last.paper, last.date, pagePaper, pageDate) {
+                groups[groups.count - 1].pages.append(page)
+                groups[groups.count - 1].paper = last.paper ?? pagePaper
+                groups[groups.count - 1].date = last.date ?? pageDate
+                groups[groups.count - 1].number = last.number ?? page.masthead.number
+            } else {
+                groups.append((pagePaper, pageDate, page.masthead.number, [page]))
+            }
+        }
+        var usedIds: [String: Int] = [:]
+        return groups.map { group -> Issue in
+            var id = [group.paper, group.date].compactMap { $0 }.joined(separator: "-")
+            if id.isEmpty { id = group.pages[0].source }
+            usedIds[id, default: 0] += 1
+            if let count = usedIds[id], count > 1 { id += "-\(count)" }
+            let (stories, diagnostics) = joinStories(group.pages)
+            return Issue(
+                id: id, paper: group.paper, date: group.date, number: group.number,
+                pages: group.pages.map { IssuePage(number: $0.number, name: $0.masthead.pageName, source: $0.source) },
+                stories: stories, teasers: linkTeasers(group.pages), diagnostics: diagnostics
+            )
+        }
+    }
+
+    /// A page with no paper or date of its own goes on the issue before it; otherwise both must agree.
+    static func sameIssue(_ paper: String?, _ date: String?, _ otherPaper: String?, _ otherDate: String?) -> Bool {
+        if let paper, let otherPaper, paper != otherPaper { return false }
+        if let date, let otherDate, date != otherDate { return false }
+        return true
+    }
+
+    // MARK: Stories
+
+    /// A jump or a continuation: the article and where it stands.
+    private struct End {
+        var page: Int
+        var article: Int
+        var summary: ArticleSummary
+    }
+
+    func joinStories(_ pages: [PageSummary]) -> ([Story], [Diagnostic]) {
+        var jumps: [End] = []
+        var continuations: [End] = []
+        for (pageIndex, page) in pages.enumerated() {
+            for (articleIndex, article) in page.articles.enumerated() {
+                if article.continuedOn != nil { jumps.append(End(page: pageIndex, article: articleIndex, summary: article)) }
+                if article.continuedFrom != nil { continuations.append(End(page: pageIndex, article: articleIndex, summary: article)) }
+            }
+        }
+        let numbers = pages.map(\.number)
+        var next: [String: String] = [:]
+        var diagnostics: [Diagnostic] = []
+        var answered = Set<String>()
+        // Jumps from one page to another and the continuations there that name the first page, matched by score.
+        let pairs = Set(jumps.compactMap { jump in jump.summary.continuedOn.map { PagePair(from: numbers[jump.page], to: $0) } })
+        for pair in pairs.sorted(by: { ($0.from ?? 0, $0.to) < ($1.from ?? 0, $1.to) }) {
+            let from = jumps.filter { numbers[$0.page] == pair.from && $0.summary.continuedOn == pair.to }
+            let to = continuations.filter { numbers[$0.page] == pair.to && $0.summary.continuedFrom == pair.from && numbers[$0.page] != numbers[from[0].page] }
+            var candidates: [(score: Double, jump: Int, continuation: Int)] = []
+            for (jumpRank, jump) in from.enumerated() {
+                for (continuationRank, continuation) in to.enumerated() {
+                    candidates.append((score(jump.summary, continuation.summary, rankGap: abs(jumpRank - continuationRank)), jumpRank, continuationRank))
+                }
+            }
+            var usedJumps = Set<Int>()
+            var usedContinuations = Set<Int>()
+            for candidate in candidates.sorted(by: { $0.score != $1.score ? $0.score > $1.score : ($0.jump, $0.continuation) < ($1.jump, $1.continuation) })
+            where !usedJumps.contains(candidate.jump) && !usedContinuations.contains(candidate.continuation) {
+                usedJumps.insert(candidate.jump)
+                usedContinuations.insert(candidate.continuation)
+                next[from[candidate.jump].summary.id] = to[candidate.continuation].summary.id
+                answered.insert(to[candidate.continuation].summary.id)
+            }
+            for (rank, jump) in from.enumerated() where !usedJumps.contains(rank) {
+                let inRun = numbers.contains(pair.to)
+                diagnostics.append(Diagnostic(
+                    code: .jumpWithoutContinuation, severity: .info,
+                    message: "\(pages[jump.page].source): \(jump.summary.id) goes on on page \(pair.to)"
+                        + (inRun ? ", but no part there says it is continued from page \(pair.from.map(String.init) ?? "?")" : ", which is not in this run")
+                ))
+            }
+        }
+        for continuation in continuations where !answered.contains(continuation.summary.id) {
+            let source = continuation.summary.continuedFrom ?? 0
+            let inRun = numbers.contains(source)
+            diagnostics.append(Diagnostic(
+                code: .continuationWithoutSource, severity: .info,
+                message: "\(pages[continuation.page].source): \(continuation.summary.id) is continued from page \(source)"
+                    + (inRun ? ", but no jump there leads to it" : ", which is not in this run")
+            ))
+        }
+        // Chains: start at every part no other part leads to, follow the links.
+        let summaries = Dictionary(pages.flatMap(\.articles).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let targets = Set(next.values)
+        var stories: [Story] = []
+        for page in pages {
+            for article in page.articles where next[article.id] != nil && !targets.contains(article.id) {
+                var parts = [article.id]
+                var seen: Set<String> = [article.id]
+                while let following = next[parts[parts.count - 1]], !seen.contains(following) {
+                    parts.append(following)
+                    seen.insert(following)
+                }
+                let headline = summaries[article.id]?.headline
+                stories.append(Story(id: "s\(stories.count + 1)", headline: headline, parts: parts))
+            }
+        }
+        return (stories, diagnostics)
+    }
+
+    private struct PagePair: Hashable {
+        var from: Int?
+        var to: Int
+    }
+
+    /// How well a continuation answers a jump: the words they share (the continuation's text is the same story),
+    /// a headline repeated, and the order of both on their pages.
+    func score(_ jump: ArticleSummary, _ continuation: ArticleSummary, rankGap: Int) -> Double {
+        let shared = ContentMatch(jump.text).similarity(to: ContentMatch(continuation.text))
+        let sameHeadline = continuation.headline != nil && continuation.headline == jump.headline ? 1.0 : 0.0
+        return shared + sameHeadline - Double(rankGap) * settings.storyOrderPenalty
+    }
+
+    // MARK: Teasers
+
+    func linkTeasers(_ pages: [PageSummary]) -> [Teaser] {
+        pages.flatMap { page in
+            page.teasers.map { text in
+                let targetPage = teaserPage(text)
+                let target = targetPage.flatMap { number in pages.first { $0.number == number } }.flatMap { target in
+                    let words = ContentMatch(teaserHeading(text))
+                    let best = target.articles.map { (article: $0, coverage: words.coverage(in: ContentMatch($0.heading))) }
+                        .max { $0.coverage < $1.coverage }
+                    return best.flatMap { $0.coverage >= settings.teaserMinimumOverlap ? $0.article.id : nil }
+                }
+                return Teaser(text: text, page: page.number, targetPage: targetPage, target: target)
+            }
+        }
+    }
+
+    /// The page a teaser points to: `详见第4版`, `（第5版）`.
+    func teaserPage(_ text: String) -> Int? {
+        guard let match = table.teaserReference.firstMatch(in: text) else { return nil }
+        return (match[1] ?? match[2]).flatMap(PageReference.init(label:))?.number
+    }
+
+    /// The teaser's words without its page reference.
+    func teaserHeading(_ text: String) -> String {
+        guard let match = table.teaserReference.firstMatch(in: text) else { return text }
+        var heading = text
+        heading.removeSubrange(match.whole)
+        return heading
+    }
+}

@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+
+@testable import Banmian
+
+/// The issue stage: pages grouped into issues by their furniture, stories joined at their jumps, teasers linked.
+@Suite struct IssueAssemblerTests {
+    typealias Page = IssueAssembler.PageSummary
+    typealias Part = IssueAssembler.ArticleSummary
+
+    @Test func theMastheadAndHeaderTellPaperDateNumberAndPageName() {
+        let front = Masthead(furniture: ["晨钟日报", "CHENZHONG DAILY", "第10733期　今日4版", "1998年1月1日　星期四", "第1版　要闻"], pageNumber: 1)
+        #expect(front == Masthead(paper: "晨钟日报", date: "1998-01-01", number: "10733", pageName: "要闻"))
+        // A header on one line, full-width digits, a letter before the page number.
+        let inside = Masthead(furniture: ["第A2版　科教　华光日报　１９９８年１月１３日"], pageNumber: 2)
+        #expect(inside == Masthead(paper: "华光日报", date: "1998-01-13", number: nil, pageName: "科教"))
+        // The page number printed alone with its name beside it; an editor's name is no page name.
+        let bare = Masthead(furniture: ["2", "文化", "江城日报", "1998年1月2日", "责任编辑　贺敏梅"], pageNumber: 2)
+        #expect(bare.pageName == "文化")
+        // A box label next to the number is not the page's name; without a page number none is guessed.
+        #expect(Masthead(furniture: ["文化", "江城日报", "1998年1月2日　星期五", "第3版", "简讯"], pageNumber: 3).pageName == "文化")
+        #expect(Masthead(furniture: ["江城日报", "今日天气"], pageNumber: 1).pageName == nil)
+    }
+
+    @Test func pagesWithoutTheirOwnDateJoinTheIssueBefore() {
+        let pages = [
+            Page(source: "a1.txt", number: 1, masthead: Masthead(paper: "晨钟日报", date: "1998-01-01"), articles: []),
+            Page(source: "a2.txt", number: 2, masthead: Masthead(pageName: "国际"), articles: []),
+            Page(source: "b1.txt", number: 1, masthead: Masthead(paper: "晨钟日报", date: "1998-01-02"), articles: []),
+        ]
+        let issues = IssueAssembler().assemble(pages)
+        #expect(issues.map(\.id) == ["晨钟日报-1998-01-01", "晨钟日报-1998-01-02"])
+        #expect(issues[0].pages == [IssuePage(number: 1, name: nil, source: "a1.txt"), IssuePage(number: 2, name: "国际", source: "a2.txt")])
+    }
+
+    /// Two jumps from page 1 to page 2, printed in one order there and in the other order on page 2: the words
+    /// decide, not the order.
+    @Test func twoJumpsToOnePageAreJoinedByTheirWords() {
+        let pages = [
+            Page(source: "p1.txt", number: 1, articles: [
+                Part(id: "p1-a1", headline: "港口吞吐量创新高", continuedOn: 2, paragraphs: ["今年，本市港口集装箱吞吐量首次突破两百万标准箱，码头"]),
+                Part(id: "p1-a2", headline: "春节前夕慰问困难职工", continuedOn: 2, paragraphs: ["市总工会近日组织干部走访困难职工家庭，送去慰问金和"]),
+            ]),
+            Page(source: "p2.txt", number: 2, articles: [
+                Part(id: "p2-a1", headline: nil, continuedFrom: 1, paragraphs: ["米面油。总工会表示，困难职工家庭的慰问将持续到春节以后。"]),
+                Part(id: "p2-a2", headline: "港口吞吐量创新高", continuedFrom: 1, paragraphs: ["工人加班加点，集装箱吞吐量比上年增长百分之十八。"]),
+            ]),
+        ]
+        let issue = IssueAssembler().assemble(pages)[0]
+        #expect(issue.stories == [
+            Story(id: "s1", headline: "港口吞吐量创新高", parts: ["p1-a1", "p2-a2"]),
+            Story(id: "s2", headline: "春节前夕慰问困难职工", parts: ["p1-a2", "p2-a1"]),
+        ])
+        #expect(issue.diagnostics.isEmpty)
+    }
+
+    @Test func aStoryRunsOverThreePages() {
+        let pages = [
+            Page(source: "p1.txt", number: 1, articles: [Part(id: "p1-a1", headline: "长江大桥合龙", continuedOn: 2, paragraphs: ["大桥全长"])]),
+            Page(source: "p2.txt", number: 2, articles: [Part(id: "p2-a3", headline: nil, continuedOn: 3, continuedFrom: 1, paragraphs: ["四千米"])]),
+            Page(source: "p3.txt", number: 3, articles: [Part(id: "p3-a1", headline: nil, continuedFrom: 2, paragraphs: ["通车。"])]),
+        ]
+        #expect(IssueAssembler().assemble(pages)[0].stories == [Story(id: "s1", headline: "长江大桥合龙", parts: ["p1-a1", "p2-a3", "p3-a1"])])
+    }
+
+    @Test func jumpsAndContinuationsLeftOverAreReported() {
+        let pages = [
+            Page(source: "p1.txt", number: 1, articles: [
+                Part(id: "p1-a1", headline: "甲", continuedOn: 4, paragraphs: ["正文"]),
+                Part(id: "p1-a2", headline: "乙", continuedOn: 2, paragraphs: ["正文"]),
+            ]),
+            Page(source: "p2.txt", number: 2, articles: [Part(id: "p2-a1", headline: nil, continuedFrom: 3, paragraphs: ["续文"])]),
+        ]
+        let issue = IssueAssembler().assemble(pages)[0]
+        #expect(issue.stories.isEmpty)
+        #expect(issue.diagnostics.map(\.code) == [.jumpWithoutContinuation, .jumpWithoutContinuation, .continuationWithoutSource])
+        #expect(issue.diagnostics[0].message.contains("p1-a2") && issue.diagnostics[0].message.contains("no part there"))
+        #expect(issue.diagnostics[1].message.contains("not in this run"))
+    }
+
+    @Test func aTeaserPointsToTheArticleItAnnounces() {
+        let pages = [
+            Page(source: "p1.txt", number: 1, teasers: ["南京网上拜年新鲜便捷　详见第2版", "菜花西红柿橙子可抗癌（第3版）"], articles: []),
+            Page(source: "p2.txt", number: 2, articles: [
+                Part(id: "p2-a1", headline: "低幼文学呼唤成熟艺术形象", paragraphs: []),
+                Part(id: "p2-a2", headline: "南京网上拜年新鲜便捷", paragraphs: []),
+            ]),
+        ]
+        let teasers = IssueAssembler().assemble(pages)[0].teasers
+        #expect(teasers == [
+            Teaser(text: "南京网上拜年新鲜便捷　详见第2版", page: 1, targetPage: 2, target: "p2-a2"),
+            Teaser(text: "菜花西红柿橙子可抗癌（第3版）", page: 1, targetPage: 3, target: nil),
+        ])
+    }
+
+    /// Through the pipeline: two text pages of one issue, the lead jumping from the front page to page 2.
+    @Test func twoPagesOfTextFormAnIssueWithItsStory() throws {
+        let front = """
+            晨钟日报
+            1998年1月1日　星期四
+            第1版　要闻
+
+            长江大桥合龙
+
+            　　本报讯　经过三年的紧张施工，长江大桥今天上午顺利合龙。大桥全长四千六百米，
+            通车后两岸的往来将从一个小时缩短到十分钟。（下转第二版）
+
+            """
+        let second = """
+            晨钟日报
+            1998年1月1日　星期四
+            第2版　经济
+
+            （上接第一版）大桥的建成将带动沿江经济带的发展，预计每年可为两岸节约运输费用
+            两亿多元。
+
+            """
+        let pipeline = Pipeline()
+        let pages = try [pipeline.extract(PageSource(name: "p1.txt", data: Data(front.utf8))), pipeline.extract(PageSource(name: "p2.txt", data: Data(second.utf8)))]
+        let document = PageDocument(results: pages)
+        let issue = try #require(document.issues?.first)
+        #expect(document.issues?.count == 1)
+        #expect(issue.id == "晨钟日报-1998-01-01")
+        #expect(issue.pages.map(\.name) == ["要闻", "经济"])
+        let lead = try #require(pages[0].articles.first { $0.headline == "长江大桥合龙" })
+        let continuation = try #require(pages[1].articles.first { $0.continuedFrom?.number == 1 })
+        #expect(issue.stories == [Story(id: "s1", headline: "长江大桥合龙", parts: [lead.id, continuation.id])])
+    }
+}
