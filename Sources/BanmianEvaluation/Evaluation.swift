@@ -47,6 +47,8 @@ public struct Evaluation: Sendable {
         guard !names.isEmpty else { throw EvaluationError("no gold pages (NAME.json) in \(corpus.path)") }
         var report = EvaluationReport(pages: names.count)
         let systems = [Self.banmian] + Baseline.allCases.map(\.rawValue)
+        // Banmian's pages, kept for the stories of each issue: input → page name → page.
+        var read: [InputForm: [String: StoryScorer.Page]] = [:]
         for (done, name) in names.enumerated() {
             let gold = try GoldPage.load(corpus.appendingPathComponent(name + ".json"))
             let goldArticles = gold.articles.map(ScoredArticle.init)
@@ -55,7 +57,9 @@ public struct Evaluation: Sendable {
             }
             for input in inputs {
                 if input == .pdf {
-                    try scorePDF(name, gold: gold, goldArticles: goldArticles, into: &report)
+                    if let page = try scorePDF(name, gold: gold, goldArticles: goldArticles, into: &report) {
+                        read[input, default: [:]][name] = StoryScorer.Page(gold: gold, goldArticles: goldArticles, predicted: page)
+                    }
                     continue
                 }
                 let url = corpus.appendingPathComponent(name + input.suffix)
@@ -64,7 +68,9 @@ public struct Evaluation: Sendable {
                     let predicted: [ScoredArticle]
                     if system == Self.banmian {
                         let source = PageSource(name: name + input.suffix, data: data, pageNumber: gold.number)
-                        predicted = ((try? pipeline.extract(source))?.articles ?? []).map(ScoredArticle.init)
+                        let page = try? pipeline.extract(source)
+                        predicted = (page?.articles ?? []).map(ScoredArticle.init)
+                        if let page { read[input, default: [:]][name] = StoryScorer.Page(gold: gold, goldArticles: goldArticles, predicted: page) }
                     } else {
                         predicted = Baseline(rawValue: system)!.articles(from: String(decoding: data, as: UTF8.self))
                     }
@@ -74,7 +80,21 @@ public struct Evaluation: Sendable {
             }
             progress(done + 1, names.count)
         }
+        // Stories: the pages of each issue (`issue07-p1` … `issue07-p4`) read together, in page order.
+        for (input, pages) in read.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            let issues = Dictionary(grouping: pages.keys, by: Self.issueName)
+            for (_, members) in issues.sorted(by: { $0.key < $1.key }) {
+                let ordered = members.sorted { (pages[$0]?.gold.number ?? 0, $0) < (pages[$1]?.gold.number ?? 0, $1) }.compactMap { pages[$0] }
+                report.addStories(input: input.rawValue, counts: StoryScorer.score(ordered))
+            }
+        }
         return report
+    }
+
+    /// The issue a corpus page belongs to: its name without the page (`issue07-p3` → `issue07`).
+    static func issueName(_ page: String) -> String {
+        guard let cut = page.range(of: "-p", options: .backwards), page[cut.upperBound...].allSatisfy(\.isNumber) else { return page }
+        return String(page[..<cut.lowerBound])
     }
 }
 
@@ -150,6 +170,14 @@ public struct EvaluationReport: Sendable, Codable {
         if worst.count > 10 { worst.removeLast() }
     }
 
+    /// Adds the stories of one issue to Banmian's row of the input.
+    mutating func addStories(input: String, counts: Counts) {
+        guard let index = rows.firstIndex(where: { $0.system == Evaluation.banmian && $0.input == input }) else { return }
+        rows[index].counts.goldStories += counts.goldStories
+        rows[index].counts.predictedStories += counts.predictedStories
+        rows[index].counts.storiesRight += counts.storiesRight
+    }
+
     public func markdown() -> String {
         func cells(_ metrics: Metrics) -> String {
             Metrics.names.map { String(format: "%.3f", metrics[keyPath: $0.1]) }.joined(separator: " | ")
@@ -167,6 +195,15 @@ public struct EvaluationReport: Sendable, Codable {
         if rowsOnPagesWithPDF.contains(where: { $0.input == InputForm.pdf.rawValue }), Set(rowsOnPagesWithPDF.map(\.input)).count > 1 {
             out += "\nThe same \(pagesWithPDF.count) pages in every form (the pages whose PDF is in the corpus):\n\n"
             out += table(rowsOnPagesWithPDF.filter { $0.system == Evaluation.banmian || $0.input == InputForm.pdf.rawValue })
+        }
+        let storyRows = rows.filter { $0.system == Evaluation.banmian && $0.counts.goldStories + $0.counts.predictedStories > 0 }
+        if !storyRows.isEmpty {
+            out += "\nStories joined across each issue's pages (Banmian):\n\n| input | gold stories | found | right | story P | story R |\n|---|---|---|---|---|---|\n"
+            for row in storyRows.sorted(by: { $0.input < $1.input }) {
+                out += String(
+                    format: "| %@ | %d | %d | %d | %.3f | %.3f |\n", row.input, row.counts.goldStories, row.counts.predictedStories,
+                    row.counts.storiesRight, row.metrics.storyPrecision, row.metrics.storyRecall)
+            }
         }
         out += "\nBanmian by layout template:\n\n| template | input " + header + "\n|---|---" + rule + "\n"
         for template in byTemplate.keys.sorted() {

@@ -10,6 +10,9 @@ public struct Counts: Sendable, Codable, Equatable {
     public var continuations = 0, continuationsRight = 0
     public var articles = 0
     public var editDistanceSum = 0.0
+    /// Stories joined across an issue's pages (`StoryScorer`): gold stories, stories found, and found stories whose
+    /// parts are exactly a gold story's.
+    public var goldStories = 0, predictedStories = 0, storiesRight = 0
 
     public init() {}
 
@@ -24,6 +27,7 @@ public struct Counts: Sendable, Codable, Equatable {
         goldNames += other.goldNames; predictedNames += other.predictedNames; matchedNames += other.matchedNames
         continuations += other.continuations; continuationsRight += other.continuationsRight
         articles += other.articles; editDistanceSum += other.editDistanceSum
+        goldStories += other.goldStories; predictedStories += other.predictedStories; storiesRight += other.storiesRight
     }
 
     static func ratio(_ a: Int, _ b: Int) -> Double { b == 0 ? 1 : Double(a) / Double(b) }
@@ -37,7 +41,8 @@ public struct Counts: Sendable, Codable, Equatable {
             paragraphPrecision: Self.ratio(matchedParagraphs, predictedParagraphs), paragraphRecall: Self.ratio(matchedParagraphs, goldParagraphs),
             groupingF1: Self.f1(pairP, pairR), headline: Self.ratio(headlinesRight, headlines), kicker: Self.ratio(kickersRight, kickers),
             subtitle: Self.ratio(subtitlesRight, subtitles), bylineF1: Self.f1(nameP, nameR),
-            continuation: Self.ratio(continuationsRight, continuations), editDistance: articles == 0 ? 0 : editDistanceSum / Double(articles))
+            continuation: Self.ratio(continuationsRight, continuations), editDistance: articles == 0 ? 0 : editDistanceSum / Double(articles),
+            storyPrecision: Self.ratio(storiesRight, predictedStories), storyRecall: Self.ratio(storiesRight, goldStories))
     }
 }
 
@@ -53,6 +58,10 @@ public struct Metrics: Sendable, Codable, Equatable {
     public var continuation: Double
     /// Mean normalized character edit distance of each gold article's text to its matched article (lower is better).
     public var editDistance: Double
+    /// Stories found whose parts are exactly a gold story's, of all stories found (Banmian only; 1 without any).
+    public var storyPrecision: Double = 1
+    /// Gold stories found exactly, of all gold stories whose parts are all in the corpus.
+    public var storyRecall: Double = 1
 
     nonisolated(unsafe) public static let names: [(String, KeyPath<Metrics, Double>)] = [
         ("paragraph P", \.paragraphPrecision), ("paragraph R", \.paragraphRecall), ("grouping F1", \.groupingF1),
@@ -66,20 +75,10 @@ public enum Scorer {
         var counts = Counts()
         counts.pages = 1
         // Paragraphs: exact text, matched one to one.
-        var available: [String: [Int]] = [:]  // paragraph text → predicted article indexes still unmatched
-        for (index, article) in predicted.enumerated() { for paragraph in article.paragraphs { available[paragraph, default: []].append(index) } }
         counts.goldParagraphs = gold.reduce(0) { $0 + $1.paragraphs.count }
         counts.predictedParagraphs = predicted.reduce(0) { $0 + $1.paragraphs.count }
-        var cells: [Int: [Int: Int]] = [:]  // gold article → predicted article → matched paragraphs
-        for (goldIndex, article) in gold.enumerated() {
-            for paragraph in article.paragraphs {
-                guard var slots = available[paragraph], !slots.isEmpty else { continue }
-                let predictedIndex = slots.removeFirst()
-                available[paragraph] = slots
-                counts.matchedParagraphs += 1
-                cells[goldIndex, default: [:]][predictedIndex, default: 0] += 1
-            }
-        }
+        let cells = paragraphCells(gold: gold, predicted: predicted)
+        counts.matchedParagraphs = cells.values.reduce(0) { $0 + $1.values.reduce(0, +) }
         // Grouping: pairs of paragraphs in one article. Gold pairs count all gold paragraphs, predicted pairs all
         // predicted ones; a pair is right when both paragraphs were found and share both articles.
         func pairs(_ n: Int) -> Int { n * (n - 1) / 2 }
@@ -89,8 +88,7 @@ public enum Scorer {
         // Articles: each gold article against the predicted article holding most of its paragraphs, else its text.
         var matched = Set<Int>()
         for (goldIndex, article) in gold.enumerated() {
-            let match = cells[goldIndex].flatMap { row in row.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key }
-                ?? bestByText(article, predicted)
+            let match = self.match(goldIndex, cells: cells, gold: gold, predicted: predicted)
             if let match { matched.insert(match) }
             let other = match.map { predicted[$0] }
             counts.articles += 1
@@ -115,6 +113,34 @@ public enum Scorer {
         // Predicted names in no matched article still count against precision.
         counts.predictedNames += predicted.indices.filter { !matched.contains($0) }.reduce(0) { $0 + Set(predicted[$1].names).count }
         return counts
+    }
+
+    /// For each gold article, the predicted article it is scored against (`match`), or nil.
+    public static func matches(gold: [ScoredArticle], predicted: [ScoredArticle]) -> [Int?] {
+        let cells = paragraphCells(gold: gold, predicted: predicted)
+        return gold.indices.map { match($0, cells: cells, gold: gold, predicted: predicted) }
+    }
+
+    /// Paragraphs matched by exact text, one to one: gold article → predicted article → how many.
+    static func paragraphCells(gold: [ScoredArticle], predicted: [ScoredArticle]) -> [Int: [Int: Int]] {
+        var available: [String: [Int]] = [:]  // paragraph text → predicted article indexes still unmatched
+        for (index, article) in predicted.enumerated() { for paragraph in article.paragraphs { available[paragraph, default: []].append(index) } }
+        var cells: [Int: [Int: Int]] = [:]
+        for (goldIndex, article) in gold.enumerated() {
+            for paragraph in article.paragraphs {
+                guard var slots = available[paragraph], !slots.isEmpty else { continue }
+                let predictedIndex = slots.removeFirst()
+                available[paragraph] = slots
+                cells[goldIndex, default: [:]][predictedIndex, default: 0] += 1
+            }
+        }
+        return cells
+    }
+
+    /// A gold article's match: the predicted article holding most of its paragraphs, else the one sharing most of
+    /// its text.
+    static func match(_ goldIndex: Int, cells: [Int: [Int: Int]], gold: [ScoredArticle], predicted: [ScoredArticle]) -> Int? {
+        cells[goldIndex].flatMap { row in row.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key } ?? bestByText(gold[goldIndex], predicted)
     }
 
     /// The predicted article sharing most of a gold article's character pairs (at least 30 %).

@@ -1,0 +1,79 @@
+import Banmian
+
+/// Scores the stories of a corpus issue (its pages `issueNN-p1` … `-p4`): the stories `IssueAssembler` joins from
+/// Banmian's pages against the gold stories of the gold pages.
+///
+/// The gold pages mark each part's jump (`continuedOn`, `continuedFrom`), not which parts belong together; the
+/// generators set the continuations on a page in the order of the jumps that lead there, so the k-th jump from
+/// page A to page B goes with the k-th part on page B continued from page A. A gold story counts when all its
+/// parts are in the corpus. A found story is right when its parts, each mapped to the gold article it is scored
+/// against on its page (`Scorer.matches`), are exactly a gold story's parts.
+enum StoryScorer {
+    struct Page {
+        var gold: GoldPage
+        var goldArticles: [ScoredArticle]
+        var predicted: PageResult
+    }
+
+    /// A gold article: its page's place in the issue and its place on the page.
+    struct Place: Hashable {
+        var page: Int
+        var article: Int
+    }
+
+    static func score(_ pages: [Page], assembler: IssueAssembler = IssueAssembler()) -> Counts {
+        var counts = Counts()
+        let gold = goldStories(pages.map(\.gold))
+        counts.goldStories = gold.count
+        // Each found article as the gold article it is scored against.
+        var goldOf: [String: Place] = [:]
+        for (pageIndex, page) in pages.enumerated() {
+            let predicted = page.predicted.articles.map(ScoredArticle.init)
+            for (goldIndex, match) in Scorer.matches(gold: page.goldArticles, predicted: predicted).enumerated() {
+                guard let match, goldOf[page.predicted.articles[match].id] == nil else { continue }
+                goldOf[page.predicted.articles[match].id] = Place(page: pageIndex, article: goldIndex)
+            }
+        }
+        let found = assembler.assemble(pages.map { IssueAssembler.PageSummary($0.predicted) }).flatMap(\.stories)
+        counts.predictedStories = found.count
+        let goldSets = Set(gold.map(Set.init))
+        var right = Set<Set<Place>>()
+        for story in found {
+            let places = story.parts.compactMap { goldOf[$0] }
+            let set = Set(places)
+            if places.count == story.parts.count, set.count == places.count, goldSets.contains(set), !right.contains(set) { right.insert(set) }
+        }
+        counts.storiesRight = right.count
+        return counts
+    }
+
+    /// The gold stories of an issue's pages, each its parts in reading order.
+    static func goldStories(_ pages: [GoldPage]) -> [[Place]] {
+        var next: [Place: Place] = [:]
+        let numbers = pages.map(\.number)
+        var jumps: [Place] = []
+        var continuations: [Place] = []
+        for (pageIndex, page) in pages.enumerated() {
+            for (articleIndex, article) in page.articles.enumerated() {
+                if article.continuedOn != nil { jumps.append(Place(page: pageIndex, article: articleIndex)) }
+                if article.continuedFrom != nil { continuations.append(Place(page: pageIndex, article: articleIndex)) }
+            }
+        }
+        func article(_ place: Place) -> GoldPage.GoldArticle { pages[place.page].articles[place.article] }
+        var taken = Set<Place>()
+        for jump in jumps {
+            let from = numbers[jump.page], to = article(jump).continuedOn
+            guard let continuation = continuations.first(where: {
+                !taken.contains($0) && numbers[$0.page] == to && article($0).continuedFrom == from
+            }) else { continue }
+            taken.insert(continuation)
+            next[jump] = continuation
+        }
+        let targets = Set(next.values)
+        return jumps.filter { next[$0] != nil && !targets.contains($0) }.map { first in
+            var parts = [first]
+            while let following = next[parts[parts.count - 1]], !parts.contains(following) { parts.append(following) }
+            return parts
+        }
+    }
+}
