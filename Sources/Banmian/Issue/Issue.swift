@@ -70,7 +70,7 @@ public struct IssuePage: Sendable, Codable, Equatable {
 /// One story: the articles that are its parts, in reading order (`（下转第二版）` … `（上接第一版）`).
 public struct Story: Sendable, Codable, Equatable {
     public var id: String
-    /// The first part's headline.
+    /// The first part's headline, else the first headline of a later part (a continuation under a new one).
     public var headline: String?
     /// Article ids, first part first.
     public var parts: [String]
@@ -79,6 +79,15 @@ public struct Story: Sendable, Codable, Equatable {
         self.id = id
         self.headline = headline
         self.parts = parts
+    }
+
+    private enum CodingKeys: String, CodingKey { case id, headline, parts }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(headline, forKey: .headline)
+        try container.encode(parts, forKey: .parts)
     }
 }
 

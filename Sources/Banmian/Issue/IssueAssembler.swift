@@ -186,7 +186,7 @@ public struct IssueAssembler: Sendable {
                     parts.append(following)
                     seen.insert(following)
                 }
-                let headline = summaries[article.id]?.headline
+                let headline = parts.lazy.compactMap { summaries[$0]?.headline }.first
                 stories.append(Story(id: "s\(stories.count + 1)", headline: headline, parts: parts))
             }
         }
