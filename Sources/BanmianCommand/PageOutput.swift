@@ -14,6 +14,10 @@ final class PageOutput {
     private let file: (partial: URL, final: URL)?
     private let json: PageDocumentWriter?
     private var pagesWritten = 0
+    /// For Markdown and text: what the issue stage needs of each page, and the parts of stories, printed whole
+    /// at the end.
+    private var summaries: [IssueAssembler.PageSummary] = []
+    private var storyParts: [[Article]] = []
 
     init(format: OutputFormat, path: String?) throws {
         self.format = format
@@ -37,10 +41,16 @@ final class PageOutput {
     }
 
     func write(_ results: [PageResult]) throws {
+        if format == .markdown || format == .text {
+            for result in results {
+                summaries.append(IssueAssembler.PageSummary(result))
+                storyParts.append(result.articles.filter(MarkdownWriter.isStoryPart))
+            }
+        }
         switch format {
         case .json: for result in results { try json?.append(result) }
-        case .markdown: try handle.write(contentsOf: Data(MarkdownWriter.write(results).utf8))
-        case .text: try handle.write(contentsOf: Data(PlainTextWriter.write(results).utf8))
+        case .markdown: try handle.write(contentsOf: Data(MarkdownWriter.write(results, storiesAtEnd: true).utf8))
+        case .text: try handle.write(contentsOf: Data(PlainTextWriter.write(results, storiesAtEnd: true).utf8))
         case .tree:
             for result in results {
                 try handle.write(contentsOf: Data(((pagesWritten > 0 ? "\n" : "") + TreeDump.dump(result)).utf8))
@@ -49,14 +59,33 @@ final class PageOutput {
         }
     }
 
+    /// The run's issues, and the story parts of each by article id (an issue's pages are consecutive in the run).
+    private func stories() -> ([Issue], [String: [String: Article]]) {
+        let issues = IssueAssembler().assemble(summaries)
+        var parts: [String: [String: Article]] = [:]
+        var page = 0
+        for issue in issues {
+            for offset in 0..<issue.pages.count where page + offset < storyParts.count {
+                for article in storyParts[page + offset] { parts[issue.id, default: [:]][article.id] = article }
+            }
+            page += issue.pages.count
+        }
+        return (issues, parts)
+    }
+
     /// Writes what comes at the end (the errors; for JSON the whole document) and puts the file in place.
     func finish(errors: [BanmianError]) throws {
         switch format {
         case .json:
             try json?.finish(errors: errors, to: handle)
             try handle.write(contentsOf: Data("\n".utf8))
-        case .markdown: try handle.write(contentsOf: Data(MarkdownWriter.write([], errors: errors).utf8))
-        case .text, .tree: break
+        case .markdown:
+            let (issues, parts) = stories()
+            try handle.write(contentsOf: Data((MarkdownWriter.write(stories: issues, articles: parts) + MarkdownWriter.write([], errors: errors)).utf8))
+        case .text:
+            let (issues, parts) = stories()
+            try handle.write(contentsOf: Data(PlainTextWriter.write(stories: issues, articles: parts).utf8))
+        case .tree: break
         }
         if let file {
             try handle.close()
