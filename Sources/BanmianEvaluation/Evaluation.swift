@@ -176,6 +176,8 @@ public struct EvaluationReport: Sendable, Codable {
         rows[index].counts.goldStories += counts.goldStories
         rows[index].counts.predictedStories += counts.predictedStories
         rows[index].counts.storiesRight += counts.storiesRight
+        rows[index].counts.goldTeasers += counts.goldTeasers
+        rows[index].counts.teasersRight += counts.teasersRight
     }
 
     public func markdown() -> String {
@@ -198,11 +200,13 @@ public struct EvaluationReport: Sendable, Codable {
         }
         let storyRows = rows.filter { $0.system == Evaluation.banmian && $0.counts.goldStories + $0.counts.predictedStories > 0 }
         if !storyRows.isEmpty {
-            out += "\nStories joined across each issue's pages (Banmian):\n\n| input | gold stories | found | right | story P | story R |\n|---|---|---|---|---|---|\n"
+            out += "\nStories joined across each issue's pages, and teasers linked (Banmian):\n\n"
+            out += "| input | gold stories | found | right | story P | story R | teasers | linked right | teaser |\n|---|---|---|---|---|---|---|---|---|\n"
             for row in storyRows.sorted(by: { $0.input < $1.input }) {
                 out += String(
-                    format: "| %@ | %d | %d | %d | %.3f | %.3f |\n", row.input, row.counts.goldStories, row.counts.predictedStories,
-                    row.counts.storiesRight, row.metrics.storyPrecision, row.metrics.storyRecall)
+                    format: "| %@ | %d | %d | %d | %.3f | %.3f | %d | %d | %.3f |\n", row.input, row.counts.goldStories, row.counts.predictedStories,
+                    row.counts.storiesRight, row.metrics.storyPrecision, row.metrics.storyRecall, row.counts.goldTeasers,
+                    row.counts.teasersRight, row.metrics.teaser)
             }
         }
         out += "\nBanmian by layout template:\n\n| template | input " + header + "\n|---|---" + rule + "\n"

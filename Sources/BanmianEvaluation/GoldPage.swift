@@ -8,6 +8,13 @@ public struct GoldPage: Sendable, Codable {
     public var template: String?
     public var font: String?
     public var articles: [GoldArticle]
+    /// Text in no article: furniture, teasers (`详见第4版`), box labels.
+    public var unassigned: [GoldUnassigned]?
+
+    public struct GoldUnassigned: Sendable, Codable {
+        public var role: String
+        public var text: String
+    }
 
     public struct GoldArticle: Sendable, Codable {
         public var kicker: String?

@@ -13,6 +13,8 @@ public struct Counts: Sendable, Codable, Equatable {
     /// Stories joined across an issue's pages (`StoryScorer`): gold stories, stories found, and found stories whose
     /// parts are exactly a gold story's.
     public var goldStories = 0, predictedStories = 0, storiesRight = 0
+    /// Teasers whose target is an article of the corpus, and those Banmian links to it.
+    public var goldTeasers = 0, teasersRight = 0
 
     public init() {}
 
@@ -28,6 +30,7 @@ public struct Counts: Sendable, Codable, Equatable {
         continuations += other.continuations; continuationsRight += other.continuationsRight
         articles += other.articles; editDistanceSum += other.editDistanceSum
         goldStories += other.goldStories; predictedStories += other.predictedStories; storiesRight += other.storiesRight
+        goldTeasers += other.goldTeasers; teasersRight += other.teasersRight
     }
 
     static func ratio(_ a: Int, _ b: Int) -> Double { b == 0 ? 1 : Double(a) / Double(b) }
@@ -42,7 +45,8 @@ public struct Counts: Sendable, Codable, Equatable {
             groupingF1: Self.f1(pairP, pairR), headline: Self.ratio(headlinesRight, headlines), kicker: Self.ratio(kickersRight, kickers),
             subtitle: Self.ratio(subtitlesRight, subtitles), bylineF1: Self.f1(nameP, nameR),
             continuation: Self.ratio(continuationsRight, continuations), editDistance: articles == 0 ? 0 : editDistanceSum / Double(articles),
-            storyPrecision: Self.ratio(storiesRight, predictedStories), storyRecall: Self.ratio(storiesRight, goldStories))
+            storyPrecision: Self.ratio(storiesRight, predictedStories), storyRecall: Self.ratio(storiesRight, goldStories),
+            teaser: Self.ratio(teasersRight, goldTeasers))
     }
 }
 
@@ -62,6 +66,8 @@ public struct Metrics: Sendable, Codable, Equatable {
     public var storyPrecision: Double = 1
     /// Gold stories found exactly, of all gold stories whose parts are all in the corpus.
     public var storyRecall: Double = 1
+    /// Teasers linked to the article they announce, of the teasers whose article is in the corpus.
+    public var teaser: Double = 1
 
     nonisolated(unsafe) public static let names: [(String, KeyPath<Metrics, Double>)] = [
         ("paragraph P", \.paragraphPrecision), ("paragraph R", \.paragraphRecall), ("grouping F1", \.groupingF1),

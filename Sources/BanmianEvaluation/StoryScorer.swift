@@ -34,7 +34,8 @@ enum StoryScorer {
                 goldOf[page.predicted.articles[match].id] = Place(page: pageIndex, article: goldIndex)
             }
         }
-        let found = assembler.assemble(pages.map { IssueAssembler.PageSummary($0.predicted) }).flatMap(\.stories)
+        let issues = assembler.assemble(pages.map { IssueAssembler.PageSummary($0.predicted) })
+        let found = issues.flatMap(\.stories)
         counts.predictedStories = found.count
         let goldSets = Set(gold.map(Set.init))
         var right = Set<Set<Place>>()
@@ -44,8 +45,31 @@ enum StoryScorer {
             if places.count == story.parts.count, set.count == places.count, goldSets.contains(set), !right.contains(set) { right.insert(set) }
         }
         counts.storiesRight = right.count
+        // Teasers: each gold teaser whose headline is an article on the page it names, against the teaser of the
+        // same words Banmian found.
+        let linked = issues.flatMap(\.teasers)
+        for page in pages {
+            for teaser in page.gold.unassigned ?? [] where teaser.role == "teaser" {
+                guard let target = goldTarget(of: teaser.text, pages: pages, assembler: assembler) else { continue }
+                counts.goldTeasers += 1
+                let words = unspaced(assembler.teaserHeading(teaser.text))
+                let found = linked.first { $0.page == page.gold.number && unspaced(assembler.teaserHeading($0.text)) == words }
+                if let id = found?.target, goldOf[id] == target { counts.teasersRight += 1 }
+            }
+        }
         return counts
     }
+
+    /// The gold article a teaser announces: on the page it names, the article whose headline is its words.
+    static func goldTarget(of text: String, pages: [Page], assembler: IssueAssembler) -> Place? {
+        guard let number = assembler.teaserPage(text), let pageIndex = pages.firstIndex(where: { $0.gold.number == number }) else { return nil }
+        let words = unspaced(assembler.teaserHeading(text))
+        guard let article = pages[pageIndex].gold.articles.firstIndex(where: { $0.headline.map(unspaced) == words }) else { return nil }
+        return Place(page: pageIndex, article: article)
+    }
+
+    /// The text without its spaces (an extractor may drop or add them).
+    static func unspaced(_ text: String) -> String { text.filter { $0 != " " && $0 != "\u{3000}" } }
 
     /// The gold stories of an issue's pages, each its parts in reading order.
     static func goldStories(_ pages: [GoldPage]) -> [[Place]] {

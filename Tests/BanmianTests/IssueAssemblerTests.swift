@@ -80,16 +80,19 @@ import Testing
 
     @Test func aTeaserPointsToTheArticleItAnnounces() {
         let pages = [
-            Page(source: "p1.txt", number: 1, teasers: ["南京网上拜年新鲜便捷　详见第2版", "菜花西红柿橙子可抗癌（第3版）"], articles: []),
+            Page(source: "p1.txt", number: 1, teasers: ["南京网上拜年新鲜便捷　详见第2版", "菜花西红柿橙子可抗癌（第3版）", "武汉：燃气服务进万家（第2版）"], articles: []),
             Page(source: "p2.txt", number: 2, articles: [
                 Part(id: "p2-a1", headline: "低幼文学呼唤成熟艺术形象", paragraphs: []),
                 Part(id: "p2-a2", headline: "南京网上拜年新鲜便捷", paragraphs: []),
+                // A headline the page reading left in the text.
+                Part(id: "p2-a3", headline: nil, paragraphs: ["武汉：燃气服务进万家本报讯　今年，武汉市燃气公司为三万户居民接通了管道燃气。"]),
             ]),
         ]
         let teasers = IssueAssembler().assemble(pages)[0].teasers
         #expect(teasers == [
             Teaser(text: "南京网上拜年新鲜便捷　详见第2版", page: 1, targetPage: 2, target: "p2-a2"),
             Teaser(text: "菜花西红柿橙子可抗癌（第3版）", page: 1, targetPage: 3, target: nil),
+            Teaser(text: "武汉：燃气服务进万家（第2版）", page: 1, targetPage: 2, target: "p2-a3"),
         ])
     }
 

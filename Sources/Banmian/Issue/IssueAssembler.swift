@@ -12,7 +12,8 @@
 ///    answers, and a continuation no jump answers, are diagnostics (`jumpWithoutContinuation`,
 ///    `continuationWithoutSource`), never dropped silently.
 /// 3. **Teasers.** A teaser's page reference (`详见第4版`) names the page; the article there whose headline,
-///    kicker and subtitle hold most of the teaser's words is its target.
+///    kicker and subtitle hold most of the teaser's words is its target, else the one whose text opens with them
+///    (a headline read into the text).
 public struct IssueAssembler: Sendable {
     public var settings: LayoutSettings
     public var table: MarkerTable
@@ -214,9 +215,12 @@ public struct IssueAssembler: Sendable {
                 let targetPage = teaserPage(text)
                 let target = targetPage.flatMap { number in pages.first { $0.number == number } }.flatMap { target in
                     let words = ContentMatch(teaserHeading(text))
-                    let best = target.articles.map { (article: $0, coverage: words.coverage(in: ContentMatch($0.heading))) }
-                        .max { $0.coverage < $1.coverage }
-                    return best.flatMap { $0.coverage >= settings.teaserMinimumOverlap ? $0.article.id : nil }
+                    // The headings first; where none holds the words (a headline read into its text), the text's start.
+                    let best = { (of: (ArticleSummary) -> String) in
+                        target.articles.map { (article: $0, coverage: words.coverage(in: ContentMatch(of($0)))) }.max { $0.coverage < $1.coverage }
+                            .flatMap { $0.coverage >= settings.teaserMinimumOverlap ? $0.article.id : nil }
+                    }
+                    return best(\.heading) ?? best { String($0.text.prefix(settings.teaserTextReach)) }
                 }
                 return Teaser(text: text, page: page.number, targetPage: targetPage, target: target)
             }
@@ -224,13 +228,13 @@ public struct IssueAssembler: Sendable {
     }
 
     /// The page a teaser points to: `详见第4版`, `（第5版）`.
-    func teaserPage(_ text: String) -> Int? {
+    public func teaserPage(_ text: String) -> Int? {
         guard let match = table.teaserReference.firstMatch(in: text) else { return nil }
         return (match[1] ?? match[2]).flatMap(PageReference.init(label:))?.number
     }
 
     /// The teaser's words without its page reference.
-    func teaserHeading(_ text: String) -> String {
+    public func teaserHeading(_ text: String) -> String {
         guard let match = table.teaserReference.firstMatch(in: text) else { return text }
         var heading = text
         heading.removeSubrange(match.whole)

@@ -130,6 +130,8 @@ public struct LayoutSettings: Sendable, Equatable {
     public var storyOrderPenalty = 0.3
     /// A teaser points to the article on its target page whose headings hold at least this share of its words.
     public var teaserMinimumOverlap = 0.5
+    /// …looking, where no article's headings hold them, at this many characters of an article's text.
+    public var teaserTextReach = 80
     public init() {}
 
     /// A line clearly narrower or wider than its column (`columnLineTolerance`): not a full line of running text.
