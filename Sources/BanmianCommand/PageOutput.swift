@@ -16,7 +16,7 @@ final class PageOutput {
     private var pagesWritten = 0
     /// For Markdown and text: what the issue stage needs of each page, and the parts of stories, printed whole
     /// at the end.
-    private var summaries: [IssueAssembler.PageSummary] = []
+    private var issues = IssueCollector()
     private var storyParts: [[Article]] = []
 
     init(format: OutputFormat, path: String?) throws {
@@ -43,7 +43,7 @@ final class PageOutput {
     func write(_ results: [PageResult]) throws {
         if format == .markdown || format == .text {
             for result in results {
-                summaries.append(IssueAssembler.PageSummary(result))
+                issues.add(IssueAssembler.PageSummary(result))
                 storyParts.append(result.articles.filter(MarkdownWriter.isStoryPart))
             }
         }
@@ -61,7 +61,7 @@ final class PageOutput {
 
     /// The run's issues, and the story parts of each by article id (an issue's pages are consecutive in the run).
     private func stories() -> ([Issue], [String: [String: Article]]) {
-        let issues = IssueAssembler().assemble(summaries)
+        let issues = self.issues.finish()
         var parts: [String: [String: Article]] = [:]
         var page = 0
         for issue in issues {

@@ -33,6 +33,23 @@ import Testing
         #expect(issues[0].pages == [IssuePage(number: 1, name: nil, source: "a1.txt"), IssuePage(number: 2, name: "国际", source: "a2.txt")])
     }
 
+    /// Collected page by page, a long run lets each issue's pages go when the next issue starts: the same issues.
+    @Test func issuesCollectedPageByPageAreTheSame() {
+        let pages = [
+            Page(source: "a1.txt", number: 1, masthead: Masthead(paper: "晨钟日报", date: "1998-01-01"), articles: [
+                Part(id: "p1-a1", headline: "长江大桥合龙", continuedOn: 2, paragraphs: ["大桥全长"])]),
+            Page(source: "a2.txt", number: 2, articles: [Part(id: "p2-a1", headline: nil, continuedFrom: 1, paragraphs: ["四千米。"])]),
+            Page(source: "b1.txt", number: 1, masthead: Masthead(paper: "晨钟日报", date: "1998-01-02"), articles: []),
+            Page(source: "c1.txt", number: 1, masthead: Masthead(paper: "晨钟日报", date: "1998-01-01"), articles: []),
+        ]
+        var collector = IssueCollector()
+        for page in pages { collector.add(page) }
+        let collected = collector.finish()
+        #expect(collected == IssueAssembler().assemble(pages))
+        #expect(collected.map(\.id) == ["晨钟日报-1998-01-01", "晨钟日报-1998-01-02", "晨钟日报-1998-01-01-2"])
+        #expect(collected[0].stories.map(\.parts) == [["p1-a1", "p2-a1"]])
+    }
+
     /// Two jumps from page 1 to page 2, printed in one order there and in the other order on page 2: the words
     /// decide, not the order.
     @Test func twoJumpsToOnePageAreJoinedByTheirWords() {

@@ -39,13 +39,14 @@ public struct IssueAssembler: Sendable {
             self.articles = articles
         }
 
-        public init(_ page: PageResult, table: MarkerTable = .chinese) {
+        /// `textReach`: how much of an article's text is kept (all of it for a story part, whose words join it).
+        public init(_ page: PageResult, table: MarkerTable = .chinese, textReach: Int = LayoutSettings().teaserTextReach) {
             source = page.source
             number = page.number
             let furniture = page.unassigned.filter { $0.role == .pageFurniture }.map(\.text)
             masthead = Masthead(furniture: furniture, pageNumber: page.number, table: table)
             teasers = page.unassigned.filter { $0.role == .teaser }.map(\.text)
-            articles = page.articles.map(ArticleSummary.init)
+            articles = page.articles.map { ArticleSummary($0, textReach: textReach) }
         }
     }
 
@@ -68,13 +69,17 @@ public struct IssueAssembler: Sendable {
             text = ([heading] + paragraphs).joined(separator: "\n")
         }
 
-        public init(_ article: Article) {
+        /// Keeps the whole text of a story part, the first `textReach` characters of an article without headings,
+        /// only the headings of any other: a long run keeps little of each page.
+        public init(_ article: Article, textReach: Int = LayoutSettings().teaserTextReach) {
             id = article.id
             headline = article.headline
             heading = [article.kicker, article.headline, article.subtitle].compactMap { $0 }.joined(separator: " ")
             continuedOn = article.continuedOn?.number
             continuedFrom = article.continuedFrom?.number
-            text = ([heading] + article.paragraphs).joined(separator: "\n")
+            let whole = ([heading] + article.paragraphs).joined(separator: "\n")
+            // A teaser looks at an article's text only where its headings are missing.
+            text = continuedOn != nil || continuedFrom != nil ? whole : heading.isEmpty ? String(whole.prefix(1 + textReach)) : heading
         }
     }
 
@@ -220,7 +225,7 @@ public struct IssueAssembler: Sendable {
                         target.articles.map { (article: $0, coverage: words.coverage(in: ContentMatch(of($0)))) }.max { $0.coverage < $1.coverage }
                             .flatMap { $0.coverage >= settings.teaserMinimumOverlap ? $0.article.id : nil }
                     }
-                    return best(\.heading) ?? best { String($0.text.prefix(settings.teaserTextReach)) }
+                    return best(\.heading) ?? best { $0.heading.isEmpty ? String($0.text.prefix(1 + settings.teaserTextReach)) : "" }
                 }
                 return Teaser(text: text, page: page.number, targetPage: targetPage, target: target)
             }
@@ -239,5 +244,44 @@ public struct IssueAssembler: Sendable {
         var heading = text
         heading.removeSubrange(match.whole)
         return heading
+    }
+}
+
+/// Collects the issues of a long run page by page: when a page opens another issue (another paper or date), the
+/// issue before it is assembled and its pages let go, so a run of many issues keeps only the pages of the one
+/// being read. The issues are those `IssueAssembler.assemble` gives for all pages at once.
+public struct IssueCollector: Sendable {
+    public let assembler: IssueAssembler
+    public private(set) var issues: [Issue] = []
+    private var current: [IssueAssembler.PageSummary] = []
+    private var paper: String?
+    private var date: String?
+    private var usedIds: [String: Int] = [:]
+
+    public init(assembler: IssueAssembler = IssueAssembler()) { self.assembler = assembler }
+
+    public mutating func add(_ page: IssueAssembler.PageSummary) {
+        if !current.isEmpty, !IssueAssembler.sameIssue(paper, date, page.masthead.paper, page.masthead.date) { close() }
+        current.append(page)
+        paper = paper ?? page.masthead.paper
+        date = date ?? page.masthead.date
+    }
+
+    /// All issues, the last one closed.
+    public mutating func finish() -> [Issue] {
+        close()
+        return issues
+    }
+
+    private mutating func close() {
+        guard !current.isEmpty else { return }
+        for var issue in assembler.assemble(current) {
+            usedIds[issue.id, default: 0] += 1
+            if let count = usedIds[issue.id], count > 1 { issue.id += "-\(count)" }
+            issues.append(issue)
+        }
+        current = []
+        paper = nil
+        date = nil
     }
 }

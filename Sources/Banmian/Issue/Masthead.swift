@@ -45,10 +45,8 @@ public struct Masthead: Sendable, Equatable {
     /// `1998年1月1日`, `１９９８年１月１日`, `1998-01-01` → `1998-01-01`.
     static func date(in text: String) -> String? {
         let digits = halfWidthDigits(text)
-        let patterns = [#"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"#, #"(?<!\d)(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)"#]
-        for pattern in patterns {
-            guard let regex = try? NSRegularExpression(pattern: pattern),
-                let match = regex.firstMatch(in: digits, range: NSRange(digits.startIndex..., in: digits)),
+        for regex in datePatterns {
+            guard let match = regex.firstMatch(in: digits, range: NSRange(digits.startIndex..., in: digits)),
                 let year = Range(match.range(at: 1), in: digits).flatMap({ Int(digits[$0]) }),
                 let month = Range(match.range(at: 2), in: digits).flatMap({ Int(digits[$0]) }),
                 let day = Range(match.range(at: 3), in: digits).flatMap({ Int(digits[$0]) }),
@@ -59,10 +57,17 @@ public struct Masthead: Sendable, Equatable {
         return nil
     }
 
+    /// `1998年1月1日` and `1998-01-01` (digits already half-width).
+    nonisolated(unsafe) static let datePatterns: [NSRegularExpression] = [
+        #"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"#, #"(?<!\d)(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)"#,
+    ].compactMap { try? NSRegularExpression(pattern: $0) }
+
+    nonisolated(unsafe) static let issueNumberPattern = try? NSRegularExpression(pattern: #"第\s*(\d{1,7})\s*[期号號]"#)
+
     /// `第12156期`, `总第12156期` → `12156`.
     static func issueNumber(in text: String) -> String? {
         let digits = halfWidthDigits(text)
-        guard let regex = try? NSRegularExpression(pattern: #"第\s*(\d{1,7})\s*[期号號]"#),
+        guard let regex = issueNumberPattern,
             let match = regex.firstMatch(in: digits, range: NSRange(digits.startIndex..., in: digits)),
             let range = Range(match.range(at: 1), in: digits)
         else { return nil }

@@ -17,7 +17,9 @@ public struct PageDocument: Sendable, Codable, Equatable {
 
     public init(results: [PageResult], errors: [BanmianError] = [], assembler: IssueAssembler = IssueAssembler()) {
         self.pages = results.map(PageJSON.init)
-        self.issues = results.isEmpty ? nil : assembler.assemble(results.map { IssueAssembler.PageSummary($0) })
+        var collector = IssueCollector(assembler: assembler)
+        for result in results { collector.add(IssueAssembler.PageSummary(result)) }
+        self.issues = results.isEmpty ? nil : collector.finish()
         self.errors = errors.isEmpty ? nil : errors.map(InputError.init)
     }
 

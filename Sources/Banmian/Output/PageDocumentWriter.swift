@@ -8,9 +8,8 @@ public final class PageDocumentWriter {
     private let spill: URL
     private let handle: FileHandle
     private var pages = 0
-    /// What the issue stage needs of each page written, kept until the end.
-    private var summaries: [IssueAssembler.PageSummary] = []
-    private let assembler: IssueAssembler
+    /// The issues of the pages written, collected as they come.
+    private var issues: IssueCollector
     private let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -19,7 +18,7 @@ public final class PageDocumentWriter {
 
     /// Spills into `directory` (the system's temporary folder by default).
     public init(directory: URL = FileManager.default.temporaryDirectory, assembler: IssueAssembler = IssueAssembler()) throws {
-        self.assembler = assembler
+        issues = IssueCollector(assembler: assembler)
         spill = directory.appendingPathComponent("banmian-pages-\(UUID().uuidString).json")
         guard FileManager.default.createFile(atPath: spill.path, contents: nil) else {
             throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: spill.path])
@@ -37,7 +36,7 @@ public final class PageDocumentWriter {
         if pages > 0 { try handle.write(contentsOf: Data(",\n".utf8)) }
         try handle.write(contentsOf: page)
         pages += 1
-        summaries.append(IssueAssembler.PageSummary(result))
+        issues.add(IssueAssembler.PageSummary(result))
     }
 
     /// Writes the whole document to `output`: the errors, the issues the pages form, then the pages spilled so far.
@@ -48,8 +47,8 @@ public final class PageDocumentWriter {
             let entries = try errors.map { try nested(encoder.encode(PageDocument.InputError($0))) }
             head += Data("  \"errors\" : [\n".utf8) + entries.joined(separator: Data(",\n".utf8)) + Data("\n  ],\n".utf8)
         }
-        if !summaries.isEmpty {
-            let entries = try assembler.assemble(summaries).map { try nested(encoder.encode($0)) }
+        if pages > 0 {
+            let entries = try issues.finish().map { try nested(encoder.encode($0)) }
             head += Data("  \"issues\" : [\n".utf8) + entries.joined(separator: Data(",\n".utf8)) + Data("\n  ],\n".utf8)
         }
         head += Data("  \"pages\" : [\n".utf8)
