@@ -14,8 +14,7 @@ final class PageOutput {
     private let file: (partial: URL, final: URL)?
     private let json: PageDocumentWriter?
     private var pagesWritten = 0
-    /// For Markdown and text: what the issue stage needs of each page, and the parts of stories, printed whole
-    /// at the end.
+    /// For Markdown and text: the issues of the pages written, and the parts of stories, printed whole at the end.
     private var issues = IssueCollector()
     private var storyParts: [[Article]] = []
 
@@ -49,8 +48,8 @@ final class PageOutput {
         }
         switch format {
         case .json: for result in results { try json?.append(result) }
-        case .markdown: try handle.write(contentsOf: Data(MarkdownWriter.write(results, storiesAtEnd: true).utf8))
-        case .text: try handle.write(contentsOf: Data(PlainTextWriter.write(results, storiesAtEnd: true).utf8))
+        case .markdown: try handle.write(contentsOf: Data(MarkdownWriter.write(results).utf8))
+        case .text: try handle.write(contentsOf: Data(PlainTextWriter.write(results).utf8))
         case .tree:
             for result in results {
                 try handle.write(contentsOf: Data(((pagesWritten > 0 ? "\n" : "") + TreeDump.dump(result)).utf8))

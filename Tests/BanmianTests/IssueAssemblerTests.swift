@@ -147,7 +147,7 @@ import Testing
         #expect(issue.stories == [Story(id: "s1", headline: "长江大桥合龙", parts: [lead.id, continuation.id])])
     }
 
-    /// Markdown and text print the story whole at the end, its page parts only named on their pages.
+    /// Markdown and text print the story whole after the pages (where its parts also stand in place).
     @Test func aStoryIsPrintedWholeInOnePlace() throws {
         let front = "晨钟日报\n1998年1月1日　星期四\n第1版　要闻\n\n长江大桥合龙\n\n　　本报讯　长江大桥今天上午顺利合龙，大桥全长四千六百米，通车后两岸的往来将\n缩短到十分钟。（下转第二版）\n"
         let second = "晨钟日报\n1998年1月1日　星期四\n第2版　经济\n\n（上接第一版）大桥的建成将带动沿江经济带的发展，预计每年可为两岸节约运输费用\n两亿多元。\n"
@@ -161,12 +161,10 @@ import Testing
         let marker = try #require(markdown.range(of: "*(continued on page 2)*"))
         let rest = try #require(markdown.range(of: "两岸节约运输费用两亿多元。"))
         #expect(first.upperBound < marker.lowerBound && marker.upperBound < rest.lowerBound)
-        #expect(markdown.contains("## 长江大桥合龙") && !markdown.contains("Parts joined to no other part"))
-        // On its page the part is only named.
-        let onPages = MarkdownWriter.write(pages, storiesAtEnd: true)
-        #expect(onPages.contains("## 长江大桥合龙") && !onPages.contains("大桥全长四千六百米"))
+        #expect(markdown.hasPrefix("# Stories — 晨钟日报 1998-01-01\n\n## 长江大桥合龙"))
+        // Without a story (one page alone) nothing is added.
+        #expect(MarkdownWriter.write(stories: IssueAssembler().assemble([IssueAssembler.PageSummary(pages[0])]), articles: parts).isEmpty)
         let text = PlainTextWriter.write(stories: issues, articles: parts)
-        #expect(text.hasPrefix("长江大桥合龙\n") && text.contains("缩短到十分钟。") && text.contains("两亿多元。"))
-        #expect(!PlainTextWriter.write(pages, storiesAtEnd: true).contains("两亿多元"))
+        #expect(text.hasPrefix("STORIES\n\n长江大桥合龙\n") && text.contains("缩短到十分钟。") && text.contains("两亿多元。"))
     }
 }

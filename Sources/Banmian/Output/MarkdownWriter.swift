@@ -1,20 +1,11 @@
 /// Writes pages for people to read: each article with its headline stack, credits, sections and jumps,
 /// then what could not be placed, then the diagnostics.
 public enum MarkdownWriter {
-    /// `storiesAtEnd`: an article continued from or on another page is only named on its page, and printed whole
-    /// with the other parts of its story by `write(stories:)` at the end of the run.
-    public static func write(_ results: [PageResult], errors: [BanmianError] = [], storiesAtEnd: Bool = false) -> String {
+    public static func write(_ results: [PageResult], errors: [BanmianError] = []) -> String {
         var out = ""
         for result in results {
             out += "# \(result.source)" + (result.number.map { " — page \($0)" } ?? "") + "\n\n"
-            for article in result.articles {
-                if storiesAtEnd && Self.isStoryPart(article) {
-                    out += "## " + (article.headline ?? "(no headline on this page)") + "\n\n"
-                    out += "*Runs over several pages: printed whole under* **Stories** *at the end.*\n\n---\n\n"
-                } else {
-                    out += write(article)
-                }
-            }
+            for article in result.articles { out += write(article) }
             if !result.unassigned.isEmpty {
                 out += "## Not in any article\n\n"
                 for item in result.unassigned { out += "- *\(item.role.rawValue)* (line \(item.span.firstLine)): \(item.text)\n" }
@@ -29,21 +20,19 @@ public enum MarkdownWriter {
     /// An article with a jump to or from another page: a part of a story.
     public static func isStoryPart(_ article: Article) -> Bool { article.continuedOn != nil || article.continuedFrom != nil }
 
-    /// The stories of each issue, whole: the first part's headings, then every part's text in reading order, a
-    /// later part's own headline kept as a subhead, with where each part was printed; then the parts that joined
-    /// no story, each whole. `articles` holds every story part of the run by issue and id.
+    /// The stories of each issue, whole, after the pages (where each part also stands in place): the first part's
+    /// headings, then every part's text in reading order, a later part's own headline kept as a subhead, with where
+    /// each part was printed. `articles` holds every story part of the run by issue and id.
     public static func write(stories issues: [Issue], articles: [String: [String: Article]]) -> String {
         var out = ""
         for issue in issues {
             let parts = articles[issue.id] ?? [:]
-            guard !parts.isEmpty else { continue }
+            guard !issue.stories.isEmpty else { continue }
             let title = [issue.paper, issue.date].compactMap { $0 }.joined(separator: " ")
             out += "# Stories" + (title.isEmpty ? "" : " — \(title)") + "\n\n"
-            var joined = Set<String>()
             for story in issue.stories {
                 let members = story.parts.compactMap { parts[$0] }
                 guard let first = members.first else { continue }
-                joined.formUnion(story.parts)
                 var whole = first
                 whole.headline = story.headline
                 whole.continuedOn = nil
@@ -63,22 +52,8 @@ public enum MarkdownWriter {
                 }
                 out += body + "---\n\n"
             }
-            let alone = parts.keys.filter { !joined.contains($0) }.sorted { Self.order($0, $1) }
-            if !alone.isEmpty {
-                out += "## Parts joined to no other part\n\n"
-                for id in alone { if let article = parts[id] { out += write(article) } }
-            }
         }
         return out
-    }
-
-    /// Article ids in page order, then place on the page (`p2-a10` after `p2-a9`).
-    static func order(_ a: String, _ b: String) -> Bool {
-        func key(_ id: String) -> (Int, Int) {
-            let numbers = id.split(separator: "-").map { Int($0.dropFirst()) ?? 0 }
-            return (numbers.first ?? 0, numbers.dropFirst().first ?? 0)
-        }
-        return key(a) < key(b)
     }
 
     static func write(_ article: Article) -> String {
