@@ -166,7 +166,7 @@ public struct IssueAssembler: Sendable {
                 let inRun = numbers.contains(pair.to)
                 diagnostics.append(Diagnostic(
                     code: .jumpWithoutContinuation, severity: .info,
-                    message: "\(pages[jump.page].source): \(jump.summary.id) goes on on page \(pair.to)"
+                    message: "\(pages[jump.page].source): \(jump.summary.id) is continued on page \(pair.to)"
                         + (inRun ? ", but no part there says it is continued from page \(pair.from.map(String.init) ?? "?")" : ", which is not in this run")
                 ))
             }
