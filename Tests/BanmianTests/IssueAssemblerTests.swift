@@ -113,6 +113,30 @@ import Testing
         ])
     }
 
+    /// A teaser wrapped in its box (`纳扎尔巴耶夫指出改革为哈发` / `展奠定基础　详见第4版`) is read whole, so that its
+    /// words find its article; a line outside a teaser box is not taken into one.
+    @Test func aTeaserWrappedInItsBoxIsReadWhole() throws {
+        let text = """
+            江城日报
+            1998年1月2日　星期五
+            导读
+            菜花西红柿橙子可抗癌　详见第3版
+            纳扎尔巴耶夫指出改革为哈发
+            展奠定基础　详见第4版
+            对话剧发展的几点看法　详见第4版
+            新春走基层
+            党中央国务院关心西藏雪灾救灾工作
+            本报讯　党中央、国务院十分关心西藏雪灾救灾工作，
+            派出工作组赶赴灾区。
+
+            """
+        let page = try Pipeline().extract(PageSource(name: "p1.raw.txt", data: Data(text.utf8)))
+        #expect(page.unassigned.filter { $0.role == .teaser }.map(\.text) == [
+            "菜花西红柿橙子可抗癌　详见第3版", "纳扎尔巴耶夫指出改革为哈发展奠定基础　详见第4版", "对话剧发展的几点看法　详见第4版",
+        ])
+        #expect(page.articles.map(\.headline) == ["党中央国务院关心西藏雪灾救灾工作"])
+    }
+
     /// Through the pipeline: two text pages of one issue, the lead jumping from the front page to page 2.
     @Test func twoPagesOfTextFormAnIssueWithItsStory() throws {
         let front = """

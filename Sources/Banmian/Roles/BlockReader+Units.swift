@@ -23,12 +23,26 @@ extension BlockReader {
     }
 
     /// A teaser entry wrapped in a narrow box (`低幼文学呼唤成熟艺术形象（第` / `2版）`) is one line again, so that
-    /// it reads as a teaser: the short line that completes its page reference joins the line before.
+    /// it reads as a teaser: the short line that completes its page reference joins the line before. So does,
+    /// inside a teaser box (after its label or another teaser), a line without punctuation wrapped over the line
+    /// that holds the reference (`纳扎尔巴耶夫指出改革为哈发` / `展奠定基础　详见第4版`).
     func rejoiningBrokenTeasers(_ lines: [TextLine]) -> [TextLine] {
         var result: [TextLine] = []
         var index = 0
         while index < lines.count {
             var line = lines[index]
+            if index + 1 < lines.count, !line.isBlank, classifier.bodyPunctuationCount(line.text) == 0, !classifier.isTeaser(line),
+                classifier.isTeaser(lines[index + 1]), let before = result.last(where: { !$0.isBlank }),
+                classifier.isTeaser(before) || table.boxLabels.contains(before.text.trimmingCharacters(in: .whitespaces))
+            {
+                var joined = line.replacingText(LineJoiner.join([line.text, lines[index + 1].text]))
+                if let a = line.box, let b = lines[index + 1].box { joined.box = a.union(b) }
+                if classifier.isTeaser(joined) {
+                    result.append(joined)
+                    index += 2
+                    continue
+                }
+            }
             if index + 1 < lines.count, !line.isBlank, !lines[index + 1].isBlank, lines[index + 1].text.count <= 6,
                 table.hints.has(table.hints.pageReference, in: lines[index + 1].text), !table.teaserReference.matches(line.text)
             {
