@@ -93,11 +93,6 @@ enum StoryScorer {
             taken.insert(continuation)
             next[jump] = continuation
         }
-        let targets = Set(next.values)
-        return jumps.filter { next[$0] != nil && !targets.contains($0) }.map { first in
-            var parts = [first]
-            while let following = next[parts[parts.count - 1]], !parts.contains(following) { parts.append(following) }
-            return parts
-        }
+        return IssueAssembler.chains(in: jumps, following: next)
     }
 }

@@ -85,32 +85,20 @@ public struct IssueAssembler: Sendable {
 
     /// The issues of a run, in the order their first pages came; each says what of it could not be joined.
     public func assemble(_ pages: [PageSummary], paper: String? = nil, date: String? = nil) -> [Issue] {
-        var groups: [(paper: String?, date: String?, number: String?, pages: [PageSummary])] = []
-        for page in pages {
-            let pagePaper = paper ?? page.masthead.paper
-            let pageDate = date ?? page.masthead.date
-            if let last = groups.last, Self.sameIssue(last.paper, last.date, pagePaper, pageDate) {
-                groups[groups.count - 1].pages.append(page)
-                groups[groups.count - 1].paper = last.paper ?? pagePaper
-                groups[groups.count - 1].date = last.date ?? pageDate
-                groups[groups.count - 1].number = last.number ?? page.masthead.number
-            } else {
-                groups.append((pagePaper, pageDate, page.masthead.number, [page]))
-            }
-        }
-        var usedIds: [String: Int] = [:]
-        return groups.map { group -> Issue in
-            var id = [group.paper, group.date].compactMap { $0 }.joined(separator: "-")
-            if id.isEmpty { id = group.pages[0].source }
-            usedIds[id, default: 0] += 1
-            if let count = usedIds[id], count > 1 { id += "-\(count)" }
-            let (stories, diagnostics) = joinStories(group.pages)
-            return Issue(
-                id: id, paper: group.paper, date: group.date, number: group.number,
-                pages: group.pages.map { IssuePage(number: $0.number, name: $0.masthead.pageName, source: $0.source) },
-                stories: stories, teasers: linkTeasers(group.pages), diagnostics: diagnostics
-            )
-        }
+        var collector = IssueCollector(assembler: self, paper: paper, date: date)
+        for page in pages { collector.add(page) }
+        return collector.finish()
+    }
+
+    /// The issue of pages that belong together (`IssueCollector` groups them), its paper and date those of its
+    /// pages (or the caller's).
+    func issue(_ pages: [PageSummary], id: String, paper: String?, date: String?) -> Issue {
+        let (stories, diagnostics) = joinStories(pages)
+        return Issue(
+            id: id, paper: paper, date: date, number: pages.lazy.compactMap(\.masthead.number).first,
+            pages: pages.map { IssuePage(number: $0.number, name: $0.masthead.pageName, source: $0.source) },
+            stories: stories, teasers: linkTeasers(pages), diagnostics: diagnostics
+        )
     }
 
     /// A page with no paper or date of its own goes on the issue before it; otherwise both must agree.
@@ -180,23 +168,27 @@ public struct IssueAssembler: Sendable {
                     + (inRun ? ", but no jump there leads to it" : ", which is not in this run")
             ))
         }
-        // Chains: start at every part no other part leads to, follow the links.
         let summaries = Dictionary(pages.flatMap(\.articles).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let targets = Set(next.values)
-        var stories: [Story] = []
-        for page in pages {
-            for article in page.articles where next[article.id] != nil && !targets.contains(article.id) {
-                var parts = [article.id]
-                var seen: Set<String> = [article.id]
-                while let following = next[parts[parts.count - 1]], !seen.contains(following) {
-                    parts.append(following)
-                    seen.insert(following)
-                }
-                let headline = parts.lazy.compactMap { summaries[$0]?.headline }.first
-                stories.append(Story(id: "s\(stories.count + 1)", headline: headline, parts: parts))
-            }
+        let order = pages.flatMap { $0.articles.map(\.id) }
+        let stories = Self.chains(in: order, following: next).enumerated().map { index, parts in
+            Story(id: "s\(index + 1)", headline: parts.lazy.compactMap { summaries[$0]?.headline }.first, parts: parts)
         }
         return (stories, diagnostics)
+    }
+
+    /// The chains the links make: one from every item (in `order`) that leads somewhere and that nothing leads
+    /// to, followed link by link until it ends or comes round.
+    public static func chains<Item: Hashable>(in order: [Item], following next: [Item: Item]) -> [[Item]] {
+        let targets = Set(next.values)
+        return order.filter { next[$0] != nil && !targets.contains($0) }.map { first in
+            var parts = [first]
+            var seen: Set<Item> = [first]
+            while let following = next[parts[parts.count - 1]], !seen.contains(following) {
+                parts.append(following)
+                seen.insert(following)
+            }
+            return parts
+        }
     }
 
     private struct PagePair: Hashable {
@@ -247,24 +239,33 @@ public struct IssueAssembler: Sendable {
     }
 }
 
-/// Collects the issues of a long run page by page: when a page opens another issue (another paper or date), the
-/// issue before it is assembled and its pages let go, so a run of many issues keeps only the pages of the one
-/// being read. The issues are those `IssueAssembler.assemble` gives for all pages at once.
+/// Groups the pages of a run into issues as they come: when a page opens another issue (another paper or date),
+/// the issue before it is assembled and its pages let go, so a run of many issues keeps only the pages of the one
+/// being read. `IssueAssembler.assemble` is this over all pages at once.
 public struct IssueCollector: Sendable {
     public let assembler: IssueAssembler
     public private(set) var issues: [Issue] = []
+    /// The paper and date the caller gives, over what the pages print.
+    private let givenPaper: String?
+    private let givenDate: String?
     private var current: [IssueAssembler.PageSummary] = []
     private var paper: String?
     private var date: String?
     private var usedIds: [String: Int] = [:]
 
-    public init(assembler: IssueAssembler = IssueAssembler()) { self.assembler = assembler }
+    public init(assembler: IssueAssembler = IssueAssembler(), paper: String? = nil, date: String? = nil) {
+        self.assembler = assembler
+        givenPaper = paper
+        givenDate = date
+    }
 
     public mutating func add(_ page: IssueAssembler.PageSummary) {
-        if !current.isEmpty, !IssueAssembler.sameIssue(paper, date, page.masthead.paper, page.masthead.date) { close() }
+        let pagePaper = givenPaper ?? page.masthead.paper
+        let pageDate = givenDate ?? page.masthead.date
+        if !current.isEmpty, !IssueAssembler.sameIssue(paper, date, pagePaper, pageDate) { close() }
         current.append(page)
-        paper = paper ?? page.masthead.paper
-        date = date ?? page.masthead.date
+        paper = paper ?? pagePaper
+        date = date ?? pageDate
     }
 
     /// All issues, the last one closed.
@@ -273,13 +274,15 @@ public struct IssueCollector: Sendable {
         return issues
     }
 
+    /// Assembles the pages gathered so far as one issue, its id `paper-date` (else its first page's source),
+    /// numbered on where the run has had it before (`-2`).
     private mutating func close() {
-        guard !current.isEmpty else { return }
-        for var issue in assembler.assemble(current) {
-            usedIds[issue.id, default: 0] += 1
-            if let count = usedIds[issue.id], count > 1 { issue.id += "-\(count)" }
-            issues.append(issue)
-        }
+        guard let first = current.first else { return }
+        var id = [paper, date].compactMap { $0 }.joined(separator: "-")
+        if id.isEmpty { id = first.source }
+        usedIds[id, default: 0] += 1
+        if let count = usedIds[id], count > 1 { id += "-\(count)" }
+        issues.append(assembler.issue(current, id: id, paper: paper, date: date))
         current = []
         paper = nil
         date = nil

@@ -44,7 +44,7 @@ public struct Masthead: Sendable, Equatable {
 
     /// `1998年1月1日`, `１９９８年１月１日`, `1998-01-01` → `1998-01-01`.
     static func date(in text: String) -> String? {
-        let digits = halfWidthDigits(text)
+        let digits = CharacterClass.halfWidthDigits(text)
         for regex in datePatterns {
             guard let match = regex.firstMatch(in: digits, range: NSRange(digits.startIndex..., in: digits)),
                 let year = Range(match.range(at: 1), in: digits).flatMap({ Int(digits[$0]) }),
@@ -66,7 +66,7 @@ public struct Masthead: Sendable, Equatable {
 
     /// `第12156期`, `总第12156期` → `12156`.
     static func issueNumber(in text: String) -> String? {
-        let digits = halfWidthDigits(text)
+        let digits = CharacterClass.halfWidthDigits(text)
         guard let regex = issueNumberPattern,
             let match = regex.firstMatch(in: digits, range: NSRange(digits.startIndex..., in: digits)),
             let range = Range(match.range(at: 1), in: digits)
@@ -98,11 +98,5 @@ public struct Masthead: Sendable, Equatable {
     /// The item follows an editor's or proof-reader's credit (`责任编辑：` `贺敏梅`): a name, not the page's.
     static func followsCredit(_ index: Int, in items: [String]) -> Bool {
         index > 0 && ["编辑", "編輯", "校对", "校對", "责编", "責編", "美编", "美編", "设计", "設計"].contains { items[index - 1].contains($0) }
-    }
-
-    static func halfWidthDigits(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
-            (0xFF10...0xFF19).contains(scalar.value) ? Unicode.Scalar(scalar.value - 0xFF10 + 0x30) ?? scalar : scalar
-        }))
     }
 }

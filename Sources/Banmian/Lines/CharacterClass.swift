@@ -35,6 +35,13 @@ enum CharacterClass {
         text.unicodeScalars.reduce(0) { $0 + (isWide($1) ? 2 : 1) }
     }
 
+    /// The text with full-width digits (`１９９８`) as ASCII ones.
+    static func halfWidthDigits(_ text: some StringProtocol) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
+            (0xFF10...0xFF19).contains(scalar.value) ? Unicode.Scalar(scalar.value - 0xFF10 + 0x30) ?? scalar : scalar
+        }))
+    }
+
     /// How many curly quotation marks (`‘’“”`) the text holds: counted wide, which many fonts set narrow.
     static func quotationMarks(in text: some StringProtocol) -> Int {
         text.unicodeScalars.reduce(0) { $0 + ((0x2018...0x201D).contains($1.value) ? 1 : 0) }

@@ -29,9 +29,7 @@ public struct PageReference: Sendable, Codable, Equatable, Hashable {
     /// Reads `12`, `１２` (full-width), `十二`, `二十四`, `一百零二`, and English `four`/`twelve`.
     static func readNumber(_ text: String) -> Int? {
         if text.isEmpty { return nil }
-        let halfWidth = String(text.unicodeScalars.map { scalar -> Character in
-            (0xFF10...0xFF19).contains(scalar.value) ? Character(Unicode.Scalar(UInt8(scalar.value - 0xFF10) + 0x30)) : Character(scalar)
-        })
+        let halfWidth = CharacterClass.halfWidthDigits(text)
         if let value = Int(halfWidth) { return value }
         if let value = englishNumbers[text.lowercased()] { return value }
         return chineseNumber(text)
