@@ -1555,7 +1555,8 @@ def render_page(job):
                   headFamily=page.head_family, keepCandidate=page.keep_candidate, headWeight=page.style.head_weight, zoom=zoom, droppedBands=len(dropped),
                   bands=len(page.bands) - len(dropped), pdfBytes=size, chromiumRuns=runs, features=dict(sorted(features.items())))
     gold = dict(source=name + ".txt", number=page.number, template=cls, font=page.body_family, layout=layout,
-                articles=[dict(id=f"p{page.number}-a{k + 1}", **a) for k, a in enumerate(articles)], unassigned=unassigned)
+                articles=[dict(id=f"p{page.number}-a{k + 1}", **a) for k, a in enumerate(articles)], unassigned=unassigned,
+                issue=page.issue_gold)
     with open(base + ".json", "w", encoding="utf-8") as handle:
         json.dump(gold, handle, ensure_ascii=False, indent=1, sort_keys=True)
     return base, keep_pdf, size, f"{name} {cls} {page.body_family} zoom {zoom} dropped {len(dropped)} pdf {size // 1000} kB"
@@ -1631,6 +1632,32 @@ def verify(folder):
 
 # ---------------------------------------------------------------------------------------------------- main
 
+def issue_gold(page):
+    """The gold "issue" of a page: its paper, ISO date, the issue number (printed on the front page) and the page
+    name (printed in the header of pages 2-4; the front page's 要闻 is not printed)."""
+    issue = page.issue
+    return dict(paper=issue.paper, date=issue.date.isoformat(), number=str(issue.number),
+                pageName=issue.page_names[page.number - 1] if page.number > 1 else None)
+
+
+def add_issue_gold(jobs):
+    """Writes the "issue" entry into the gold beside each page laid out again from the seed (nothing printed), after
+    checking that the gold is that page's: its furniture printed as laid out."""
+    for page, base, _ in jobs:
+        path = base + ".json"
+        with open(path, encoding="utf-8") as handle:
+            gold = json.load(handle)
+        entries = page.top_entries + page.footer_entries
+        if "spaced-digits" in page.artefacts:
+            entries = ascii_digits_in(entries)
+        furniture = {u["text"] for u in gold["unassigned"]}
+        if gold["number"] != page.number or any(e["text"] not in furniture for e in entries):
+            sys.exit(f"{path}: not the page the seed lays out (another seed, --pages or generator version?)")
+        gold["issue"] = page.issue_gold
+        with open(path, "w", encoding="utf-8") as handle:
+            json.dump(gold, handle, ensure_ascii=False, indent=1, sort_keys=True)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--split", choices=sorted(SPLITS), default="varied",
@@ -1648,6 +1675,9 @@ def main():
                              "'all' (the default of --split artefacts; each kind on its share of the pages) or a "
                              "comma-separated list of " + ", ".join(ARTEFACTS) + " (each on every page)")
     parser.add_argument("--verify", metavar="DIR", help="only check DIR's gold against its mutool text")
+    parser.add_argument("--add-issue-gold", action="store_true",
+                        help="only write the gold's issue entry (paper, date, number, page name) into --out's pages, "
+                             "laid out again from the seed without printing")
     args = parser.parse_args()
     if args.verify:
         sys.exit(0 if verify(args.verify) else 1)
@@ -1673,9 +1703,6 @@ def main():
     rng.shuffle(pool)
     print(f"{len(pool)} articles in the {args.split} half of the pool", file=sys.stderr)
     supply = Supply(pool)
-    if os.path.isdir(out):
-        shutil.rmtree(out)
-    os.makedirs(out)
     jobs = []
     start = datetime.date(1998, 1, 2)
     day = 0
@@ -1683,11 +1710,18 @@ def main():
         date = start + datetime.timedelta(days=day)
         day += rng.randint(1, 3)
         for page in build_issue(rng, issue, supply, date, args.keep_pdf_share * 0.75, kinds, seed):
+            page.issue_gold = issue_gold(page)
             page.issue = None  # laid out: the workers need only the page
             if len(jobs) < args.pages:
                 jobs.append((page, os.path.join(out, f"issue{issue + 1:02d}-p{page.number}"),
                              "candidate" if page.keep_candidate else "other"))
     print(f"{len(supply.unused)} articles left unused", file=sys.stderr)
+    if args.add_issue_gold:
+        add_issue_gold(jobs)
+        return
+    if os.path.isdir(out):
+        shutil.rmtree(out)
+    os.makedirs(out)
     with multiprocessing.Pool(args.processes) as workers:
         rendered = []
         for base, candidate, size, line in workers.imap(render_page, jobs):

@@ -257,16 +257,43 @@ def module_html(page, art, rng, span, *, first_part=None, jump_to=None, jump_fro
     return f'<div class="module{boxed}" style="grid-column: span {span}">{"".join(parts)}</div>'
 
 
+def page_name(page):
+    """The page's name (版名) printed in its header."""
+    names = ENGLISH_PAGE_NAMES if page.font == "serif" else PAGE_NAMES
+    return names[(page.number + page.date.day) % len(names)]
+
+
 def furniture_texts(page):
     """The page header's three parts and the footer line, as printed."""
     if page.font == "serif":
         day = page.date.strftime("%A, %B %-d, %Y").upper()
-        name = ENGLISH_PAGE_NAMES[(page.number + page.date.day) % len(ENGLISH_PAGE_NAMES)]
-        return (page.paper, day, f"Page {page.number} · {name}"), f"Edited by {page.editor.title()}"
+        return (page.paper, day, f"Page {page.number} · {page_name(page)}"), f"Edited by {page.editor.title()}"
     weekday = WEEKDAYS[page.date.weekday()]
     return ((page.paper, f"{page.date.year}年{page.date.month}月{page.date.day}日　星期{weekday}",
-             f"第{page.number}版　{PAGE_NAMES[(page.number + page.date.day) % len(PAGE_NAMES)]}"),
+             f"第{page.number}版　{page_name(page)}"),
             f"责任编辑：{page.editor}　校对：{page.proof}")
+
+
+def issue_gold(page):
+    """The gold "issue" of a page: what its furniture says of its issue. These pages print no issue number."""
+    return dict(paper=page.paper, date=page.date.isoformat(), number=None, pageName=page_name(page))
+
+
+def add_issue_gold(jobs):
+    """Writes the "issue" entry into the gold beside each page laid out again from the seed (nothing printed), after
+    checking that the gold is that page's: the same furniture and headlines."""
+    for page, base, _ in jobs:
+        path = base + ".json"
+        with open(path, encoding="utf-8") as handle:
+            gold = json.load(handle)
+        header_texts, editor = furniture_texts(page)
+        furniture = [u["text"] for u in gold["unassigned"] if u["role"] == "pageFurniture"]
+        headlines = [a["headline"] for a in gold["articles"]]
+        if furniture[:3] != list(header_texts) or headlines != [a["headline"] for a in page.gold]:
+            sys.exit(f"{path}: not the page the seed lays out (another seed or generator version?)")
+        gold["issue"] = issue_gold(page)
+        with open(path, "w", encoding="utf-8") as handle:
+            json.dump(gold, handle, ensure_ascii=False, indent=1, sort_keys=True)
 
 
 def render_html(page, zoom=1.0):
@@ -391,6 +418,9 @@ def main():
     parser.add_argument("--issues", type=int, default=30)
     parser.add_argument("--out", default=os.path.join(HERE, "pages"))
     parser.add_argument("--keep-pdf", choices=["wqy", "all", "none"], default="wqy", help="which pages keep their PDF")
+    parser.add_argument("--add-issue-gold", action="store_true",
+                        help="only write the gold's issue entry (paper, date, number, page name) into --out's pages, "
+                             "laid out again from --seed without printing")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     pool = load_articles(corpus_path())
@@ -400,15 +430,18 @@ def main():
     english_pool = [dict(a) for a in json.load(open(os.path.join(HERE, "english-articles.json"), encoding="utf-8"))]
     rng.shuffle(english_pool)
     english_articles = Supply(english_pool, refill=True)
-    if os.path.isdir(args.out):
-        shutil.rmtree(args.out)
-    os.makedirs(args.out)
     names = sorted(TEMPLATES)
     jobs = []
     for issue in range(args.issues):
         date = datetime.date(1998, 1, 1) + datetime.timedelta(days=issue)
         for page in build_issue(rng, issue, articles, english_articles, date, names):
             jobs.append((page, os.path.join(args.out, f"issue{issue + 1:02d}-p{page.number}"), args.keep_pdf))
+    if args.add_issue_gold:
+        add_issue_gold(jobs)
+        return
+    if os.path.isdir(args.out):
+        shutil.rmtree(args.out)
+    os.makedirs(args.out)
     # Layout is decided above from the seed; rendering and extraction run on every core.
     with multiprocessing.Pool(max(1, os.cpu_count() or 1)) as pool:
         for line in pool.imap(render_page, jobs):
@@ -441,7 +474,7 @@ def render_page(job):
     footer = [dict(role="pageFurniture", text=editor)]
     gold = dict(source=name + ".txt", number=page.number, template=page.template, font=page.font,
                 articles=[dict(id=f"p{page.number}-a{k + 1}", **a) for k, a in enumerate(page.gold)],
-                unassigned=furniture + page.unassigned + footer)
+                unassigned=furniture + page.unassigned + footer, issue=issue_gold(page))
     with open(base + ".json", "w", encoding="utf-8") as handle:
         json.dump(gold, handle, ensure_ascii=False, indent=1, sort_keys=True)
     return f"{name} {page.template} {page.font}"

@@ -170,14 +170,10 @@ public struct EvaluationReport: Sendable, Codable {
         if worst.count > 10 { worst.removeLast() }
     }
 
-    /// Adds the stories of one issue to Banmian's row of the input.
+    /// Adds the stories, teasers and furniture of one issue to Banmian's row of the input.
     mutating func addStories(input: String, counts: Counts) {
         guard let index = rows.firstIndex(where: { $0.system == Evaluation.banmian && $0.input == input }) else { return }
-        rows[index].counts.goldStories += counts.goldStories
-        rows[index].counts.predictedStories += counts.predictedStories
-        rows[index].counts.storiesRight += counts.storiesRight
-        rows[index].counts.goldTeasers += counts.goldTeasers
-        rows[index].counts.teasersRight += counts.teasersRight
+        rows[index].counts.addIssues(counts)
     }
 
     public func markdown() -> String {
@@ -198,15 +194,19 @@ public struct EvaluationReport: Sendable, Codable {
             out += "\nThe same \(pagesWithPDF.count) pages in every form (the pages whose PDF is in the corpus):\n\n"
             out += table(rowsOnPagesWithPDF.filter { $0.system == Evaluation.banmian || $0.input == InputForm.pdf.rawValue })
         }
-        let storyRows = rows.filter { $0.system == Evaluation.banmian && $0.counts.goldStories + $0.counts.predictedStories > 0 }
+        let storyRows = rows.filter {
+            $0.system == Evaluation.banmian && $0.counts.goldStories + $0.counts.predictedStories + $0.counts.issuePages > 0
+        }
         if !storyRows.isEmpty {
-            out += "\nStories joined across each issue's pages, and teasers linked (Banmian):\n\n"
-            out += "| input | gold stories | found | right | story P | story R | teasers | linked right | teaser |\n|---|---|---|---|---|---|---|---|---|\n"
+            out += "\nIssues: stories joined across each issue's pages, teasers linked, and each page's paper, date, issue number and page name (Banmian):\n\n"
+            out += "| input | gold stories | found | right | story P | story R | teasers | linked right | teaser | pages | paper | date | number | page name |\n"
+            out += "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n"
             for row in storyRows.sorted(by: { $0.input < $1.input }) {
+                let (counts, metrics) = (row.counts, row.metrics)
                 out += String(
-                    format: "| %@ | %d | %d | %d | %.3f | %.3f | %d | %d | %.3f |\n", row.input, row.counts.goldStories, row.counts.predictedStories,
-                    row.counts.storiesRight, row.metrics.storyPrecision, row.metrics.storyRecall, row.counts.goldTeasers,
-                    row.counts.teasersRight, row.metrics.teaser)
+                    format: "| %@ | %d | %d | %d | %.3f | %.3f | %d | %d | %.3f | %d | %.3f | %.3f | %.3f | %.3f |\n", row.input, counts.goldStories,
+                    counts.predictedStories, counts.storiesRight, metrics.storyPrecision, metrics.storyRecall, counts.goldTeasers,
+                    counts.teasersRight, metrics.teaser, counts.issuePages, metrics.paper, metrics.date, metrics.issueNumber, metrics.pageName)
             }
         }
         out += "\nBanmian by layout template:\n\n| template | input " + header + "\n|---|---" + rule + "\n"

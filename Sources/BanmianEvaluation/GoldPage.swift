@@ -10,6 +10,18 @@ public struct GoldPage: Sendable, Codable {
     public var articles: [GoldArticle]
     /// Text in no article: furniture, teasers (`详见第4版`), box labels.
     public var unassigned: [GoldUnassigned]?
+    /// What the page's furniture says of its issue (absent in corpora written before it was recorded).
+    public var issue: GoldIssue?
+
+    public struct GoldIssue: Sendable, Codable {
+        public var paper: String?
+        /// ISO 8601.
+        public var date: String?
+        /// The issue number as printed (on the front page), null where the paper prints none.
+        public var number: String?
+        /// The page name (版名) as printed, null where the page prints none.
+        public var pageName: String?
+    }
 
     public struct GoldUnassigned: Sendable, Codable {
         public var role: String

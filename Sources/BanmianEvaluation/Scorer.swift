@@ -15,6 +15,9 @@ public struct Counts: Sendable, Codable, Equatable {
     public var goldStories = 0, predictedStories = 0, storiesRight = 0
     /// Teasers whose target is an article of the corpus, and those Banmian links to it.
     public var goldTeasers = 0, teasersRight = 0
+    /// Pages whose gold says what their issue is, and those whose issue (as `IssueAssembler` groups the pages)
+    /// has the right paper, date and number, and whose own page name is right.
+    public var issuePages = 0, papersRight = 0, datesRight = 0, numbersRight = 0, pageNamesRight = 0
 
     public init() {}
 
@@ -29,8 +32,15 @@ public struct Counts: Sendable, Codable, Equatable {
         goldNames += other.goldNames; predictedNames += other.predictedNames; matchedNames += other.matchedNames
         continuations += other.continuations; continuationsRight += other.continuationsRight
         articles += other.articles; editDistanceSum += other.editDistanceSum
+        addIssues(other)
+    }
+
+    /// Adds the stories, teasers and issue furniture of `other` (an issue's pages scored together).
+    mutating func addIssues(_ other: Counts) {
         goldStories += other.goldStories; predictedStories += other.predictedStories; storiesRight += other.storiesRight
         goldTeasers += other.goldTeasers; teasersRight += other.teasersRight
+        issuePages += other.issuePages; papersRight += other.papersRight; datesRight += other.datesRight
+        numbersRight += other.numbersRight; pageNamesRight += other.pageNamesRight
     }
 
     static func ratio(_ a: Int, _ b: Int) -> Double { b == 0 ? 1 : Double(a) / Double(b) }
@@ -46,7 +56,9 @@ public struct Counts: Sendable, Codable, Equatable {
             subtitle: Self.ratio(subtitlesRight, subtitles), bylineF1: Self.f1(nameP, nameR),
             continuation: Self.ratio(continuationsRight, continuations), editDistance: articles == 0 ? 0 : editDistanceSum / Double(articles),
             storyPrecision: Self.ratio(storiesRight, predictedStories), storyRecall: Self.ratio(storiesRight, goldStories),
-            teaser: Self.ratio(teasersRight, goldTeasers))
+            teaser: Self.ratio(teasersRight, goldTeasers), paper: Self.ratio(papersRight, issuePages),
+            date: Self.ratio(datesRight, issuePages), issueNumber: Self.ratio(numbersRight, issuePages),
+            pageName: Self.ratio(pageNamesRight, issuePages))
     }
 }
 
@@ -68,6 +80,12 @@ public struct Metrics: Sendable, Codable, Equatable {
     public var storyRecall: Double = 1
     /// Teasers linked to the article they announce, of the teasers whose article is in the corpus.
     public var teaser: Double = 1
+    /// Pages whose issue has the paper, the date, the issue number printed (or none where none is printed), and
+    /// pages with their own page name (or none where none is printed), of the pages whose gold says.
+    public var paper: Double = 1
+    public var date: Double = 1
+    public var issueNumber: Double = 1
+    public var pageName: Double = 1
 
     nonisolated(unsafe) public static let names: [(String, KeyPath<Metrics, Double>)] = [
         ("paragraph P", \.paragraphPrecision), ("paragraph R", \.paragraphRecall), ("grouping F1", \.groupingF1),

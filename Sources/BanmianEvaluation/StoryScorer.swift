@@ -7,7 +7,8 @@ import Banmian
 /// generators set the continuations on a page in the order of the jumps that lead there, so the k-th jump from
 /// page A to page B goes with the k-th part on page B continued from page A. A gold story counts when all its
 /// parts are in the corpus. A found story is right when its parts, each mapped to the gold article it is scored
-/// against on its page (`Scorer.matches`), are exactly a gold story's parts.
+/// against on its page (`Scorer.matches`), are exactly a gold story's parts. Each page's paper, date, issue
+/// number and page name are those of the issue `IssueAssembler` puts it in.
 enum StoryScorer {
     struct Page {
         var gold: GoldPage
@@ -56,6 +57,20 @@ enum StoryScorer {
                 let found = linked.first { $0.page == page.gold.number && unspaced(assembler.teaserHeading($0.text)) == words }
                 if let id = found?.target, goldOf[id] == target { counts.teasersRight += 1 }
             }
+        }
+        // Furniture: each page's issue (as the pages were grouped) and its own name, against what the gold says;
+        // the issue number only where a page of the run prints it (the front page, which a run may lack).
+        let printed = Set(pages.flatMap { ($0.gold.unassigned ?? []).map(\.text) })
+        for page in pages {
+            guard let gold = page.gold.issue else { continue }
+            counts.issuePages += 1
+            let issue = issues.first { $0.pages.contains { $0.source == page.predicted.source } }
+            let name = issue?.pages.first { $0.source == page.predicted.source }?.name
+            let number = gold.number.flatMap { number in printed.contains { $0.contains(number) } ? number : nil }
+            if issue?.paper == gold.paper { counts.papersRight += 1 }
+            if issue?.date == gold.date { counts.datesRight += 1 }
+            if issue?.number == number { counts.numbersRight += 1 }
+            if name == gold.pageName { counts.pageNamesRight += 1 }
         }
         return counts
     }

@@ -20,6 +20,25 @@ import Testing
         // A box label next to the number is not the page's name; without a page number none is guessed.
         #expect(Masthead(furniture: ["文化", "江城日报", "1998年1月2日　星期五", "第3版", "简讯"], pageNumber: 3).pageName == "文化")
         #expect(Masthead(furniture: ["江城日报", "今日天气"], pageNumber: 1).pageName == nil)
+        // A credit is no page name; a box label ending in 报 is no paper; 专版 is a page name.
+        let credits = Masthead(furniture: ["要闻简报", "社会", "星河日报　1998年1月18日　第2版", "责任编辑　曹敏"], pageNumber: 2)
+        #expect(credits == Masthead(paper: "星河日报", date: "1998-01-18", number: nil, pageName: "社会"))
+        #expect(Masthead(furniture: ["1998年1月2日　江城日报　第4版　专版"], pageNumber: 4).pageName == "专版")
+    }
+
+    @Test func headerItemsPrintedWithoutTheirSpaceAreReadApart() {
+        // The page number in its box joined to the name; the paper's name joined to the date.
+        #expect(Masthead(furniture: ["3视点", "星河日报 1998年1月3日"], pageNumber: 3) == Masthead(paper: "星河日报", date: "1998-01-03", pageName: "视点"))
+        #expect(Masthead(furniture: ["二文化", "华光日报1998年1月9日 星期五"], pageNumber: 2) == Masthead(paper: "华光日报", date: "1998-01-09", pageName: "文化"))
+        // A name that opens with a numeral other than the page's is one name.
+        #expect(Masthead(furniture: ["第2版　三农周刊"], pageNumber: 2).pageName == "三农周刊")
+    }
+
+    @Test func aLatinScriptPaperGivesItsNameDateAndPageName() {
+        let apart = Masthead(furniture: ["The Morning Gazette", "SATURDAY, JANUARY 3, 1998", "Page 4 · Business", "Edited by Peter Doyle"], pageNumber: 4)
+        #expect(apart == Masthead(paper: "The Morning Gazette", date: "1998-01-03", pageName: "Business"))
+        let oneLine = Masthead(furniture: ["The Harbor Ledger TUESDAY, JANUARY 6, 1998 Page 4 · Local News"], pageNumber: 4)
+        #expect(oneLine == Masthead(paper: "The Harbor Ledger", date: "1998-01-06", pageName: "Local News"))
     }
 
     @Test func pagesWithoutTheirOwnDateJoinTheIssueBefore() {

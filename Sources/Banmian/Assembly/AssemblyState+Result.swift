@@ -9,8 +9,11 @@ extension AssemblyState {
         }
         var unassigned: [UnassignedText] = []
         var diagnostics: [Diagnostic] = []
+        let masthead = mastheadGroups(before: articles.map(\.span.firstLine).min() ?? Int.max)
         for item in items {
             switch item {
+            case .group(let group) where masthead.contains(group):
+                for index in groups[group].blocks { unassigned.append(UnassignedText(role: .pageFurniture, text: blocks[index].text, span: blocks[index].span)) }
             case .group(let group) where draftOfGroup[group] == nil && !inPlaceSubheads.contains(group):
                 for index in groups[group].blocks { unassigned.append(UnassignedText(role: blocks[index].role, text: blocks[index].text, span: blocks[index].span)) }
                 let span = groups[group].blocks.map { blocks[$0].span }.reduce(blocks[groups[group].blocks[0]].span) { $0.union($1) }
@@ -139,5 +142,25 @@ extension AssemblyState {
             earliest = chosen + 1
         }
         return unplaced
+    }
+
+    /// Headlines of no article above the page's first article that are the paper's name (`江城日报`), and its
+    /// Latin name letter-spaced right after it (`J I A N G C H E N G  D A I LY`): the masthead, page furniture.
+    func mastheadGroups(before firstArticleLine: Int) -> Set<GroupRef> {
+        var masthead = Set<GroupRef>()
+        var afterName = false
+        for item in items {
+            guard case .group(let group) = item, draftOfGroup[group] == nil,
+                let first = groups[group].blocks.first, blocks[first].span.firstLine < firstArticleLine
+            else {
+                afterName = false
+                continue
+            }
+            let texts = groups[group].blocks.map { blocks[$0].text }
+            let isName = texts.contains(where: Masthead.isPaperName) && texts.allSatisfy { Masthead.isPaperName($0) || Masthead.isLatinName($0) }
+            if isName || (afterName && texts.allSatisfy(Masthead.isLatinName)) { masthead.insert(group) }
+            afterName = isName
+        }
+        return masthead
     }
 }

@@ -23,20 +23,42 @@ public struct Masthead: Sendable, Equatable {
         // Header lines set their items apart with spaces: `第A2版　科教　华光日报　1998年1月13日`.
         let items = furniture.flatMap { line in
             line.split(whereSeparator: CharacterClass.isSpace).map { String($0).trimmingCharacters(in: .whitespaces) }
-        }.filter { !$0.isEmpty }
+        }.filter { !$0.isEmpty }.flatMap { Self.splittingJoinedItems($0, pageNumber: pageNumber) }
         for line in furniture {
-            if date == nil { date = Self.date(in: line) }
+            if date == nil { date = Self.date(in: line) ?? Self.latinDate(in: line) }
             if number == nil { number = Self.issueNumber(in: line) }
         }
-        paper = items.first(where: Self.isPaperName)
+        paper = items.first { Self.isPaperName($0) && !table.boxLabels.contains($0) && !table.boxLabelSuffixes.contains(where: $0.hasSuffix) }
+        if paper == nil, let latin = furniture.lazy.compactMap({ Self.latinPaperName($0) ?? Self.latinPaperName(beforeDateIn: $0) }).first {
+            // A Latin-script paper: its name, and the page name after its number (`Page 4 · Business`).
+            paper = latin
+            pageName = furniture.lazy.compactMap(Self.latinPageName).first
+            return
+        }
         // The page's name stands next to its number: the nearest short name to it, within a few items.
         guard let numberAt = items.firstIndex(where: { Self.isPageNumber($0, pageNumber: pageNumber) }) else { return }
         let names = items.indices.filter { index in
             let item = items[index]
             return abs(index - numberAt) <= Self.pageNameReach && Self.isPageName(item) && item != paper
-                && !table.boxLabels.contains(item) && !Self.followsCredit(index, in: items)
+                && !table.boxLabels.contains(item) && !table.boxLabelSuffixes.contains(where: item.hasSuffix)
+                && !Self.isCredit(item) && !Self.followsCredit(index, in: items)
         }
         pageName = names.min { abs($0 - numberAt) < abs($1 - numberAt) }.map { items[$0] }
+    }
+
+    /// Header items an extractor printed without the space between them, as two: the page number in its box and
+    /// the page's name (`3视点`, `A2要闻`, `二文化` on page 2), the paper's name and the date (`晨钟日报1998年1月2日`).
+    static func splittingJoinedItems(_ item: String, pageNumber: Int?) -> [String] {
+        for cut in item.indices.dropFirst() {
+            let head = String(item[..<cut]), tail = String(item[cut...])
+            if head.count <= 3, isPageName(tail), let pageNumber, head.last?.isNumber == true || head.allSatisfy(CharacterClass.isIdeograph),
+                PageReference.readNumber(head) == pageNumber || PageReference(label: head)?.number == pageNumber
+            {
+                return [head, tail]
+            }
+            if isPaperName(head), tail.first?.isASCII == true, tail.first?.isNumber == true { return [head, tail] }
+        }
+        return [item]
     }
 
     /// How many header items away from the page number its name may stand.
@@ -55,6 +77,59 @@ public struct Masthead: Sendable, Equatable {
             return String(format: "%04d-%02d-%02d", year, month, day)
         }
         return nil
+    }
+
+    /// `THURSDAY, JANUARY 1, 1998`, `Jan. 1, 1998` → `1998-01-01`.
+    static func latinDate(in text: String) -> String? {
+        let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+        guard let regex = latinDatePattern,
+            let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+            let monthName = Range(match.range(at: 1), in: text).map({ text[$0].prefix(3).lowercased() }),
+            let month = months.firstIndex(of: monthName).map({ $0 + 1 }),
+            let day = Range(match.range(at: 2), in: text).flatMap({ Int(text[$0]) }),
+            let year = Range(match.range(at: 3), in: text).flatMap({ Int(text[$0]) }),
+            (1...31).contains(day)
+        else { return nil }
+        return String(format: "%04d-%02d-%02d", year, month, day)
+    }
+
+    nonisolated(unsafe) static let latinDatePattern = try? NSRegularExpression(
+        pattern: #"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})\b"#, options: [.caseInsensitive])
+
+    /// A furniture line that is a Latin-script paper's name: two to six capitalized words (`The Morning Gazette`,
+    /// `The Times of Ashford`), no date, page or credit.
+    static func latinPaperName(_ line: String) -> String? {
+        let words = line.split(separator: " ")
+        let minor: Set<Substring> = ["of", "the", "and", "de", "la", "le"]
+        guard (2...6).contains(words.count), latinDate(in: line) == nil,
+            words.allSatisfy({ word in word.allSatisfy(\.isLetter) && (word.first?.isUppercase == true || minor.contains(word)) }),
+            !["Page", "Edited", "Section"].contains(where: { line.hasPrefix($0) }),
+            words.contains(where: { $0.contains(where: \.isLowercase) })
+        else { return nil }
+        return line
+    }
+
+    /// The paper's name at the head of a header line, before its date (`The Harbor Ledger TUESDAY, JANUARY 6,
+    /// 1998 Page 4 · Local News`).
+    static func latinPaperName(beforeDateIn line: String) -> String? {
+        guard let regex = latinDatePattern, let match = regex.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)),
+            let range = Range(match.range, in: line)
+        else { return nil }
+        var words = line[..<range.lowerBound].split(separator: " ").map { $0.trimmingCharacters(in: .punctuationCharacters) }
+        let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        if let last = words.last, weekdays.contains(where: { $0.hasPrefix(last.lowercased()) && last.count >= 3 }) { words.removeLast() }
+        return latinPaperName(words.joined(separator: " "))
+    }
+
+    nonisolated(unsafe) static let latinPageNamePattern = try? NSRegularExpression(
+        pattern: #"\bPage\s+[A-Z]?\d{1,3}\s*[·•|:–—-]\s*([A-Z][A-Za-z&' ]{1,30}?)\s*$"#)
+
+    /// `Page 4 · Business` → `Business`.
+    static func latinPageName(_ line: String) -> String? {
+        guard let regex = latinPageNamePattern, let match = regex.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)),
+            let range = Range(match.range(at: 1), in: line)
+        else { return nil }
+        return String(line[range])
     }
 
     /// `1998年1月1日` and `1998-01-01` (digits already half-width).
@@ -80,6 +155,12 @@ public struct Masthead: Sendable, Equatable {
         return ["报", "報"].contains(item.last.map(String.init) ?? "")
     }
 
+    /// A Chinese paper's Latin name as its masthead sets it: capitals, often letter-spaced (`JIANGCHENG DAILY`,
+    /// `J I A N G C H E N G  D A I LY`).
+    static func isLatinName(_ text: String) -> Bool {
+        text.filter { $0 != " " }.count >= 6 && text.allSatisfy { $0 == " " || ("A"..."Z").contains($0) }
+    }
+
     /// `第2版`, `第A2版`, `第二版`, or the page's own number printed alone (`2`).
     static func isPageNumber(_ item: String, pageNumber: Int?) -> Bool {
         if item.hasPrefix("第"), item.hasSuffix("版"), item.count > 2 {
@@ -92,11 +173,17 @@ public struct Masthead: Sendable, Equatable {
     /// Two to four ideographs (`要闻`, `国际`, `专版`, `文化周刊`) that are no weekday or lunar date.
     static func isPageName(_ item: String) -> Bool {
         guard (2...4).contains(item.count), item.allSatisfy(CharacterClass.isIdeograph) else { return false }
-        return !item.hasPrefix("星期") && !item.hasPrefix("农历") && !item.hasPrefix("農曆") && !item.hasSuffix("版")
+        return !item.hasPrefix("星期") && !item.hasPrefix("农历") && !item.hasPrefix("農曆") && !(item.hasPrefix("第") && item.hasSuffix("版"))
+            && !item.hasPrefix("今日") && !item.hasPrefix("本期")
     }
 
     /// The item follows an editor's or proof-reader's credit (`责任编辑：` `贺敏梅`): a name, not the page's.
     static func followsCredit(_ index: Int, in items: [String]) -> Bool {
-        index > 0 && ["编辑", "編輯", "校对", "校對", "责编", "責編", "美编", "美編", "设计", "設計"].contains { items[index - 1].contains($0) }
+        index > 0 && isCredit(items[index - 1])
+    }
+
+    /// An editor's or proof-reader's credit (`责任编辑`, `版式设计`, `校对：`).
+    static func isCredit(_ item: String) -> Bool {
+        ["编辑", "編輯", "校对", "校對", "责编", "責編", "美编", "美編", "设计", "設計"].contains { item.contains($0) }
     }
 }

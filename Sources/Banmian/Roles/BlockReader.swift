@@ -30,6 +30,9 @@ struct BlockReader: Sendable {
         let lines = rejoiningBrokenBylines(rejoiningBrokenTeasers(rejoiningBrokenJumps(input).flatMap(splittingAfterJumps)))
         var kinds = lines.map(classifier.kind(of:))
         markHeaderAndFooterRuns(lines, &kinds)
+        markNamesAboveHeader(lines, &kinds)
+        markDatesBesideFurniture(lines, &kinds)
+        markLatinNamesOfPapers(lines, &kinds)
         unmarkBodySizedSubtitles(lines, &kinds)
         let units = segment(lines, kinds)
         return read(units)
@@ -48,6 +51,74 @@ struct BlockReader: Sendable {
                 kinds[index] = .furniture
             }
         }
+    }
+
+    /// Above the page's header lines (a date, a page or issue number among the page's first lines) the paper's
+    /// name and the page's name may stand on lines of their own (`文化` over `江城日报 1998年1月2日 第3版`;
+    /// `第四版`, `综合新闻`, `东海日报 1998年1月8日`; `江城日报`, a blank line, `1998年1月2日 星期五`): short
+    /// lines without punctuation are furniture too. The paper's name alone heads a page whose date the extractor
+    /// put elsewhere (`2`, `科教`, `江城日报` from `pdftotext -layout`).
+    private func markNamesAboveHeader(_ lines: [TextLine], _ kinds: inout [LineKind]) {
+        let top = Array(lines.indices.lazy.filter { !lines[$0].isBlank }.prefix(settings.namesAboveHeader + 2))
+        func isHeader(_ index: Int) -> Bool { kinds[index] == .furniture && isHeaderLine(lines[index].text) }
+        let headers = top.indices.filter { position in
+            let index = top[position], text = lines[index].text
+            guard kinds[index] == .text else { return isHeader(index) }
+            // A Latin paper's name is set like a headline: only right over a header line (under it, it is as
+            // likely the first headline: `… · PAGE 3` / `Council Approves New Bridge`).
+            let overHeader = position + 1 < top.count && isHeader(top[position + 1])
+            return Masthead.isPaperName(text) || isDateAlone(text) || (overHeader && Masthead.latinPaperName(text) != nil)
+        }.map { top[$0] }
+        for header in headers.reversed() {
+            let names = top.prefix { $0 <= header }.filter { kinds[$0] != .furniture }
+            guard names.count <= settings.namesAboveHeader, names.allSatisfy({ kinds[$0] == .text && isHeaderName(lines[$0].text) }) else { continue }
+            for index in names { kinds[index] = .furniture }
+            return
+        }
+    }
+
+    /// A date alone on its line next to furniture (a masthead's ear: `1998年1月17日` over `星期六`) is furniture; in
+    /// a column it is the end of a line of text.
+    private func markDatesBesideFurniture(_ lines: [TextLine], _ kinds: inout [LineKind]) {
+        let printed = lines.indices.filter { !lines[$0].isBlank }
+        for (position, index) in printed.enumerated() where kinds[index] == .text && isDateAlone(lines[index].text) {
+            let neighbours = [position - 1, position + 1].filter(printed.indices.contains).map { printed[$0] }
+            if neighbours.contains(where: { kinds[$0] == .furniture }) { kinds[index] = .furniture }
+        }
+    }
+
+    /// A paper's name with its Latin name under it (`江城日报` / `J I A N G C H E N G  D A I LY`) is a masthead,
+    /// wherever it stands.
+    private func markLatinNamesOfPapers(_ lines: [TextLine], _ kinds: inout [LineKind]) {
+        let printed = lines.indices.filter { !lines[$0].isBlank }
+        for (above, below) in zip(printed, printed.dropFirst())
+        where Masthead.isPaperName(lines[above].text) && Masthead.isLatinName(lines[below].text) {
+            kinds[above] = .furniture
+            kinds[below] = .furniture
+        }
+    }
+
+    /// A line that says which paper, day or page this is: a full date, a page number or an issue number.
+    private func isHeaderLine(_ text: String) -> Bool {
+        Masthead.date(in: text) != nil || Masthead.latinDate(in: text) != nil || Masthead.issueNumber(in: text) != nil
+            || table.furniturePageNumber.matches(text)
+    }
+
+    /// A name as a header prints it: the paper's (`江城日报`), the page's (`文化`, `地方新闻`), or its number
+    /// (`2`, `A2`, `第二版`).
+    private func isHeaderName(_ text: String) -> Bool {
+        let item = text.filter { !CharacterClass.isSpace($0) }
+        return Masthead.isPaperName(item) || Masthead.isPageName(item) || Masthead.isPageNumber(item, pageNumber: nil)
+            || (item.count <= 3 && PageReference.readNumber(item) != nil) || isDateAlone(item) || Masthead.isLatinName(text)
+            || Masthead.latinPaperName(text) != nil
+    }
+
+    /// A date and nothing else (`1998年1月2日`): among the page's first lines, its header; in a column, the end
+    /// of a line of text.
+    private func isDateAlone(_ text: String) -> Bool {
+        guard let date = Masthead.date(in: text) else { return false }
+        let digits = CharacterClass.halfWidthDigits(text).filter { !CharacterClass.isSpace($0) }
+        return digits.count <= date.count && digits.hasSuffix("日")
     }
 
     /// With type sizes, a subtitle is set larger than the body, apart from its face (another colour or font), or

@@ -36,6 +36,8 @@ public struct LayoutSettings: Sendable, Equatable {
     public var letterSpacingMinimumTokens = 4
     /// …of which at least this share are single CJK characters.
     public var letterSpacingSingleShare = 0.5
+    /// Above a header line among the page's first lines, this many lines may be its names (paper, page name).
+    public var namesAboveHeader = 3
     /// Lines wider than this (half-width units) are never furniture, bylines or teasers.
     public var shortLineWidth = 70
     /// Credits: the longest credit line taken for a byline, in characters…
