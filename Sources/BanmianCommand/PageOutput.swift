@@ -40,11 +40,10 @@ final class PageOutput {
     }
 
     func write(_ results: [PageResult]) throws {
+        var results = results
         if format == .markdown || format == .text {
-            for result in results {
-                issues.add(IssueAssembler.PageSummary(result))
-                storyParts.append(result.articles.filter(MarkdownWriter.isStoryPart))
-            }
+            results = results.map { issues.add($0) }
+            for result in results { storyParts.append(result.articles.filter(MarkdownWriter.isStoryPart)) }
         }
         switch format {
         case .json: for result in results { try json?.append(result) }

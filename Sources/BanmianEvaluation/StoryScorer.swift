@@ -26,16 +26,19 @@ enum StoryScorer {
         var counts = Counts()
         let gold = goldStories(pages.map(\.gold))
         counts.goldStories = gold.count
-        // Each found article as the gold article it is scored against.
+        // The pages as a run gives them to the issue stage (article ids unique in the run), and each found article
+        // as the gold article it is scored against.
+        var collector = IssueCollector(assembler: assembler)
+        let results = pages.map { collector.add($0.predicted, table: assembler.table) }
+        let issues = collector.finish()
         var goldOf: [String: Place] = [:]
-        for (pageIndex, page) in pages.enumerated() {
-            let predicted = page.predicted.articles.map(ScoredArticle.init)
+        for (pageIndex, (page, result)) in zip(pages, results).enumerated() {
+            let predicted = result.articles.map(ScoredArticle.init)
             for (goldIndex, match) in Scorer.matches(gold: page.goldArticles, predicted: predicted).enumerated() {
-                guard let match, goldOf[page.predicted.articles[match].id] == nil else { continue }
-                goldOf[page.predicted.articles[match].id] = Place(page: pageIndex, article: goldIndex)
+                guard let match, goldOf[result.articles[match].id] == nil else { continue }
+                goldOf[result.articles[match].id] = Place(page: pageIndex, article: goldIndex)
             }
         }
-        let issues = assembler.assemble(pages.map { IssueAssembler.PageSummary($0.predicted) })
         let found = issues.flatMap(\.stories)
         counts.predictedStories = found.count
         let goldSets = Set(gold.map(Set.init))

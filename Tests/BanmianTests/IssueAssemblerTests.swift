@@ -210,4 +210,29 @@ import Testing
         let text = PlainTextWriter.write(stories: issues, articles: parts)
         #expect(text.hasPrefix("STORIES\n\n长江大桥合龙\n") && text.contains("缩短到十分钟。") && text.contains("两亿多元。"))
     }
+
+    @Test func articleIdsAreUniqueInTheRun() throws {
+        let body = "严冬抓供热\n　　本报讯　今年以来，全市各级供热部门把冬季供热作为重点，组织人员在主要小区值守。\n"
+        func page(_ header: String, _ name: String) throws -> PageResult {
+            try Pipeline().extract(PageSource(name: name, data: Data((header + "\n" + body).utf8)))
+        }
+        let pages = [
+            try page("江城日报 1998年1月2日 星期五 第1版 要闻", "a1.txt"), try page("江城日报 1998年1月2日 星期五 第2版 国际", "a2.txt"),
+            // The same page number again in the issue (a page printed over two sheets), then the next day's issue.
+            try page("江城日报 1998年1月2日 星期五 第2版 国际", "a2b.txt"), try page("江城日报 1998年1月3日 星期六 第1版 要闻", "b1.txt"),
+        ]
+        let document = PageDocument(results: pages)
+        #expect(document.pages.flatMap { $0.articles.map(\.id) } == ["p1-a1", "p2-a1", "p2.2-a1", "i2-p1-a1"])
+        #expect(document.issues?.map(\.id) == ["江城日报-1998-01-02", "江城日报-1998-01-03"])
+        // The streaming writer gives the same document.
+        let writer = try PageDocumentWriter()
+        for result in pages { try writer.append(result) }
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("banmian-ids-\(UUID().uuidString).json")
+        FileManager.default.createFile(atPath: url.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let handle = try FileHandle(forWritingTo: url)
+        try writer.finish(errors: [], to: handle)
+        try handle.close()
+        #expect(try Data(contentsOf: url) == document.encoded())
+    }
 }

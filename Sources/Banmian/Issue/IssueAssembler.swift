@@ -252,6 +252,9 @@ public struct IssueCollector: Sendable {
     private var paper: String?
     private var date: String?
     private var usedIds: [String: Int] = [:]
+    /// Issues begun so far in the run, and how often each page (`p2`) has come in the current one.
+    private var issuesBegun = 0
+    private var pagesSeen: [String: Int] = [:]
 
     public init(assembler: IssueAssembler = IssueAssembler(), paper: String? = nil, date: String? = nil) {
         self.assembler = assembler
@@ -260,10 +263,42 @@ public struct IssueCollector: Sendable {
     }
 
     public mutating func add(_ page: IssueAssembler.PageSummary) {
+        join(page)
+        current.append(page)
+    }
+
+    /// Adds a page read in the run and gives it back with article ids unique in the run's document: `p2-a3` in
+    /// the run's first issue, `i2-p2-a3` in its second, `p2.2-a3` for a second page 2 of one issue (a page printed
+    /// over two sheets, or pages without a number: `p0`). The same pages in the same order get the same ids.
+    public mutating func add(_ result: PageResult, table: MarkerTable = .chinese) -> PageResult {
+        let summary = IssueAssembler.PageSummary(result, table: table)
+        join(summary)
+        let page = "p\(result.number ?? 0)"
+        let seen = pagesSeen[page, default: 0] + 1
+        pagesSeen[page] = seen
+        let prefix = (issuesBegun > 1 ? "i\(issuesBegun)-" : "") + page + (seen > 1 ? ".\(seen)" : "")
+        guard prefix != page else {
+            current.append(summary)
+            return result
+        }
+        var renamed = result
+        for index in renamed.articles.indices {
+            let id = renamed.articles[index].id
+            renamed.articles[index].id = prefix + (id.firstIndex(of: "-").map { String(id[$0...]) } ?? "-\(id)")
+        }
+        current.append(IssueAssembler.PageSummary(renamed, table: table))
+        return renamed
+    }
+
+    /// Closes the issue before when the page opens another (another paper or date), and counts the issue begun.
+    private mutating func join(_ page: IssueAssembler.PageSummary) {
         let pagePaper = givenPaper ?? page.masthead.paper
         let pageDate = givenDate ?? page.masthead.date
         if !current.isEmpty, !IssueAssembler.sameIssue(paper, date, pagePaper, pageDate) { close() }
-        current.append(page)
+        if current.isEmpty {
+            issuesBegun += 1
+            pagesSeen = [:]
+        }
         paper = paper ?? pagePaper
         date = date ?? pageDate
     }

@@ -42,7 +42,7 @@ public enum MarkdownWriter {
                 var body = write(whole).replacingOccurrences(of: "---\n\n", with: "")
                 for (index, part) in members.enumerated() {
                     if index > 0, let headline = part.headline, headline != story.headline { body += "#### \(headline)\n\n" }
-                    let page = part.id.split(separator: "-").first.map { String($0.dropFirst()) } ?? "?"
+                    let page = pageNumber(ofPart: part.id)
                     body += index == 0 ? "*Page \(page)*\n\n" : "*(continued on page \(page))*\n\n"
                     for section in part.sections {
                         if let heading = section.heading { body += "#### \(heading)\n\n" }
@@ -54,6 +54,12 @@ public enum MarkdownWriter {
             }
         }
         return out
+    }
+
+    /// The page an article id names: `p2-a3`, `i2-p2-a3`, `p2.2-a3` → `2`.
+    static func pageNumber(ofPart id: String) -> String {
+        guard let page = id.split(separator: "-").first(where: { $0.hasPrefix("p") }) else { return "?" }
+        return String(page.dropFirst().prefix { $0.isNumber })
     }
 
     static func write(_ article: Article) -> String {

@@ -16,9 +16,8 @@ public struct PageDocument: Sendable, Codable, Equatable {
     }
 
     public init(results: [PageResult], errors: [BanmianError] = [], assembler: IssueAssembler = IssueAssembler()) {
-        self.pages = results.map(PageJSON.init)
         var collector = IssueCollector(assembler: assembler)
-        for result in results { collector.add(IssueAssembler.PageSummary(result)) }
+        self.pages = results.map { PageJSON(collector.add($0, table: assembler.table)) }
         self.issues = results.isEmpty ? nil : collector.finish()
         self.errors = errors.isEmpty ? nil : errors.map(InputError.init)
     }

@@ -31,12 +31,12 @@ public final class PageDocumentWriter {
         try? FileManager.default.removeItem(at: spill)
     }
 
+    /// Writes a page, its article ids made unique in the document (`IssueCollector.add`).
     public func append(_ result: PageResult) throws {
-        let page = try nested(encoder.encode(PageJSON(result)))
+        let page = try nested(encoder.encode(PageJSON(issues.add(result, table: issues.assembler.table))))
         if pages > 0 { try handle.write(contentsOf: Data(",\n".utf8)) }
         try handle.write(contentsOf: page)
         pages += 1
-        issues.add(IssueAssembler.PageSummary(result))
     }
 
     /// Writes the whole document to `output`: the errors, the issues the pages form, then the pages spilled so far.
