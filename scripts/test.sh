@@ -15,6 +15,9 @@ swift build -c release --product banmian
 # Pages whose PDFs give the artefacts of real extractor output (spaced digits, letter-spaced lines, vertical captions,
 # private-use ornaments, a single dash): generate-varied.py --split artefacts.
 .build/release/banmian eval Benchmarks/Corpus/artefacts --input txt,raw,mutool,pdf --check Benchmarks/Corpus/thresholds-artefacts.json
+# Whole issues (generate-varied.py --split issues): stories over three pages, two jumps to one page, continuations
+# under a new headline or none; story, teaser and furniture scores.
+.build/release/banmian eval Benchmarks/Corpus/issues --input txt,raw,mutool,pdf --check Benchmarks/Corpus/thresholds-issues.json
 swift test
 # A short seeded fuzz run (Fuzz/README.md): no crash, no hang, no lost text, no silent loss on 15,000 mutated
 # page texts and 300 damaged PDFs. Findings are saved in fuzz-findings/ (replay them with banmian-fuzz replay).

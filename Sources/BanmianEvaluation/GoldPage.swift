@@ -36,6 +36,8 @@ public struct GoldPage: Sendable, Codable {
         public var sections: [SectionJSON]
         public var continuedOn: Int?
         public var continuedFrom: Int?
+        /// The story the part belongs to, where the generator records it (`s1`): the parts of one story share it.
+        public var story: String?
     }
 
     public static func load(_ url: URL) throws -> GoldPage {

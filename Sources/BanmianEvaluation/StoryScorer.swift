@@ -3,10 +3,11 @@ import Banmian
 /// Scores the stories of a corpus issue (its pages `issueNN-p1` … `-p4`): the stories `IssueAssembler` joins from
 /// Banmian's pages against the gold stories of the gold pages.
 ///
-/// The gold pages mark each part's jump (`continuedOn`, `continuedFrom`), not which parts belong together; the
-/// generators set the continuations on a page in the order of the jumps that lead there, so the k-th jump from
-/// page A to page B goes with the k-th part on page B continued from page A. A gold story counts when all its
-/// parts are in the corpus. A found story is right when its parts, each mapped to the gold article it is scored
+/// The gold pages of the `issues` split record each part's story (`story`); the older splits mark only each
+/// part's jump (`continuedOn`, `continuedFrom`), and their generators set the continuations on a page in the
+/// order of the jumps that lead there, so the k-th jump from page A to page B goes with the k-th part on page B
+/// continued from page A. A gold story is what of it the run holds: two or more of its parts in a row, each
+/// jumping to the page of the next (the PDF form holds only some pages). A found story is right when its parts, each mapped to the gold article it is scored
 /// against on its page (`Scorer.matches`), are exactly a gold story's parts. Each page's paper, date, issue
 /// number and page name are those of the issue `IssueAssembler` puts it in.
 enum StoryScorer {
@@ -89,8 +90,33 @@ enum StoryScorer {
     /// The text without its spaces (an extractor may drop or add them).
     static func unspaced(_ text: String) -> String { text.filter { $0 != " " && $0 != "\u{3000}" } }
 
-    /// The gold stories of an issue's pages, each its parts in reading order.
+    /// The gold stories of an issue's pages, each its parts in reading order: by the story ids the gold records,
+    /// else by the order of the jumps.
     static func goldStories(_ pages: [GoldPage]) -> [[Place]] {
+        var byStory: [String: [Place]] = [:]
+        for (pageIndex, page) in pages.enumerated() {
+            for (articleIndex, article) in page.articles.enumerated() {
+                if let story = article.story { byStory[story, default: []].append(Place(page: pageIndex, article: articleIndex)) }
+            }
+        }
+        if !byStory.isEmpty {
+            // What of each story the run holds: its parts in a row, each jumping to the page of the next (a
+            // story whose middle page is missing is two pieces, one whose first page is missing is the rest).
+            func article(_ place: Place) -> GoldPage.GoldArticle { pages[place.page].articles[place.article] }
+            var pieces: [[Place]] = []
+            for parts in byStory.values {
+                var piece: [Place] = []
+                for part in parts {
+                    if let last = piece.last, article(last).continuedOn != pages[part.page].number || article(part).continuedFrom != pages[last.page].number {
+                        pieces.append(piece)
+                        piece = []
+                    }
+                    piece.append(part)
+                }
+                pieces.append(piece)
+            }
+            return pieces.filter { $0.count > 1 }.sorted { ($0[0].page, $0[0].article) < ($1[0].page, $1[0].article) }
+        }
         var next: [Place: Place] = [:]
         let numbers = pages.map(\.number)
         var jumps: [Place] = []

@@ -6,14 +6,15 @@ import Testing
 
 /// Stories scored over an issue's pages: gold stories from the gold pages' jumps, found ones from Banmian's pages.
 @Suite struct StoryScorerTests {
-    func goldPage(_ number: Int, _ articles: [(headline: String?, paragraphs: [String], on: Int?, from: Int?)]) throws -> GoldPage {
+    func goldPage(_ number: Int, _ articles: [(headline: String?, paragraphs: [String], on: Int?, from: Int?)], stories: [String?] = []) throws -> GoldPage {
         let json: [String: Any] = [
             "source": "issue01-p\(number).txt", "number": number,
-            "articles": articles.map { article -> [String: Any] in
+            "articles": articles.enumerated().map { index, article -> [String: Any] in
                 var entry: [String: Any] = ["bylines": [], "sections": [["heading": NSNull(), "paragraphs": article.paragraphs]]]
                 entry["headline"] = article.headline ?? NSNull()
                 entry["continuedOn"] = article.on ?? NSNull()
                 entry["continuedFrom"] = article.from ?? NSNull()
+                if index < stories.count, let story = stories[index] { entry["story"] = story }
                 return entry
             },
         ]
@@ -30,6 +31,21 @@ import Testing
         ]
         let stories = StoryScorer.goldStories(pages).map { $0.map { [$0.page, $0.article] } }
         #expect(stories == [[[0, 0], [1, 1], [2, 0]], [[0, 2], [1, 2]]])
+    }
+
+    /// With story ids the order on a page does not matter; a story whose middle page is missing is two pieces only
+    /// where its parts are in a row: here the run lacks page 2, so the chain 1 → 2 → 3 leaves nothing joinable.
+    @Test func goldStoriesFollowTheirIdsWhenTheGoldRecordsThem() throws {
+        let pages = try [
+            goldPage(1, [("甲", ["一。"], 2, nil), ("丙", ["三。"], 2, nil)], stories: ["s1", "s2"]),
+            goldPage(2, [(nil, ["丙续。"], nil, 1), (nil, ["甲续。"], 3, 1)], stories: ["s2", "s1"]),
+            goldPage(3, [(nil, ["甲再续。"], nil, 2)], stories: ["s1"]),
+        ]
+        let stories = StoryScorer.goldStories(pages).map { $0.map { [$0.page, $0.article] } }
+        #expect(stories == [[[0, 0], [1, 1], [2, 0]], [[0, 1], [1, 0]]])
+        #expect(StoryScorer.goldStories([pages[0], pages[2]]).isEmpty)
+        // Without its first page the rest of a story is still one.
+        #expect(StoryScorer.goldStories([pages[1], pages[2]]).map { $0.map { [$0.page, $0.article] } } == [[[0, 1], [1, 0]]])
     }
 
     @Test func aStoryFoundWholeIsRight() throws {

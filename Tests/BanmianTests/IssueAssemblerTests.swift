@@ -235,4 +235,23 @@ import Testing
         try handle.close()
         #expect(try Data(contentsOf: url) == document.encoded())
     }
+
+    /// Pages do not always set their continuations in the order of the jumps: the words each part has and its
+    /// rival lacks decide, not the order.
+    @Test func continuationsSetInAnotherOrderFollowTheirWords() {
+        // Each continuation shares a few words with its own first part (华侨华人, 手机) among many it shares with
+        // neither: a weak likeness, but the only evidence; the order on page 4 is the other way round.
+        let pages = [
+            Page(source: "p1.txt", number: 1, articles: [
+                Part(id: "p1-a1", headline: nil, continuedOn: 4, paragraphs: ["本报讯　从华侨华人踏足异域他乡开始，就以各种形式建立起自己的组织，近年来出现新的变化"]),
+                Part(id: "p1-a2", headline: nil, continuedOn: 4, paragraphs: ["准确名称是移动电话，用户年均增长幅度为一倍半，手机已经走进寻常百姓家"]),
+            ]),
+            Page(source: "p4.txt", number: 4, articles: [
+                Part(id: "p4-a1", headline: nil, continuedFrom: 1, paragraphs: ["着这个市场重要目标的转移，清理用公款购买手机列为厉行节约制止奢侈浪费的一项内容，抓得很紧"]),
+                Part(id: "p4-a2", headline: nil, continuedFrom: 1, paragraphs: ["华侨华人团体之间的联系也日趋密切，欧洲已召开了五届年会，上一届有两百多位代表出席"]),
+            ]),
+        ]
+        let issue = IssueAssembler().assemble(pages)[0]
+        #expect(issue.stories.map(\.parts) == [["p1-a1", "p4-a2"], ["p1-a2", "p4-a1"]])
+    }
 }

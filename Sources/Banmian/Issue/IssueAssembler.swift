@@ -136,9 +136,11 @@ public struct IssueAssembler: Sendable {
             let from = jumps.filter { numbers[$0.page] == pair.from && $0.summary.continuedOn == pair.to }
             let to = continuations.filter { numbers[$0.page] == pair.to && $0.summary.continuedFrom == pair.from && numbers[$0.page] != numbers[from[0].page] }
             var candidates: [(score: Double, jump: Int, continuation: Int)] = []
+            let jumpWords = Self.ownWords(from.map(\.summary.text)), continuationWords = Self.ownWords(to.map(\.summary.text))
             for (jumpRank, jump) in from.enumerated() {
                 for (continuationRank, continuation) in to.enumerated() {
-                    candidates.append((score(jump.summary, continuation.summary, rankGap: abs(jumpRank - continuationRank)), jumpRank, continuationRank))
+                    let shared = jumpWords[jumpRank].similarity(to: continuationWords[continuationRank])
+                    candidates.append((score(jump.summary, continuation.summary, shared: shared, rankGap: abs(jumpRank - continuationRank)), jumpRank, continuationRank))
                 }
             }
             var usedJumps = Set<Int>()
@@ -196,12 +198,23 @@ public struct IssueAssembler: Sendable {
         var to: Int
     }
 
-    /// How well a continuation answers a jump: the words they share (the continuation's text is the same story),
-    /// a headline repeated, and the order of both on their pages.
-    func score(_ jump: ArticleSummary, _ continuation: ArticleSummary, rankGap: Int) -> Double {
-        let shared = ContentMatch(jump.text).similarity(to: ContentMatch(continuation.text))
+    /// How well a continuation answers a jump: the words they share (`shared`, 0…1: the continuation's text is the
+    /// same story), a headline repeated, and the order of both on their pages.
+    func score(_ jump: ArticleSummary, _ continuation: ArticleSummary, shared: Double, rankGap: Int) -> Double {
         let sameHeadline = continuation.headline != nil && continuation.headline == jump.headline ? 1.0 : 0.0
         return shared + sameHeadline - Double(rankGap) * settings.storyOrderPenalty
+    }
+
+    /// The words (character pairs) of each text that its rivals do not have: two jumps to one page share the words
+    /// of any news text (我们, 发展, 一个) with every continuation there; what tells them apart is their own.
+    static func ownWords(_ texts: [String]) -> [ContentMatch] {
+        let matches = texts.map(ContentMatch.init)
+        guard matches.count > 1 else { return matches }
+        return matches.indices.map { index in
+            let rivals = matches.indices.filter { $0 != index }.reduce(into: Set<UInt64>()) { $0.formUnion(matches[$1].keys) }
+            let own = matches[index].keys.subtracting(rivals)
+            return ContentMatch(keys: own.isEmpty ? matches[index].keys : own)
+        }
     }
 
     // MARK: Teasers

@@ -128,8 +128,9 @@ public struct LayoutSettings: Sendable, Equatable {
     public var geometry = GeometrySettings()
 
     /// Joining stories: a continuation's score against a jump drops by this much for each place their orders
-    /// on their pages differ (the words they share count up to 1, a repeated headline 1).
-    public var storyOrderPenalty = 0.3
+    /// on their pages differ (the words they share count up to 1, a repeated headline 1): a tie-breaker, since
+    /// pages do not always set their continuations in the order of the jumps.
+    public var storyOrderPenalty = 0.05
     /// A teaser points to the article on its target page whose headings hold at least this share of its words.
     public var teaserMinimumOverlap = 0.5
     /// …looking, where no article's headings hold them, at this many characters of an article's text.
