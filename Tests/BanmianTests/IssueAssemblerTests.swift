@@ -156,6 +156,39 @@ import Testing
         #expect(page.articles.map(\.headline) == ["党中央国务院关心西藏雪灾救灾工作"])
     }
 
+    @Test func aTeaserStripOnOneLineIsItsLabelAndItsEntries() throws {
+        let text = """
+            江城日报
+            1998年1月2日　星期五
+            今日导读 描绘美好人生（第A3版） 哈将着力打击官员违法乱纪（第A3版） 南京网上拜年新鲜便捷（第A4版）
+            新春走基层
+            党中央国务院关心西藏雪灾救灾工作
+            本报讯　党中央、国务院十分关心西藏雪灾救灾工作，
+            派出工作组赶赴灾区。
+
+            """
+        let page = try Pipeline().extract(PageSource(name: "p1.raw.txt", data: Data(text.utf8)))
+        #expect(page.unassigned.filter { $0.role == .teaser }.map(\.text) == [
+            "描绘美好人生（第A3版）", "哈将着力打击官员违法乱纪（第A3版）", "南京网上拜年新鲜便捷（第A4版）",
+        ])
+        #expect(page.unassigned.contains { $0.role == .pageFurniture && $0.text == "今日导读" })
+        #expect(page.articles.map(\.headline) == ["党中央国务院关心西藏雪灾救灾工作"])
+    }
+
+    /// mutool sets a blank line after every line; a reference broken over two lines, and an entry wrapped over its
+    /// reference, are read whole across it. A short line beside the box (the weather) is not taken in.
+    @Test func aTeaserWrappedInDoubleSpacedTextIsReadWhole() throws {
+        let lines = [
+            "江城日报", "1998年1月2日　星期五", "本期导读", "云南汽笛催春到客商翩", "翩来　详见第2版", "全国清理公款电话收回资",
+            "金４．８４亿元　详见第", "二版", "多云转阴", "天津年货年味浓　详见第三版", "新春走基层", "党中央国务院关心西藏雪灾救灾工作",
+            "本报讯　党中央、国务院十分关心西藏雪灾救灾工作，", "派出工作组赶赴灾区。",
+        ]
+        let page = try Pipeline().extract(PageSource(name: "p1.mutool.txt", data: Data((lines.joined(separator: "\n\n") + "\n").utf8)))
+        #expect(page.unassigned.filter { $0.role == .teaser }.map(\.text) == [
+            "云南汽笛催春到客商翩翩来　详见第2版", "全国清理公款电话收回资金４．８４亿元　详见第二版", "天津年货年味浓　详见第三版",
+        ])
+    }
+
     /// Through the pipeline: two text pages of one issue, the lead jumping from the front page to page 2.
     @Test func twoPagesOfTextFormAnIssueWithItsStory() throws {
         let front = """

@@ -27,36 +27,62 @@ extension BlockReader {
     /// inside a teaser box (after its label or another teaser), a line without punctuation wrapped over the line
     /// that holds the reference (`纳扎尔巴耶夫指出改革为哈发` / `展奠定基础　详见第4版`).
     func rejoiningBrokenTeasers(_ lines: [TextLine]) -> [TextLine] {
-        var result: [TextLine] = []
+        // The line after `index`, over one blank line at most (`mutool` sets a blank line after every line).
+        func next(_ lines: [TextLine], after index: Int) -> Int? {
+            for candidate in [index + 1, index + 2] where candidate < lines.count {
+                if !lines[candidate].isBlank { return candidate }
+            }
+            return nil
+        }
+        // First the references broken over two lines, so that a wrapped entry finds its reference whole under it
+        // (`全国清理公款电话收回资` / `金４．８４亿元　详见第` / `二版`).
+        var whole: [TextLine] = []
         var index = 0
         while index < lines.count {
             var line = lines[index]
-            if index + 1 < lines.count, !line.isBlank, classifier.bodyPunctuationCount(line.text) == 0, !classifier.isTeaser(line),
-                classifier.isTeaser(lines[index + 1]), let before = result.last(where: { !$0.isBlank }),
-                classifier.isTeaser(before) || table.boxLabels.contains(before.text.trimmingCharacters(in: .whitespaces))
+            if !line.isBlank, let below = next(lines, after: index), lines[below].text.count <= 6,
+                table.hints.has(table.hints.pageReference, in: lines[below].text), !table.teaserReference.matches(line.text)
             {
-                var joined = line.replacingText(LineJoiner.join([line.text, lines[index + 1].text]))
-                if let a = line.box, let b = lines[index + 1].box { joined.box = a.union(b) }
-                if classifier.isTeaser(joined) {
-                    result.append(joined)
-                    index += 2
-                    continue
-                }
-            }
-            if index + 1 < lines.count, !line.isBlank, !lines[index + 1].isBlank, lines[index + 1].text.count <= 6,
-                table.hints.has(table.hints.pageReference, in: lines[index + 1].text), !table.teaserReference.matches(line.text)
-            {
-                var joined = line.replacingText(LineJoiner.join([line.text, lines[index + 1].text]))
-                if let a = line.box, let b = lines[index + 1].box { joined.box = a.union(b) }
+                var joined = line.replacingText(LineJoiner.join([line.text, lines[below].text]))
+                if let a = line.box, let b = lines[below].box { joined.box = a.union(b) }
                 if classifier.isTeaser(joined) {
                     line = joined
-                    index += 1
+                    index = below
+                }
+            }
+            whole.append(line)
+            index += 1
+        }
+        var result: [TextLine] = []
+        index = 0
+        while index < whole.count {
+            let line = whole[index]
+            if !line.isBlank, let below = next(whole, after: index), classifier.bodyPunctuationCount(line.text) == 0, !classifier.isTeaser(line),
+                classifier.isTeaser(whole[below]), let before = result.last(where: { !$0.isBlank }),
+                classifier.isTeaser(before) || classifier.isBoxLabel(before.text.trimmingCharacters(in: .whitespaces)),
+                isWrappedOver(line, whole[below])
+            {
+                var joined = line.replacingText(LineJoiner.join([line.text, whole[below].text]))
+                if let a = line.box, let b = whole[below].box { joined.box = a.union(b) }
+                if classifier.isTeaser(joined) {
+                    result.append(joined)
+                    index = below + 1
+                    continue
                 }
             }
             result.append(line)
             index += 1
         }
         return result
+    }
+
+    /// A line wrapped in a box fills the box: it is nearly as wide as the line under it (which ends in the page
+    /// reference), and with geometry it starts where that line starts. A short line beside the box (the weather,
+    /// a masthead's Latin name, another column's kicker side by side in `pdftotext -layout`) is not.
+    func isWrappedOver(_ line: TextLine, _ below: TextLine) -> Bool {
+        guard Double(line.width) >= settings.teaserWrapMinimumShare * Double(below.width) else { return false }
+        guard let a = line.box, let b = below.box else { return true }
+        return abs(a.x - b.x) <= max(a.height, b.height)
     }
 
     /// A credit line broken in a narrow column between a role and its name (`□记者 程明英 通讯员` / `戴敏艳 报道`)
@@ -107,6 +133,29 @@ extension BlockReader {
             line.replacingText(head),
             line.replacingText(tail, indent: 0),
         ]
+    }
+
+    /// A strip of teasers printed on one line (`今日导读　描绘美好人生（第A3版）　哈将着力打击官员违法乱纪（第A3版）`, as
+    /// `pdftotext -raw` gives a strip under the masthead) is its label and its entries, each on a line of its own:
+    /// when every piece after the label ends in a page reference and reads as a teaser, and there are two entries
+    /// or a label and one.
+    func splittingTeaserStrips(_ line: TextLine) -> [TextLine] {
+        guard table.hints.has(table.hints.pageReference, in: line.text) else { return [line] }
+        let tokens = line.text.split(whereSeparator: CharacterClass.isSpace).map(String.init)
+        guard tokens.count >= 2 else { return [line] }
+        let label = classifier.isBoxLabel(tokens[0])
+        var entries: [String] = []
+        var current: [String] = []
+        for token in tokens.dropFirst(label ? 1 : 0) {
+            current.append(token)
+            guard let match = table.teaserReference.firstMatch(in: token), match.whole.upperBound == token.endIndex else { continue }
+            entries.append(current.joined(separator: " "))
+            current = []
+        }
+        let pieces = (label ? [tokens[0]] : []) + entries
+        guard current.isEmpty, entries.count >= (label ? 1 : 2), pieces.count > 1 else { return [line] }
+        let lines = pieces.map { line.replacingText($0, indent: 0) }
+        return lines.dropFirst(label ? 1 : 0).allSatisfy(classifier.isTeaser) ? lines : [line]
     }
 
     /// A caption ends at its photo credit (its bracket perhaps opened a line before: `（通讯员 姜` / `辉 摄）`) or,

@@ -135,6 +135,9 @@ public struct LayoutSettings: Sendable, Equatable {
     public var teaserMinimumOverlap = 0.5
     /// …looking, where no article's headings hold them, at this many characters of an article's text.
     public var teaserTextReach = 80
+    /// A teaser wrapped in its box: the line over the one with the page reference is at least this share of its
+    /// width.
+    public var teaserWrapMinimumShare = 0.6
     public init() {}
 
     /// A line clearly narrower or wider than its column (`columnLineTolerance`): not a full line of running text.
