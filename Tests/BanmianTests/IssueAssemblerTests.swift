@@ -234,7 +234,7 @@ import Testing
         for article in pages.flatMap(\.articles) where MarkdownWriter.isStoryPart(article) { parts[issues[0].id, default: [:]][article.id] = article }
         let markdown = MarkdownWriter.write(stories: issues, articles: parts)
         let first = try #require(markdown.range(of: "大桥全长四千六百米"))
-        let marker = try #require(markdown.range(of: "*(continued on page 2)*"))
+        let marker = try #require(markdown.range(of: "*Page 2 (continued from page 1)*"))
         let rest = try #require(markdown.range(of: "两岸节约运输费用两亿多元。"))
         #expect(first.upperBound < marker.lowerBound && marker.upperBound < rest.lowerBound)
         #expect(markdown.hasPrefix("# Stories — 晨钟日报 1998-01-01\n\n## 长江大桥合龙"))

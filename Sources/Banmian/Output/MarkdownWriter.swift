@@ -43,7 +43,7 @@ public enum MarkdownWriter {
                 for (index, part) in members.enumerated() {
                     if index > 0, let headline = part.headline, headline != story.headline { body += "#### \(headline)\n\n" }
                     let page = pageNumber(ofPart: part.id)
-                    body += index == 0 ? "*Page \(page)*\n\n" : "*(continued on page \(page))*\n\n"
+                    body += index == 0 ? "*Page \(page)*\n\n" : "*Page \(page) (continued from page \(pageNumber(ofPart: members[index - 1].id)))*\n\n"
                     for section in part.sections {
                         if let heading = section.heading { body += "#### \(heading)\n\n" }
                         for paragraph in section.paragraphs { body += paragraph.text + "\n\n" }
