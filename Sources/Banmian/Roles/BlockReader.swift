@@ -81,9 +81,9 @@ struct BlockReader: Sendable {
     /// a column it is the end of a line of text.
     private func markDatesBesideFurniture(_ lines: [TextLine], _ kinds: inout [LineKind]) {
         let printed = lines.indices.filter { !lines[$0].isBlank }
-        for (position, index) in printed.enumerated() where kinds[index] == .text && isDateAlone(lines[index].text) {
+        for (position, index) in printed.enumerated() where kinds[index] == .text {
             let neighbours = [position - 1, position + 1].filter(printed.indices.contains).map { printed[$0] }
-            if neighbours.contains(where: { kinds[$0] == .furniture }) { kinds[index] = .furniture }
+            if neighbours.contains(where: { kinds[$0] == .furniture }), isDateAlone(lines[index].text) { kinds[index] = .furniture }
         }
     }
 
@@ -116,7 +116,7 @@ struct BlockReader: Sendable {
     /// A date and nothing else (`1998年1月2日`): among the page's first lines, its header; in a column, the end
     /// of a line of text.
     private func isDateAlone(_ text: String) -> Bool {
-        guard let date = Masthead.date(in: text) else { return false }
+        guard text.count <= 24, text.contains("日"), let date = Masthead.date(in: text) else { return false }
         let digits = CharacterClass.halfWidthDigits(text).filter { !CharacterClass.isSpace($0) }
         return digits.count <= date.count && digits.hasSuffix("日")
     }
