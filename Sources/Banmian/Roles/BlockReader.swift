@@ -116,9 +116,8 @@ struct BlockReader: Sendable {
     /// A date and nothing else (`1998年1月2日`): among the page's first lines, its header; in a column, the end
     /// of a line of text.
     private func isDateAlone(_ text: String) -> Bool {
-        guard text.count <= 24, text.contains("日"), let date = Masthead.date(in: text) else { return false }
-        let digits = CharacterClass.halfWidthDigits(text).filter { !CharacterClass.isSpace($0) }
-        return digits.count <= date.count && digits.hasSuffix("日")
+        guard text.count <= 24, text.contains("日"), Masthead.date(in: text) != nil else { return false }
+        return text.allSatisfy { $0.isNumber || "年月日".contains($0) || CharacterClass.isSpace($0) }
     }
 
     /// With type sizes, a subtitle is set larger than the body, apart from its face (another colour or font), or
