@@ -5,9 +5,10 @@
 ///    take those of the page before them in the run (a page 2 printing only its name belongs to the front page
 ///    before it). `paper`/`date` given by the caller win over what the pages print.
 /// 2. **Stories.** Every part that ends in a jump to page X (`（下转第二版）`) is matched to a part on page X that
-///    says it is continued from the jump's page (`（上接第一版）`) by evidence: the words the two parts share, the
-///    continuation's headline repeating the first part's, and the order of the jumps and continuations on their
-///    pages (the first jump to page 2 goes with the first continuation from page 1 there). Parts matched in
+///    says it is continued from the jump's page (`（上接第一版）`) by evidence: the words the two parts share that
+///    their rivals (the other jumps to that page, the other continuations from this one) lack, the
+///    continuation's headline repeating the first part's, and only to break a tie the order of the jumps and
+///    continuations on their pages (pages do not always set them in the same order). Parts matched in
 ///    turn form chains over three pages or more. A jump whose page is not in the run, or that no continuation
 ///    answers, and a continuation no jump answers, are diagnostics (`jumpWithoutContinuation`,
 ///    `continuationWithoutSource`), never dropped silently.
