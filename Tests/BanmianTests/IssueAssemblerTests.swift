@@ -242,6 +242,8 @@ import Testing
         #expect(MarkdownWriter.write(stories: IssueAssembler().assemble([IssueAssembler.PageSummary(pages[0])]), articles: parts).isEmpty)
         let text = PlainTextWriter.write(stories: issues, articles: parts)
         #expect(text.hasPrefix("STORIES\n\n长江大桥合龙\n") && text.contains("缩短到十分钟。") && text.contains("两亿多元。"))
+        let textMarker = try #require(text.range(of: "(page 2, continued from page 1)"))
+        #expect(try #require(text.range(of: "缩短到十分钟。")).upperBound < textMarker.lowerBound)
     }
 
     @Test func articleIdsAreUniqueInTheRun() throws {

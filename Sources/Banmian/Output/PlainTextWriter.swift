@@ -20,8 +20,8 @@ public enum PlainTextWriter {
         return out
     }
 
-    /// Each issue's stories whole, after the pages: their parts' text joined in reading order, a later part's own
-    /// headline kept.
+    /// Each issue's stories whole, after the pages: their parts' text joined in reading order, where each later
+    /// part was printed (`(page 2, continued from page 1)`), its own headline kept.
     public static func write(stories issues: [Issue], articles: [String: [String: Article]]) -> String {
         var out = ""
         for issue in issues {
@@ -36,6 +36,10 @@ public enum PlainTextWriter {
                 if !credits.isEmpty { out += credits.joined(separator: " ") + "\n" }
                 out += "\n"
                 for (index, part) in members.enumerated() {
+                    if index > 0 {
+                        let (page, from) = (MarkdownWriter.pageNumber(ofPart: part.id), MarkdownWriter.pageNumber(ofPart: members[index - 1].id))
+                        out += "(page \(page), continued from page \(from))\n\n"
+                    }
                     if index > 0, let own = part.headline, own != headline { out += own + "\n\n" }
                     for section in part.sections {
                         if let heading = section.heading { out += heading + "\n\n" }
