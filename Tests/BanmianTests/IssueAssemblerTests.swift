@@ -132,24 +132,23 @@ import Testing
         ])
     }
 
+    /// A front page in `pdftotext -raw` form: masthead, the teaser lines given, and the lead.
+    func frontPage(teasers: String) throws -> PageResult {
+        let text = "江城日报\n1998年1月2日　星期五\n" + teasers
+            + "\n新春走基层\n党中央国务院关心西藏雪灾救灾工作\n本报讯　党中央、国务院十分关心西藏雪灾救灾工作，\n派出工作组赶赴灾区。\n"
+        return try Pipeline().extract(PageSource(name: "p1.raw.txt", data: Data(text.utf8)))
+    }
+
     /// A teaser wrapped in its box (`纳扎尔巴耶夫指出改革为哈发` / `展奠定基础　详见第4版`) is read whole, so that its
     /// words find its article; a line outside a teaser box is not taken into one.
     @Test func aTeaserWrappedInItsBoxIsReadWhole() throws {
-        let text = """
-            江城日报
-            1998年1月2日　星期五
+        let page = try frontPage(teasers: """
             导读
             菜花西红柿橙子可抗癌　详见第3版
             纳扎尔巴耶夫指出改革为哈发
             展奠定基础　详见第4版
             对话剧发展的几点看法　详见第4版
-            新春走基层
-            党中央国务院关心西藏雪灾救灾工作
-            本报讯　党中央、国务院十分关心西藏雪灾救灾工作，
-            派出工作组赶赴灾区。
-
-            """
-        let page = try Pipeline().extract(PageSource(name: "p1.raw.txt", data: Data(text.utf8)))
+            """)
         #expect(page.unassigned.filter { $0.role == .teaser }.map(\.text) == [
             "菜花西红柿橙子可抗癌　详见第3版", "纳扎尔巴耶夫指出改革为哈发展奠定基础　详见第4版", "对话剧发展的几点看法　详见第4版",
         ])
@@ -157,17 +156,7 @@ import Testing
     }
 
     @Test func aTeaserStripOnOneLineIsItsLabelAndItsEntries() throws {
-        let text = """
-            江城日报
-            1998年1月2日　星期五
-            今日导读 描绘美好人生（第A3版） 哈将着力打击官员违法乱纪（第A3版） 南京网上拜年新鲜便捷（第A4版）
-            新春走基层
-            党中央国务院关心西藏雪灾救灾工作
-            本报讯　党中央、国务院十分关心西藏雪灾救灾工作，
-            派出工作组赶赴灾区。
-
-            """
-        let page = try Pipeline().extract(PageSource(name: "p1.raw.txt", data: Data(text.utf8)))
+        let page = try frontPage(teasers: "今日导读 描绘美好人生（第A3版） 哈将着力打击官员违法乱纪（第A3版） 南京网上拜年新鲜便捷（第A4版）")
         #expect(page.unassigned.filter { $0.role == .teaser }.map(\.text) == [
             "描绘美好人生（第A3版）", "哈将着力打击官员违法乱纪（第A3版）", "南京网上拜年新鲜便捷（第A4版）",
         ])

@@ -144,22 +144,16 @@ extension AssemblyState {
         return unplaced
     }
 
-    /// Headlines of no article above the page's first article that are the paper's name (`江城日报`), and its
-    /// Latin name letter-spaced right after it (`J I A N G C H E N G  D A I LY`): the masthead, page furniture.
+    /// Headlines of no article above the page's first article that are the paper's name (`江城日报`): the masthead,
+    /// page furniture. (The name with its Latin name under it is furniture from the start: `BlockReader`.)
     func mastheadGroups(before firstArticleLine: Int) -> Set<GroupRef> {
         var masthead = Set<GroupRef>()
-        var afterName = false
         for item in items {
             guard case .group(let group) = item, draftOfGroup[group] == nil,
-                let first = groups[group].blocks.first, blocks[first].span.firstLine < firstArticleLine
-            else {
-                afterName = false
-                continue
-            }
-            let texts = groups[group].blocks.map { blocks[$0].text }
-            let isName = texts.contains(where: Masthead.isPaperName) && texts.allSatisfy { Masthead.isPaperName($0) || Masthead.isLatinName($0) }
-            if isName || (afterName && texts.allSatisfy(Masthead.isLatinName)) { masthead.insert(group) }
-            afterName = isName
+                let first = groups[group].blocks.first, blocks[first].span.firstLine < firstArticleLine,
+                groups[group].blocks.allSatisfy({ Masthead.isPaperName(blocks[$0].text) })
+            else { continue }
+            masthead.insert(group)
         }
         return masthead
     }

@@ -285,22 +285,19 @@ public struct IssueCollector: Sendable {
     /// the run's first issue, `i2-p2-a3` in its second, `p2.2-a3` for a second page 2 of one issue (a page printed
     /// over two sheets, or pages without a number: `p0`). The same pages in the same order get the same ids.
     public mutating func add(_ result: PageResult, table: MarkerTable = .chinese) -> PageResult {
-        let summary = IssueAssembler.PageSummary(result, table: table)
+        var summary = IssueAssembler.PageSummary(result, table: table)
         join(summary)
         let page = "p\(result.number ?? 0)"
         let seen = pagesSeen[page, default: 0] + 1
         pagesSeen[page] = seen
         let prefix = (issuesBegun > 1 ? "i\(issuesBegun)-" : "") + page + (seen > 1 ? ".\(seen)" : "")
-        guard prefix != page else {
-            current.append(summary)
-            return result
-        }
         var renamed = result
-        for index in renamed.articles.indices {
-            let id = renamed.articles[index].id
-            renamed.articles[index].id = prefix + (id.firstIndex(of: "-").map { String(id[$0...]) } ?? "-\(id)")
+        if prefix != page {
+            func renaming(_ id: String) -> String { prefix + (id.firstIndex(of: "-").map { String(id[$0...]) } ?? "-\(id)") }
+            for index in renamed.articles.indices { renamed.articles[index].id = renaming(renamed.articles[index].id) }
+            for index in summary.articles.indices { summary.articles[index].id = renaming(summary.articles[index].id) }
         }
-        current.append(IssueAssembler.PageSummary(renamed, table: table))
+        current.append(summary)
         return renamed
     }
 

@@ -28,7 +28,7 @@ public struct Masthead: Sendable, Equatable {
             if date == nil { date = Self.date(in: line) ?? Self.latinDate(in: line) }
             if number == nil { number = Self.issueNumber(in: line) }
         }
-        paper = items.first { Self.isPaperName($0) && !table.boxLabels.contains($0) && !table.boxLabelSuffixes.contains(where: $0.hasSuffix) }
+        paper = items.first { Self.isPaperName($0) && !table.isBoxLabel($0) }
         if paper == nil, let latin = furniture.lazy.compactMap({ Self.latinPaperName($0) ?? Self.latinPaperName(beforeDateIn: $0) }).first {
             // A Latin-script paper: its name, and the page name after its number (`Page 4 · Business`).
             paper = latin
@@ -40,7 +40,7 @@ public struct Masthead: Sendable, Equatable {
         let names = items.indices.filter { index in
             let item = items[index]
             return abs(index - numberAt) <= Self.pageNameReach && Self.isPageName(item) && item != paper
-                && !table.boxLabels.contains(item) && !table.boxLabelSuffixes.contains(where: item.hasSuffix)
+                && !table.isBoxLabel(item)
                 && !Self.isCredit(item) && !Self.followsCredit(index, in: items)
         }
         pageName = names.min { abs($0 - numberAt) < abs($1 - numberAt) }.map { items[$0] }

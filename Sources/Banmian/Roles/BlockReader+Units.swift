@@ -59,7 +59,7 @@ extension BlockReader {
             let line = whole[index]
             if !line.isBlank, let below = next(whole, after: index), classifier.bodyPunctuationCount(line.text) == 0, !classifier.isTeaser(line),
                 classifier.isTeaser(whole[below]), let before = result.last(where: { !$0.isBlank }),
-                classifier.isTeaser(before) || classifier.isBoxLabel(before.text.trimmingCharacters(in: .whitespaces)),
+                classifier.isTeaser(before) || table.isBoxLabel(before.text.trimmingCharacters(in: .whitespaces)),
                 isWrappedOver(line, whole[below])
             {
                 var joined = line.replacingText(LineJoiner.join([line.text, whole[below].text]))
@@ -143,7 +143,7 @@ extension BlockReader {
         guard table.hints.has(table.hints.pageReference, in: line.text) else { return [line] }
         let tokens = line.text.split(whereSeparator: CharacterClass.isSpace).map(String.init)
         guard tokens.count >= 2 else { return [line] }
-        let label = classifier.isBoxLabel(tokens[0])
+        let label = table.isBoxLabel(tokens[0])
         var entries: [String] = []
         var current: [String] = []
         for token in tokens.dropFirst(label ? 1 : 0) {

@@ -50,7 +50,7 @@ struct LineClassifier: Sendable {
 
     func isFurniture(_ line: TextLine) -> Bool {
         guard line.width <= settings.shortLineWidth * 2 else { return false }
-        if isBoxLabel(line.text) { return true }
+        if table.isBoxLabel(line.text) { return true }
         guard line.text.count <= 3 || table.hints.has(table.hints.furniture, in: line.text) else { return false }
         // Not a sentence: Chinese furniture has at most one comma, English furniture few lower-case words.
         let lowerCaseWords = line.text.split(separator: " ").filter { $0.count >= 4 && $0.first?.isLowercase == true }.count
@@ -58,12 +58,6 @@ struct LineClassifier: Sendable {
             return false
         }
         return table.furniture.matches(line.text)
-    }
-
-    /// A label printed over a box or column (`导读`, `本期导读`, `综合简讯`).
-    func isBoxLabel(_ text: String) -> Bool {
-        (text.count <= 16 && table.boxLabels.contains(text))
-            || (text.count <= 8 && table.boxLabelSuffixes.contains(where: text.hasSuffix) && bodyPunctuationCount(text) == 0)
     }
 
     func isTeaser(_ line: TextLine) -> Bool {

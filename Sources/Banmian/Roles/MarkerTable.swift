@@ -76,6 +76,13 @@ extension MarkerTable.Hints {
 }
 
 extension MarkerTable {
+    /// A label printed over a box or column (`导读`, `本期导读`, `综合简讯`): page furniture, never a page's or
+    /// paper's name.
+    func isBoxLabel(_ text: String) -> Bool {
+        (text.count <= 16 && boxLabels.contains(text))
+            || (text.count <= 8 && boxLabelSuffixes.contains(where: text.hasSuffix) && !text.unicodeScalars.contains(where: bodyPunctuation.contains))
+    }
+
     /// Every table Banmian knows, tried in order.
     public static let all: [MarkerTable] = [.chinese, .english]
 }
