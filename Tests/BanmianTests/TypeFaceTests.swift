@@ -66,6 +66,25 @@ import Testing
         #expect(article?.sections.last?.paragraphs.first?.text.hasPrefix("全市新增城镇就业岗位") == true)
     }
 
+    /// A bold subhead at body size opening the next column, nearly as wide as the column, after the column before
+    /// ended its paragraph: a section of the article, not a new one (a subhead in another face need not be short).
+    @Test func aWideSubheadInAnotherFaceAtAColumnsTopIsASection() {
+        let s = Self.song
+        var subhead = Self.column([("华侨华人社团的职能有了新的拓展", Self.hei, false)], x: 248, y: 200)
+        subhead[0].box?.x = 248
+        let lines = [Self.headline("海外华侨华人社团出现新变化", x: 40, y: 160)]
+            + Self.column(Self.openingParagraph, x: 40, y: 200)
+            + subhead
+            + Self.column([
+                ("由于华侨华人社团的构成发生了变", s, true), ("化，其职能也随之有了新的拓展，", s, false),
+                ("活动内容同事业发展联系在一起。", s, false),
+            ], x: 240, y: 214)
+        let result = extract(lines)
+        #expect(result.articles.count == 1)
+        #expect(result.articles.first?.headline == "海外华侨华人社团出现新变化")
+        #expect(result.articles.first?.sections.map(\.heading) == [nil, "华侨华人社团的职能有了新的拓展"])
+    }
+
     /// A subhead set in the body's size and face is told by its place: a short line without punctuation between
     /// a sentence's end and an indented paragraph. A short last line of a paragraph is none.
     @Test func aSubheadInTheBodysFaceIsToldByItsPlace() {

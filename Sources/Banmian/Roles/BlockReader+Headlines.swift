@@ -127,13 +127,31 @@ extension BlockReader {
     /// A unit `headlineCuts` cut out of a column between a sentence's end and an indented paragraph that is a
     /// subhead in the body's size and face (the caller asks only under a headline set larger than the body).
     func isSubheadCutOut(_ units: [Unit], at index: Int) -> Bool {
-        guard bodySize != nil, index > 0, index + 1 < units.count,
-            !units[index].afterBlank || isCentred(units[index].lines, under: units[index - 1].lines),
-            units[index - 1].kind == .text, units[index + 1].kind == .text, let before = units[index - 1].lines.last,
-            let after = units[index + 1].lines.first, endsSentence(before.text), after.indent >= settings.paragraphIndent
-        else { return false }
+        guard isBetweenParagraphs(units, at: index), !units[index].afterBlank || isCentred(units[index].lines, under: units[index - 1].lines) else { return false }
         let widths = (units[index - 1].lines + units[index + 1].lines).map(\.width).sorted()
         return isBodySizedSubhead(units[index].lines, columnWidth: widths[widths.count / 2])
+    }
+
+    /// A unit in the body's size but set apart from it by its face (bold, another family), between a sentence's
+    /// end and an indented paragraph (the caller asks only under a headline set larger than the body): a subhead,
+    /// however wide, since the face sets it apart where a body-faced subhead needs to be short.
+    func isSubheadInOtherFace(_ units: [Unit], at index: Int) -> Bool {
+        guard let body = bodySize, isBetweenParagraphs(units, at: index), units[index].lines.count <= 2,
+            !classifier.startsWithDateline(units[index].lines[0].text)
+        else { return false }
+        return units[index].lines.allSatisfy { line in
+            guard let size = line.fontSize, settings.isBodySized(size, body: body), standsApart(line) else { return false }
+            return isUnpunctuated(line.text) && !table.continuedOn.matches(line.text) && !table.continuedFrom.matches(line.text)
+        }
+    }
+
+    /// The unit stands between two runs of text, the one before ending a sentence and the one after opening an
+    /// indented paragraph: where a subhead stands.
+    private func isBetweenParagraphs(_ units: [Unit], at index: Int) -> Bool {
+        guard bodySize != nil, index > 0, index + 1 < units.count, units[index - 1].kind == .text, units[index + 1].kind == .text,
+            let before = units[index - 1].lines.last, let after = units[index + 1].lines.first
+        else { return false }
+        return endsSentence(before.text) && after.indent >= settings.paragraphIndent
     }
 
     /// The lines stand centred in the column of the lines above them: in from both its edges by an em or more,

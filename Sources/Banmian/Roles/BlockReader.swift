@@ -204,7 +204,10 @@ struct BlockReader: Sendable {
         // A subhead stands under a headline set larger than itself; a briefs column's headings under each other do not.
         var underLargerHeadline = false
         for index in split.indices where split[index].kind == .text {
-            if isHeadlineLike(split[index].lines, previousBody: previousBody) || split[index].lines.count == 1 && isPhotoNewsTitle(split[index].lines[0]) {
+            if underLargerHeadline && isSubheadInOtherFace(split, at: index) {
+                split[index].headlineLike = true
+                split[index].isSubhead = true
+            } else if isHeadlineLike(split[index].lines, previousBody: previousBody) || split[index].lines.count == 1 && isPhotoNewsTitle(split[index].lines[0]) {
                 split[index].headlineLike = true
                 let size = split[index].lines.first?.fontSize ?? 0
                 underLargerHeadline = bodySize.map { size >= $0 * settings.headlineMinimumSizeRatio } ?? false
