@@ -17,6 +17,9 @@ import Testing
         // The page number printed alone with its name beside it; an editor's name is no page name.
         let bare = Masthead(furniture: ["2", "文化", "江城日报", "1998年1月2日", "责任编辑　贺敏梅"], pageNumber: 2)
         #expect(bare.pageName == "文化")
+        // The page number alone with its section letter (`A3`), the name beside it.
+        #expect(Masthead(furniture: ["A3　政法", "云岭都市报　1998年1月2日　星期五"], pageNumber: 3).pageName == "政法")
+        #expect(Masthead(furniture: ["A2　政法", "云岭都市报　1998年1月2日　星期五"], pageNumber: 3).pageName == nil)
         // A box label next to the number is not the page's name; without a page number none is guessed.
         #expect(Masthead(furniture: ["文化", "江城日报", "1998年1月2日　星期五", "第3版", "简讯"], pageNumber: 3).pageName == "文化")
         #expect(Masthead(furniture: ["江城日报", "今日天气"], pageNumber: 1).pageName == nil)

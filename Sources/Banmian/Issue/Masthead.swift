@@ -161,13 +161,13 @@ public struct Masthead: Sendable, Equatable {
         text.filter { $0 != " " }.count >= 6 && text.allSatisfy { $0 == " " || ("A"..."Z").contains($0) }
     }
 
-    /// `第2版`, `第A2版`, `第二版`, or the page's own number printed alone (`2`).
+    /// `第2版`, `第A2版`, `第二版`, or the page's own number printed alone (`2`, `A3` with its section letter).
     static func isPageNumber(_ item: String, pageNumber: Int?) -> Bool {
         if item.hasPrefix("第"), item.hasSuffix("版"), item.count > 2 {
             return PageReference(label: String(item.dropFirst().dropLast())) != nil
         }
         guard let pageNumber else { return false }
-        return PageReference.readNumber(item) == pageNumber
+        return PageReference(label: item)?.number == pageNumber
     }
 
     /// Two to four ideographs (`要闻`, `国际`, `专版`, `文化周刊`) that are no weekday or lunar date.
