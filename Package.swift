@@ -7,12 +7,15 @@ let package = Package(
         .library(name: "Banmian", targets: ["Banmian"]),
         .library(name: "BanmianEvaluation", targets: ["BanmianEvaluation"]),
         .library(name: "BanmianPDF", targets: ["BanmianPDF"]),
+        .library(name: "BanmianArchive", targets: ["BanmianArchive"]),
         .executable(name: "banmian", targets: ["BanmianCommand"]),
         .executable(name: "banmian-bench", targets: ["BanmianBench"]),
         .executable(name: "banmian-fuzz", targets: ["BanmianFuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // The engine: Foundation only.
@@ -21,6 +24,14 @@ let package = Package(
         .target(name: "BanmianPDF", dependencies: ["Banmian"]),
         // Scoring against a corpus of pages with gold articles (`banmian eval`).
         .target(name: "BanmianEvaluation", dependencies: ["Banmian", "BanmianPDF"]),
+        // The archive: issues stored in SQLite through GRDB, Chinese full-text search (`banmian ingest`, `search`).
+        .target(
+            name: "BanmianArchive",
+            dependencies: [
+                "Banmian", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         // The `banmian` command line tool.
         .executableTarget(
             name: "BanmianCommand",
@@ -28,6 +39,7 @@ let package = Package(
                 "Banmian",
                 "BanmianEvaluation",
                 "BanmianPDF",
+                "BanmianArchive",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -51,6 +63,7 @@ let package = Package(
             dependencies: ["Banmian", "BanmianPDF", "BanmianTestHelpers", "BanmianTesting"],
             exclude: ["Fixtures"]
         ),
+        .testTarget(name: "BanmianArchiveTests", dependencies: ["Banmian", "BanmianArchive", "BanmianTestHelpers"]),
         .testTarget(name: "BanmianEvaluationTests", dependencies: ["BanmianEvaluation", "BanmianTestHelpers"]),
         // Runs the built `banmian` as a user does (built beside the test bundle by `swift build`).
         .testTarget(name: "BanmianCommandTests", dependencies: ["Banmian", "BanmianPDF", "BanmianTestHelpers"]),

@@ -9,6 +9,7 @@ command -v mutool >/dev/null || need_apt+=(mupdf-tools)          # the PDF reade
 command -v pdftoppm >/dev/null || need_apt+=(poppler-utils)       # banmian render: the page picture
 convert -version 2>/dev/null | grep "^Version: ImageMagick" >/dev/null || need_apt+=(imagemagick)   # banmian render: zones drawn on it
 fc-list 2>/dev/null | grep -i dejavu >/dev/null || need_apt+=(fonts-dejavu-core)   # the article numbers ImageMagick writes
+[ -f /usr/include/sqlite3.h ] || need_apt+=(libsqlite3-dev)   # the archive: GRDB builds on the system SQLite (FTS5)
 [ -f /usr/share/unicode/EquivalentUnifiedIdeograph.txt ] || need_apt+=(unicode-data)   # scripts/generate-radical-table.py
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi

@@ -16,6 +16,6 @@ struct BanmianCommand: ParsableCommand {
               banmian render page.pdf --output page.png        # the page with its articles outlined
               banmian eval Benchmarks/Corpus/pages           # score against the evaluation corpus
             """,
-        subcommands: [Extract.self, Render.self, Eval.self]
+        subcommands: [Extract.self, Render.self, Eval.self, Ingest.self, Search.self, Export.self, ArchiveInfo.self]
     )
 }

@@ -1,0 +1,176 @@
+import Banmian
+import Foundation
+
+/// Where the archive keeps its issues. The commands use only this protocol, so that a store on a shared server
+/// (PostgreSQL) can stand beside the SQLite one (`SQLiteArchive`) without touching them.
+public protocol ArchiveStore: Sendable {
+    /// The file at `path` with this content hash is in the archive already (under that path or another).
+    func holds(source path: String, hash: String) throws -> Bool
+    /// Stores an issue's pages, articles, stories and teasers in one transaction, replacing the pages read
+    /// before from the same files or standing at the same place in the issue; marks its finished files.
+    func store(_ issue: ArchiveIssue) throws
+    func search(_ query: SearchQuery, filters: SearchFilters) throws -> SearchResults
+    /// Each article (or, with `stories`, each story whole: articles in no story as stories of one part), in date,
+    /// issue and page order.
+    func export(stories: Bool, _ each: (ExportedItem) throws -> Void) throws
+    func summary() throws -> ArchiveSummary
+    /// The database's own consistency check: empty when all is well.
+    func integrityProblems() throws -> [String]
+}
+
+/// An issue ready to store: the issue read from a run's pages, and those pages with the files they came from.
+public struct ArchiveIssue: Sendable {
+    public struct Page: Sendable {
+        public var json: PageJSON
+        /// The page's name as printed (`要闻`).
+        public var name: String?
+        /// The content hash of the file it was read from.
+        public var hash: String
+
+        public init(json: PageJSON, name: String?, hash: String) {
+            self.json = json
+            self.name = name
+            self.hash = hash
+        }
+    }
+
+    /// A file whose last page is in this issue: stored with it, so that a run killed before knows to read it again.
+    public struct Source: Sendable, Equatable {
+        public var path: String
+        public var hash: String
+        public var pages: Int
+
+        public init(path: String, hash: String, pages: Int) {
+            self.path = path
+            self.hash = hash
+            self.pages = pages
+        }
+    }
+
+    public var issue: Issue
+    public var pages: [Page]
+    public var sources: [Source]
+
+    public init(issue: Issue, pages: [Page], sources: [Source]) {
+        self.issue = issue
+        self.pages = pages
+        self.sources = sources
+    }
+
+    /// The issue's id in the archive: `paper-date` when both are known (pages of one issue read in several runs
+    /// meet there), else the run's id; readable in a URL (no `/`, no spaces).
+    public var archiveId: String {
+        let id = [issue.paper, issue.date].allSatisfy({ $0 != nil }) ? "\(issue.paper ?? "")-\(issue.date ?? "")" : issue.id
+        return String(id.map { $0 == "/" || $0 == "\\" || $0.isWhitespace || $0 == "?" || $0 == "#" || $0 == "%" ? "_" : $0 })
+    }
+
+    /// An article's id in the archive: the issue's and its place in the issue (`临江日报-2024-03-05-p2-a3`); the
+    /// run's `i2-` prefix of a second issue is dropped.
+    public func archiveId(ofArticle id: String) -> String {
+        var local = Substring(id)
+        if local.first == "i", let dash = local.firstIndex(of: "-"), local[local.index(after: local.startIndex)..<dash].allSatisfy(\.isNumber) {
+            local = local[local.index(after: dash)...]
+        }
+        return archiveId + "-" + local
+    }
+
+    /// A page's place in the issue (`p2`, `p2.2`), from its articles' ids, else its number.
+    public static func key(of page: PageJSON, position: Int) -> String {
+        if let id = page.articles.first?.id, let range = id.range(of: "-a", options: .backwards) {
+            let head = id[..<range.lowerBound]
+            return String(head.split(separator: "-").last ?? head)
+        }
+        return page.number.map { "p\($0)" } ?? "p0.\(position + 1)"
+    }
+}
+
+/// What a search is narrowed to, how it is ordered, and which results are wanted.
+public struct SearchFilters: Sendable, Equatable {
+    public enum Sort: String, Sendable, CaseIterable {
+        case rank, date
+    }
+
+    /// ISO dates, both ends included.
+    public var from: String?
+    public var to: String?
+    public var paper: String?
+    /// A page number (`3`) or page name (`要闻`).
+    public var page: String?
+    public var limit: Int
+    public var offset: Int
+    public var sort: Sort
+
+    public init(from: String? = nil, to: String? = nil, paper: String? = nil, page: String? = nil, limit: Int = 20, offset: Int = 0, sort: Sort = .rank) {
+        self.from = from
+        self.to = to
+        self.paper = paper
+        self.page = page
+        self.limit = limit
+        self.offset = offset
+        self.sort = sort
+    }
+}
+
+/// A search's answer (DESIGN.md, *The archive*): how many match, the wanted page of them, counts by facet.
+public struct SearchResults: Sendable, Codable, Equatable {
+    public struct Hit: Sendable, Codable, Equatable {
+        public var article: String
+        public var issue: String
+        public var paper: String?
+        public var date: String?
+        public var page: Int?
+        public var pageName: String?
+        public var headline: String?
+        /// HTML: the matched words in `<mark>…</mark>`, everything else escaped.
+        public var snippet: String
+    }
+
+    public struct Facets: Sendable, Codable, Equatable {
+        public var paper: [String: Int]
+        /// By `YYYY-MM`.
+        public var month: [String: Int]
+        /// By page name, else page number.
+        public var page: [String: Int]
+    }
+
+    public var total: Int
+    public var results: [Hit]
+    public var facets: Facets
+}
+
+/// One line of `banmian export`: an article, or a story with its parts, with the issue it is in.
+public struct ExportedItem: Sendable, Codable {
+    public struct Part: Sendable, Codable {
+        public var id: String
+        public var page: Int?
+        public var pageName: String?
+        public var article: ArticleJSON
+    }
+
+    public var id: String
+    public var issue: String
+    public var paper: String?
+    public var date: String?
+    public var headline: String?
+    public var parts: [Part]
+}
+
+/// What an archive holds.
+public struct ArchiveSummary: Sendable, Codable, Equatable {
+    public struct Paper: Sendable, Codable, Equatable {
+        public var name: String
+        public var issues: Int
+        public var first: String?
+        public var last: String?
+    }
+
+    public var papers: [Paper]
+    public var issues: Int
+    public var pages: Int
+    public var articles: Int
+    public var stories: Int
+    public var teasers: Int
+    public var sources: Int
+    /// The database file's size in bytes.
+    public var bytes: Int
+}

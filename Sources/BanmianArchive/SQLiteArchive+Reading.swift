@@ -1,0 +1,146 @@
+import Banmian
+import Foundation
+import GRDB
+
+extension SQLiteArchive {
+    /// Field weights of the ranking (bm25), in the full-text table's column order: headline, kicker, subtitle, body.
+    static let fieldWeights = [10.0, 8.0, 4.0, 1.0]
+
+    // MARK: Search
+
+    public func search(_ query: SearchQuery, filters: SearchFilters) throws -> SearchResults {
+        var conditions = ["article_fts MATCH ?"]
+        var arguments: [any DatabaseValueConvertible] = [query.fts5Expression]
+        if let from = filters.from {
+            conditions.append("a.date >= ?")
+            arguments.append(from)
+        }
+        if let to = filters.to {
+            conditions.append("a.date <= ?")
+            arguments.append(to)
+        }
+        if let paper = filters.paper {
+            conditions.append("a.paper = ?")
+            arguments.append(paper)
+        }
+        if let page = filters.page {
+            if let number = Int(page) {
+                conditions.append("a.pageNumber = ?")
+                arguments.append(number)
+            } else {
+                conditions.append("a.pageName = ?")
+                arguments.append(page)
+            }
+        }
+        let matching = "FROM article_fts JOIN article a ON a.ref = article_fts.rowid WHERE " + conditions.joined(separator: " AND ")
+        let weights = Self.fieldWeights.map { String($0) }.joined(separator: ", ")
+        let order = filters.sort == .date ? "a.date DESC, a.id" : "bm25(article_fts, \(weights)), a.id"
+        let wanted = query.wanted
+        return try pool.read { db in
+            let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) " + matching, arguments: StatementArguments(arguments)) ?? 0
+            let rows = try Row.fetchAll(
+                db, sql: "SELECT a.id, a.issueId, a.paper, a.date, a.pageNumber, a.pageName, a.headline, a.body \(matching) ORDER BY \(order) LIMIT ? OFFSET ?",
+                arguments: StatementArguments(arguments + [filters.limit, filters.offset]))
+            let hits = rows.map { row in
+                let headline: String? = row["headline"]
+                let body: String = row["body"]
+                let match = TextMatch(body)
+                let snippet = wanted.contains(where: match.contains) || headline == nil ? match.snippet(for: wanted) : TextMatch(headline ?? "").snippet(for: wanted)
+                return SearchResults.Hit(
+                    article: row["id"], issue: row["issueId"], paper: row["paper"], date: row["date"], page: row["pageNumber"],
+                    pageName: row["pageName"], headline: headline, snippet: snippet)
+            }
+            func facet(_ expression: String) throws -> [String: Int] {
+                var counts: [String: Int] = [:]
+                let sql = "SELECT \(expression) AS value, COUNT(*) AS count \(matching) GROUP BY value"
+                for row in try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)) {
+                    if let value: String = row["value"] { counts[value] = row["count"] }
+                }
+                return counts
+            }
+            let facets = SearchResults.Facets(
+                paper: try facet("a.paper"), month: try facet("substr(a.date, 1, 7)"),
+                page: try facet("COALESCE(a.pageName, CAST(a.pageNumber AS TEXT))"))
+            return SearchResults(total: total, results: hits, facets: facets)
+        }
+    }
+
+    // MARK: Export
+
+    public func export(stories: Bool, _ each: (ExportedItem) throws -> Void) throws {
+        let decoder = JSONDecoder()
+        let issues = try pool.read { db in try IssueRecord.order(Column("date"), Column("id")).fetchAll(db) }
+        for issue in issues {
+            // One issue at a time: an archive of millions of articles is never held whole.
+            let (articles, storyRecords) = try pool.read { db in
+                let articles = try ArticleRecord.fetchAll(
+                    db, sql: "SELECT article.* FROM article JOIN page ON page.id = article.pageId WHERE page.issueId = ? ORDER BY page.position, article.position",
+                    arguments: [issue.id])
+                return (articles, try StoryRecord.filter(Column("issueId") == issue.id).order(Column("id")).fetchAll(db))
+            }
+            func part(_ record: ArticleRecord) throws -> ExportedItem.Part {
+                ExportedItem.Part(id: record.id, page: record.pageNumber, pageName: record.pageName, article: try decoder.decode(ArticleJSON.self, from: Data(record.json.utf8)))
+            }
+            func item(id: String, headline: String?, parts: [ExportedItem.Part]) -> ExportedItem {
+                ExportedItem(id: id, issue: issue.id, paper: issue.paper, date: issue.date, headline: headline, parts: parts)
+            }
+            guard stories else {
+                for record in articles { try each(item(id: record.id, headline: record.headline, parts: [try part(record)])) }
+                continue
+            }
+            let byId = Dictionary(articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            var storyOfFirstPart: [String: (StoryRecord, [String])] = [:]
+            var inStory = Set<String>()
+            for story in storyRecords {
+                let parts = try decoder.decode([String].self, from: Data(story.parts.utf8))
+                guard let first = parts.first else { continue }
+                storyOfFirstPart[first] = (story, parts)
+                inStory.formUnion(parts)
+            }
+            for record in articles {
+                if let (story, parts) = storyOfFirstPart[record.id] {
+                    try each(item(id: story.id, headline: story.headline, parts: try parts.compactMap { byId[$0] }.map(part)))
+                } else if !inStory.contains(record.id) {
+                    try each(item(id: record.id, headline: record.headline, parts: [try part(record)]))
+                }
+            }
+        }
+    }
+
+    // MARK: What it holds
+
+    public func summary() throws -> ArchiveSummary {
+        let counts = try pool.read { db in
+            let papers = try Row.fetchAll(db, sql: "SELECT paper, COUNT(*) AS issues, MIN(date) AS first, MAX(date) AS last FROM issue GROUP BY paper ORDER BY paper")
+                .map { ArchiveSummary.Paper(name: $0["paper"] ?? "(no paper)", issues: $0["issues"], first: $0["first"], last: $0["last"]) }
+            return ArchiveSummary(
+                papers: papers, issues: try IssueRecord.fetchCount(db), pages: try PageRecord.fetchCount(db),
+                articles: try ArticleRecord.fetchCount(db), stories: try StoryRecord.fetchCount(db), teasers: try TeaserRecord.fetchCount(db),
+                sources: try SourceRecord.fetchCount(db), bytes: 0)
+        }
+        var summary = counts
+        for suffix in ["", "-wal", "-shm"] {
+            let path = folder.appendingPathComponent("archive.sqlite" + suffix).path
+            summary.bytes += ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
+        }
+        return summary
+    }
+
+    public func integrityProblems() throws -> [String] {
+        try pool.read { db in
+            var problems = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
+            problems += try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").map { "foreign key: \($0)" }
+            return problems
+        } + ftsProblems()
+    }
+
+    /// The full-text index agrees with the articles it indexes (FTS5's own check).
+    private func ftsProblems() throws -> [String] {
+        do {
+            try pool.write { db in try db.execute(sql: "INSERT INTO article_fts(article_fts, rank) VALUES('integrity-check', 1)") }
+            return []
+        } catch let error as DatabaseError {
+            return ["full-text index: \(error.message ?? error.description)"]
+        }
+    }
+}

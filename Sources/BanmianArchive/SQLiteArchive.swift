@@ -1,0 +1,148 @@
+import Banmian
+import Foundation
+import GRDB
+
+/// The archive in one folder: `archive.sqlite` (WAL, migrations) beside what the reader needs. Readers run
+/// alongside a writer (WAL); each issue is one transaction, so a run killed at any moment leaves the archive
+/// as it was after the last stored issue.
+public final class SQLiteArchive: ArchiveStore {
+    public let folder: URL
+    let pool: DatabasePool
+
+    public enum OpenError: Error, CustomStringConvertible {
+        case notAFolder(String)
+        case cannotCreate(String, reason: String)
+        case missing(String)
+        case database(String, reason: String)
+
+        public var description: String {
+            switch self {
+            case .notAFolder(let path): "\(path): not a folder; --archive takes a folder (created when missing)"
+            case .cannotCreate(let path, let reason): "\(path): cannot create the archive folder: \(reason)"
+            case .missing(let path): "\(path): no archive there; make one with banmian ingest FILES --archive \(path)"
+            case .database(let path, let reason): "\(path): cannot open the archive's database: \(reason)"
+            }
+        }
+    }
+
+    /// Opens the archive in `folder`, creating it when `create` (else it must exist), and brings its tables up
+    /// to date.
+    public init(folder: String, create: Bool) throws(OpenError) {
+        var isFolder: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder)
+        if exists, !isFolder.boolValue { throw .notAFolder(folder) }
+        let url = URL(fileURLWithPath: folder)
+        let database = url.appendingPathComponent("archive.sqlite").path
+        if !exists || !FileManager.default.fileExists(atPath: database) {
+            guard create else { throw .missing(folder) }
+            do {
+                try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+            } catch {
+                throw .cannotCreate(folder, reason: error.localizedDescription)
+            }
+        }
+        self.folder = url
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(10)
+        configuration.prepareDatabase { db in
+            db.add(tokenizer: ArchiveTokenizer.self)
+        }
+        do {
+            pool = try DatabasePool(path: database, configuration: configuration)
+            try ArchiveSchema.migrator.migrate(pool)
+        } catch {
+            throw .database(database, reason: "\(error)")
+        }
+    }
+
+    public func holds(source path: String, hash: String) throws -> Bool {
+        try pool.read { db in
+            try SourceRecord.filter(Column("hash") == hash).fetchCount(db) > 0
+        }
+    }
+
+    // MARK: Storing
+
+    public func store(_ issue: ArchiveIssue) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        func encoded<T: Encodable>(_ value: T) throws -> String { String(decoding: try encoder.encode(value), as: UTF8.self) }
+        let issueId = issue.archiveId
+        try pool.write { db in
+            if let paper = issue.issue.paper { try PaperRecord(name: paper).insert(db, onConflict: .ignore) }
+            let existing = try IssueRecord.fetchOne(db, key: issueId)
+            try IssueRecord(
+                id: issueId, paper: issue.issue.paper, date: issue.issue.date, number: issue.issue.number ?? existing?.number
+            ).save(db)
+            // The pages these files gave before (a changed file) go, and so do pages at the same places.
+            let pageIds = issue.pages.enumerated().map { issueId + "-" + ArchiveIssue.key(of: $1.json, position: $0) }
+            let paths = Array(Set(issue.pages.map(\.json.source) + issue.sources.map(\.path)))
+            let replaced = try String.fetchAll(db, PageRecord.select(Column("id")).filter(paths.contains(Column("source")) || pageIds.contains(Column("id"))))
+            let replacedArticles = try String.fetchAll(db, ArticleRecord.select(Column("id")).filter(replaced.contains(Column("pageId"))))
+            try removeStories(of: issueId, touching: Set(replacedArticles), in: db)
+            try PageRecord.deleteAll(db, keys: replaced)
+            var position = try Int.fetchOne(db, sql: "SELECT MAX(position) FROM page WHERE issueId = ?", arguments: [issueId]) ?? 0
+            var pageIdOfNumber: [Int: String] = [:]
+            for (index, page) in issue.pages.enumerated() {
+                position += 1
+                let json = page.json
+                try PageRecord(
+                    id: pageIds[index], issueId: issueId, key: ArchiveIssue.key(of: json, position: index), number: json.number,
+                    name: page.name, width: json.width, height: json.height, source: json.source, sourceHash: page.hash,
+                    position: position, unassigned: try encoded(json.unassigned), diagnostics: try encoded(json.diagnostics)
+                ).insert(db)
+                if let number = json.number, pageIdOfNumber[number] == nil { pageIdOfNumber[number] = pageIds[index] }
+                for (order, article) in json.articles.enumerated() {
+                    var stored = article
+                    stored.id = issue.archiveId(ofArticle: article.id)
+                    var record = ArticleRecord(
+                        ref: nil, id: stored.id, pageId: pageIds[index], issueId: issueId, position: order, paper: issue.issue.paper,
+                        date: issue.issue.date, pageNumber: json.number, pageName: page.name, kicker: article.kicker,
+                        headline: article.headline, subtitle: article.subtitle, body: Self.body(of: article), json: try encoded(stored)
+                    )
+                    try record.insert(db)
+                }
+            }
+            for story in issue.issue.stories {
+                let parts = story.parts.map(issue.archiveId(ofArticle:))
+                guard let first = parts.first else { continue }
+                // Named after its first part: `临江日报-2024-03-05-story-p1-a2`.
+                let id = issueId + "-story-" + first.dropFirst(issueId.count + 1)
+                try StoryRecord(id: id, issueId: issueId, headline: story.headline, parts: try encoded(parts)).save(db)
+            }
+            for teaser in issue.issue.teasers {
+                guard let page = teaser.page, let pageId = pageIdOfNumber[page] else { continue }
+                try TeaserRecord(
+                    id: nil, pageId: pageId, text: teaser.text, page: teaser.targetPage, target: teaser.target.map(issue.archiveId(ofArticle:))
+                ).insert(db)
+            }
+            for source in issue.sources {
+                try SourceRecord(path: source.path, hash: source.hash, pages: source.pages).save(db)
+            }
+        }
+    }
+
+    /// Stories of the issue with a part among `articles` (their page is being replaced): the new pages bring them
+    /// again.
+    private func removeStories(of issueId: String, touching articles: Set<String>, in db: Database) throws {
+        guard !articles.isEmpty else { return }
+        for story in try StoryRecord.filter(Column("issueId") == issueId).fetchAll(db) {
+            let parts = (try? JSONDecoder().decode([String].self, from: Data(story.parts.utf8))) ?? []
+            if parts.contains(where: articles.contains) { try story.delete(db) }
+        }
+    }
+
+    /// What the body column of the search holds: dateline, subheads and paragraphs, captions, byline names.
+    static func body(of article: ArticleJSON) -> String {
+        var lines: [String] = []
+        for section in article.sections {
+            if let heading = section.heading { lines.append(heading) }
+            lines += section.paragraphs
+        }
+        lines += article.captions ?? []
+        let names = article.bylines.flatMap(\.names)
+        if !names.isEmpty { lines.append(names.joined(separator: " ")) }
+        return lines.joined(separator: "\n")
+    }
+}

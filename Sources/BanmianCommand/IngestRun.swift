@@ -1,0 +1,201 @@
+import Banmian
+import BanmianArchive
+import BanmianPDF
+import Foundation
+
+/// One `banmian ingest` run: files read on all cores in input order, pages gathered into issues as `extract`
+/// does, each issue stored in one transaction as soon as it is closed. A file is marked ingested (with its
+/// content hash) in the transaction that stores its last page: killed at any moment, the next run reads again
+/// exactly the files not yet wholly stored, and replaces what a half-stored file left.
+struct IngestRun {
+    struct Totals {
+        var files = 0
+        var skipped = 0
+        var issues = 0
+        var pages = 0
+        var articles = 0
+        var errors: [BanmianError] = []
+    }
+
+    let store: any ArchiveStore
+    let pipeline: Pipeline
+    let drawings: Bool
+    private(set) var totals = Totals()
+
+    init(store: any ArchiveStore, pipeline: Pipeline, drawings: Bool) {
+        self.store = store
+        self.pipeline = pipeline
+        self.drawings = drawings
+    }
+
+    /// The files to read: files as given, folders searched through for `.pdf`, `.txt` and `.json` files, in
+    /// name order (an issue's pages in page order).
+    static func files(in paths: [String]) -> (files: [String], errors: [BanmianError]) {
+        var files: [String] = []
+        var errors: [BanmianError] = []
+        for path in paths {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+                errors.append(BanmianError(.unreadable, source: path, detail: "no such file or folder", advice: "check the path"))
+                continue
+            }
+            guard isFolder.boolValue else {
+                files.append(path)
+                continue
+            }
+            let found = (FileManager.default.enumerator(atPath: path)?.allObjects as? [String] ?? [])
+                .filter { ["pdf", "txt", "json"].contains(($0 as NSString).pathExtension.lowercased()) }
+                .sorted { $0.localizedStandardCompare($1) == .orderedAscending }
+                .map { (path as NSString).appendingPathComponent($0) }
+            files += found
+        }
+        return (files, errors)
+    }
+
+    /// Ingests `files`; progress and errors are reported as they come.
+    mutating func run(_ files: [String], progress: Progress) throws {
+        var toRead: [(path: String, hash: String)] = []
+        for path in files {
+            do {
+                let hash = try ContentHash.of(file: path)
+                if try store.holds(source: path, hash: hash) {
+                    totals.skipped += 1
+                    progress.advance(label: path)
+                } else {
+                    toRead.append((path, hash))
+                }
+            } catch {
+                report(BanmianError(.unreadable, source: path, detail: "cannot be read (\(error.localizedDescription))", advice: "check that the file exists and can be read"))
+                progress.advance(label: path)
+            }
+        }
+        let documents = toRead.filter { $0.path.lowercased().hasSuffix(".json") }
+        let pages = toRead.filter { !$0.path.lowercased().hasSuffix(".json") }
+        for document in documents {
+            try ingestDocument(document.path, hash: document.hash)
+            progress.advance(label: document.path, pages: totals.pages)
+        }
+        try extractAndStore(pages, progress: progress)
+    }
+
+    // MARK: Page JSON written elsewhere
+
+    /// A document written by `banmian extract --format json`: its issues stored as they are.
+    private mutating func ingestDocument(_ path: String, hash: String) throws {
+        let document: PageDocument
+        do {
+            document = try JSONDecoder().decode(PageDocument.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
+        } catch {
+            report(BanmianError(.undecodable, source: path, detail: "is not a page document of banmian extract --format json (\(error))", advice: "give the JSON that banmian extract wrote, or the pages themselves"))
+            return
+        }
+        var remaining = document.pages[...]
+        let issues = document.issues ?? []
+        for (index, issue) in issues.enumerated() {
+            // The document lists each issue's pages in page order, the pages in the same order.
+            let count = index == issues.count - 1 ? remaining.count : min(issue.pages.count, remaining.count)
+            let pages = remaining.prefix(count)
+            remaining = remaining.dropFirst(count)
+            let names = issue.pages.map(\.name)
+            let archived = pages.enumerated().map { offset, page in ArchiveIssue.Page(json: page, name: names.indices.contains(offset) ? names[offset] : nil, hash: hash) }
+            let sources = index == issues.count - 1 ? [ArchiveIssue.Source(path: path, hash: hash, pages: document.pages.count)] : []
+            try store(ArchiveIssue(issue: issue, pages: Array(archived), sources: sources))
+        }
+        if issues.isEmpty {
+            report(BanmianError(.empty, source: path, detail: "holds no pages", advice: "give the JSON that banmian extract wrote for some pages"))
+        }
+    }
+
+    // MARK: Pages read here
+
+    /// What is known of a file being read: its hash, pages read, pages stored, whether all are read.
+    private struct FileState {
+        var path: String
+        var hash: String
+        var read = 0
+        var stored = 0
+        var complete = false
+        var failed = false
+    }
+
+    private mutating func extractAndStore(_ inputs: [(path: String, hash: String)], progress: Progress) throws {
+        guard !inputs.isEmpty else { return }
+        var files = inputs.map { FileState(path: $0.path, hash: $0.hash) }
+        var collector = IssueCollector(assembler: IssueAssembler())
+        var pending: [(page: PageResult, input: Int)] = []
+        var jobs = ExtractJobs(inputs: inputs.map(\.path), pipeline: pipeline, firstPage: nil, pdfPages: nil)
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        let settings = PDFReader.Settings(drawings: drawings)
+        let pipeline = pipeline
+        while case let batch = jobs.nextBatch(maximumJobs: 4 * cores, maximumBytes: pipeline.settings.maximumPageBytes), !batch.isEmpty {
+            let outcomes = ParallelMap.map(batch) { _, job in ExtractJobs.run(job, pipeline: pipeline, pdfPages: nil, pdfSettings: settings) }
+            for outcome in outcomes {
+                switch outcome {
+                case .pages(let results, let input):
+                    for result in results {
+                        let closedBefore = collector.issues.count
+                        let renamed = collector.add(result)
+                        if collector.issues.count > closedBefore {
+                            try storeClosed(collector.issues[closedBefore...], pending: &pending, files: &files)
+                        }
+                        pending.append((renamed, input))
+                        files[input].read += 1
+                    }
+                    if inputs[input].path.lowercased().hasSuffix(".pdf") {
+                        files[input].complete = true
+                        progress.advance(label: inputs[input].path, pages: totals.pages + pending.count)
+                    }
+                case .failure(let error, let input):
+                    files[input].failed = true
+                    report(error)
+                    if error.page == nil { progress.advance(label: inputs[input].path, pages: totals.pages + pending.count) }
+                case .blank: continue
+                case .endOfText(let name, let input):
+                    files[input].complete = true
+                    if files[input].read == 0, !files[input].failed {
+                        files[input].failed = true
+                        report(BanmianError.noText(name))
+                    }
+                    progress.advance(label: name, pages: totals.pages + pending.count)
+                }
+            }
+        }
+        let closedBefore = collector.issues.count
+        let all = collector.finish()
+        try storeClosed(all[closedBefore...], pending: &pending, files: &files)
+    }
+
+    /// Stores the issues just closed, each with its pages (the oldest pending ones) and the files it finishes.
+    private mutating func storeClosed(_ issues: ArraySlice<Issue>, pending: inout [(page: PageResult, input: Int)], files: inout [FileState]) throws {
+        for issue in issues {
+            let count = min(issue.pages.count, pending.count)
+            let pages = pending.prefix(count)
+            pending.removeFirst(count)
+            var finished: [ArchiveIssue.Source] = []
+            for (_, input) in pages { files[input].stored += 1 }
+            for input in Set(pages.map(\.input)).sorted() {
+                let file = files[input]
+                if file.complete, !file.failed, file.stored == file.read {
+                    finished.append(ArchiveIssue.Source(path: file.path, hash: file.hash, pages: file.read))
+                }
+            }
+            let archived = pages.enumerated().map { offset, entry in
+                ArchiveIssue.Page(json: PageJSON(entry.page), name: issue.pages.indices.contains(offset) ? issue.pages[offset].name : nil, hash: files[entry.input].hash)
+            }
+            try store(ArchiveIssue(issue: issue, pages: archived, sources: finished))
+        }
+    }
+
+    private mutating func store(_ issue: ArchiveIssue) throws {
+        try store.store(issue)
+        totals.issues += 1
+        totals.pages += issue.pages.count
+        totals.articles += issue.pages.reduce(0) { $0 + $1.json.articles.count }
+        totals.files += issue.sources.count
+    }
+
+    private mutating func report(_ error: BanmianError) {
+        totals.errors.append(error)
+        Console.error(error.description)
+    }
+}
