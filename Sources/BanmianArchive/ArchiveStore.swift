@@ -57,6 +57,22 @@ public struct ArchiveIssue: Sendable {
         self.sources = sources
     }
 
+    /// The issues of a document written by `banmian extract --format json` (read from `path`, content `hash`):
+    /// each with its pages, which the document lists in the issues' order; the file is finished with the last.
+    public static func issues(of document: PageDocument, path: String, hash: String) -> [ArchiveIssue] {
+        var remaining = document.pages[...]
+        let issues = document.issues ?? []
+        return issues.enumerated().map { index, issue in
+            let last = index == issues.count - 1
+            let pages = remaining.prefix(last ? remaining.count : min(issue.pages.count, remaining.count))
+            remaining = remaining.dropFirst(pages.count)
+            let archived = pages.enumerated().map { offset, page in
+                Page(json: page, name: issue.pages.indices.contains(offset) ? issue.pages[offset].name : nil, hash: hash)
+            }
+            return ArchiveIssue(issue: issue, pages: archived, sources: last ? [Source(path: path, hash: hash, pages: document.pages.count)] : [])
+        }
+    }
+
     /// The issue's id in the archive: `paper-date` when both are known (pages of one issue read in several runs
     /// meet there), else the run's id; readable in a URL (no `/`, no spaces).
     public var archiveId: String {

@@ -92,12 +92,12 @@ public struct SearchQuery: Sendable, Equatable {
         var words: [Word] = []
         var characters = Substring(input)
         while let first = characters.first {
-            if first.isWhitespace {
+            if Self.separates(first) {
                 characters = characters.dropFirst()
                 continue
             }
             var excluded = false
-            if first == "-", let next = characters.dropFirst().first, !next.isWhitespace {
+            if first == "-", let next = characters.dropFirst().first, !Self.separates(next) {
                 excluded = true
                 characters = characters.dropFirst()
             }
@@ -107,12 +107,17 @@ public struct SearchQuery: Sendable, Equatable {
                 words.append(Word(text: String(rest[..<end]), quoted: true, excluded: excluded))
                 characters = end < rest.endIndex ? rest[rest.index(after: end)...] : rest[end...]
             } else {
-                let end = characters.firstIndex(where: { $0.isWhitespace }) ?? characters.endIndex
+                let end = characters.firstIndex(where: Self.separates) ?? characters.endIndex
                 words.append(Word(text: String(characters[..<end]), quoted: false, excluded: excluded))
                 characters = characters[end...]
             }
         }
         return words
+    }
+
+    /// White space and control characters (a NUL, a line feed) separate words.
+    private static func separates(_ character: Character) -> Bool {
+        character.isWhitespace || character.unicodeScalars.allSatisfy { $0.properties.generalCategory == .control }
     }
 
     /// A word as a term: nil when it holds nothing the index finds (`*`, `:`, `()`).

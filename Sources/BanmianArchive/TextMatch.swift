@@ -33,7 +33,7 @@ public struct TextMatch: Sendable {
         var found: [Range<Int>] = []
         var start = 0
         while start + needle.count <= folded.count {
-            if folded[start] == needle[0], Array(folded[start..<start + needle.count]) == needle {
+            if folded[start] == needle[0], needle.indices.allSatisfy({ folded[start + $0] == needle[$0] }) {
                 let end = start + needle.count
                 let openOK = !wordStart || start == 0 || !isWordCharacter(at: start - 1)
                 let closeOK = !wordEnd || end == folded.count || !isWordCharacter(at: end)

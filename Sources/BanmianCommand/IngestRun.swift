@@ -89,18 +89,8 @@ struct IngestRun {
             report(BanmianError(.undecodable, source: path, detail: "is not a page document of banmian extract --format json (\(error))", advice: "give the JSON that banmian extract wrote, or the pages themselves"))
             return
         }
-        var remaining = document.pages[...]
-        let issues = document.issues ?? []
-        for (index, issue) in issues.enumerated() {
-            // The document lists each issue's pages in page order, the pages in the same order.
-            let count = index == issues.count - 1 ? remaining.count : min(issue.pages.count, remaining.count)
-            let pages = remaining.prefix(count)
-            remaining = remaining.dropFirst(count)
-            let names = issue.pages.map(\.name)
-            let archived = pages.enumerated().map { offset, page in ArchiveIssue.Page(json: page, name: names.indices.contains(offset) ? names[offset] : nil, hash: hash) }
-            let sources = index == issues.count - 1 ? [ArchiveIssue.Source(path: path, hash: hash, pages: document.pages.count)] : []
-            try store(ArchiveIssue(issue: issue, pages: Array(archived), sources: sources))
-        }
+        let issues = ArchiveIssue.issues(of: document, path: path, hash: hash)
+        for issue in issues { try store(issue) }
         if issues.isEmpty {
             report(BanmianError(.empty, source: path, detail: "holds no pages", advice: "give the JSON that banmian extract wrote for some pages"))
         }

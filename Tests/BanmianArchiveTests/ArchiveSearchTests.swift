@@ -1,0 +1,123 @@
+import Banmian
+import Foundation
+import Testing
+
+@testable import BanmianArchive
+
+/// Search finds exactly the articles a scan of their text finds, ranks and filters them, and never fails on
+/// what a reader types.
+@Suite(.serialized) struct ArchiveSearchTests {
+    static let archive = Result { try TestArchive.filled() }
+    static let texts = Result { try TestArchive.searchedTexts(of: try archive.get()) }
+    static let matches = Result { try texts.get().mapValues(TextMatch.init) }
+
+    /// Terms of one to four characters taken from the articles at fixed places (so frequent and rare ones), and
+    /// phrases over two runs of text.
+    static func sampledTerms() throws -> [String] {
+        var terms: Set<String> = []
+        let texts = try Self.texts.get().sorted { $0.key < $1.key }.map(\.value)
+        for (index, text) in texts.enumerated() where index % 5 == 0 {
+            let characters = Array(text)
+            for length in 1...4 {
+                for start in stride(from: 3 + index % 11, to: characters.count - length, by: 97) {
+                    let term = String(characters[start..<start + length])
+                    if term.unicodeScalars.allSatisfy(SearchTokenizer.isPaired) { terms.insert(term) }
+                }
+            }
+        }
+        return terms.sorted()
+    }
+
+    func found(_ query: String, _ filters: SearchFilters = SearchFilters(limit: 10_000)) throws -> Set<String> {
+        Set(try Self.archive.get().search(try SearchQuery(parsing: query), filters: filters).results.map(\.article))
+    }
+
+    func scanned(_ query: String) throws -> Set<String> {
+        let parsed = try SearchQuery(parsing: query)
+        return Set(try Self.matches.get().filter { $0.value.matches(parsed) }.keys)
+    }
+
+    @Test func everyArticleHoldingTheWordsIsFoundAndNoOther() throws {
+        let terms = try Self.sampledTerms()
+        #expect(terms.count > 200)
+        #expect(Set(terms.map(\.count)) == [1, 2, 3, 4])
+        var mismatches: [String] = []
+        for term in terms where try found(term) != scanned(term) { mismatches.append(term) }
+        #expect(mismatches.isEmpty, "search and scan differ on \(mismatches.prefix(10))")
+    }
+
+    @Test func combinationsMatchTheScan() throws {
+        let terms = try Self.sampledTerms().filter { $0.count == 2 }
+        #expect(terms.count > 20)
+        for index in stride(from: 0, to: terms.count - 3, by: 7) {
+            let (a, b, c) = (terms[index], terms[index + 1], terms[index + 2])
+            for query in ["\(a) \(b)", "\(a) OR \(b)", "\(a) -\(b)", "\(a) OR \(b) -\(c)", "\"\(a)\" \(c)"] {
+                #expect(try found(query) == scanned(query), "\(query)")
+            }
+        }
+    }
+
+    @Test func aWholeHeadlineIsFoundAsAPhraseAndRanksFirst() throws {
+        let results = try Self.archive.get().search(try SearchQuery(parsing: "春节团拜会"), filters: SearchFilters())
+        #expect(results.results.first?.headline?.hasSuffix("国务院办公厅举行春节团拜会") == true)
+        #expect(results.total == results.results.count)
+        #expect(results.results.first?.snippet.contains("<mark>春节团拜会</mark>") == true)
+    }
+
+    @Test func filtersNarrowAndFacetsCount() throws {
+        let archive = try Self.archive.get()
+        let query = try SearchQuery(parsing: "记者")
+        let all = try archive.search(query, filters: SearchFilters(limit: 10_000))
+        #expect(all.total > 20 && all.results.count == all.total)
+        #expect(all.facets.paper.values.reduce(0, +) == all.total)
+        #expect(all.facets.month.keys.allSatisfy { $0.count == 7 && $0.hasPrefix("1998-") })
+        let paper = try #require(all.facets.paper.max { $0.value < $1.value })
+        let ofPaper = try archive.search(query, filters: SearchFilters(paper: paper.key, limit: 10_000))
+        #expect(ofPaper.total == paper.value && ofPaper.results.allSatisfy { $0.paper == paper.key })
+        let dated = try archive.search(query, filters: SearchFilters(from: "1998-01-05", to: "1998-01-10", limit: 10_000))
+        #expect(dated.total > 0 && dated.total < all.total)
+        #expect(dated.results.allSatisfy { ($0.date ?? "") >= "1998-01-05" && ($0.date ?? "") <= "1998-01-10" })
+        let pageTwo = try archive.search(query, filters: SearchFilters(page: "2", limit: 10_000))
+        #expect(pageTwo.total > 0 && pageTwo.results.allSatisfy { $0.page == 2 })
+        let byDate = try archive.search(query, filters: SearchFilters(limit: 10_000, sort: .date)).results.compactMap(\.date)
+        #expect(byDate == byDate.sorted(by: >))
+        let second = try archive.search(query, filters: SearchFilters(limit: 5, offset: 5))
+        #expect(second.results.map(\.article) == Array(all.results.map(\.article)[5..<10]))
+    }
+
+    /// Text from a page is HTML-escaped in snippets; only the marks are markup.
+    @Test func snippetsAreEscapedAndMarked() {
+        let match = TextMatch("本报讯 有人在文中写了<script>alert(1)</script>，码头工人说“好”。")
+        let snippet = match.snippet(for: [SearchQuery.Term("码头")])
+        #expect(snippet.contains("&lt;script&gt;") && !snippet.contains("<script>"))
+        #expect(snippet.contains("<mark>码头</mark>"))
+        #expect(TextMatch("Harbor report: the PORT opened").occurrences(of: SearchQuery.Term("port")).count == 1)
+        #expect(TextMatch("ＰＯＲＴ Café").contains(SearchQuery.Term("cafe")) && TextMatch("ＰＯＲＴ").contains(SearchQuery.Term("port")))
+    }
+
+    /// Queries built to break a parser or SQL: each gives results or a clear message, never a database error.
+    static let hostileQueries: [String] = [
+        "", " ", "\"", "\"\"", "\"\"\"", "\"码头", "码头\"", "*", "**", "码*", "*码", ":", "headline:码头", "article_fts:码头",
+        "NEAR(码头 工人)", "NEAR(", ")", "(", "((码头", "码头))", "AND", "OR", "NOT", "码头 AND", "AND 码头", "码头 NOT 工人",
+        "-", "--", "-码头", "- 码头", "码头 -", "\"-码头\"", "^码头", "码头^", "+码头", "{码头}", "[码头]", "码头;", "';",
+        "'; DROP TABLE article; --", "\" OR 1=1 --", "码头' OR '1'='1", "\\", "\\\"", "%", "_", "%码头%", "码头\u{0}工人",
+        "\u{0}", "\u{FFFD}", "\u{200B}", "\u{3000}", "，。！", "🙂", "码🙂头", "ＡＮＤ", "a*b", "a:b", "x\ny", "\t码头\t",
+        String(repeating: "码", count: 5000), String(repeating: "a ", count: 500), String(repeating: "\"", count: 101),
+        "OR OR OR", "-OR", "\"OR\"", "NEAR", "near(a b, 5)", "{headline}: 码头", "码头 + 工人", "码头 *", "* 码头",
+    ]
+
+    @Test func queriesBuiltToBreakTheParserGiveResultsOrAClearMessage() throws {
+        #expect(Self.hostileQueries.count >= 50)
+        let archive = try Self.archive.get()
+        for input in Self.hostileQueries {
+            do {
+                let query = try SearchQuery(parsing: input)
+                _ = try archive.search(query, filters: SearchFilters(limit: 5))
+            } catch let error as SearchQuery.ParseError {
+                #expect(!error.description.isEmpty)
+            } catch {
+                Issue.record("\(input.prefix(40)): \(error)")
+            }
+        }
+    }
+}

@@ -1,0 +1,106 @@
+import Banmian
+import Foundation
+import Testing
+
+@testable import BanmianArchive
+
+/// Storing issues: what is kept, stable ids, idempotence, replacement of changed pages.
+@Suite struct ArchiveStoreTests {
+    @Test func theCorpusIssuesAreStoredWithStoriesAndTeasers() throws {
+        let archive = try TestArchive.filled()
+        let summary = try archive.summary()
+        let pages = TestArchive.document.pages
+        #expect(summary.issues == TestArchive.issues.count && summary.issues == 6)
+        #expect(summary.pages == pages.count)
+        #expect(summary.articles == pages.reduce(0) { $0 + $1.articles.count })
+        #expect(summary.stories == TestArchive.issues.reduce(0) { $0 + $1.issue.stories.count } && summary.stories > 0)
+        #expect(summary.teasers > 0)
+        #expect(summary.papers.map(\.name).contains("云岭都市报"))
+        #expect(try archive.integrityProblems().isEmpty)
+    }
+
+    /// Ids are the issue's (paper and date) and the article's place: the same input always gets the same id.
+    @Test func articleIdsAreStableAndReadable() throws {
+        let texts = try TestArchive.searchedTexts(of: try TestArchive.filled())
+        #expect(texts["云岭都市报-1998-01-02-p1-a1"] != nil)
+        #expect(Set(texts.keys) == Set(try TestArchive.searchedTexts(of: try TestArchive.filled()).keys))
+        #expect(!texts.keys.contains { $0.hasPrefix("i2-") || $0.contains("-i2-") || $0.contains("/") })
+    }
+
+    @Test func storingTheSameIssuesAgainChangesNothing() throws {
+        let archive = try TestArchive.filled()
+        let before = try exported(archive)
+        let summary = try archive.summary()
+        for issue in TestArchive.issues { try archive.store(issue) }
+        #expect(try exported(archive) == before)
+        var after = try archive.summary()
+        after.bytes = summary.bytes
+        #expect(after == summary)
+        #expect(try archive.holds(source: "elsewhere/issues.json", hash: "corpus"), "the same content under another name")
+        #expect(try !archive.holds(source: "issues.json", hash: "other"))
+    }
+
+    /// A page read again from a changed file replaces its articles (and the full-text index's entries) and the
+    /// stories that ran through it.
+    @Test func aChangedPageReplacesWhatItGaveBefore() throws {
+        let archive = try TestArchive.filled()
+        var issue = try #require(TestArchive.issues.first)
+        let before = try archive.summary()
+        let dropped = try #require(issue.pages[0].json.articles.last)
+        issue.pages = [issue.pages[0]]
+        issue.pages[0].json.articles.removeLast()
+        issue.pages[0].hash = "changed"
+        issue.sources = [ArchiveIssue.Source(path: "issues.json", hash: "changed", pages: 1)]
+        issue.issue.stories = []
+        try archive.store(issue)
+        let after = try archive.summary()
+        #expect(after.articles == before.articles - 1)
+        #expect(after.pages == before.pages)
+        let texts = try TestArchive.searchedTexts(of: archive)
+        #expect(texts[issue.archiveId(ofArticle: dropped.id)] == nil)
+        #expect(try archive.integrityProblems().isEmpty)
+        let headline = try #require(dropped.headline)
+        let found = try archive.search(try SearchQuery(parsing: "\"\(headline)\""), filters: SearchFilters(limit: 100))
+        #expect(!found.results.contains { $0.article == issue.archiveId(ofArticle: dropped.id) })
+    }
+
+    /// Export: each article once; with stories, each story whole in reading order and the rest one part each.
+    @Test func exportGivesEachArticleOnceAndStoriesWhole() throws {
+        let archive = try TestArchive.filled()
+        var articles: [String] = []
+        try archive.export(stories: false) { articles += $0.parts.map(\.id) }
+        #expect(articles.count == Set(articles).count)
+        #expect(articles.count == (try archive.summary().articles))
+        var parts: [String] = []
+        var stories: [[String]] = []
+        try archive.export(stories: true) { item in
+            parts += item.parts.map(\.id)
+            if item.parts.count > 1 { stories.append(item.parts.map(\.id)) }
+        }
+        #expect(Set(parts) == Set(articles) && parts.count == articles.count)
+        #expect(!stories.isEmpty)
+        for story in stories {
+            // Parts in reading order: pages ascending.
+            let pages = story.compactMap { id in id.range(of: "-p", options: .backwards).flatMap { Int(id[$0.upperBound...].prefix { $0.isNumber }) } }
+            #expect(pages == pages.sorted())
+        }
+    }
+
+    @Test func aFolderThatIsNoArchiveIsNamed() throws {
+        let missing = FileManager.default.temporaryDirectory.appendingPathComponent("no-archive-\(UUID().uuidString)").path
+        #expect(throws: SQLiteArchive.OpenError.self) { try SQLiteArchive(folder: missing, create: false) }
+        do {
+            _ = try SQLiteArchive(folder: missing, create: false)
+        } catch {
+            #expect(error.description.contains(missing) && error.description.contains("banmian ingest"))
+        }
+    }
+
+    func exported(_ archive: SQLiteArchive) throws -> [String] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        var lines: [String] = []
+        try archive.export(stories: true) { lines.append(String(decoding: try encoder.encode($0), as: UTF8.self)) }
+        return lines
+    }
+}
