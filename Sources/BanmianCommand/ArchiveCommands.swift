@@ -78,6 +78,7 @@ struct Search: ParsableCommand {
               banmian search '"春节团拜会" 李鹏 -广播' --from 1998-01-01 --to 1998-12-31
               banmian search 'harbor OR port' --paper "The Harbor Ledger" --format json
               banmian search 冬奥会 --page 要闻 --sort date --limit 50
+              banmian search --archive my-archive -- '-广告 春节'     # a query that starts with - goes after --
             """
     )
 
