@@ -44,7 +44,7 @@ let package = Package(
             ]
         ),
         // Throughput and memory benchmark: `swift run -c release banmian-bench`.
-        .executableTarget(name: "BanmianBench", dependencies: ["Banmian", "BanmianPDF"], path: "Benchmarks/BanmianBench"),
+        .executableTarget(name: "BanmianBench", dependencies: ["Banmian", "BanmianPDF", "BanmianArchive"], path: "Benchmarks/BanmianBench"),
         // What tests and the fuzzer share: PDFs written from scratch, damages, text mutations, the fuzz oracle.
         .target(name: "BanmianTesting", dependencies: ["Banmian", "BanmianPDF"]),
         // The fuzzer: `swift run -c release banmian-fuzz text --inputs 1000000` (Fuzz/README.md).

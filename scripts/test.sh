@@ -19,6 +19,11 @@ swift build -c release --product banmian
 # under a new headline or none; story, teaser and furniture scores.
 .build/release/banmian eval Benchmarks/Corpus/issues --input txt,raw,mutool,pdf --check Benchmarks/Corpus/thresholds-issues.json
 swift test
+# The archive at 10,000 articles (BENCHMARKS.md, *The archive*): search must find exactly the articles a scan of
+# their text finds, for every query of the set (1- to 4-character Chinese terms by frequency, phrases, English
+# words, with and without dates); it prints ingest rate, size and latency beside SQLite's trigram tokenizer.
+swift build -c release --product banmian-bench
+.build/release/banmian-bench --archive --articles 10000 --repeats 1 --check
 # A short seeded fuzz run (Fuzz/README.md): no crash, no hang, no lost text, no silent loss on 15,000 mutated
 # page texts and 300 damaged PDFs. Findings are saved in fuzz-findings/ (replay them with banmian-fuzz replay).
 swift build -c release --product banmian-fuzz

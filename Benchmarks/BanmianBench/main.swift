@@ -3,11 +3,13 @@
 //   swift run -c release banmian-bench [--pages N] [--repeats R] [FIXTURE_DIR]
 //   swift run -c release banmian-bench --pdf [--repeats R] [PDF_DIR]
 //   swift run -c release banmian-bench --large [--repeats R] [CORPUS_DIR]
+//   swift run -c release banmian-bench --archive [--articles N] [--repeats R] [--check] [CORPUS_DIR]
 //
 // Without --pdf: the text engine on page text (TextBenchmark.swift). With --pdf: `banmian extract` on the corpus
 // PDFs against `mutool convert -F stext` alone on the same files (PDFBenchmark.swift). With --large: the command
 // on large and once-slow inputs, seconds per MB and peak memory (LargeInputBenchmark.swift). Every measurement
-// is the median of R runs, because shared machines are noisy.
+// is the median of R runs, because shared machines are noisy. With --archive: an archive of N articles, ingest
+// rate, size, search latency and recall beside SQLite's trigram tokenizer and a scan (ArchiveBenchmark.swift).
 import Foundation
 
 #if canImport(Glibc)
@@ -17,6 +19,9 @@ import Foundation
 struct Options {
     var pdf = false
     var large = false
+    var archive = false
+    var check = false
+    var articles = 10_000
     var pages = 1000
     var repeats = 5
     /// The input folder; each benchmark has its own default.
@@ -28,6 +33,9 @@ struct Options {
             switch argument {
             case "--pdf": pdf = true
             case "--large": large = true
+            case "--archive": archive = true
+            case "--check": check = true
+            case "--articles": articles = Int(iterator.next() ?? "") ?? articles
             case "--pages": pages = Int(iterator.next() ?? "") ?? pages
             case "--repeats": repeats = max(1, Int(iterator.next() ?? "") ?? repeats)
             default: folder = argument
@@ -55,6 +63,8 @@ func seconds(_ work: () -> Void) -> Double {
 let options = Options(CommandLine.arguments)
 if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "--decode" {
     LargeInputBenchmark.decode(CommandLine.arguments[2])
+} else if options.archive {
+    ArchiveBenchmark.run(options)
 } else if options.large {
     LargeInputBenchmark.run(options)
 } else if options.pdf {

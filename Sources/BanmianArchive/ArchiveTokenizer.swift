@@ -15,20 +15,18 @@ final class ArchiveTokenizer: FTS5CustomTokenizer {
         tokenCallback: @escaping FTS5TokenCallback
     ) -> CInt {
         guard let pText, nText > 0 else { return SQLITE_OK }
-        let text = pText.withMemoryRebound(to: UInt8.self, capacity: Int(nText)) { bytes in
-            String(decoding: UnsafeBufferPointer(start: bytes, count: Int(nText)), as: UTF8.self)
-        }
         // A query asks for what finds its words; a document, prefix or auxiliary text is indexed whole.
         let mode: SearchTokenizer.Mode = tokenization.contains(.query) ? .query : .document
-        for token in SearchTokenizer.tokens(in: text, mode: mode) {
-            // Offsets past the input (bytes that were not UTF-8, read as replacement characters) are clamped.
-            let start = CInt(min(token.utf8Range.lowerBound, Int(nText)))
-            let end = CInt(min(token.utf8Range.upperBound, Int(nText)))
-            let code = token.text.utf8CString.withUnsafeBufferPointer { buffer in
-                tokenCallback(context, token.colocated ? FTS5_TOKEN_COLOCATED : 0, buffer.baseAddress, CInt(buffer.count - 1), start, end)
+        var code = SQLITE_OK
+        pText.withMemoryRebound(to: UInt8.self, capacity: Int(nText)) { bytes in
+            SearchTokenizer.forEachToken(in: UnsafeBufferPointer(start: bytes, count: Int(nText)), mode: mode) { token, range, colocated in
+                token.withMemoryRebound(to: CChar.self) { chars in
+                    code = tokenCallback(
+                        context, colocated ? FTS5_TOKEN_COLOCATED : 0, chars.baseAddress, CInt(chars.count), CInt(range.lowerBound), CInt(range.upperBound))
+                }
+                return code == SQLITE_OK
             }
-            if code != SQLITE_OK { return code }
         }
-        return SQLITE_OK
+        return code
     }
 }

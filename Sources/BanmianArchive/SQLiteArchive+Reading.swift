@@ -37,7 +37,18 @@ extension SQLiteArchive {
         let order = filters.sort == .date ? "a.date DESC, a.id" : "bm25(article_fts, \(weights)), a.id"
         let wanted = query.wanted
         return try pool.read { db in
-            let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) " + matching, arguments: StatementArguments(arguments)) ?? 0
+            // Total and facets in one pass over the matches: counts by paper, month and page together.
+            var facets = SearchResults.Facets(paper: [:], month: [:], page: [:])
+            var total = 0
+            let groups = "SELECT a.paper AS paper, substr(a.date, 1, 7) AS month, COALESCE(a.pageName, CAST(a.pageNumber AS TEXT)) AS page, COUNT(*) AS count "
+                + matching + " GROUP BY paper, month, page"
+            for row in try Row.fetchAll(db, sql: groups, arguments: StatementArguments(arguments)) {
+                let count: Int = row["count"]
+                total += count
+                if let paper: String = row["paper"] { facets.paper[paper, default: 0] += count }
+                if let month: String = row["month"] { facets.month[month, default: 0] += count }
+                if let page: String = row["page"] { facets.page[page, default: 0] += count }
+            }
             let rows = try Row.fetchAll(
                 db, sql: "SELECT a.id, a.issueId, a.paper, a.date, a.pageNumber, a.pageName, a.headline, a.body \(matching) ORDER BY \(order) LIMIT ? OFFSET ?",
                 arguments: StatementArguments(arguments + [filters.limit, filters.offset]))
@@ -50,17 +61,6 @@ extension SQLiteArchive {
                     article: row["id"], issue: row["issueId"], paper: row["paper"], date: row["date"], page: row["pageNumber"],
                     pageName: row["pageName"], headline: headline, snippet: snippet)
             }
-            func facet(_ expression: String) throws -> [String: Int] {
-                var counts: [String: Int] = [:]
-                let sql = "SELECT \(expression) AS value, COUNT(*) AS count \(matching) GROUP BY value"
-                for row in try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)) {
-                    if let value: String = row["value"] { counts[value] = row["count"] }
-                }
-                return counts
-            }
-            let facets = SearchResults.Facets(
-                paper: try facet("a.paper"), month: try facet("substr(a.date, 1, 7)"),
-                page: try facet("COALESCE(a.pageName, CAST(a.pageNumber AS TEXT))"))
             return SearchResults(total: total, results: hits, facets: facets)
         }
     }

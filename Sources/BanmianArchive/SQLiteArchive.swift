@@ -47,6 +47,9 @@ public final class SQLiteArchive: ArchiveStore {
         configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { db in
             db.add(tokenizer: ArchiveTokenizer.self)
+            // In WAL mode a commit stays atomic and the database consistent through a crash or power loss with
+            // NORMAL; only the last commits may be lost, and the files they held are read again by the next run.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536")
         }
         do {
             pool = try DatabasePool(path: database, configuration: configuration)

@@ -33,51 +33,97 @@ public enum SearchTokenizer {
     /// The tokens of `text`, in order.
     public static func tokens(in text: String, mode: Mode) -> [Token] {
         var tokens: [Token] = []
-        var run: [(scalar: Unicode.Scalar, range: Range<Int>)] = []
-        var word = ""
+        var utf8 = Array(text.utf8)
+        utf8.withUnsafeMutableBufferPointer { buffer in
+            forEachToken(in: UnsafeBufferPointer(buffer), mode: mode) { bytes, range, colocated in
+                tokens.append(Token(text: String(decoding: bytes, as: UTF8.self), utf8Range: range, colocated: colocated))
+                return true
+            }
+        }
+        return tokens
+    }
+
+    /// Calls `body` with each token's bytes, its range in `text` (UTF-8) and whether it is colocated, without
+    /// making a string of it: a pair is the text's own bytes, a word its folded bytes. Stops when `body` returns
+    /// false. Bytes that are not UTF-8 separate tokens.
+    public static func forEachToken(
+        in text: UnsafeBufferPointer<UInt8>, mode: Mode, _ body: (UnsafeBufferPointer<UInt8>, Range<Int>, Bool) -> Bool
+    ) {
+        var word: [UInt8] = []
+        word.reserveCapacity(64)
         var wordStart = 0
         var wordEnd = 0
+        // The paired character before this one in the run, and whether the run has one.
+        var previous = 0..<0
+        var inRun = false
+        var going = true
+        func emit(_ range: Range<Int>, colocated: Bool) {
+            guard going else { return }
+            going = body(UnsafeBufferPointer(rebasing: text[range]), range, colocated)
+        }
         func endRun() {
-            defer { run.removeAll(keepingCapacity: true) }
-            for index in run.indices.dropLast() {
-                let (first, second) = (run[index], run[index + 1])
-                var pair = String(Character(first.scalar))
-                pair.unicodeScalars.append(second.scalar)
-                tokens.append(Token(text: pair, utf8Range: first.range.lowerBound..<second.range.upperBound))
-                if mode == .document {
-                    tokens.append(Token(text: String(Character(first.scalar)), utf8Range: first.range, colocated: true))
-                }
-            }
-            // The last character has a position of its own, so that a phrase over two runs lines up.
-            if let last = run.last { tokens.append(Token(text: String(Character(last.scalar)), utf8Range: last.range)) }
+            if inRun { emit(previous, colocated: false) }
+            inRun = false
         }
         func endWord() {
-            if !word.isEmpty { tokens.append(Token(text: word, utf8Range: wordStart..<wordEnd)) }
-            word = ""
+            guard !word.isEmpty, going else { return }
+            going = word.withUnsafeBufferPointer { body($0, wordStart..<wordEnd, false) }
+            word.removeAll(keepingCapacity: true)
         }
         var offset = 0
-        for original in text.unicodeScalars {
-            let length = UTF8.width(original)
-            defer { offset += length }
-            let scalar = halfWidth(original)
-            if isPaired(scalar) {
+        while offset < text.count, going {
+            let (decoded, length) = decode(text, at: offset)
+            let range = offset..<offset + length
+            offset += length
+            let scalar = halfWidth(decoded ?? " ")
+            if scalar.isASCII {
+                let byte = UInt8(scalar.value)
+                if (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) {
+                    endRun()
+                    if word.isEmpty { wordStart = range.lowerBound }
+                    word.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
+                    wordEnd = range.upperBound
+                } else {
+                    endRun()
+                    endWord()
+                }
+            } else if isPaired(scalar) {
                 endWord()
-                run.append((scalar, offset..<offset + length))
+                if inRun {
+                    emit(previous.lowerBound..<range.upperBound, colocated: false)
+                    if mode == .document { emit(previous, colocated: true) }
+                }
+                previous = range
+                inRun = true
             } else if isWordCharacter(scalar) {
-                if !run.isEmpty { endRun() }
-                if word.isEmpty { wordStart = offset }
-                word += fold(scalar)
-                wordEnd = offset + length
+                endRun()
+                if word.isEmpty { wordStart = range.lowerBound }
+                word.append(contentsOf: fold(scalar).utf8)
+                wordEnd = range.upperBound
             } else if scalar.properties.generalCategory == .nonspacingMark, !word.isEmpty {
-                wordEnd = offset + length  // an accent combined with the letter before it: folded away
+                wordEnd = range.upperBound  // an accent combined with the letter before it: folded away
             } else {
-                if !run.isEmpty { endRun() }
+                endRun()
                 endWord()
             }
         }
-        if !run.isEmpty { endRun() }
+        endRun()
         endWord()
-        return tokens
+    }
+
+    /// The scalar whose UTF-8 starts at `offset`, and its length; nil (length 1) for a byte that starts none.
+    private static func decode(_ text: UnsafeBufferPointer<UInt8>, at offset: Int) -> (Unicode.Scalar?, Int) {
+        let first = text[offset]
+        if first < 0x80 { return (Unicode.Scalar(first), 1) }
+        let length = first >= 0xF0 ? 4 : first >= 0xE0 ? 3 : first >= 0xC0 ? 2 : 0
+        guard length > 0, offset + length <= text.count else { return (nil, 1) }
+        var value = UInt32(first) & (0xFF >> (length + 1))
+        for index in 1..<length {
+            let byte = text[offset + index]
+            guard byte & 0xC0 == 0x80 else { return (nil, 1) }
+            value = value << 6 | UInt32(byte & 0x3F)
+        }
+        return (Unicode.Scalar(value), length)
     }
 
     /// Characters read in overlapping pairs: CJK ideographs, kana and hangul.

@@ -1,0 +1,106 @@
+import Banmian
+import Foundation
+import GRDB
+
+/// What the archive's search is measured against (`banmian-bench --archive`): a scan of every article's text
+/// (the truth, and the floor to beat) and SQLite's own `trigram` tokenizer over the same articles.
+extension SQLiteArchive {
+    /// Every article whose text holds `term` (as search compares: folded, Latin words whole), by reading all of
+    /// them: `instr` over the columns narrows, `TextMatch` decides. Optionally only dates in `from...to`.
+    public func scan(_ term: SearchQuery.Term, from: String? = nil, to: String? = nil) throws -> Set<String> {
+        try pool.read { db in
+            var found = Set<String>()
+            var sql = "SELECT id, headline, kicker, subtitle, body FROM article WHERE 1"
+            var arguments: [any DatabaseValueConvertible] = []
+            if let from {
+                sql += " AND date >= ?"
+                arguments.append(from)
+            }
+            if let to {
+                sql += " AND date <= ?"
+                arguments.append(to)
+            }
+            // Folded text may differ from the stored bytes (case, full width, accents): only pure CJK terms,
+            // stored as typed, can be narrowed by instr; other terms are checked on every article.
+            let narrow = term.text.unicodeScalars.allSatisfy { SearchTokenizer.isPaired($0) }
+            if narrow {
+                sql += " AND (instr(headline, ?) OR instr(kicker, ?) OR instr(subtitle, ?) OR instr(body, ?))"
+                arguments += Array(repeating: term.text, count: 4)
+            }
+            let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
+            while let row = try rows.next() {
+                let text = [row["headline"], row["kicker"], row["subtitle"], row["body"]].compactMap { $0 as String? }.joined(separator: "\n")
+                if TextMatch(text).contains(term) { found.insert(row["id"]) }
+            }
+            return found
+        }
+    }
+
+    /// Every article the full-text search finds for `query`, without ranking, snippets or a limit.
+    public func matchingIds(_ query: SearchQuery, from: String? = nil, to: String? = nil) throws -> Set<String> {
+        try pool.read { db in
+            var sql = "SELECT a.id FROM article_fts JOIN article a ON a.ref = article_fts.rowid WHERE article_fts MATCH ?"
+            var arguments: [any DatabaseValueConvertible] = [query.fts5Expression]
+            if let from {
+                sql += " AND a.date >= ?"
+                arguments.append(from)
+            }
+            if let to {
+                sql += " AND a.date <= ?"
+                arguments.append(to)
+            }
+            return Set(try String.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)))
+        }
+    }
+
+    /// Builds (once) a second full-text index of the same articles with SQLite's `trigram` tokenizer.
+    public func buildTrigramIndex() throws {
+        try pool.write { db in
+            guard try !db.tableExists("article_trigram") else { return }
+            try db.execute(
+                sql: """
+                    CREATE VIRTUAL TABLE article_trigram USING fts5(headline, kicker, subtitle, body, content='article', content_rowid='ref', tokenize='trigram');
+                    INSERT INTO article_trigram(article_trigram) VALUES('rebuild');
+                    """)
+        }
+    }
+
+    /// The trigram index's answer for a term as the archive's search is asked: the total and the first `limit`
+    /// ids by rank. Terms under three characters find nothing there (the tokenizer's limit).
+    public func trigramSearch(_ term: String, limit: Int, from: String? = nil, to: String? = nil) throws -> (total: Int, ids: [String]) {
+        try pool.read { db in
+            let (matching, arguments) = trigramMatching(term, from: from, to: to)
+            let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) " + matching, arguments: StatementArguments(arguments)) ?? 0
+            let ids = try String.fetchAll(
+                db, sql: "SELECT a.id \(matching) ORDER BY bm25(article_trigram, 10.0, 8.0, 4.0, 1.0) LIMIT ?", arguments: StatementArguments(arguments + [limit]))
+            return (total, ids)
+        }
+    }
+
+    /// Every article the trigram index finds for a term.
+    public func trigramMatchingIds(_ term: String, from: String? = nil, to: String? = nil) throws -> Set<String> {
+        try pool.read { db in
+            let (matching, arguments) = trigramMatching(term, from: from, to: to)
+            return Set(try String.fetchAll(db, sql: "SELECT a.id " + matching, arguments: StatementArguments(arguments)))
+        }
+    }
+
+    private func trigramMatching(_ term: String, from: String?, to: String?) -> (String, [any DatabaseValueConvertible]) {
+        var sql = "FROM article_trigram JOIN article a ON a.ref = article_trigram.rowid WHERE article_trigram MATCH ?"
+        var arguments: [any DatabaseValueConvertible] = ["\"" + term.replacingOccurrences(of: "\"", with: "\"\"") + "\""]
+        if let from {
+            sql += " AND a.date >= ?"
+            arguments.append(from)
+        }
+        if let to {
+            sql += " AND a.date <= ?"
+            arguments.append(to)
+        }
+        return (sql, arguments)
+    }
+
+    /// Writes the write-ahead log into the database file, so that its size is the archive's.
+    public func checkpoint() throws {
+        try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+    }
+}
