@@ -250,7 +250,8 @@ struct ArchiveInfo: ParsableCommand {
         let summary = try store.summary()
         var lines = ["\(folder): \(summary.issues) issues, \(summary.pages) pages, \(summary.articles) articles, \(summary.stories) stories, \(summary.teasers) teasers, from \(summary.sources) files; \(summary.bytes / 1024) KiB"]
         for paper in summary.papers {
-            lines.append("  \(paper.name): \(paper.issues) issues, \(paper.first ?? "?") to \(paper.last ?? "?")")
+            let span = paper.first == paper.last ? (paper.first ?? "no date") : "\(paper.first ?? "?") to \(paper.last ?? "?")"
+            lines.append("  \(paper.name): \(paper.issues) \(paper.issues == 1 ? "issue" : "issues"), \(span)")
         }
         let problems = try store.integrityProblems()
         lines.append(problems.isEmpty ? "integrity check: ok" : "integrity check: \(problems.count) problems")
