@@ -6,8 +6,8 @@ import Foundation
     import Darwin
 #endif
 
-/// A one-line progress bar on standard error for long runs: inputs done of all, and pages read; silent when
-/// stderr is not a terminal. Safe to advance from several threads.
+/// A one-line progress bar on standard error for long runs: inputs done of all, pages read, pages a second and the
+/// time left; silent when stderr is not a terminal. Safe to advance from several threads.
 final class Progress: @unchecked Sendable {
     let total: Int
     let enabled: Bool
@@ -17,6 +17,7 @@ final class Progress: @unchecked Sendable {
     private var label = ""
     private var lastDrawn = Date.distantPast
     private var drawn = false
+    private let started = Date()
 
     init(total: Int) {
         self.total = total
@@ -60,15 +61,23 @@ final class Progress: @unchecked Sendable {
         }
         lastDrawn = Date()
         drawn = true
-        draw(done: done, total: total, label: label + (pages > 0 ? " (\(pages) pages read)" : ""))
+        draw(done: done, total: total, label: label, detail: pages > 0 ? " (\(pages) pages read\(pace()))" : "")
     }
 
-    private func draw(done: Int, total: Int, label: String) {
+    /// Pages a second and the time left, once there is something to go by: `, 12.3 pages/s, 4:05 left`.
+    private func pace() -> String {
+        let elapsed = Date().timeIntervalSince(started)
+        guard elapsed > 1, pages > 0, done > 0 else { return "" }
+        let left = Int(elapsed / Double(done) * Double(max(0, total - done)))
+        return String(format: ", %.1f pages/s, %d:%02d left", Double(pages) / elapsed, left / 60, left % 60)
+    }
+
+    private func draw(done: Int, total: Int, label: String, detail: String = "") {
         let width = 30
         let filled = width * min(done, total) / max(total, 1)
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
         let name = label.count > 50 ? "…" + label.suffix(49) : label
-        try? FileHandle.standardError.write(contentsOf: Data("\r\u{1B}[K\(bar) \(done)/\(total) \(name)".utf8))
+        try? FileHandle.standardError.write(contentsOf: Data("\r\u{1B}[K\(bar) \(done)/\(total) \(name)\(detail)".utf8))
     }
 
     func finish() {
