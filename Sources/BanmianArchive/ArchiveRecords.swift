@@ -39,7 +39,7 @@ struct PageRecord: Codable, FetchableRecord, PersistableRecord {
 
 /// An article (or the part of one on its page): the searched fields as columns, every field of the page JSON in
 /// `json`, and the paper and date beside it for filters and facets.
-struct ArticleRecord: Codable, FetchableRecord, PersistableRecord {
+struct ArticleRecord: Codable, FetchableRecord, MutablePersistableRecord {
     static let databaseTableName = "article"
     /// The full-text table's rowid.
     var ref: Int64?
@@ -60,6 +60,16 @@ struct ArticleRecord: Codable, FetchableRecord, PersistableRecord {
     var json: String
 
     mutating func didInsert(_ inserted: InsertionSuccess) { ref = inserted.rowID }
+}
+
+/// Where an article was printed (paper, date, page), keyed by the article's `ref`: what search filters and counts by.
+struct ArticlePlaceRecord: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "article_place"
+    var ref: Int64
+    var paper: String?
+    var date: String?
+    var pageNumber: Int?
+    var pageName: String?
 }
 
 /// A story: its parts' article ids in reading order, as JSON.

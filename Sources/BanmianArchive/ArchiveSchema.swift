@@ -50,6 +50,15 @@ enum ArchiveSchema {
             }
             try db.create(index: "article_on_page", on: "article", columns: ["pageId"])
             try db.create(index: "article_on_date", on: "article", columns: ["date"])
+            // Where each article was printed, in rows small enough that thousands fit a page of the database: what
+            // search filters and counts by, without reading the articles' text.
+            try db.create(table: "article_place") { t in
+                t.primaryKey("ref", .integer).references("article", onDelete: .cascade)
+                t.column("paper", .text)
+                t.column("date", .text)
+                t.column("pageNumber", .integer)
+                t.column("pageName", .text)
+            }
             try db.create(table: "story") { t in
                 t.primaryKey("id", .text)
                 t.column("issueId", .text).notNull().references("issue", onDelete: .cascade)

@@ -12,35 +12,37 @@ extension SQLiteArchive {
         var conditions = ["article_fts MATCH ?"]
         var arguments: [any DatabaseValueConvertible] = [query.fts5Expression]
         if let from = filters.from {
-            conditions.append("a.date >= ?")
+            conditions.append("p.date >= ?")
             arguments.append(from)
         }
         if let to = filters.to {
-            conditions.append("a.date <= ?")
+            conditions.append("p.date <= ?")
             arguments.append(to)
         }
         if let paper = filters.paper {
-            conditions.append("a.paper = ?")
+            conditions.append("p.paper = ?")
             arguments.append(paper)
         }
         if let page = filters.page {
             if let number = Int(page) {
-                conditions.append("a.pageNumber = ?")
+                conditions.append("p.pageNumber = ?")
                 arguments.append(number)
             } else {
-                conditions.append("a.pageName = ?")
+                conditions.append("p.pageName = ?")
                 arguments.append(page)
             }
         }
-        let matching = "FROM article_fts JOIN article a ON a.ref = article_fts.rowid WHERE " + conditions.joined(separator: " AND ")
+        // Matches are filtered, counted and ranked on the small `article_place` rows; only the page of results
+        // shown reads the articles themselves.
+        let matching = "FROM article_fts JOIN article_place p ON p.ref = article_fts.rowid WHERE " + conditions.joined(separator: " AND ")
         let weights = Self.fieldWeights.map { String($0) }.joined(separator: ", ")
-        let order = filters.sort == .date ? "a.date DESC, a.id" : "bm25(article_fts, \(weights)), a.id"
+        let order = filters.sort == .date ? "p.date DESC, p.ref" : "bm25(article_fts, \(weights)), p.ref"
         let wanted = query.wanted
         return try pool.read { db in
             // Total and facets in one pass over the matches: counts by paper, month and page together.
             var facets = SearchResults.Facets(paper: [:], month: [:], page: [:])
             var total = 0
-            let groups = "SELECT a.paper AS paper, substr(a.date, 1, 7) AS month, COALESCE(a.pageName, CAST(a.pageNumber AS TEXT)) AS page, COUNT(*) AS count "
+            let groups = "SELECT p.paper AS paper, substr(p.date, 1, 7) AS month, COALESCE(p.pageName, CAST(p.pageNumber AS TEXT)) AS page, COUNT(*) AS count "
                 + matching + " GROUP BY paper, month, page"
             for row in try Row.fetchAll(db, sql: groups, arguments: StatementArguments(arguments)) {
                 let count: Int = row["count"]
@@ -49,9 +51,13 @@ extension SQLiteArchive {
                 if let month: String = row["month"] { facets.month[month, default: 0] += count }
                 if let page: String = row["page"] { facets.page[page, default: 0] += count }
             }
-            let rows = try Row.fetchAll(
-                db, sql: "SELECT a.id, a.issueId, a.paper, a.date, a.pageNumber, a.pageName, a.headline, a.body \(matching) ORDER BY \(order) LIMIT ? OFFSET ?",
-                arguments: StatementArguments(arguments + [filters.limit, filters.offset]))
+            let refs = try Int64.fetchAll(
+                db, sql: "SELECT p.ref \(matching) ORDER BY \(order) LIMIT ? OFFSET ?", arguments: StatementArguments(arguments + [filters.limit, filters.offset]))
+            let byRef = Dictionary(
+                try Row.fetchAll(
+                    db, sql: "SELECT ref, id, issueId, paper, date, pageNumber, pageName, headline, body FROM article WHERE ref IN (\(refs.map(String.init).joined(separator: ",")))"
+                ).map { ($0["ref"] as Int64, $0) }, uniquingKeysWith: { first, _ in first })
+            let rows = refs.compactMap { byRef[$0] }
             let hits = rows.map { row in
                 let headline: String? = row["headline"]
                 let body: String = row["body"]

@@ -105,6 +105,9 @@ public final class SQLiteArchive: ArchiveStore {
                         headline: article.headline, subtitle: article.subtitle, body: Self.body(of: article), json: try encoded(stored)
                     )
                     try record.insert(db)
+                    if let ref = record.ref {
+                        try ArticlePlaceRecord(ref: ref, paper: record.paper, date: record.date, pageNumber: record.pageNumber, pageName: record.pageName).insert(db)
+                    }
                 }
             }
             for story in issue.issue.stories {

@@ -6,31 +6,24 @@ struct ContentMatch: Sendable {
     /// Each key packs a character pair (two scalars of 21 bits) or the hash of a Latin word (top bit set).
     let keys: Set<UInt64>
 
+    /// The keys of the text's search tokens (`SearchTokenizer`, as the archive indexes it): each pair of CJK
+    /// characters, and each Latin word of three letters or more.
     init(_ text: String) {
         var keys = Set<UInt64>()
-        var previous: Unicode.Scalar?
-        var word = Hasher()
-        var wordLength = 0
-        func endWord() {
-            if wordLength >= 3 { keys.insert(UInt64(bitPattern: Int64(word.finalize())) | (1 << 63)) }
-            word = Hasher()
-            wordLength = 0
-        }
-        for scalar in text.unicodeScalars {
-            if CharacterClass.isIdeograph(scalar) {
-                if wordLength > 0 { endWord() }
-                if let previous { keys.insert(Self.pairKey(previous, scalar)) }
-                previous = scalar
-            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                previous = nil
-                for lower in scalar.properties.lowercaseMapping.unicodeScalars { word.combine(lower.value) }
-                wordLength += 1
-            } else {
-                previous = nil
-                if wordLength > 0 { endWord() }
+        var text = text
+        text.withUTF8 { utf8 in
+            SearchTokenizer.forEachToken(in: utf8, mode: .query) { token, _, _ in
+                let (first, length) = SearchTokenizer.decode(token, at: 0)
+                if let first, SearchTokenizer.isPaired(first) {
+                    if length < token.count, let second = SearchTokenizer.decode(token, at: length).0 { keys.insert(Self.pairKey(first, second)) }
+                } else if token.count >= 3 {
+                    var word = Hasher()
+                    word.combine(bytes: UnsafeRawBufferPointer(token))
+                    keys.insert(UInt64(bitPattern: Int64(word.finalize())) | (1 << 63))
+                }
+                return true
             }
         }
-        if wordLength > 0 { endWord() }
         self.keys = keys
     }
 

@@ -112,7 +112,7 @@ public enum SearchTokenizer {
     }
 
     /// The scalar whose UTF-8 starts at `offset`, and its length; nil (length 1) for a byte that starts none.
-    private static func decode(_ text: UnsafeBufferPointer<UInt8>, at offset: Int) -> (Unicode.Scalar?, Int) {
+    static func decode(_ text: UnsafeBufferPointer<UInt8>, at offset: Int) -> (Unicode.Scalar?, Int) {
         let first = text[offset]
         if first < 0x80 { return (Unicode.Scalar(first), 1) }
         let length = first >= 0xF0 ? 4 : first >= 0xE0 ? 3 : first >= 0xC0 ? 2 : 0
