@@ -200,15 +200,13 @@ struct Export: ParsableCommand {
 
     mutating func run() throws {
         let store = try archive.open()
-        let handle: FileHandle
-        if let output {
-            guard FileManager.default.createFile(atPath: output, contents: nil), let opened = FileHandle(forWritingAtPath: output) else {
-                throw ValidationError("cannot write \(output)")
-            }
-            handle = opened
-        } else {
-            handle = .standardOutput
+        let file: OutputFile?
+        do {
+            file = try output.map(OutputFile.init)
+        } catch {
+            throw ValidationError("cannot write \(output ?? ""): \(error.localizedDescription)")
         }
+        let handle = file?.handle ?? .standardOutput
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var buffer = Data()
@@ -221,7 +219,7 @@ struct Export: ParsableCommand {
             }
         }
         handle.write(buffer)
-        if output != nil { try handle.close() }
+        try file?.finish()
     }
 }
 

@@ -5,13 +5,13 @@ import Foundation
     import Glibc
 #endif
 
-/// Where `extract` writes, a batch of pages at a time as they are read: standard output, or a file that
-/// appears whole when the run ends (written beside it under a temporary name, then renamed).
+/// Where `extract` writes, a batch of pages at a time as they are read: standard output, or a file
+/// (`OutputFile`: a regular file appears whole when the run ends).
 final class PageOutput {
     let format: OutputFormat
     private let handle: FileHandle
-    /// The file being written and the name it takes at the end; nil for standard output.
-    private let file: (partial: URL, final: URL)?
+    /// The file being written; nil for standard output.
+    private let file: OutputFile?
     private let json: PageDocumentWriter?
     private var pagesWritten = 0
     /// For Markdown and text: the issues of the pages written, and the parts of stories, printed whole at the end.
@@ -21,22 +21,14 @@ final class PageOutput {
     init(format: OutputFormat, path: String?) throws {
         self.format = format
         if let path {
-            let final = URL(fileURLWithPath: path)
-            let partial = final.deletingLastPathComponent().appendingPathComponent(".\(final.lastPathComponent).banmian-\(UUID().uuidString)")
-            guard FileManager.default.createFile(atPath: partial.path, contents: nil) else {
-                throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])
-            }
-            handle = try FileHandle(forWritingTo: partial)
-            file = (partial, final)
+            let file = try OutputFile(path: path)
+            handle = file.handle
+            self.file = file
         } else {
             handle = FileHandle.standardOutput
             file = nil
         }
         json = format == .json ? try PageDocumentWriter() : nil
-    }
-
-    deinit {
-        if let file { try? FileManager.default.removeItem(at: file.partial) }
     }
 
     func write(_ results: [PageResult]) throws {
@@ -85,11 +77,6 @@ final class PageOutput {
             try handle.write(contentsOf: Data(PlainTextWriter.write(stories: issues, articles: parts).utf8))
         case .tree: break
         }
-        if let file {
-            try handle.close()
-            guard rename(file.partial.path, file.final.path) == 0 else {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: file.final.path])
-            }
-        }
+        try file?.finish()
     }
 }

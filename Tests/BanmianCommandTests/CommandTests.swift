@@ -41,6 +41,31 @@ import Testing
         return url
     }
 
+    /// `--output` naming a pipe (or a device such as /dev/null) writes into it and leaves it what it was: only a
+    /// regular file is written under a temporary name and renamed over.
+    @Test func anOutputThatIsAPipeIsWrittenNotReplaced() throws {
+        let fifo = try temporaryFolder().appendingPathComponent("out.json")
+        #expect(mkfifo(fifo.path, 0o600) == 0)
+        let received = LockedData()
+        let reader = Thread {
+            if let handle = FileHandle(forReadingAtPath: fifo.path) { received.set(handle.readDataToEndOfFile()) }
+        }
+        reader.start()
+        let run = try banmian(["extract", Fixtures.url("pages", "sample-page-1.txt").path, "--format", "json", "-o", fifo.path])
+        for _ in 0..<100 where received.get() == nil { Thread.sleep(forTimeInterval: 0.05) }
+        #expect(run.status == 0)
+        var status = stat()
+        #expect(stat(fifo.path, &status) == 0 && status.st_mode & S_IFMT == S_IFIFO, "still a pipe")
+        #expect(String(decoding: received.get() ?? Data(), as: UTF8.self).contains("\"articles\""))
+    }
+
+    final class LockedData: @unchecked Sendable {
+        private let lock = NSLock()
+        private var data: Data?
+        func set(_ value: Data) { lock.withLock { data = value } }
+        func get() -> Data? { lock.withLock { data } }
+    }
+
     @Test func binaryIsBuilt() {
         #expect(FileManager.default.isExecutableFile(atPath: Self.binary.path), "run `swift build` before the tests (scripts/test.sh does)")
     }
