@@ -73,6 +73,27 @@ import Testing
         #expect(missing.status != 0 && missing.stderr.contains("banmian ingest"))
     }
 
+    /// Extraction elsewhere, ingest here: the page JSON of `banmian extract` stores the same articles as the pages.
+    @Test func pageJSONWrittenByExtractIsIngestedAsThePages() throws {
+        let pages = try pagesFolder()
+        let files = try FileManager.default.contentsOfDirectory(atPath: pages.path).sorted().map { pages.appendingPathComponent($0).path }
+        let document = pages.appendingPathComponent("run.json").path
+        #expect(try banmian(["extract"] + files + ["--format", "json", "-o", document]).status == 0)
+        let fromPages = newArchive()
+        let fromJSON = newArchive()
+        #expect(try banmian(["ingest"] + files + ["--archive", fromPages]).status == 0)
+        let ingested = try banmian(["ingest", document, "--archive", fromJSON])
+        #expect(ingested.status == 0, "\(ingested.stderr)")
+        let expected = try banmian(["export", "--archive", fromPages, "--stories"]).stdout
+        let actual = try banmian(["export", "--archive", fromJSON, "--stories"]).stdout
+        #expect(!expected.isEmpty && actual == expected)
+        // A JSON file that is no page document is named, and nothing is stored from it.
+        let other = pages.appendingPathComponent("other.json")
+        try Data(#"{"title": "not pages"}"#.utf8).write(to: other)
+        let refused = try banmian(["ingest", other.path, "--archive", fromJSON])
+        #expect(refused.status == 1 && refused.stderr.contains("other.json") && refused.stderr.contains("not a page document"))
+    }
+
     /// kill -9 at several points of a run (shares of the time an uninterrupted run takes on this machine): the
     /// archive passes its checks, and the same command run again ends with exactly what an uninterrupted run stores.
     @Test(arguments: [0.05, 0.4, 0.6, 0.75, 0.9])
