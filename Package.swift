@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "BanmianEvaluation", targets: ["BanmianEvaluation"]),
         .library(name: "BanmianPDF", targets: ["BanmianPDF"]),
         .library(name: "BanmianArchive", targets: ["BanmianArchive"]),
+        .library(name: "BanmianServer", targets: ["BanmianServer"]),
         .executable(name: "banmian", targets: ["BanmianCommand"]),
         .executable(name: "banmian-bench", targets: ["BanmianBench"]),
         .executable(name: "banmian-fuzz", targets: ["BanmianFuzz"]),
@@ -16,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // The engine: Foundation only.
@@ -32,6 +34,8 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // The reader: the JSON API (and later the pages for people) over the archive (`banmian serve`), Hummingbird.
+        .target(name: "BanmianServer", dependencies: ["Banmian", "BanmianArchive", .product(name: "Hummingbird", package: "hummingbird")]),
         // The `banmian` command line tool.
         .executableTarget(
             name: "BanmianCommand",
@@ -40,6 +44,7 @@ let package = Package(
                 "BanmianEvaluation",
                 "BanmianPDF",
                 "BanmianArchive",
+                "BanmianServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -55,7 +60,7 @@ let package = Package(
         ),
         // One test target per library target, and the command line's; what they share (the package's folder,
         // fixture pages, golden files, built products, the page schema) is in BanmianTestHelpers, for tests only.
-        .target(name: "BanmianTestHelpers", dependencies: ["Banmian"], path: "Tests/BanmianTestHelpers"),
+        .target(name: "BanmianTestHelpers", dependencies: ["Banmian", "BanmianArchive"], path: "Tests/BanmianTestHelpers"),
         // SeededGenerator of BanmianTesting shuffles the synthetic pages of ReadingOrderTests.
         .testTarget(name: "BanmianTests", dependencies: ["Banmian", "BanmianTestHelpers", "BanmianTesting"], exclude: ["Fixtures"]),
         .testTarget(
@@ -64,6 +69,13 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "BanmianArchiveTests", dependencies: ["Banmian", "BanmianArchive", "BanmianTestHelpers"]),
+        .testTarget(
+            name: "BanmianServerTests",
+            dependencies: [
+                "Banmian", "BanmianArchive", "BanmianServer", "BanmianTestHelpers",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
         .testTarget(name: "BanmianEvaluationTests", dependencies: ["BanmianEvaluation", "BanmianTestHelpers"]),
         // Runs the built `banmian` as a user does (built beside the test bundle by `swift build`).
         .testTarget(name: "BanmianCommandTests", dependencies: ["Banmian", "BanmianPDF", "BanmianTestHelpers"]),

@@ -139,6 +139,19 @@ public struct SearchResults: Sendable, Codable, Equatable {
         public var headline: String?
         /// HTML: the matched words in `<mark>…</mark>`, everything else escaped.
         public var snippet: String
+
+        /// Every key written, `null` where unknown (DESIGN.md).
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(article, forKey: .article)
+            try container.encode(issue, forKey: .issue)
+            try container.encode(paper, forKey: .paper)
+            try container.encode(date, forKey: .date)
+            try container.encode(page, forKey: .page)
+            try container.encode(pageName, forKey: .pageName)
+            try container.encode(headline, forKey: .headline)
+            try container.encode(snippet, forKey: .snippet)
+        }
     }
 
     public struct Facets: Sendable, Codable, Equatable {
@@ -189,4 +202,175 @@ public struct ArchiveSummary: Sendable, Codable, Equatable {
     public var sources: Int
     /// The database file's size in bytes.
     public var bytes: Int
+}
+
+/// What the reader and the API show of an archive (DESIGN.md, *The reader and the API*).
+public enum ArchiveView {
+    /// An issue in a list: `GET /api/issues`.
+    public struct IssueSummary: Sendable, Codable, Equatable {
+        public struct Page: Sendable, Codable, Equatable {
+            public var number: Int?
+            public var name: String?
+
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: CodingKeys.self)
+                try container.encode(number, forKey: .number)
+                try container.encode(name, forKey: .name)
+            }
+        }
+
+        public var id: String
+        public var paper: String?
+        public var date: String?
+        public var number: String?
+        public var pages: [Page]
+
+        /// Every key written, `null` where unknown (DESIGN.md).
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(paper, forKey: .paper)
+            try container.encode(date, forKey: .date)
+            try container.encode(number, forKey: .number)
+            try container.encode(pages, forKey: .pages)
+        }
+    }
+
+    /// An issue with its pages, their articles' zones, stories and teasers: `GET /api/issues/{id}`.
+    public struct IssueDetail: Sendable, Codable, Equatable {
+        public struct Page: Sendable, Codable, Equatable {
+            public var number: Int?
+            public var name: String?
+            public var width: Double?
+            public var height: Double?
+            public var articles: [ArticleZones]
+
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: CodingKeys.self)
+                try container.encode(number, forKey: .number)
+                try container.encode(name, forKey: .name)
+                try container.encode(width, forKey: .width)
+                try container.encode(height, forKey: .height)
+                try container.encode(articles, forKey: .articles)
+            }
+        }
+
+        public struct ArticleZones: Sendable, Codable, Equatable {
+            public var id: String
+            public var headline: String?
+            public var zones: [BoxJSON]
+
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: CodingKeys.self)
+                try container.encode(id, forKey: .id)
+                try container.encode(headline, forKey: .headline)
+                try container.encode(zones, forKey: .zones)
+            }
+        }
+
+        public struct Story: Sendable, Codable, Equatable {
+            public var id: String
+            public var headline: String?
+            public var parts: [String]
+
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: CodingKeys.self)
+                try container.encode(id, forKey: .id)
+                try container.encode(headline, forKey: .headline)
+                try container.encode(parts, forKey: .parts)
+            }
+        }
+
+        public struct Teaser: Sendable, Codable, Equatable {
+            public var text: String
+            /// The page it is printed on, the page it points to, and the article it announces.
+            public var page: Int?
+            public var targetPage: Int?
+            public var target: String?
+
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: CodingKeys.self)
+                try container.encode(text, forKey: .text)
+                try container.encode(page, forKey: .page)
+                try container.encode(targetPage, forKey: .targetPage)
+                try container.encode(target, forKey: .target)
+            }
+        }
+
+        public var id: String
+        public var paper: String?
+        public var date: String?
+        public var number: String?
+        public var pages: [Page]
+        public var stories: [Story]
+        public var teasers: [Teaser]
+
+        /// Every key written, `null` where unknown (DESIGN.md).
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(paper, forKey: .paper)
+            try container.encode(date, forKey: .date)
+            try container.encode(number, forKey: .number)
+            try container.encode(pages, forKey: .pages)
+            try container.encode(stories, forKey: .stories)
+            try container.encode(teasers, forKey: .teasers)
+        }
+    }
+
+    /// An article as in the page JSON, with where it was printed and its story: `GET /api/articles/{id}`.
+    public struct ArticleDetail: Sendable, Codable, Equatable {
+        public var article: ArticleJSON
+        public var issue: String
+        public var paper: String?
+        public var date: String?
+        public var page: Int?
+        public var pageName: String?
+        /// The story's parts, first to last, when the article is one of several.
+        public var story: [String]?
+
+        private enum Keys: String, CodingKey { case issue, paper, date, page, pageName, story }
+
+        /// The page JSON's article with the extra keys beside its own fields (DESIGN.md), `null` where unknown.
+        public func encode(to encoder: any Encoder) throws {
+            try article.encode(to: encoder)
+            var container = encoder.container(keyedBy: Keys.self)
+            try container.encode(issue, forKey: .issue)
+            try container.encode(paper, forKey: .paper)
+            try container.encode(date, forKey: .date)
+            try container.encode(page, forKey: .page)
+            try container.encode(pageName, forKey: .pageName)
+            try container.encode(story, forKey: .story)
+        }
+
+        public init(from decoder: any Decoder) throws {
+            article = try ArticleJSON(from: decoder)
+            let container = try decoder.container(keyedBy: Keys.self)
+            issue = try container.decode(String.self, forKey: .issue)
+            paper = try container.decodeIfPresent(String.self, forKey: .paper)
+            date = try container.decodeIfPresent(String.self, forKey: .date)
+            page = try container.decodeIfPresent(Int.self, forKey: .page)
+            pageName = try container.decodeIfPresent(String.self, forKey: .pageName)
+            story = try container.decodeIfPresent([String].self, forKey: .story)
+        }
+
+        public init(article: ArticleJSON, issue: String, paper: String?, date: String?, page: Int?, pageName: String?, story: [String]?) {
+            self.article = article
+            self.issue = issue
+            self.paper = paper
+            self.date = date
+            self.page = page
+            self.pageName = pageName
+            self.story = story
+        }
+    }
+}
+
+/// What the reader reads from a store.
+public protocol ArchiveReader: Sendable {
+    /// Issues, newest first, of one paper and between two dates when given.
+    func issues(paper: String?, from: String?, to: String?, limit: Int) throws -> [ArchiveView.IssueSummary]
+    func issue(id: String) throws -> ArchiveView.IssueDetail?
+    func article(id: String) throws -> ArchiveView.ArticleDetail?
+    func search(_ query: SearchQuery, filters: SearchFilters) throws -> SearchResults
 }

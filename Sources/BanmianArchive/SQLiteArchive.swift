@@ -102,7 +102,7 @@ public final class SQLiteArchive: ArchiveStore {
                     var record = ArticleRecord(
                         ref: nil, id: stored.id, pageId: pageIds[index], issueId: issueId, position: order, paper: issue.issue.paper,
                         date: issue.issue.date, pageNumber: json.number, pageName: page.name, kicker: article.kicker,
-                        headline: article.headline, subtitle: article.subtitle, body: Self.body(of: article), json: try encoded(stored)
+                        headline: article.headline, subtitle: article.subtitle, body: Self.searchedBody(of: article), json: try encoded(stored)
                     )
                     try record.insert(db)
                     if let ref = record.ref {
@@ -140,7 +140,7 @@ public final class SQLiteArchive: ArchiveStore {
     }
 
     /// What the body column of the search holds: dateline, subheads and paragraphs, captions, byline names.
-    static func body(of article: ArticleJSON) -> String {
+    public static func searchedBody(of article: ArticleJSON) -> String {
         var lines: [String] = []
         for section in article.sections {
             if let heading = section.heading { lines.append(heading) }

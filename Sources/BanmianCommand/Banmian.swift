@@ -3,7 +3,7 @@ import Banmian
 import Foundation
 
 @main
-struct BanmianCommand: ParsableCommand {
+struct BanmianCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "banmian",
         abstract: "Turn newspaper pages into clean, structured, linked articles.",
@@ -16,6 +16,6 @@ struct BanmianCommand: ParsableCommand {
               banmian render page.pdf --output page.png        # the page with its articles outlined
               banmian eval Benchmarks/Corpus/pages           # score against the evaluation corpus
             """,
-        subcommands: [Extract.self, Render.self, Eval.self, Ingest.self, Search.self, Export.self, ArchiveInfo.self]
+        subcommands: [Extract.self, Render.self, Eval.self, Ingest.self, Search.self, Export.self, ArchiveInfo.self, Serve.self]
     )
 }

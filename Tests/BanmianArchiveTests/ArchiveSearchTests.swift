@@ -1,4 +1,5 @@
 import Banmian
+import BanmianTestHelpers
 import Foundation
 import Testing
 

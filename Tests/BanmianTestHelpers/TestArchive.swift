@@ -1,16 +1,14 @@
 import Banmian
-import BanmianTestHelpers
+import BanmianArchive
 import Foundation
-
-@testable import BanmianArchive
 
 /// Archives for the tests, made from the corpus's issues as `pdftotext -raw` extracted them (six issues of four
 /// pages, with stories over pages and teasers): the pages read by the pipeline, grouped as `extract` groups them.
-enum TestArchive {
-    static let corpus = Fixtures.packageRoot.appendingPathComponent("Benchmarks/Corpus/issues")
+public enum TestArchive {
+    public static let corpus = Fixtures.packageRoot.appendingPathComponent("Benchmarks/Corpus/issues")
 
     /// The corpus pages' page document, read once.
-    static let document: PageDocument = {
+    public static let document: PageDocument = {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: corpus.path)) ?? [])
             .filter { $0.hasSuffix(".raw.txt") }.sorted()
         let results = names.compactMap { name in
@@ -19,28 +17,28 @@ enum TestArchive {
         return PageDocument(results: results)
     }()
 
-    static var issues: [ArchiveIssue] { ArchiveIssue.issues(of: document, path: "issues.json", hash: "corpus") }
+    public static var issues: [ArchiveIssue] { ArchiveIssue.issues(of: document, path: "issues.json", hash: "corpus") }
 
     /// A new, empty archive in a folder of its own.
-    static func empty() throws -> SQLiteArchive {
+    public static func empty() throws -> SQLiteArchive {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("banmian-archive-test-\(UUID().uuidString)")
         return try SQLiteArchive(folder: folder.path, create: true)
     }
 
     /// An archive holding the corpus issues.
-    static func filled() throws -> SQLiteArchive {
+    public static func filled() throws -> SQLiteArchive {
         let archive = try empty()
         for issue in issues { try archive.store(issue) }
         return archive
     }
 
     /// Each stored article's searched text (headline, kicker, subtitle, body) by id: what the scan reads.
-    static func searchedTexts(of archive: SQLiteArchive) throws -> [String: String] {
+    public static func searchedTexts(of archive: SQLiteArchive) throws -> [String: String] {
         var texts: [String: String] = [:]
         try archive.export(stories: false) { item in
             for part in item.parts {
                 let article = part.article
-                texts[part.id] = [article.headline, article.kicker, article.subtitle, SQLiteArchive.body(of: article)]
+                texts[part.id] = [article.headline, article.kicker, article.subtitle, SQLiteArchive.searchedBody(of: article)]
                     .compactMap { $0 }.joined(separator: "\n")
             }
         }
