@@ -56,17 +56,19 @@ struct IngestRun {
     mutating func run(_ files: [String], progress: Progress) throws {
         var toRead: [(path: String, hash: String)] = []
         for path in files {
+            let hash: String
             do {
-                let hash = try ContentHash.of(file: path)
-                if try store.holds(source: path, hash: hash) {
-                    totals.skipped += 1
-                    progress.advance(label: path)
-                } else {
-                    toRead.append((path, hash))
-                }
+                hash = try ContentHash.of(file: path)
             } catch {
-                report(BanmianError(.unreadable, source: path, detail: "cannot be read (\(error.localizedDescription))", advice: "check that the file exists and can be read"))
+                report(error)
                 progress.advance(label: path)
+                continue
+            }
+            if try store.holds(source: path, hash: hash) {
+                totals.skipped += 1
+                progress.advance(label: path)
+            } else {
+                toRead.append((path, hash))
             }
         }
         let documents = toRead.filter { $0.path.lowercased().hasSuffix(".json") }

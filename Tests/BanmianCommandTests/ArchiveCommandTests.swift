@@ -38,9 +38,13 @@ import Testing
         let pageCount = try FileManager.default.contentsOfDirectory(atPath: pages.path).count
         try Data([0x00, 0xFF, 0x13, 0x37, 0x00, 0x01]).write(to: pages.appendingPathComponent("broken.txt"))
         try Data().write(to: pages.appendingPathComponent("empty.txt"))
+        // A named pipe given by name: refused at once, never waited on.
+        let fifo = pages.appendingPathComponent("pipe.txt")
+        #expect(mkfifo(fifo.path, 0o600) == 0)
         let archive = newArchive()
-        let first = try banmian(["ingest", pages.path, "--archive", archive])
+        let first = try banmian(["ingest", pages.path, fifo.path, "--archive", archive])
         #expect(first.status == 1)
+        #expect(first.stderr.contains("pipe.txt: is a named pipe"))
         #expect(first.stderr.contains("broken.txt") && first.stderr.contains("empty.txt"))
         #expect(first.stderr.contains("6 issues, \(pageCount) pages"), "\(first.stderr)")
 
