@@ -174,6 +174,14 @@ public struct ExportedItem: Sendable, Codable {
         public var page: Int?
         public var pageName: String?
         public var article: ArticleJSON
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(page, forKey: .page)
+            try container.encode(pageName, forKey: .pageName)
+            try container.encode(article, forKey: .article)
+        }
     }
 
     public var id: String
@@ -182,6 +190,17 @@ public struct ExportedItem: Sendable, Codable {
     public var date: String?
     public var headline: String?
     public var parts: [Part]
+
+    /// Every key written, `null` where unknown: each line has the same keys.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(issue, forKey: .issue)
+        try container.encode(paper, forKey: .paper)
+        try container.encode(date, forKey: .date)
+        try container.encode(headline, forKey: .headline)
+        try container.encode(parts, forKey: .parts)
+    }
 }
 
 /// What an archive holds.
