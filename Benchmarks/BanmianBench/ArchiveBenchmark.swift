@@ -17,8 +17,10 @@ enum ArchiveBenchmark {
     static func run(_ options: Options) {
         let pool = pagePool(options.folder ?? "Benchmarks/Corpus")
         guard !pool.isEmpty else { fail("no .raw.txt pages under \(options.folder ?? "Benchmarks/Corpus"); run from the package root") }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("banmian-bench-archive-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = options.keep.map { URL(fileURLWithPath: $0) }
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent("banmian-bench-archive-\(UUID().uuidString)")
+        defer { if options.keep == nil { try? FileManager.default.removeItem(at: folder) } }
+        if options.keep != nil, FileManager.default.fileExists(atPath: folder.path) { fail("\(folder.path) exists; --keep makes a new archive") }
         let archive: SQLiteArchive
         do {
             archive = try SQLiteArchive(folder: folder.path, create: true)
@@ -46,6 +48,7 @@ enum ArchiveBenchmark {
         let bytes = (try? archive.summary().bytes) ?? 0
         print(String(format: "ingest from page JSON: %d articles in %d issues, %.1f s, %.0f articles/s; database %.1f MiB, %.0f bytes per article",
                      articles, issues, ingestSeconds, Double(articles) / ingestSeconds, Double(bytes) / 1_048_576, Double(bytes) / Double(articles)))
+        if options.ingestOnly { return }
         let trigramSeconds = seconds { try? archive.buildTrigramIndex() }
         print(String(format: "trigram index built in %.1f s", trigramSeconds))
 

@@ -3,7 +3,7 @@
 //   swift run -c release banmian-bench [--pages N] [--repeats R] [FIXTURE_DIR]
 //   swift run -c release banmian-bench --pdf [--repeats R] [PDF_DIR]
 //   swift run -c release banmian-bench --large [--repeats R] [CORPUS_DIR]
-//   swift run -c release banmian-bench --archive [--articles N] [--repeats R] [--check] [CORPUS_DIR]
+//   swift run -c release banmian-bench --archive [--articles N] [--repeats R] [--check] [--keep DIR [--ingest-only]] [CORPUS_DIR]
 //
 // Without --pdf: the text engine on page text (TextBenchmark.swift). With --pdf: `banmian extract` on the corpus
 // PDFs against `mutool convert -F stext` alone on the same files (PDFBenchmark.swift). With --large: the command
@@ -22,6 +22,9 @@ struct Options {
     var archive = false
     var check = false
     var articles = 10_000
+    /// `--keep DIR`: build the archive there and keep it; `--ingest-only`: stop after building it.
+    var keep: String?
+    var ingestOnly = false
     var pages = 1000
     var repeats = 5
     /// The input folder; each benchmark has its own default.
@@ -36,6 +39,8 @@ struct Options {
             case "--archive": archive = true
             case "--check": check = true
             case "--articles": articles = Int(iterator.next() ?? "") ?? articles
+            case "--keep": keep = iterator.next()
+            case "--ingest-only": ingestOnly = true
             case "--pages": pages = Int(iterator.next() ?? "") ?? pages
             case "--repeats": repeats = max(1, Int(iterator.next() ?? "") ?? repeats)
             default: folder = argument

@@ -9,10 +9,16 @@ public enum ReaderServer {
     public static func router(reader: any ArchiveReader) -> Router<BasicRequestContext> {
         let router = Router()
         let api = APIHandlers(reader: reader)
-        router.get("/api/issues") { request, _ in respond { try api.issues(request) } }
-        router.get("/api/issues/{id}") { _, context in respond { try api.issue(try identifier(context)) } }
-        router.get("/api/articles/{id}") { _, context in respond { try api.article(try identifier(context)) } }
-        router.get("/api/search") { request, _ in respond { try api.search(request) } }
+        router.get("/api/issues") { request, _ in await respond { try api.issues(request) } }
+        router.get("/api/issues/{id}") { _, context in
+            let id = Result { try identifier(context) }
+            return await respond { try api.issue(try id.get()) }
+        }
+        router.get("/api/articles/{id}") { _, context in
+            let id = Result { try identifier(context) }
+            return await respond { try api.article(try id.get()) }
+        }
+        router.get("/api/search") { request, _ in await respond { try api.search(request) } }
         router.get("/openapi.json") { _, _ in
             Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: OpenAPIDocument.json)))
         }
@@ -26,7 +32,14 @@ public enum ReaderServer {
     }
 
     /// The answer, or the error as JSON (an unexpected one as a 500 that names nothing of the archive's insides).
-    static func respond(_ work: () throws -> Response) -> Response {
+    /// The archive is read on a thread of its own, so that the server's event loops never wait on the database.
+    static func respond(_ work: @escaping @Sendable () throws -> Response) async -> Response {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global(qos: .userInitiated).async { continuation.resume(returning: answer(work)) }
+        }
+    }
+
+    private static func answer(_ work: () throws -> Response) -> Response {
         do {
             return try work()
         } catch let error as APIError {
