@@ -32,12 +32,21 @@ public enum ReaderServer {
     }
 
     /// The answer, or the error as JSON (an unexpected one as a 500 that names nothing of the archive's insides).
-    /// The archive is read on a thread of its own, so that the server's event loops never wait on the database.
+    /// The archive is read off the server's event loops, by as many requests at once as there are cores (more would
+    /// only share them; the rest wait their turn in order).
     static func respond(_ work: @escaping @Sendable () throws -> Response) async -> Response {
         await withCheckedContinuation { continuation in
-            DispatchQueue.global(qos: .userInitiated).async { continuation.resume(returning: answer(work)) }
+            databaseWork.addOperation { continuation.resume(returning: answer(work)) }
         }
     }
+
+    private static let databaseWork: OperationQueue = {
+        let queue = OperationQueue()
+        queue.name = "banmian archive reads"
+        queue.maxConcurrentOperationCount = ProcessInfo.processInfo.activeProcessorCount
+        queue.qualityOfService = .userInitiated
+        return queue
+    }()
 
     private static func answer(_ work: () throws -> Response) -> Response {
         do {
