@@ -80,10 +80,16 @@ public final class SQLiteArchive: ArchiveStore {
             ).save(db)
             // The pages these files gave before (a changed file) go, and so do pages at the same places.
             let pageIds = issue.pages.enumerated().map { issueId + "-" + ArchiveIssue.key(of: $1.json, position: $0) }
-            let paths = Array(Set(issue.pages.map(\.json.source) + issue.sources.map(\.path)))
-            let replaced = try String.fetchAll(db, PageRecord.select(Column("id")).filter(paths.contains(Column("source")) || pageIds.contains(Column("id"))))
+            // A page read before from a file that has changed since (another hash) goes; pages of the same file as it
+            // is now stay (a file holding several issues is stored an issue at a time).
+            var hashOfFile: [String: String] = [:]
+            for page in issue.pages { hashOfFile[page.json.source] = page.hash }
+            for source in issue.sources { hashOfFile[source.path] = source.hash }
+            let changed = hashOfFile.map { Column("source") == $0.key && Column("sourceHash") != $0.value }.joined(operator: .or)
+            let replaced = try String.fetchAll(db, PageRecord.select(Column("id")).filter(changed || pageIds.contains(Column("id"))))
             let replacedArticles = try String.fetchAll(db, ArticleRecord.select(Column("id")).filter(replaced.contains(Column("pageId"))))
-            try removeStories(of: issueId, touching: Set(replacedArticles), in: db)
+            let touchedIssues = try String.fetchSet(db, PageRecord.select(Column("issueId")).filter(replaced.contains(Column("id"))))
+            try removeStories(of: touchedIssues, touching: Set(replacedArticles), in: db)
             try PageRecord.deleteAll(db, keys: replaced)
             var position = try Int.fetchOne(db, sql: "SELECT MAX(position) FROM page WHERE issueId = ?", arguments: [issueId]) ?? 0
             var pageIdOfNumber: [Int: String] = [:]
@@ -126,14 +132,16 @@ public final class SQLiteArchive: ArchiveStore {
             for source in issue.sources {
                 try SourceRecord(path: source.path, hash: source.hash, pages: source.pages).save(db)
             }
+            // An issue whose every page a changed file took back is gone.
+            try db.execute(sql: "DELETE FROM issue WHERE id IN (\(touchedIssues.map { _ in "?" }.joined(separator: ","))) AND id NOT IN (SELECT issueId FROM page)", arguments: StatementArguments(Array(touchedIssues)))
         }
     }
 
-    /// Stories of the issue with a part among `articles` (their page is being replaced): the new pages bring them
-    /// again.
-    private func removeStories(of issueId: String, touching articles: Set<String>, in db: Database) throws {
+    /// Stories of these issues with a part among `articles` (their page is being replaced): the new pages bring
+    /// them again.
+    private func removeStories(of issueIds: Set<String>, touching articles: Set<String>, in db: Database) throws {
         guard !articles.isEmpty else { return }
-        for story in try StoryRecord.filter(Column("issueId") == issueId).fetchAll(db) {
+        for story in try StoryRecord.filter(issueIds.contains(Column("issueId"))).fetchAll(db) {
             let parts = (try? JSONDecoder().decode([String].self, from: Data(story.parts.utf8))) ?? []
             if parts.contains(where: articles.contains) { try story.delete(db) }
         }

@@ -65,6 +65,31 @@ import Testing
         #expect(!found.results.contains { $0.article == issue.archiveId(ofArticle: dropped.id) })
     }
 
+    /// A file holding two issues (a text file of a whole run) is stored an issue at a time: the second issue does
+    /// not take the first one's pages for an older reading of the same file.
+    @Test func aFileOfSeveralIssuesKeepsThemAll() throws {
+        let archive = try TestArchive.empty()
+        var issues = Array(TestArchive.issues.prefix(2))
+        for index in issues.indices {
+            for page in issues[index].pages.indices {
+                issues[index].pages[page].json.source = "run.txt"
+                issues[index].pages[page].hash = "run"
+            }
+            issues[index].sources = index == 1 ? [ArchiveIssue.Source(path: "run.txt", hash: "run", pages: 8)] : []
+        }
+        for issue in issues { try archive.store(issue) }
+        #expect(try archive.summary().pages == issues.reduce(0) { $0 + $1.pages.count })
+        // The same file changed: its pages in both issues give way to the new reading.
+        var changed = issues[0]
+        changed.pages = [changed.pages[0]]
+        changed.pages[0].hash = "run, changed"
+        changed.sources = [ArchiveIssue.Source(path: "run.txt", hash: "run, changed", pages: 1)]
+        try archive.store(changed)
+        let summary = try archive.summary()
+        #expect(summary.pages == 1 && summary.issues == 1, "the second issue, all of whose pages went, is gone")
+        #expect(try archive.integrityProblems().isEmpty)
+    }
+
     /// Export: each article once; with stories, each story whole in reading order and the rest one part each.
     @Test func exportGivesEachArticleOnceAndStoriesWhole() throws {
         let archive = try TestArchive.filled()
