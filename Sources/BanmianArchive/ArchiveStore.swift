@@ -116,6 +116,15 @@ public struct SearchFilters: Sendable, Equatable {
     public var offset: Int
     public var sort: Sort
 
+    /// A date as the filters take it: `YYYY-MM-DD`, ASCII digits, month 1–12, day 1–31.
+    public static func isDate(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }), let month = Int(parts[1]), let day = Int(parts[2])
+        else { return false }
+        return (1...12).contains(month) && (1...31).contains(day)
+    }
+
     public init(from: String? = nil, to: String? = nil, paper: String? = nil, page: String? = nil, limit: Int = 20, offset: Int = 0, sort: Sort = .rank) {
         self.from = from
         self.to = to

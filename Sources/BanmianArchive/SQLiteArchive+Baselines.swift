@@ -10,16 +10,9 @@ extension SQLiteArchive {
     public func scan(_ term: SearchQuery.Term, from: String? = nil, to: String? = nil) throws -> Set<String> {
         try pool.read { db in
             var found = Set<String>()
-            var sql = "SELECT id, headline, kicker, subtitle, body FROM article WHERE 1"
-            var arguments: [any DatabaseValueConvertible] = []
-            if let from {
-                sql += " AND date >= ?"
-                arguments.append(from)
-            }
-            if let to {
-                sql += " AND date <= ?"
-                arguments.append(to)
-            }
+            let dates = Self.dateRange(from: from, to: to, column: "date")
+            var sql = "SELECT id, headline, kicker, subtitle, body FROM article WHERE 1" + dates.sql
+            var arguments = dates.arguments
             // Folded text may differ from the stored bytes (case, full width, accents): only pure CJK terms,
             // stored as typed, can be narrowed by instr; other terms are checked on every article.
             let narrow = term.text.unicodeScalars.allSatisfy { SearchTokenizer.isPaired($0) }
@@ -39,17 +32,9 @@ extension SQLiteArchive {
     /// Every article the full-text search finds for `query`, without ranking, snippets or a limit.
     public func matchingIds(_ query: SearchQuery, from: String? = nil, to: String? = nil) throws -> Set<String> {
         try pool.read { db in
-            var sql = "SELECT a.id FROM article_fts JOIN article a ON a.ref = article_fts.rowid WHERE article_fts MATCH ?"
-            var arguments: [any DatabaseValueConvertible] = [query.fts5Expression]
-            if let from {
-                sql += " AND a.date >= ?"
-                arguments.append(from)
-            }
-            if let to {
-                sql += " AND a.date <= ?"
-                arguments.append(to)
-            }
-            return Set(try String.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)))
+            let dates = Self.dateRange(from: from, to: to, column: "a.date")
+            let sql = "SELECT a.id FROM article_fts JOIN article a ON a.ref = article_fts.rowid WHERE article_fts MATCH ?" + dates.sql
+            return Set(try String.fetchAll(db, sql: sql, arguments: StatementArguments([query.fts5Expression] + dates.arguments)))
         }
     }
 
@@ -86,17 +71,9 @@ extension SQLiteArchive {
     }
 
     private func trigramMatching(_ term: String, from: String?, to: String?) -> (String, [any DatabaseValueConvertible]) {
-        var sql = "FROM article_trigram JOIN article a ON a.ref = article_trigram.rowid WHERE article_trigram MATCH ?"
-        var arguments: [any DatabaseValueConvertible] = ["\"" + term.replacingOccurrences(of: "\"", with: "\"\"") + "\""]
-        if let from {
-            sql += " AND a.date >= ?"
-            arguments.append(from)
-        }
-        if let to {
-            sql += " AND a.date <= ?"
-            arguments.append(to)
-        }
-        return (sql, arguments)
+        let dates = Self.dateRange(from: from, to: to, column: "a.date")
+        let quoted = "\"" + term.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return ("FROM article_trigram JOIN article a ON a.ref = article_trigram.rowid WHERE article_trigram MATCH ?" + dates.sql, [quoted] + dates.arguments)
     }
 
     /// Writes the write-ahead log into the database file, so that its size is the archive's.

@@ -8,17 +8,25 @@ extension SQLiteArchive {
 
     // MARK: Search
 
-    public func search(_ query: SearchQuery, filters: SearchFilters) throws -> SearchResults {
-        var conditions = ["article_fts MATCH ?"]
-        var arguments: [any DatabaseValueConvertible] = [query.fts5Expression]
-        if let from = filters.from {
-            conditions.append("p.date >= ?")
+    /// ` AND column >= ? AND column <= ?` for the ends of a date range that are given, and their arguments.
+    static func dateRange(from: String?, to: String?, column: String) -> (sql: String, arguments: [any DatabaseValueConvertible]) {
+        var sql = ""
+        var arguments: [any DatabaseValueConvertible] = []
+        if let from {
+            sql += " AND \(column) >= ?"
             arguments.append(from)
         }
-        if let to = filters.to {
-            conditions.append("p.date <= ?")
+        if let to {
+            sql += " AND \(column) <= ?"
             arguments.append(to)
         }
+        return (sql, arguments)
+    }
+
+    public func search(_ query: SearchQuery, filters: SearchFilters) throws -> SearchResults {
+        let dates = Self.dateRange(from: filters.from, to: filters.to, column: "p.date")
+        var conditions = ["article_fts MATCH ?" + dates.sql]
+        var arguments: [any DatabaseValueConvertible] = [query.fts5Expression] + dates.arguments
         if let paper = filters.paper {
             conditions.append("p.paper = ?")
             arguments.append(paper)

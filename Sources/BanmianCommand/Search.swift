@@ -50,18 +50,10 @@ struct Search: ParsableCommand {
 
     func validate() throws {
         for (name, value) in [("--from", from), ("--to", to)] {
-            if let value, !Self.isDate(value) { throw ValidationError("\(name) takes a date as YYYY-MM-DD, e.g. 1998-01-02 (got '\(value)')") }
+            if let value, !SearchFilters.isDate(value) { throw ValidationError("\(name) takes a date as YYYY-MM-DD, e.g. 1998-01-02 (got '\(value)')") }
         }
         guard (1...1000).contains(limit) else { throw ValidationError("--limit takes 1 to 1000") }
         guard offset >= 0 else { throw ValidationError("--offset takes 0 or more") }
-    }
-
-    static func isDate(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            let month = Int(parts[1]), let day = Int(parts[2]), Int(parts[0]) != nil
-        else { return false }
-        return (1...12).contains(month) && (1...31).contains(day)
     }
 
     mutating func run() throws {

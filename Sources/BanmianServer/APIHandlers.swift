@@ -73,10 +73,7 @@ struct APIHandlers: Sendable {
     /// A date as `YYYY-MM-DD`.
     static func date(_ value: String?, name: String) throws -> String? {
         guard let value, !value.isEmpty else { return nil }
-        let parts = value.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2, parts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
-            Int(parts[0]) != nil, let month = Int(parts[1]), let day = Int(parts[2]), (1...12).contains(month), (1...31).contains(day)
-        else { throw APIError.badRequest("\(name): a date as YYYY-MM-DD, e.g. 1998-01-02 (got '\(value.prefix(40))')") }
+        guard SearchFilters.isDate(value) else { throw APIError.badRequest("\(name): a date as YYYY-MM-DD, e.g. 1998-01-02 (got '\(value.prefix(40))')") }
         return value
     }
 

@@ -41,4 +41,12 @@ import Testing
     @Test func orJoinsTheTermsBesideIt() throws {
         #expect(try SearchQuery(parsing: "OR a OR b c OR").groups == [[Term("a"), Term("b")], [Term("c")]])
     }
+
+    /// One date check for the command and the API: YYYY-MM-DD in ASCII digits only.
+    @Test func datesAreYearMonthDayInDigits() {
+        #expect(SearchFilters.isDate("1998-01-02") && SearchFilters.isDate("2024-12-31"))
+        for bad in ["1998-1-2", "1998-13-01", "1998-01-32", "+199-01-02", "１９９８-01-02", "1998/01/02", "", "1998-01-02-"] {
+            #expect(!SearchFilters.isDate(bad), "\(bad)")
+        }
+    }
 }
