@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // The engine: Foundation only.
@@ -34,8 +35,15 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        // The reader: the JSON API (and later the pages for people) over the archive (`banmian serve`), Hummingbird.
-        .target(name: "BanmianServer", dependencies: ["Banmian", "BanmianArchive", .product(name: "Hummingbird", package: "hummingbird")]),
+        // The reader: pages for people (Mustache templates) and the JSON API over the archive (`banmian serve`),
+        // Hummingbird; page pictures drawn by pdftoppm through BanmianPDF's tools.
+        .target(
+            name: "BanmianServer",
+            dependencies: [
+                "Banmian", "BanmianArchive", "BanmianPDF", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
         // The `banmian` command line tool.
         .executableTarget(
             name: "BanmianCommand",

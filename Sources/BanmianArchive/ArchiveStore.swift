@@ -9,6 +9,8 @@ public protocol ArchiveStore: Sendable {
     /// Stores an issue's pages, articles, stories and teasers in one transaction, replacing the pages read
     /// before from the same files or standing at the same place in the issue; marks its finished files.
     func store(_ issue: ArchiveIssue) throws
+    /// Keeps a copy of the PDF at `path` (content `hash`) for the reader's page pictures; nothing when kept already.
+    func keepOriginal(of path: String, hash: String) throws
     func search(_ query: SearchQuery, filters: SearchFilters) throws -> SearchResults
     /// Each article (or, with `stories`, each story whole: articles in no story as stories of one part), in date,
     /// issue and page order.
@@ -234,6 +236,17 @@ public struct ArchiveSummary: Sendable, Codable, Equatable {
 
 /// What the reader and the API show of an archive (DESIGN.md, *The reader and the API*).
 public enum ArchiveView {
+    /// `text` as one segment of a URL's path: `/`, `?`, `#`, `%` and what is not ASCII percent-encoded.
+    public static func pathSegment(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: segmentCharacters) ?? ""
+    }
+
+    private static let segmentCharacters: CharacterSet = {
+        var characters = CharacterSet.urlPathAllowed
+        characters.remove(charactersIn: "/;")
+        return characters
+    }()
+
     /// An issue in a list: `GET /api/issues`.
     public struct IssueSummary: Sendable, Codable, Equatable {
         public struct Page: Sendable, Codable, Equatable {
@@ -267,18 +280,27 @@ public enum ArchiveView {
     /// An issue with its pages, their articles' zones, stories and teasers: `GET /api/issues/{id}`.
     public struct IssueDetail: Sendable, Codable, Equatable {
         public struct Page: Sendable, Codable, Equatable {
+            /// `临江日报-2024-03-05-p2`: the issue's id and the page's place in it (`p2`, `p2.2`).
+            public var id: String
             public var number: Int?
             public var name: String?
             public var width: Double?
             public var height: Double?
+            /// The page picture's path on the server (`/pictures/{id}`), when the archive kept the PDF it was read from.
+            public var image: String?
             public var articles: [ArticleZones]
+
+            /// The page's place in its issue (`p2`): what follows the issue's id in the page's.
+            public func key(in issue: String) -> String { id.hasPrefix(issue + "-") ? String(id.dropFirst(issue.count + 1)) : id }
 
             public func encode(to encoder: any Encoder) throws {
                 var container = encoder.container(keyedBy: CodingKeys.self)
+                try container.encode(id, forKey: .id)
                 try container.encode(number, forKey: .number)
                 try container.encode(name, forKey: .name)
                 try container.encode(width, forKey: .width)
                 try container.encode(height, forKey: .height)
+                try container.encode(image, forKey: .image)
                 try container.encode(articles, forKey: .articles)
             }
         }
@@ -346,6 +368,20 @@ public enum ArchiveView {
         }
     }
 
+    /// Where a page's picture is drawn from: the archive's copy of its PDF and the page's place in it (1-based).
+    public struct PictureSource: Sendable, Equatable {
+        public var pdf: URL
+        public var page: Int
+        /// The PDF's content hash: pictures drawn from it can be kept under it.
+        public var hash: String
+
+        public init(pdf: URL, page: Int, hash: String) {
+            self.pdf = pdf
+            self.page = page
+            self.hash = hash
+        }
+    }
+
     /// An article as in the page JSON, with where it was printed and its story: `GET /api/articles/{id}`.
     public struct ArticleDetail: Sendable, Codable, Equatable {
         public var article: ArticleJSON
@@ -396,9 +432,15 @@ public enum ArchiveView {
 
 /// What the reader reads from a store.
 public protocol ArchiveReader: Sendable {
+    /// The papers, each with its number of issues and their first and last dates.
+    func papers() throws -> [ArchiveSummary.Paper]
     /// Issues, newest first, of one paper and between two dates when given.
     func issues(paper: String?, from: String?, to: String?, limit: Int) throws -> [ArchiveView.IssueSummary]
     func issue(id: String) throws -> ArchiveView.IssueDetail?
+    /// The issue a page is in, with the zones of that page's articles only (the other pages' `articles` empty).
+    func page(id: String) throws -> ArchiveView.IssueDetail?
     func article(id: String) throws -> ArchiveView.ArticleDetail?
     func search(_ query: SearchQuery, filters: SearchFilters) throws -> SearchResults
+    /// The PDF a page was read from, as the archive kept it, and the page's place in it.
+    func picture(ofPage id: String) throws -> ArchiveView.PictureSource?
 }

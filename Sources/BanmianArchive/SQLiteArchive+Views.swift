@@ -3,6 +3,13 @@ import Foundation
 import GRDB
 
 extension SQLiteArchive: ArchiveReader {
+    public func papers() throws -> [ArchiveSummary.Paper] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT paper, COUNT(*) AS issues, MIN(date) AS first, MAX(date) AS last FROM issue WHERE paper IS NOT NULL GROUP BY paper ORDER BY paper")
+                .map { ArchiveSummary.Paper(name: $0["paper"], issues: $0["issues"], first: $0["first"], last: $0["last"]) }
+        }
+    }
+
     public func issues(paper: String?, from: String?, to: String?, limit: Int) throws -> [ArchiveView.IssueSummary] {
         try pool.read { db in
             var request = IssueRecord.all()
@@ -18,6 +25,16 @@ extension SQLiteArchive: ArchiveReader {
     }
 
     public func issue(id: String) throws -> ArchiveView.IssueDetail? {
+        try issue(id: id, articlesOf: nil)
+    }
+
+    public func page(id: String) throws -> ArchiveView.IssueDetail? {
+        guard let issueId = try pool.read({ db in try String.fetchOne(db, sql: "SELECT issueId FROM page WHERE id = ?", arguments: [id]) }) else { return nil }
+        return try issue(id: issueId, articlesOf: id)
+    }
+
+    /// The issue with its pages and the zones of their articles: of every page, or of the page `articlesOf` only.
+    private func issue(id: String, articlesOf wanted: String?) throws -> ArchiveView.IssueDetail? {
         let decoder = JSONDecoder()
         return try pool.read { db in
             guard let issue = try IssueRecord.fetchOne(db, key: id) else { return nil }
@@ -26,11 +43,13 @@ extension SQLiteArchive: ArchiveReader {
             var numberOfPage: [String: Int?] = [:]
             for page in pages {
                 numberOfPage[page.id] = page.number
-                let articles = try ArticleRecord.filter(Column("pageId") == page.id).order(Column("position")).fetchAll(db).map { record in
+                let records = wanted == nil || wanted == page.id ? try ArticleRecord.filter(Column("pageId") == page.id).order(Column("position")).fetchAll(db) : []
+                let articles = try records.map { record in
                     let json = try decoder.decode(ArticleJSON.self, from: Data(record.json.utf8))
                     return ArchiveView.IssueDetail.ArticleZones(id: record.id, headline: record.headline, zones: json.zones ?? json.box.map { [$0] } ?? [])
                 }
-                viewPages.append(.init(number: page.number, name: page.name, width: page.width, height: page.height, articles: articles))
+                let image = pictureSource(of: page) == nil ? nil : "/pictures/" + ArchiveView.pathSegment(page.id)
+                viewPages.append(.init(id: page.id, number: page.number, name: page.name, width: page.width, height: page.height, image: image, articles: articles))
             }
             let stories = try StoryRecord.filter(Column("issueId") == id).order(Column("id")).fetchAll(db).map { story in
                 ArchiveView.IssueDetail.Story(id: story.id, headline: story.headline, parts: try decoder.decode([String].self, from: Data(story.parts.utf8)))

@@ -75,6 +75,23 @@ public struct TextMatch: Sendable {
         return snippet
     }
 
+    /// The whole text, HTML-escaped, each match of `terms` in `<mark>…</mark>`; line breaks kept.
+    public func marked(_ terms: [SearchQuery.Term]) -> String {
+        var matches = terms.flatMap(occurrences).sorted { $0.lowerBound < $1.lowerBound }
+        matches = matches.reduce(into: []) { kept, match in
+            if let last = kept.last, match.lowerBound < last.upperBound { return }
+            kept.append(match)
+        }
+        var out = ""
+        var index = 0
+        for match in matches {
+            out += Self.escaped(characters[index..<match.lowerBound], keepingLines: true)
+            out += "<mark>" + Self.escaped(characters[match], keepingLines: true) + "</mark>"
+            index = match.upperBound
+        }
+        return out + Self.escaped(characters[index...], keepingLines: true)
+    }
+
     private func isWordCharacter(at index: Int) -> Bool { SearchTokenizer.isWordCharacter(folded[index]) }
 
     private static func fold(_ character: Character) -> [Unicode.Scalar] {
@@ -88,7 +105,8 @@ public struct TextMatch: Sendable {
 
     private static func fold(_ text: String) -> [Unicode.Scalar] { text.flatMap(fold) }
 
-    static func escaped<S: Sequence>(_ characters: S) -> String where S.Element == Character {
+    /// `characters` safe in HTML text and attributes; a line break a space unless `keepingLines`.
+    static func escaped<S: Sequence>(_ characters: S, keepingLines: Bool = false) -> String where S.Element == Character {
         var out = ""
         for character in characters {
             switch character {
@@ -97,7 +115,7 @@ public struct TextMatch: Sendable {
             case "&": out += "&amp;"
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
-            case "\n": out += " "
+            case "\n" where !keepingLines: out += " "
             default: out.append(character)
             }
         }

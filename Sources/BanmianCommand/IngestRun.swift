@@ -108,6 +108,8 @@ struct IngestRun {
         var stored = 0
         var complete = false
         var failed = false
+        /// The archive holds a copy of the file (a PDF) for the reader's page pictures.
+        var kept = false
     }
 
     private mutating func extractAndStore(_ inputs: [(path: String, hash: String)], progress: Progress) throws {
@@ -165,6 +167,15 @@ struct IngestRun {
             pending.removeFirst(count)
             var finished: [ArchiveIssue.Source] = []
             for (_, input) in pages { files[input].stored += 1 }
+            for input in Set(pages.map(\.input)).sorted() where !files[input].kept && files[input].path.lowercased().hasSuffix(".pdf") {
+                files[input].kept = true
+                do {
+                    try store.keepOriginal(of: files[input].path, hash: files[input].hash)
+                } catch {
+                    // The articles are stored all the same; only the reader's picture of the page is missing.
+                    Console.warning("\(files[input].path): no copy kept for the reader's page pictures (\(error.localizedDescription)); its articles are stored")
+                }
+            }
             for input in Set(pages.map(\.input)).sorted() {
                 let file = files[input]
                 if file.complete, !file.failed, file.stored == file.read {

@@ -11,6 +11,20 @@ public struct PageRenderer: Sendable {
         self.resolution = resolution
     }
 
+    /// Writes the plain picture of page `page` (1-based) of `pdf`, `width` pixels wide, to `output` (PNG): what
+    /// the reader shows and crops its zones from.
+    public static func picture(pdf: String, page: Int, width: Int, to output: String) throws(BanmianError) {
+        let prefix = String(output.hasSuffix(".png") ? output.dropLast(4) : Substring(output))
+        let rendered = try ExternalTool.pdftoppm.run(
+            ["-f", String(page), "-l", String(page), "-scale-to-x", String(width), "-scale-to-y", "-1", "-png", "-singlefile", pdf, prefix], source: pdf,
+            timeout: 120)
+        guard rendered.status == 0, FileManager.default.fileExists(atPath: prefix + ".png") else {
+            throw BanmianError(
+                .damaged, source: pdf, detail: "page \(page) could not be drawn (\(rendered.errors.split(separator: "\n").first ?? "pdftoppm failed"))",
+                advice: "repair it (mutool clean in.pdf out.pdf) and ingest it again")
+        }
+    }
+
     /// Writes the picture of page `page.index` of `pdf`, with `result` drawn over it, to `output` (PNG).
     public func render(pdf: String, page: PDFPage, result: PageResult, to output: String) throws(BanmianError) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("banmian-render-\(UUID().uuidString)")

@@ -254,6 +254,17 @@ enum OpenAPIDocument {
                     "null"
                   ]
                 },
+                "id": {
+                  "description": "The page's id: the issue's and the page's place in it (p2).",
+                  "type": "string"
+                },
+                "image": {
+                  "description": "The page picture's URL path (PNG, drawn from the PDF the archive kept); null when the page was read from text or page JSON.",
+                  "type": [
+                    "string",
+                    "null"
+                  ]
+                },
                 "name": {
                   "type": [
                     "string",
@@ -274,10 +285,12 @@ enum OpenAPIDocument {
                 }
               },
               "required": [
+                "id",
                 "number",
                 "name",
                 "width",
                 "height",
+                "image",
                 "articles"
               ],
               "type": "object"

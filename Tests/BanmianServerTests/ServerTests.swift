@@ -12,9 +12,10 @@ import Testing
 /// bad parameters 400, unknown ids and paths 404, nothing from a page taken as markup.
 @Suite struct ServerTests {
     static let archive = Result { try TestArchive.filled() }
+    static let pictureCache = FileManager.default.temporaryDirectory.appendingPathComponent("banmian-pictures-\(UUID().uuidString)")
 
     func withServer(_ test: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {
-        let application = Application(router: ReaderServer.router(reader: try Self.archive.get()))
+        let application = Application(router: ReaderServer.router(reader: try Self.archive.get(), pictureCache: Self.pictureCache))
         try await application.test(.router, test)
     }
 
@@ -48,7 +49,7 @@ import Testing
                 #expect(issue["paper"] as? String == "云岭都市报" && issue["number"] is String)
                 let pages = try #require(issue["pages"] as? [[String: Any]])
                 #expect(pages.count == 4 && pages.allSatisfy { ($0["articles"] as? [[String: Any]])?.isEmpty == false })
-                #expect(pages.first.map { Set($0.keys) } == ["number", "name", "width", "height", "articles"])
+                #expect(pages.first.map { Set($0.keys) } == ["id", "number", "name", "width", "height", "image", "articles"])
                 #expect((issue["stories"] as? [[String: Any]])?.isEmpty == false)
                 #expect((issue["teasers"] as? [[String: Any]])?.isEmpty == false)
             }
