@@ -11,6 +11,8 @@ convert -version 2>/dev/null | grep "^Version: ImageMagick" >/dev/null || need_a
 fc-list 2>/dev/null | grep -i dejavu >/dev/null || need_apt+=(fonts-dejavu-core)   # the article numbers ImageMagick writes
 [ -f /usr/include/sqlite3.h ] || need_apt+=(libsqlite3-dev)   # the archive: GRDB builds on the system SQLite (FTS5)
 [ -f /usr/share/unicode/EquivalentUnifiedIdeograph.txt ] || need_apt+=(unicode-data)   # scripts/generate-radical-table.py
+command -v chromium >/dev/null || need_apt+=(chromium)              # scripts/browser-test.py: the reader in a real browser
+command -v chromedriver >/dev/null || need_apt+=(chromium-driver)   # … driven by Selenium
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
   echo "setup: apt-get install ${need_apt[*]}" >&2
@@ -21,4 +23,8 @@ fi
 python3 -c "import jsonschema" 2>/dev/null || {
   echo "setup: pip install jsonschema" >&2
   python3 -m pip install -q jsonschema
+}
+python3 -c "import selenium" 2>/dev/null || {
+  echo "setup: pip install selenium" >&2
+  python3 -m pip install -q "selenium>=4.20"
 }

@@ -19,6 +19,9 @@ swift build -c release --product banmian
 # under a new headline or none; story, teaser and furniture scores.
 .build/release/banmian eval Benchmarks/Corpus/issues --input txt,raw,mutool,pdf --check Benchmarks/Corpus/thresholds-issues.json
 swift test
+# The reader as a person uses it (scripts/browser-test.py): headless Chromium walks from the front page to a page,
+# clicks an article's zone, follows a 下转 link, searches for a two-character word and filters by date.
+python3 scripts/browser-test.py --banmian .build/debug/banmian
 # The archive at 10,000 articles (BENCHMARKS.md, *The archive*): search must find exactly the articles a scan of
 # their text finds, for every query of the set (1- to 4-character Chinese terms by frequency, phrases, English
 # words, with and without dates); it prints ingest rate, size and latency beside SQLite's trigram tokenizer.

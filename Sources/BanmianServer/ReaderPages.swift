@@ -145,7 +145,7 @@ struct ReaderPages: Sendable {
                     article: part.article, id: partId, current: partId == id && partIds.count > 1, first: parts.isEmpty,
                     pageLabel: partIds.count > 1 ? Self.pageLabel(part.page, part.pageName) : nil,
                     pageURL: key.map { ReaderURL.page(issue: part.issue, key: $0, query: query, article: query == nil ? nil : partId) } ?? "",
-                    continuedOn: next.map { LinkItem(url: ReaderURL.article($0, query: query) + "#" + $0, label: part.article.continuedOnLabel ?? part.article.continuedOn.map { "第\($0)版" } ?? "下一版") },
+                    continuedOn: next.map { LinkItem(url: ReaderURL.article($0, query: query) + "#" + ArchiveView.pathSegment($0), label: Self.jumpLabel(part.article)) },
                     terms: terms))
         }
         let key = try Self.pageKey(ofArticle: id, issue: detail.issue)
@@ -265,6 +265,12 @@ struct ReaderPages: Sendable {
     static func text(_ value: String?) -> String? {
         guard let value, !value.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
         return value
+    }
+
+    /// Where a part goes on, as the page printed it (`第A4版`, `第二版`), else by the page's number.
+    static func jumpLabel(_ article: ArticleJSON) -> String {
+        if let label = article.continuedOnLabel, !label.isEmpty { return "第\(label)版" }
+        return article.continuedOn.map { "第\($0)版" } ?? "下一版"
     }
 
     static func pageLabel(_ number: Int?, _ name: String?) -> String {

@@ -13,6 +13,7 @@ enum ReaderTemplates {
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>{{title}} · 版面</title>
+        <link rel="icon" href="data:,">
         <link rel="stylesheet" href="/static/reader.css">
         <script src="/static/reader.js" defer></script>
         </head>
@@ -116,7 +117,8 @@ enum ReaderTemplates {
     static let article = """
         {{<layout}}{{$main}}
         <nav class="crumbs"><a href="{{paperURL}}">{{paper}}</a> › <a href="{{issueURL}}">{{dateLabel}}</a> › <a href="{{pageURL}}">{{pageLabel}}</a>{{#resultsURL}} · <a href="{{.}}">回到搜索结果</a>{{/resultsURL}}</nav>
-        {{#crop}}<figure class="crop" style="aspect-ratio: {{ratio}}; background-image: url('{{image}}'); background-size: {{size}}; background-position: {{position}}" role="img" aria-label="文章在版面上的位置"></figure>{{/crop}}
+        <div class="reading">
+        <div class="story">
         {{#parts}}<article id="{{id}}" class="part{{#current}} current{{/current}}">
         {{#pageLabel}}<p class="where"><a href="{{pageURL}}">{{.}}</a></p>{{/pageLabel}}
         {{#kickerHTML}}<p class="kicker">{{{.}}}</p>{{/kickerHTML}}
@@ -130,6 +132,9 @@ enum ReaderTemplates {
         {{#continuedOn}}<p class="jump"><a href="{{url}}">（下转{{label}}）</a></p>{{/continuedOn}}
         </article>
         {{/parts}}
+        </div>
+        {{#crop}}<aside class="crop-aside"><a href="{{pageURL}}"><figure class="crop" style="aspect-ratio: {{ratio}}; background-image: url('{{image}}'); background-size: {{size}}; background-position: {{position}}" role="img" aria-label="文章在版面上的位置"></figure></a></aside>{{/crop}}
+        </div>
         {{/main}}{{/layout}}
         """
 
@@ -217,14 +222,17 @@ enum ReaderTemplates {
         ol.articles a { text-decoration: none; }
         ol.articles a.hit, ol.articles a.lit { font-weight: 700; }
         .hit-article { background: #fff; border: 1px solid var(--rule); padding: .6rem; max-height: 24rem; overflow: auto; }
-        article.part { max-width: 42rem; margin: 0 auto 2rem; }
+        .reading { display: flex; flex-wrap: wrap; gap: 2rem; align-items: flex-start; justify-content: center; }
+        .story { flex: 2 1 28rem; max-width: 42rem; }
+        .crop-aside { flex: 1 1 14rem; max-width: 26rem; position: sticky; top: 1rem; }
+        article.part { margin: 0 0 2rem; }
         article.part.current { border-left: 4px solid var(--accent); padding-left: .8rem; }
         .kicker, .subtitle { margin: .2rem 0; font-size: 1.05rem; }
         .byline, .dateline { margin: .2rem 0; color: #5e5a50; }
         .caption { font-size: .9rem; color: #5e5a50; }
         article.part p { text-indent: 2em; }
         article.part p.kicker, article.part p.subtitle, article.part p.byline, article.part p.where, article.part p.jump { text-indent: 0; }
-        .crop { max-width: 42rem; margin: 0 auto 1rem; border: 1px solid var(--rule); background-repeat: no-repeat; max-height: 70vh; }
+        .crop { margin: 0; border: 1px solid var(--rule); background-color: #fff; background-repeat: no-repeat; }
         .filters { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: end; margin-bottom: 1rem; }
         .results-and-facets { display: flex; flex-wrap: wrap; gap: 1.5rem; }
         ol.results { flex: 3 1 26rem; padding-left: 1.5rem; }

@@ -32,6 +32,20 @@ public enum TestArchive {
         return archive
     }
 
+    /// An archive made by `banmian ingest` (built beside the tests) from the corpus PDFs whose names start with
+    /// `prefix`: pages with geometry and zones, the PDFs kept for the reader's pictures.
+    public static func ingested(_ prefix: String) throws -> SQLiteArchive {
+        guard let banmian = BuiltProducts.banmian, FileManager.default.isExecutableFile(atPath: banmian.path) else {
+            throw CocoaError(.fileNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "build banmian first (swift build)"])
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("banmian-archive-test-\(UUID().uuidString)")
+        let pdfs = ((try? FileManager.default.contentsOfDirectory(atPath: corpus.path)) ?? [])
+            .filter { $0.hasPrefix(prefix) && $0.hasSuffix(".pdf") }.sorted().map { corpus.appendingPathComponent($0).path }
+        let run = try BuiltProducts.run(banmian, ["ingest"] + pdfs + ["--archive", folder.path])
+        guard run.status == 0 else { throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: "banmian ingest: \(run.stderr)"]) }
+        return try SQLiteArchive(folder: folder.path, create: false)
+    }
+
     /// Each stored article's searched text (headline, kicker, subtitle, body) by id: what the scan reads.
     public static func searchedTexts(of archive: SQLiteArchive) throws -> [String: String] {
         var texts: [String: String] = [:]
