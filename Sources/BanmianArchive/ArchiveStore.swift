@@ -440,7 +440,12 @@ public protocol ArchiveReader: Sendable {
     /// The issue a page is in, with the zones of that page's articles only (the other pages' `articles` empty).
     func page(id: String) throws -> ArchiveView.IssueDetail?
     func article(id: String) throws -> ArchiveView.ArticleDetail?
+    /// `article(id:)` as the API's JSON, written without decoding the stored article.
+    func articleJSON(id: String) throws -> Data?
     func search(_ query: SearchQuery, filters: SearchFilters) throws -> SearchResults
     /// The PDF a page was read from, as the archive kept it, and the page's place in it.
     func picture(ofPage id: String) throws -> ArchiveView.PictureSource?
+    /// A mark that changes whenever the archive does (an issue stored, a page replaced): what a reader's cache of
+    /// answers is keyed to. Cheap: no database read.
+    func changeMark() -> String
 }

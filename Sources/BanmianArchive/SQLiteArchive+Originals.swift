@@ -40,3 +40,15 @@ extension SQLiteArchive {
         return ArchiveView.PictureSource(pdf: pdf, page: index, hash: page.sourceHash)
     }
 }
+
+extension SQLiteArchive {
+    /// The database file's and its write-ahead log's sizes and times: every commit writes the log (and a checkpoint
+    /// the file), so the mark moves with every stored issue.
+    public func changeMark() -> String {
+        ["archive.sqlite", "archive.sqlite-wal"].map { name in
+            var info = stat()
+            guard stat(folder.appendingPathComponent(name).path, &info) == 0 else { return "-" }
+            return "\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+        }.joined(separator: "/")
+    }
+}

@@ -43,10 +43,17 @@ extension SQLiteArchive: ArchiveReader {
             var numberOfPage: [String: Int?] = [:]
             for page in pages {
                 numberOfPage[page.id] = page.number
-                let records = wanted == nil || wanted == page.id ? try ArticleRecord.filter(Column("pageId") == page.id).order(Column("position")).fetchAll(db) : []
-                let articles = try records.map { record in
-                    let json = try decoder.decode(ArticleJSON.self, from: Data(record.json.utf8))
-                    return ArchiveView.IssueDetail.ArticleZones(id: record.id, headline: record.headline, zones: json.zones ?? json.box.map { [$0] } ?? [])
+                // The zones only, taken out of each article's JSON by SQLite: reading whole articles here would cost
+                // a page view ten times as much.
+                let rows = wanted == nil || wanted == page.id
+                    ? try Row.fetchAll(
+                        db, sql: "SELECT id, headline, json_extract(json, '$.zones') AS zones, json_extract(json, '$.box') AS box FROM article WHERE pageId = ? ORDER BY position",
+                        arguments: [page.id]) : []
+                let articles = try rows.map { row in
+                    let zones: String? = row["zones"]
+                    let box: String? = row["box"]
+                    let boxes = try zones.map { try decoder.decode([BoxJSON].self, from: Data($0.utf8)) } ?? box.map { [try decoder.decode(BoxJSON.self, from: Data($0.utf8))] } ?? []
+                    return ArchiveView.IssueDetail.ArticleZones(id: row["id"], headline: row["headline"], zones: boxes)
                 }
                 let image = pictureSource(of: page) == nil ? nil : "/pictures/" + ArchiveView.pathSegment(page.id)
                 viewPages.append(.init(id: page.id, number: page.number, name: page.name, width: page.width, height: page.height, image: image, articles: articles))
@@ -62,19 +69,65 @@ extension SQLiteArchive: ArchiveReader {
         }
     }
 
+    /// The parts of the story `article` is in, first to last; nil when it is in none. Only the issue's stories
+    /// whose parts' text holds the id are read.
+    func storyParts(of article: String, issue: String, db: Database) throws -> [String]? {
+        for parts in try String.fetchAll(db, sql: "SELECT parts FROM story WHERE issueId = ? AND instr(parts, ?) > 0", arguments: [issue, article]) {
+            let decoded = try JSONDecoder().decode([String].self, from: Data(parts.utf8))
+            if decoded.contains(article) { return decoded }
+        }
+        return nil
+    }
+
+    public func articleJSON(id: String) throws -> Data? {
+        try pool.read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT json, issueId, paper, date, pageNumber, pageName FROM article WHERE id = ?", arguments: [id]) else {
+                return nil
+            }
+            let json: String = row["json"]
+            let issue: String = row["issueId"]
+            let story = try storyParts(of: id, issue: issue, db: db)
+            guard json.hasSuffix("}"), json.count > 2 else {
+                // Not as this archive writes articles: decoded and written again.
+                let detail = ArchiveView.ArticleDetail(
+                    article: try JSONDecoder().decode(ArticleJSON.self, from: Data(json.utf8)), issue: issue, paper: row["paper"], date: row["date"],
+                    page: row["pageNumber"], pageName: row["pageName"], story: story)
+                return try JSONEncoder().encode(detail)
+            }
+            // The stored article as it is, its place and story added before its closing brace.
+            let text = { (value: String?) in value.map(Self.jsonString) ?? "null" }
+            let number: Int? = row["pageNumber"]
+            var out = String(json.dropLast())
+            out += ",\"date\":\(text(row["date"])),\"issue\":\(Self.jsonString(issue)),\"page\":\(number.map(String.init) ?? "null")"
+            out += ",\"pageName\":\(text(row["pageName"])),\"paper\":\(text(row["paper"]))"
+            out += ",\"story\":" + (story.map { "[" + $0.map(Self.jsonString).joined(separator: ",") + "]" } ?? "null") + "}"
+            return Data(out.utf8)
+        }
+    }
+
+    /// `text` as a JSON string.
+    static func jsonString(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
     public func article(id: String) throws -> ArchiveView.ArticleDetail? {
         let decoder = JSONDecoder()
         return try pool.read { db in
             guard let record = try ArticleRecord.filter(Column("id") == id).fetchOne(db) else { return nil }
             let article = try decoder.decode(ArticleJSON.self, from: Data(record.json.utf8))
-            var story: [String]?
-            for candidate in try StoryRecord.filter(Column("issueId") == record.issueId).fetchAll(db) {
-                let parts = try decoder.decode([String].self, from: Data(candidate.parts.utf8))
-                if parts.contains(id) {
-                    story = parts
-                    break
-                }
-            }
+            let story = try storyParts(of: id, issue: record.issueId, db: db)
             return ArchiveView.ArticleDetail(
                 article: article, issue: record.issueId, paper: record.paper, date: record.date, page: record.pageNumber, pageName: record.pageName,
                 story: story)

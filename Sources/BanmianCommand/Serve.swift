@@ -27,13 +27,18 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "The port to listen on.")
     var port = 8080
 
+    @Option(help: "Memory for answers kept to send again (pages, articles, searches), in MiB; 0 keeps none. Emptied whenever the archive changes.")
+    var cacheMegabytes = 64
+
     func validate() throws {
         guard (1...65535).contains(port) else { throw ValidationError("--port takes 1 to 65535") }
+        guard (0...65536).contains(cacheMegabytes) else { throw ValidationError("--cache-megabytes takes 0 to 65536") }
     }
 
     mutating func run() async throws {
         let store = try archive.open()
-        let application = ReaderServer.application(reader: store, pictureCache: store.folder.appendingPathComponent("pictures"), host: host, port: port)
+        let application = ReaderServer.application(
+            reader: store, pictureCache: store.folder.appendingPathComponent("pictures"), cacheBytes: cacheMegabytes << 20, host: host, port: port)
         Console.write("banmian: serving \(archive.folder) at http://\(host):\(port)/ (the API: /api/issues, OpenAPI: /openapi.json); Ctrl-C stops\n")
         try await application.runService()
     }

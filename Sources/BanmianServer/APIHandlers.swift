@@ -14,7 +14,7 @@ struct APIHandlers: Sendable {
     /// The furthest into the results a request may page.
     static let maximumOffset = 10_000
 
-    func issues(_ request: Request) throws -> Response {
+    func issues(_ request: Request) throws -> Answer {
         let query = request.uri.queryParameters
         let limit = try Self.integer(query.get("limit"), name: "limit", default: 100, range: 1...1000)
         let issues = try reader.issues(
@@ -23,17 +23,17 @@ struct APIHandlers: Sendable {
         return try Self.json(["issues": issues])
     }
 
-    func issue(_ id: String) throws -> Response {
+    func issue(_ id: String) throws -> Answer {
         guard let issue = try reader.issue(id: id) else { throw APIError.notFound("no issue \(id)") }
         return try Self.json(issue)
     }
 
-    func article(_ id: String) throws -> Response {
-        guard let article = try reader.article(id: id) else { throw APIError.notFound("no article \(id)") }
-        return try Self.json(article)
+    func article(_ id: String) throws -> Answer {
+        guard let json = try reader.articleJSON(id: id) else { throw APIError.notFound("no article \(id)") }
+        return Answer(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: ByteBuffer(bytes: json))
     }
 
-    func search(_ request: Request) throws -> Response {
+    func search(_ request: Request) throws -> Answer {
         let parameters = request.uri.queryParameters
         guard let text = parameters.get("q"), !text.isEmpty else { throw APIError.badRequest("q: give the words to look for, e.g. ?q=码头") }
         let query: SearchQuery
@@ -79,11 +79,10 @@ struct APIHandlers: Sendable {
 
     // MARK: Answers
 
-    static func json<T: Encodable>(_ value: T, status: HTTPResponse.Status = .ok) throws -> Response {
+    static func json<T: Encodable>(_ value: T, status: HTTPResponse.Status = .ok) throws -> Answer {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return Response(
-            status: status, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(bytes: try encoder.encode(value))))
+        return Answer(status: status, headers: [.contentType: "application/json; charset=utf-8"], body: ByteBuffer(bytes: try encoder.encode(value)))
     }
 }
 
@@ -96,8 +95,10 @@ struct APIError: Error {
     static func badRequest(_ message: String) -> APIError { APIError(status: .badRequest, code: "badRequest", message: message) }
     static func notFound(_ message: String) -> APIError { APIError(status: .notFound, code: "notFound", message: message) }
 
-    var response: Response {
+    var answer: Answer {
         let body = ["error": ["code": code, "message": message]]
-        return (try? APIHandlers.json(body, status: status)) ?? Response(status: status)
+        return (try? APIHandlers.json(body, status: status)) ?? Answer(status: status, headers: [:], body: ByteBuffer())
     }
+
+    var response: Response { answer.response }
 }

@@ -34,13 +34,13 @@ struct PagePictures: Sendable {
 
 extension PagePictures {
     /// The picture of the page `id` as a response: 404 when there is no such page or the archive kept no PDF of it.
-    func response(for id: String, size: Size, reader: any ArchiveReader) throws -> Response {
+    func answer(for id: String, size: Size, reader: any ArchiveReader) throws -> Answer {
         guard let source = try reader.picture(ofPage: id) else { throw APIError.notFound("no picture of page \(id)") }
         let data = try png(of: source, size: size)
-        return Response(
+        return Answer(
             status: .ok,
             headers: [.contentType: "image/png", .cacheControl: "public, max-age=86400", .eTag: "\"\(source.hash.prefix(16))-\(source.page)-\(size.rawValue)\""],
-            body: .init(byteBuffer: ByteBuffer(bytes: data)))
+            body: ByteBuffer(bytes: data))
     }
 }
 

@@ -24,7 +24,7 @@ struct ReaderPages: Sendable {
 
     // MARK: The papers
 
-    func home() throws -> Response {
+    func home() throws -> Answer {
         let papers = try reader.papers().map { PaperItem(name: $0.name, url: ReaderURL.paper($0.name), issues: $0.issues, first: $0.first ?? "", last: $0.last ?? "") }
         let latest = try reader.issues(paper: nil, from: nil, to: nil, limit: 12).map { issue in
             IssueItem(url: ReaderURL.issue(issue.id), paper: issue.paper ?? issue.id, dateLabel: Self.dateLabel(issue.date), thumbnail: nil)
@@ -32,7 +32,7 @@ struct ReaderPages: Sendable {
         return html("home", HomeView(title: "报纸", papers: papers, latest: latest, hasLatest: !latest.isEmpty))
     }
 
-    func paper(_ name: String, request: Request) throws -> Response {
+    func paper(_ name: String, request: Request) throws -> Answer {
         guard let paper = try reader.papers().first(where: { $0.name == name }) else { throw ReaderError.notFound("档案里没有《\(name)》。") }
         let firstYear = Int(paper.first?.prefix(4) ?? "") ?? 0
         let lastYear = Int(paper.last?.prefix(4) ?? "") ?? firstYear
@@ -55,7 +55,7 @@ struct ReaderPages: Sendable {
 
     // MARK: An issue and its pages
 
-    func issue(_ id: String) throws -> Response {
+    func issue(_ id: String) throws -> Answer {
         guard let issue = try reader.issue(id: id) else { throw ReaderError.notFound("档案里没有这一期（\(id)）。") }
         let pages = issue.pages.map { page in
             PageItem(url: ReaderURL.page(issue: issue.id, key: page.key(in: issue.id)), label: Self.pageLabel(page.number, page.name), thumbnail: page.image.map { _ in ReaderURL.thumbnail(page: page.id) })
@@ -77,7 +77,7 @@ struct ReaderPages: Sendable {
                 hasTeasers: !teasers.isEmpty))
     }
 
-    func page(issue issueId: String, key: String, request: Request) throws -> Response {
+    func page(issue issueId: String, key: String, request: Request) throws -> Answer {
         let parameters = request.uri.queryParameters
         let query = Self.text(parameters.get("q"))
         let hitId = Self.text(parameters.get("article"))
@@ -130,7 +130,7 @@ struct ReaderPages: Sendable {
 
     // MARK: An article and its story
 
-    func article(_ id: String, request: Request) throws -> Response {
+    func article(_ id: String, request: Request) throws -> Answer {
         let query = Self.text(request.uri.queryParameters.get("q"))
         guard let detail = try reader.article(id: id) else { throw ReaderError.notFound("档案里没有这篇文章（\(id)）。") }
         let terms = Self.terms(of: query)
@@ -173,7 +173,7 @@ struct ReaderPages: Sendable {
 
     // MARK: Search
 
-    func search(_ request: Request) throws -> Response {
+    func search(_ request: Request) throws -> Answer {
         let parameters = request.uri.queryParameters
         let text = Self.text(parameters.get("q"))
         let from = Self.text(parameters.get("from"))
@@ -290,12 +290,12 @@ struct ReaderPages: Sendable {
         return "\(parts[0])年\(parts[1])月\(parts[2])日" + (weekday.map { " 星期" + names[($0 - 1) % 7] } ?? "")
     }
 
-    func html<T>(_ template: String, _ view: T, status: HTTPResponse.Status = .ok) -> Response {
+    func html<T>(_ template: String, _ view: T, status: HTTPResponse.Status = .ok) -> Answer {
         let text = library.render(view, withTemplate: template) ?? ""
-        return Response(status: status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: text)))
+        return Answer(status: status, headers: [.contentType: "text/html; charset=utf-8"], body: ByteBuffer(string: text))
     }
 
-    func errorPage(_ error: ReaderError) -> Response {
+    func errorPage(_ error: ReaderError) -> Answer {
         html("error", ErrorView(title: error.heading, heading: error.heading, message: error.message), status: error.status)
     }
 }

@@ -6,75 +6,82 @@ import Hummingbird
 /// zones, articles with their stories, search) and for programs (the JSON API of DESIGN.md, its OpenAPI document at
 /// `/openapi.json`), read-only, beside any ingest running into the same archive.
 public enum ReaderServer {
-    /// The routes over `reader`; page pictures drawn on first request are kept in `pictureCache`. Ids in paths are
-    /// percent-decoded once; nothing in a path names a file.
-    public static func router(reader: any ArchiveReader, pictureCache: URL) -> Router<BasicRequestContext> {
+    /// The routes over `reader`; page pictures drawn on first request are kept in `pictureCache`, and answers in
+    /// memory up to `cacheBytes` (0: none). Ids in paths are percent-decoded once; nothing in a path names a file.
+    public static func router(reader: any ArchiveReader, pictureCache: URL, cacheBytes: Int = 64 << 20) -> Router<BasicRequestContext> {
         let router = Router()
+        let cache = ResponseCache(limit: cacheBytes, mark: { reader.changeMark() })
         let api = APIHandlers(reader: reader)
-        router.get("/api/issues") { request, _ in await respond { try api.issues(request) } }
-        router.get("/api/issues/{id}") { _, context in
+        router.get("/api/issues") { request, _ in await respond(request, cache) { try api.issues(request) } }
+        router.get("/api/issues/{id}") { request, context in
             let id = Result { try identifier(context) }
-            return await respond { try api.issue(try id.get()) }
+            return await respond(request, cache) { try api.issue(try id.get()) }
         }
-        router.get("/api/articles/{id}") { _, context in
+        router.get("/api/articles/{id}") { request, context in
             let id = Result { try identifier(context) }
-            return await respond { try api.article(try id.get()) }
+            return await respond(request, cache) { try api.article(try id.get()) }
         }
-        router.get("/api/search") { request, _ in await respond { try api.search(request) } }
+        router.get("/api/search") { request, _ in await respond(request, cache) { try api.search(request) } }
         router.get("/openapi.json") { _, _ in
             Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: OpenAPIDocument.json)))
         }
         router.get("/api/**") { request, _ in APIError.notFound("no such route: \(request.uri.path)").response }
 
         let pages = ReaderPages(reader: reader)
-        router.get("/") { _, _ in await page(pages) { try pages.home() } }
+        router.get("/") { request, _ in await respond(request, cache, page(pages) { try pages.home() }) }
         router.get("/papers/{id}") { request, context in
             let id = Result { try identifier(context) }
-            return await page(pages) { try pages.paper(try id.get(), request: request) }
+            return await respond(request, cache, page(pages) { try pages.paper(try id.get(), request: request) })
         }
-        router.get("/issues/{id}") { _, context in
+        router.get("/issues/{id}") { request, context in
             let id = Result { try identifier(context) }
-            return await page(pages) { try pages.issue(try id.get()) }
+            return await respond(request, cache, page(pages) { try pages.issue(try id.get()) })
         }
         router.get("/issues/{id}/{page}") { request, context in
             let ids = Result { (try identifier(context), try identifier(context, "page")) }
-            return await page(pages) { try pages.page(issue: try ids.get().0, key: try ids.get().1, request: request) }
+            return await respond(request, cache, page(pages) { try pages.page(issue: try ids.get().0, key: try ids.get().1, request: request) })
         }
         router.get("/articles/{id}") { request, context in
             let id = Result { try identifier(context) }
-            return await page(pages) { try pages.article(try id.get(), request: request) }
+            return await respond(request, cache, page(pages) { try pages.article(try id.get(), request: request) })
         }
-        router.get("/search") { request, _ in await page(pages) { try pages.search(request) } }
+        router.get("/search") { request, _ in await respond(request, cache, page(pages) { try pages.search(request) }) }
         let pictures = PagePictures(cache: pictureCache)
         for (path, size) in [("/pictures/{id}", PagePictures.Size.page), ("/thumbnails/{id}", .thumbnail)] {
             router.get(RouterPath(path)) { _, context in
                 let id = Result { try identifier(context) }
-                return await picture { try pictures.response(for: try id.get(), size: size, reader: reader) }
+                return await picture { try pictures.answer(for: try id.get(), size: size, reader: reader) }
             }
         }
         router.get("/static/reader.css") { request, _ in StaticFile.css.response(to: request) }
         router.get("/static/reader.js") { request, _ in StaticFile.script.response(to: request) }
-        router.get("/**") { _, _ in pages.errorPage(.notFound("没有这个网页。")) }
+        router.get("/**") { _, _ in pages.errorPage(.notFound("没有这个网页。")).response }
         return router
     }
 
     /// A server on `host`:`port` over `reader`; `run()` until the process is stopped.
-    public static func application(reader: any ArchiveReader, pictureCache: URL, host: String, port: Int) -> some ApplicationProtocol {
-        Application(router: router(reader: reader, pictureCache: pictureCache), configuration: .init(address: .hostname(host, port: port), serverName: "banmian"))
+    public static func application(reader: any ArchiveReader, pictureCache: URL, cacheBytes: Int, host: String, port: Int) -> some ApplicationProtocol {
+        Application(
+            router: router(reader: reader, pictureCache: pictureCache, cacheBytes: cacheBytes), configuration: .init(address: .hostname(host, port: port), serverName: "banmian"))
     }
 
-    /// The answer, or the error as JSON (an unexpected one as a 500 that names nothing of the archive's insides).
-    /// The archive is read off the server's event loops, by as many requests at once as there are cores (more would
-    /// only share them; the rest wait their turn in order).
-    static func respond(_ work: @escaping @Sendable () throws -> Response) async -> Response {
-        await withCheckedContinuation { continuation in
+    /// The answer to `request`: from the cache when it was given since the archive last changed, else made by `work`
+    /// off the server's event loops, by as many requests at once as there are cores (more would only share them;
+    /// the rest wait their turn in order), and kept. An unexpected error is a 500 that names nothing of the
+    /// archive's insides, and is not kept.
+    static func respond(_ request: Request, _ cache: ResponseCache, _ work: @escaping @Sendable () throws -> Answer) async -> Response {
+        let key = request.uri.description
+        if let kept = cache.answer(for: key) { return kept.response }
+        let made = await withCheckedContinuation { continuation in
             databaseWork.addOperation { continuation.resume(returning: answer(work)) }
         }
+        if made.status.code < 500 { cache.keep(made, for: key) }
+        return made.response
     }
 
-    /// A reader's page, or its error page (an unexpected error as a 500 that names nothing of the archive's insides).
-    static func page(_ pages: ReaderPages, _ work: @escaping @Sendable () throws -> Response) async -> Response {
-        await respond {
+    /// A reader's page, or its error page for people.
+    static func page(_ pages: ReaderPages, _ work: @escaping @Sendable () throws -> Answer) -> @Sendable () throws -> Answer {
+        {
             do {
                 return try work()
             } catch let error as ReaderError {
@@ -90,9 +97,9 @@ public enum ReaderServer {
 
     /// A page picture: drawn by another program on its first request, on a queue of its own so that drawing never
     /// holds up the archive's reads.
-    static func picture(_ work: @escaping @Sendable () throws -> Response) async -> Response {
+    static func picture(_ work: @escaping @Sendable () throws -> Answer) async -> Response {
         await withCheckedContinuation { continuation in
-            pictureWork.addOperation { continuation.resume(returning: answer(work)) }
+            pictureWork.addOperation { continuation.resume(returning: answer(work).response) }
         }
     }
 
@@ -111,15 +118,15 @@ public enum ReaderServer {
         return queue
     }()
 
-    private static func answer(_ work: () throws -> Response) -> Response {
+    private static func answer(_ work: () throws -> Answer) -> Answer {
         do {
             return try work()
         } catch let error as APIError {
-            return error.response
+            return error.answer
         } catch {
             // The whole error (a database error names its SQL) goes to the server's log, not to the client.
             try? FileHandle.standardError.write(contentsOf: Data("banmian serve: error: \(error)\n".utf8))
-            return APIError(status: .internalServerError, code: "internal", message: "the archive could not answer; the server's log says why").response
+            return APIError(status: .internalServerError, code: "internal", message: "the archive could not answer; the server's log says why").answer
         }
     }
 

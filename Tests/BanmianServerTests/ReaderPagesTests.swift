@@ -205,6 +205,29 @@ import Testing
         }
     }
 
+    /// Answers are kept in memory, and dropped when the archive changes: an issue stored while the server runs
+    /// shows within a quarter of a second.
+    @Test func keptAnswersGoWhenTheArchiveChanges() async throws {
+        let archive = try TestArchive.empty()
+        let issues = TestArchive.issues
+        try archive.store(issues[0])
+        let before = archive.changeMark()
+        try await withReader(archive) { client in
+            let count = { @Sendable () async throws -> Int in
+                try await client.execute(uri: "/api/issues", method: .get) { response in
+                    ((try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [String: Any])?["issues"] as? [Any])?.count ?? -1
+                }
+            }
+            #expect(try await count() == 1)
+            #expect(try await count() == 1)
+            try archive.store(issues[1])
+            try await Task.sleep(for: .milliseconds(400))
+            #expect(try await count() == 2)
+            #expect(try await Self.page(client, "/").contains(issues[1].issue.paper ?? "?"))
+        }
+        #expect(archive.changeMark() != before)
+    }
+
     @Test func theStyleSheetAndScriptAreServedWithAValidator() async throws {
         try await withReader { client in
             let tag = try await client.execute(uri: "/static/reader.css", method: .get) { response in
