@@ -75,6 +75,12 @@ public struct TextMatch: Sendable {
         return snippet
     }
 
+    /// `text` HTML-escaped, each match of `terms` in `<mark>…</mark>`; line breaks kept. Without terms the text
+    /// is only escaped, without being folded first.
+    public static func marked(_ text: String, _ terms: [SearchQuery.Term]) -> String {
+        terms.isEmpty ? escaped(text, keepingLines: true) : TextMatch(text).marked(terms)
+    }
+
     /// The whole text, HTML-escaped, each match of `terms` in `<mark>…</mark>`; line breaks kept.
     public func marked(_ terms: [SearchQuery.Term]) -> String {
         var matches = terms.flatMap(occurrences).sorted { $0.lowerBound < $1.lowerBound }

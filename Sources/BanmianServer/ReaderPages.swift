@@ -96,8 +96,8 @@ struct ReaderPages: Sendable {
             let terms = Self.terms(of: query)
             let paragraphs = detail.article.sections.flatMap { section in (section.heading.map { [$0] } ?? []) + section.paragraphs }
             hit = HitView(
-                url: ReaderURL.article(hitId, query: query), headlineHTML: TextMatch(detail.article.headline ?? "（无标题）").marked(terms),
-                paragraphs: paragraphs.map { TextMatch($0).marked(terms) })
+                url: ReaderURL.article(hitId, query: query), headlineHTML: TextMatch.marked(detail.article.headline ?? "（无标题）", terms),
+                paragraphs: paragraphs.map { TextMatch.marked($0, terms) })
         }
         return html(
             "page",
@@ -213,7 +213,7 @@ struct ReaderPages: Sendable {
             let key = try Self.pageKey(ofArticle: hit.article, issue: hit.issue)
             return ResultView(
                 url: key.map { ReaderURL.page(issue: hit.issue, key: $0, query: text, article: hit.article) } ?? ReaderURL.article(hit.article, query: text),
-                articleURL: ReaderURL.article(hit.article, query: text), headlineHTML: TextMatch(hit.headline ?? "（无标题）").marked(terms),
+                articleURL: ReaderURL.article(hit.article, query: text), headlineHTML: TextMatch.marked(hit.headline ?? "（无标题）", terms),
                 snippetHTML: hit.snippet, paper: hit.paper ?? "", date: hit.date ?? "", pageLabel: Self.pageLabel(hit.page, hit.pageName))
         }
         view.facets = [

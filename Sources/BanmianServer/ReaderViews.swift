@@ -115,7 +115,7 @@ struct PartView {
     var continuedOn: LinkItem?
 
     init(article: ArticleJSON, id: String, current: Bool, first: Bool, pageLabel: String?, pageURL: String, continuedOn: LinkItem?, terms: [SearchQuery.Term]) {
-        let mark = { (text: String) in TextMatch(text).marked(terms) }
+        let mark = { (text: String) in TextMatch.marked(text, terms) }
         self.id = id
         self.current = current
         self.first = first
