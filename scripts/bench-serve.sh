@@ -3,7 +3,8 @@
 # by banmian-bench, the server started on it, and wrk (Debian) against the reader's pages and the API at 50 and 500
 # connections, beside /static/reader.css — a static file the same server sends from memory, the floor no route can
 # beat. "hot" runs ask for one address again and again (answered from the server's cache after the first);
-# "spread" runs ask for addresses drawn at random from thousands (articles, pages, words), mostly read anew.
+# "spread" runs ask for addresses drawn at random from thousands (articles, pages, words), from a second server
+# started with --cache-megabytes 0: every answer read from the archive anew.
 #   scripts/bench-serve.sh [ARTICLES] [SECONDS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,23 +14,27 @@ command -v wrk >/dev/null || { if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="s
 swift build -c release --product banmian >&2
 swift build -c release --product banmian-bench >&2
 work=$(mktemp -d)
-trap 'kill $server 2>/dev/null || true; rm -rf "$work"' EXIT
+trap 'rm -rf "$work"' EXIT
 .build/release/banmian-bench --archive --articles "$articles" --keep "$work/archive" --ingest-only
 port=18080
 .build/release/banmian serve --archive "$work/archive" --port $port 2>"$work/serve.log" &
 server=$!
-for _ in $(seq 50); do curl -sf "http://127.0.0.1:$port/openapi.json" >/dev/null && break; sleep 0.2; done
+.build/release/banmian serve --archive "$work/archive" --port $((port + 1)) --cache-megabytes 0 2>"$work/serve-uncached.log" &
+uncached=$!
+trap 'kill $server $uncached 2>/dev/null || true; rm -rf "$work"' EXIT
+for _ in $(seq 50); do curl -sf "http://127.0.0.1:$port/openapi.json" >/dev/null && curl -sf "http://127.0.0.1:$((port + 1))/openapi.json" >/dev/null && break; sleep 0.2; done
 base="http://127.0.0.1:$port"
-# The addresses of the spread runs, drawn from the archive itself: 5,000 articles, 2,000 pages, 500 words.
+spread="http://127.0.0.1:$((port + 1))"
+# The addresses of the spread runs, drawn from the archive itself: 20,000 articles, 5,000 pages, 2,000 words.
 python3 - "$work/archive/archive.sqlite" "$work" <<'PY'
 import random, sqlite3, sys, urllib.parse
 database, work = sys.argv[1], sys.argv[2]
 random.seed(12)
 db = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
 q = lambda text: urllib.parse.quote(text, safe="")
-articles = [row[0] for row in db.execute("SELECT id FROM article ORDER BY random() LIMIT 5000")]
-pages = [(row[0], row[1]) for row in db.execute("SELECT issueId, key FROM page ORDER BY random() LIMIT 2000")]
-bodies = [row[0] for row in db.execute("SELECT body FROM article ORDER BY random() LIMIT 500")]
+articles = [row[0] for row in db.execute("SELECT id FROM article ORDER BY random() LIMIT 20000")]
+pages = [(row[0], row[1]) for row in db.execute("SELECT issueId, key FROM page ORDER BY random() LIMIT 5000")]
+bodies = [row[0] for row in db.execute("SELECT body FROM article ORDER BY random() LIMIT 2000")]
 words = []
 for body in bodies:
     runs = [c for c in body if "\u4e00" <= c <= "\u9fff"]
@@ -57,10 +62,17 @@ run() { # label kind path-or-script
   local label=$1 kind=$2 target=$3
   for connections in 50 500; do
     # Let the requests of the run before finish (wrk leaves them queued when it stops): wait for a quick answer.
-    for _ in $(seq 120); do [ "$(curl -s -o /dev/null -w '%{time_total}' "$base/api/issues?limit=1" | cut -c1-3)" = "0.0" ] && break; sleep 1; done
+    for _ in $(seq 120); do
+      quick=0
+      for server_base in "$base" "$spread"; do
+        [ "$(curl -s -o /dev/null -w '%{time_total}' "$server_base/api/issues?limit=1&x=$RANDOM" | cut -c1-3)" = "0.0" ] && quick=$((quick + 1))
+      done
+      [ $quick = 2 ] && break
+      sleep 1
+    done
     sleep 2
     if [ "$kind" = spread ]; then
-      out=$(wrk -t2 -c$connections -d${duration}s --latency --timeout 10s -s "$target" "$base" 2>&1)
+      out=$(wrk -t2 -c$connections -d${duration}s --latency --timeout 10s -s "$target" "$spread" 2>&1)
     else
       out=$(wrk -t2 -c$connections -d${duration}s --latency --timeout 10s "$base$target" 2>&1)
     fi

@@ -25,54 +25,60 @@ extension SQLiteArchive: ArchiveReader {
     }
 
     public func issue(id: String) throws -> ArchiveView.IssueDetail? {
-        try issue(id: id, articlesOf: nil)
+        try pool.read { db in try issue(id: id, articlesOf: nil, db: db) }
     }
 
     public func page(id: String) throws -> ArchiveView.IssueDetail? {
-        guard let issueId = try pool.read({ db in try String.fetchOne(db, sql: "SELECT issueId FROM page WHERE id = ?", arguments: [id]) }) else { return nil }
-        return try issue(id: issueId, articlesOf: id)
+        try pool.read { db in
+            guard let issueId = try String.fetchOne(db.cachedStatement(sql: "SELECT issueId FROM page WHERE id = ?"), arguments: [id]) else { return nil }
+            return try issue(id: issueId, articlesOf: id, db: db)
+        }
     }
 
+    // The reader's reads run for every page a person opens: their statements are prepared once per connection
+    // (cachedStatement), and one request reads in one go.
+
     /// The issue with its pages and the zones of their articles: of every page, or of the page `articlesOf` only.
-    private func issue(id: String, articlesOf wanted: String?) throws -> ArchiveView.IssueDetail? {
+    private func issue(id: String, articlesOf wanted: String?, db: Database) throws -> ArchiveView.IssueDetail? {
         let decoder = JSONDecoder()
-        return try pool.read { db in
-            guard let issue = try IssueRecord.fetchOne(db, key: id) else { return nil }
-            let pages = try PageRecord.filter(Column("issueId") == id).order(Column("position")).fetchAll(db)
-            var viewPages: [ArchiveView.IssueDetail.Page] = []
-            var numberOfPage: [String: Int?] = [:]
-            for page in pages {
-                numberOfPage[page.id] = page.number
-                // The zones only, taken out of each article's JSON by SQLite: reading whole articles here would cost
-                // a page view ten times as much.
-                let rows = wanted == nil || wanted == page.id
-                    ? try Row.fetchAll(
-                        db, sql: "SELECT id, headline, json_extract(json, '$.zones') AS zones, json_extract(json, '$.box') AS box FROM article WHERE pageId = ? ORDER BY position",
-                        arguments: [page.id]) : []
-                let articles = try rows.map { row in
-                    let zones: String? = row["zones"]
-                    let box: String? = row["box"]
-                    let boxes = try zones.map { try decoder.decode([BoxJSON].self, from: Data($0.utf8)) } ?? box.map { [try decoder.decode(BoxJSON.self, from: Data($0.utf8))] } ?? []
-                    return ArchiveView.IssueDetail.ArticleZones(id: row["id"], headline: row["headline"], zones: boxes)
-                }
-                let image = pictureSource(of: page) == nil ? nil : "/pictures/" + ArchiveView.pathSegment(page.id)
-                viewPages.append(.init(id: page.id, number: page.number, name: page.name, width: page.width, height: page.height, image: image, articles: articles))
+        guard let issue = try IssueRecord.fetchOne(db.cachedStatement(sql: "SELECT * FROM issue WHERE id = ?"), arguments: [id]) else { return nil }
+        let pages = try PageRecord.fetchAll(db.cachedStatement(sql: "SELECT * FROM page WHERE issueId = ? ORDER BY position"), arguments: [id])
+        var viewPages: [ArchiveView.IssueDetail.Page] = []
+        var numberOfPage: [String: Int?] = [:]
+        for page in pages {
+            numberOfPage[page.id] = page.number
+            // The zones only, taken out of each article's JSON by SQLite: reading whole articles here would cost
+            // a page view ten times as much.
+            let rows = wanted == nil || wanted == page.id
+                ? try Row.fetchAll(
+                    db.cachedStatement(
+                        sql: "SELECT id, headline, json_extract(json, '$.zones') AS zones, json_extract(json, '$.box') AS box FROM article WHERE pageId = ? ORDER BY position"),
+                    arguments: [page.id]) : []
+            let articles = try rows.map { row in
+                let zones: String? = row["zones"]
+                let box: String? = row["box"]
+                let boxes = try zones.map { try decoder.decode([BoxJSON].self, from: Data($0.utf8)) } ?? box.map { [try decoder.decode(BoxJSON.self, from: Data($0.utf8))] } ?? []
+                return ArchiveView.IssueDetail.ArticleZones(id: row["id"], headline: row["headline"], zones: boxes)
             }
-            let stories = try StoryRecord.filter(Column("issueId") == id).order(Column("id")).fetchAll(db).map { story in
-                ArchiveView.IssueDetail.Story(id: story.id, headline: story.headline, parts: try decoder.decode([String].self, from: Data(story.parts.utf8)))
-            }
-            let teasers = try TeaserRecord.filter(pages.map(\.id).contains(Column("pageId"))).order(Column("id")).fetchAll(db).map { teaser in
-                ArchiveView.IssueDetail.Teaser(text: teaser.text, page: numberOfPage[teaser.pageId] ?? nil, targetPage: teaser.page, target: teaser.target)
-            }
-            return ArchiveView.IssueDetail(
-                id: issue.id, paper: issue.paper, date: issue.date, number: issue.number, pages: viewPages, stories: stories, teasers: teasers)
+            let image = pictureSource(of: page) == nil ? nil : "/pictures/" + ArchiveView.pathSegment(page.id)
+            viewPages.append(.init(id: page.id, number: page.number, name: page.name, width: page.width, height: page.height, image: image, articles: articles))
         }
+        let stories = try StoryRecord.fetchAll(db.cachedStatement(sql: "SELECT * FROM story WHERE issueId = ? ORDER BY id"), arguments: [id]).map { story in
+            ArchiveView.IssueDetail.Story(id: story.id, headline: story.headline, parts: try decoder.decode([String].self, from: Data(story.parts.utf8)))
+        }
+        let teasers = try TeaserRecord.fetchAll(
+            db.cachedStatement(sql: "SELECT * FROM teaser WHERE pageId IN (SELECT id FROM page WHERE issueId = ?) ORDER BY id"), arguments: [id]
+        ).map { teaser in
+            ArchiveView.IssueDetail.Teaser(text: teaser.text, page: numberOfPage[teaser.pageId] ?? nil, targetPage: teaser.page, target: teaser.target)
+        }
+        return ArchiveView.IssueDetail(
+            id: issue.id, paper: issue.paper, date: issue.date, number: issue.number, pages: viewPages, stories: stories, teasers: teasers)
     }
 
     /// The parts of the story `article` is in, first to last; nil when it is in none. Only the issue's stories
     /// whose parts' text holds the id are read.
     func storyParts(of article: String, issue: String, db: Database) throws -> [String]? {
-        for parts in try String.fetchAll(db, sql: "SELECT parts FROM story WHERE issueId = ? AND instr(parts, ?) > 0", arguments: [issue, article]) {
+        for parts in try String.fetchAll(db.cachedStatement(sql: "SELECT parts FROM story WHERE issueId = ? AND instr(parts, ?) > 0"), arguments: [issue, article]) {
             let decoded = try JSONDecoder().decode([String].self, from: Data(parts.utf8))
             if decoded.contains(article) { return decoded }
         }
@@ -81,7 +87,8 @@ extension SQLiteArchive: ArchiveReader {
 
     public func articleJSON(id: String) throws -> Data? {
         try pool.read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT json, issueId, paper, date, pageNumber, pageName FROM article WHERE id = ?", arguments: [id]) else {
+            guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT json, issueId, paper, date, pageNumber, pageName FROM article WHERE id = ?"), arguments: [id])
+            else {
                 return nil
             }
             let json: String = row["json"]
@@ -125,7 +132,7 @@ extension SQLiteArchive: ArchiveReader {
     public func article(id: String) throws -> ArchiveView.ArticleDetail? {
         let decoder = JSONDecoder()
         return try pool.read { db in
-            guard let record = try ArticleRecord.filter(Column("id") == id).fetchOne(db) else { return nil }
+            guard let record = try ArticleRecord.fetchOne(db.cachedStatement(sql: "SELECT * FROM article WHERE id = ?"), arguments: [id]) else { return nil }
             let article = try decoder.decode(ArticleJSON.self, from: Data(record.json.utf8))
             let story = try storyParts(of: id, issue: record.issueId, db: db)
             return ArchiveView.ArticleDetail(
