@@ -27,7 +27,7 @@ struct ReaderPages: Sendable {
     func home() throws -> Answer {
         let papers = try reader.papers().map { PaperItem(name: $0.name, url: ReaderURL.paper($0.name), issues: $0.issues, first: $0.first ?? "", last: $0.last ?? "") }
         let latest = try reader.issues(paper: nil, from: nil, to: nil, limit: 12).map { issue in
-            IssueItem(url: ReaderURL.issue(issue.id), paper: issue.paper ?? issue.id, dateLabel: Self.dateLabel(issue.date), thumbnail: nil)
+            IssueItem(url: ReaderURL.issue(issue.id), paper: issue.paper ?? issue.id, dateLabel: Self.dateLabel(issue.date))
         }
         return html("home", HomeView(title: "报纸", papers: papers, latest: latest, hasLatest: !latest.isEmpty))
     }
@@ -67,7 +67,7 @@ struct ReaderPages: Sendable {
                 parts: story.parts.map { LinkItem(url: ReaderURL.article($0), label: pageOfArticle[$0].map { Self.pageLabel($0.number, nil) } ?? $0) })
         }
         let teasers = issue.teasers.map { teaser in
-            TeaserItem(text: teaser.text, url: teaser.target.map { ReaderURL.article($0) }, target: teaser.targetPage.map { "见第\($0)版" } ?? "")
+            TeaserItem(text: teaser.text, url: teaser.target.map { ReaderURL.article($0) })
         }
         return html(
             "issue",

@@ -66,17 +66,17 @@ public enum ReaderServer {
     }
 
     /// The answer to `request`: from the cache when it was given since the archive last changed, else made by `work`
-    /// off the server's event loops, by as many requests at once as there are cores (more would only share them;
-    /// the rest wait their turn in order), and kept. An unexpected error is a 500 that names nothing of the
-    /// archive's insides, and is not kept.
+    /// (once for all the requests for the same address meanwhile) off the server's event loops, by as many requests
+    /// at once as there are cores (more would only share them; the rest wait their turn in order), and kept. An
+    /// unexpected error is a 500 that names nothing of the archive's insides, and is not kept.
     static func respond(_ request: Request, _ cache: ResponseCache, _ work: @escaping @Sendable () throws -> Answer) async -> Response {
         let key = request.uri.description
         if let kept = cache.answer(for: key) { return kept.response }
-        let made = await withCheckedContinuation { continuation in
-            databaseWork.addOperation { continuation.resume(returning: answer(work)) }
-        }
-        if made.status.code < 500 { cache.keep(made, for: key) }
-        return made.response
+        return await cache.answer(for: key) {
+            await withCheckedContinuation { continuation in
+                databaseWork.addOperation { continuation.resume(returning: answer(work)) }
+            }
+        }.response
     }
 
     /// A reader's page, or its error page for people.

@@ -43,7 +43,7 @@ enum ReaderTemplates {
         </ul>
         {{#hasLatest}}<h2>最新各期</h2>{{/hasLatest}}
         <ul class="issues">
-        {{#latest}}<li><a href="{{url}}">{{#thumbnail}}<img src="{{.}}" alt="" loading="lazy" width="120">{{/thumbnail}}<span>{{paper}}</span> <span>{{dateLabel}}</span></a></li>
+        {{#latest}}<li><a href="{{url}}"><span>{{paper}}</span> <span>{{dateLabel}}</span></a></li>
         {{/latest}}
         </ul>
         {{/main}}{{/layout}}
@@ -81,7 +81,7 @@ enum ReaderTemplates {
         </ul>
         {{#hasTeasers}}<h2>导读</h2>{{/hasTeasers}}
         <ul class="teasers">
-        {{#teasers}}<li>{{#url}}<a href="{{url}}">{{text}}</a>{{/url}}{{^url}}{{text}}{{/url}} <span class="meta">{{target}}</span></li>
+        {{#teasers}}<li>{{#url}}<a href="{{url}}">{{text}}</a>{{/url}}{{^url}}{{text}}{{/url}}</li>
         {{/teasers}}
         </ul>
         {{/main}}{{/layout}}

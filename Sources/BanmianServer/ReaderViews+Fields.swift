@@ -14,7 +14,7 @@ extension PaperItem: TemplateFields {
 }
 
 extension IssueItem: TemplateFields {
-    nonisolated(unsafe) static let fields: [String: PartialKeyPath<Self>] = ["url": \.url, "paper": \.paper, "dateLabel": \.dateLabel, "thumbnail": \.thumbnail]
+    nonisolated(unsafe) static let fields: [String: PartialKeyPath<Self>] = ["url": \.url, "paper": \.paper, "dateLabel": \.dateLabel]
 }
 
 extension HomeView: TemplateFields {
@@ -50,7 +50,7 @@ extension StoryItem: TemplateFields {
 }
 
 extension TeaserItem: TemplateFields {
-    nonisolated(unsafe) static let fields: [String: PartialKeyPath<Self>] = ["text": \.text, "url": \.url, "target": \.target]
+    nonisolated(unsafe) static let fields: [String: PartialKeyPath<Self>] = ["text": \.text, "url": \.url]
 }
 
 extension IssueView: TemplateFields {

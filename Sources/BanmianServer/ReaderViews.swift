@@ -8,7 +8,7 @@ import Foundation
 
 struct LinkItem { var url: String; var label: String }
 struct PaperItem { var name: String; var url: String; var issues: Int; var first: String; var last: String }
-struct IssueItem { var url: String; var paper: String; var dateLabel: String; var thumbnail: String? }
+struct IssueItem { var url: String; var paper: String; var dateLabel: String }
 
 struct HomeView {
     var title: String
@@ -55,7 +55,7 @@ struct PaperView {
 
 struct PageItem { var url: String; var label: String; var thumbnail: String? }
 struct StoryItem { var url: String; var headline: String; var parts: [LinkItem] }
-struct TeaserItem { var text: String; var url: String?; var target: String }
+struct TeaserItem { var text: String; var url: String? }
 
 struct IssueView {
     var title: String

@@ -26,11 +26,13 @@ final class ResponseCache: Sendable {
         var entries: [String: Entry] = [:]
         var bytes = 0
         var clock: UInt64 = 0
-        var mark = ""
-        var checked = ContinuousClock.now - .seconds(1)
+        var mark: String
+        var checked: ContinuousClock.Instant
+        /// Requests waiting for an answer another request is making.
+        var waiting: [String: [CheckedContinuation<Answer?, Never>]] = [:]
     }
 
-    private let state = Mutex(State())
+    private let state: Mutex<State>
     private let limit: Int
     private let mark: @Sendable () -> String
     /// How long the archive's mark is trusted.
@@ -40,6 +42,7 @@ final class ResponseCache: Sendable {
     init(limit: Int, mark: @escaping @Sendable () -> String) {
         self.limit = limit
         self.mark = mark
+        state = Mutex(State(mark: mark(), checked: .now))
     }
 
     func answer(for key: String) -> Answer? {
@@ -62,6 +65,28 @@ final class ResponseCache: Sendable {
             state.entries[key] = entry
             return entry.answer
         }
+    }
+
+    /// The answer for `key` made once for all the requests that ask for it while it is being made (a search many
+    /// people run at the same moment is run once), and kept unless it is a server error.
+    func answer(for key: String, making make: @Sendable () async -> Answer) async -> Answer {
+        let made: Answer? = await withCheckedContinuation { continuation in
+            let first = state.withLock { state in
+                if state.waiting[key] != nil {
+                    state.waiting[key, default: []].append(continuation)
+                    return false
+                }
+                state.waiting[key] = []
+                return true
+            }
+            if first { continuation.resume(returning: nil) }
+        }
+        if let made { return made }
+        let answer = await make()
+        if answer.status.code < 500 { keep(answer, for: key) }
+        let waiting = state.withLock { $0.waiting.removeValue(forKey: key) ?? [] }
+        for request in waiting { request.resume(returning: answer) }
+        return answer
     }
 
     func keep(_ answer: Answer, for key: String) {

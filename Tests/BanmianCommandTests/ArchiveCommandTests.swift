@@ -47,6 +47,10 @@ import Testing
         #expect(first.stderr.contains("pipe.txt: is a named pipe"))
         #expect(first.stderr.contains("broken.txt") && first.stderr.contains("empty.txt"))
         #expect(first.stderr.contains("6 issues, \(pageCount) pages"), "\(first.stderr)")
+        // Each PDF kept in the archive under its content hash, for the reader's pictures; the text files not.
+        let pdfs = try FileManager.default.contentsOfDirectory(atPath: pages.path).filter { $0.hasSuffix(".pdf") }
+        let kept = (try? FileManager.default.contentsOfDirectory(atPath: archive + "/originals")) ?? []
+        #expect(kept.count == pdfs.count && kept.allSatisfy { $0.hasSuffix(".pdf") && $0.count == 68 }, "\(kept)")
 
         let search = try banmian(["search", "春节团拜会", "--archive", archive, "--format", "json"])
         #expect(search.status == 0)

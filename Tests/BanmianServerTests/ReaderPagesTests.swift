@@ -228,6 +228,28 @@ import Testing
         #expect(archive.changeMark() != before)
     }
 
+    /// Requests for one address that arrive while its answer is being made wait for that answer: made once.
+    @Test func concurrentRequestsForOneAddressAreAnsweredOnce() async throws {
+        let cache = ResponseCache(limit: 1 << 20, mark: { "same" })
+        let made = Counter()
+        let bodies = await withTaskGroup(of: String.self) { group in
+            for _ in 0..<20 {
+                group.addTask {
+                    let answer = await cache.answer(for: "/search?q=x") {
+                        await made.add()
+                        try? await Task.sleep(for: .milliseconds(200))
+                        return Answer(status: .ok, headers: [:], body: ByteBuffer(string: "answer"))
+                    }
+                    return String(buffer: answer.body)
+                }
+            }
+            return await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(bodies == Array(repeating: "answer", count: 20))
+        #expect(await made.count == 1)
+        #expect(cache.answer(for: "/search?q=x").map { String(buffer: $0.body) } == "answer", "and kept")
+    }
+
     @Test func theStyleSheetAndScriptAreServedWithAValidator() async throws {
         try await withReader { client in
             let tag = try await client.execute(uri: "/static/reader.css", method: .get) { response in
@@ -238,4 +260,9 @@ import Testing
             try await client.execute(uri: "/static/reader.js", method: .get) { #expect($0.status == .ok) }
         }
     }
+}
+
+private actor Counter {
+    var count = 0
+    func add() { count += 1 }
 }
