@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "BanmianPDF", targets: ["BanmianPDF"]),
         .library(name: "BanmianArchive", targets: ["BanmianArchive"]),
         .library(name: "BanmianServer", targets: ["BanmianServer"]),
+        .library(name: "BanmianLibrary", targets: ["BanmianLibrary"]),
         .executable(name: "banmian", targets: ["BanmianCommand"]),
         .executable(name: "banmian-bench", targets: ["BanmianBench"]),
         .executable(name: "banmian-fuzz", targets: ["BanmianFuzz"]),
@@ -25,6 +26,8 @@ let package = Package(
         .target(name: "Banmian"),
         // PDF pages through `mutool draw -F stext`, run as a separate program.
         .target(name: "BanmianPDF", dependencies: ["Banmian"]),
+        // Library formats: ALTO pages (and later METS issues) read into lines with boxes for the same pipeline.
+        .target(name: "BanmianLibrary", dependencies: ["Banmian"]),
         // Scoring against a corpus of pages with gold articles (`banmian eval`).
         .target(name: "BanmianEvaluation", dependencies: ["Banmian", "BanmianPDF"]),
         // The archive: issues stored in SQLite through GRDB, Chinese full-text search (`banmian ingest`, `search`).
@@ -53,6 +56,7 @@ let package = Package(
                 "BanmianPDF",
                 "BanmianArchive",
                 "BanmianServer",
+                "BanmianLibrary",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -85,6 +89,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "BanmianEvaluationTests", dependencies: ["BanmianEvaluation", "BanmianTestHelpers"]),
+        .testTarget(name: "BanmianLibraryTests", dependencies: ["Banmian", "BanmianLibrary", "BanmianPDF", "BanmianTestHelpers"]),
         // Runs the built `banmian` as a user does (built beside the test bundle by `swift build`).
         .testTarget(name: "BanmianCommandTests", dependencies: ["Banmian", "BanmianPDF", "BanmianTestHelpers"]),
     ]

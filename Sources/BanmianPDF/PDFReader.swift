@@ -211,14 +211,8 @@ public enum PDFReader {
 
     /// A page set in type sets most of its text in one body size, however many sizes its headlines, kickers,
     /// captions and advertisements use; an OCR layer sizes each word by its box, so no size holds many of its
-    /// characters (a scanned page of 1862: 206 sizes, the commonest 3 % of the characters; a typeset page:
-    /// the body 85 %). True when the page uses at most `fewSizes` sizes (to a tenth of a point), or when its
-    /// commonest size holds at least `bodySizeShare` of its characters.
+    /// characters (`PDFSettings.areTypeSizes`).
     static func hasTypeSizes(_ page: PDFPage, settings: Settings = Settings()) -> Bool {
-        var characters: [Double: Int] = [:]
-        for line in page.lines { characters[(line.fontSize * 10).rounded(), default: 0] += line.text.count }
-        guard characters.count > settings.fewSizes else { return true }
-        let total = characters.values.reduce(0, +)
-        return Double(characters.values.max() ?? 0) >= Double(total) * settings.bodySizeShare
+        settings.areTypeSizes(page.lines.map { ($0.fontSize, $0.text.count) })
     }
 }

@@ -1,0 +1,258 @@
+import Banmian
+import Foundation
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
+/// A page of an ALTO file: its size and its lines, in points, as the rest of Banmian reads a PDF page's.
+public struct ALTOPage: Sendable, Equatable {
+    /// A word the OCR was unsure of: kept in its line, and reported.
+    public struct DoubtfulWord: Sendable, Equatable {
+        public var line: Int
+        public var word: String
+        public var confidence: Double
+
+        public init(line: Int, word: String, confidence: Double) {
+            self.line = line
+            self.word = word
+            self.confidence = confidence
+        }
+    }
+
+    /// The page's place in the file (1-based).
+    public var index: Int
+    public var size: PageSize
+    /// The lines in the file's order, each with its box, and its type size and face where the file gives them.
+    public var lines: [TextLine]
+    /// The words whose confidence (`WC`) is under `ALTOReader.doubtfulConfidence`.
+    public var doubtfulWords: [DoubtfulWord]
+    /// Its words carry confidences: an OCR engine read them from a picture.
+    public var isRecognized: Bool
+}
+
+/// Reads ALTO (versions 2, 3 and 4: the namespace is not checked, the elements are the same): `Page`s of
+/// `TextBlock`s of `TextLine`s of `String`s with `HPOS`/`VPOS`/`WIDTH`/`HEIGHT` in the file's `MeasurementUnit`
+/// (`pixel`, taken at 300 dpi; `mm10`; `inch1200`), spaces (`SP`) and hyphens (`HYP`) between and after them, type
+/// sizes, families and styles from `TextStyle` (and a `String`'s own `STYLE`), word confidence `WC`.
+public enum ALTOReader {
+    /// Below this word confidence a word is reported as doubtful (it is kept, never dropped).
+    public static let doubtfulConfidence = 0.5
+
+    public static func read(path: String, maximumBytes: Int = 256 << 20) throws(BanmianError) -> [ALTOPage] {
+        let file = try InputFile.open(path)
+        if let size = file.size, size > maximumBytes {
+            throw BanmianError(.tooLarge, source: path, detail: "is \(size >> 20) MiB, more than an ALTO page should be", advice: "check that it is one page's ALTO")
+        }
+        return try parse(try file.read(upTo: maximumBytes + 1), source: path)
+    }
+
+    public static func parse(_ data: Data, source: String) throws(BanmianError) -> [ALTOPage] {
+        let reader = Reader()
+        let parser = XMLParser(data: data)
+        parser.delegate = reader
+        parser.shouldResolveExternalEntities = false
+        let parsed = parser.parse()
+        guard parsed, reader.sawRoot, reader.closedRoot else {
+            let reason =
+                !reader.sawRoot ? "its root element is not alto"
+                : !parsed ? (parser.parserError.map { "\($0.localizedDescription) at line \(parser.lineNumber)" } ?? "it is not well-formed XML")
+                : "it is cut short: no closing </alto>"
+            throw BanmianError(.undecodable, source: source, detail: "is not a readable ALTO file (\(reason))", advice: "give the page's ALTO XML as the library delivered it")
+        }
+        guard !reader.pages.isEmpty else {
+            throw BanmianError(.empty, source: source, detail: "is an ALTO file without a Page", advice: "give an ALTO file with the page's layout")
+        }
+        return reader.pages
+    }
+}
+
+/// The SAX reader behind `ALTOReader`: styles first (they come before the layout), then each page's lines.
+private final class Reader: NSObject, XMLParserDelegate {
+    struct Style {
+        var size: Double?
+        var family: String?
+        var bold = false
+        var italic = false
+        var color: Int?
+    }
+
+    struct Word {
+        var text: String
+        var box: (x: Double, y: Double, width: Double, height: Double)?
+        var style: Style
+        var spaceBefore: Bool
+    }
+
+    var sawRoot = false
+    var closedRoot = false
+    var pages: [ALTOPage] = []
+    private var unitScale = 72.0 / 300  // pixel at 300 dpi, until the file says otherwise
+    private var inUnit = false
+    private var unitText = ""
+    private var styles: [String: Style] = [:]
+    private var page: ALTOPage?
+    private var lineAttributes: [String: String]?
+    private var words: [Word] = []
+    private var spacePending = false
+    private var hyphen: String?
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        let element = name.split(separator: ":").last.map(String.init) ?? name
+        switch element {
+        case "alto": sawRoot = true
+        case "MeasurementUnit":
+            inUnit = true
+            unitText = ""
+        case "TextStyle":
+            if let id = attributes["ID"] { styles[id] = Self.style(attributes) }
+        case "Page":
+            let index = pages.count + 1
+            let width = Self.number(attributes["WIDTH"]).map { $0 * unitScale } ?? 0
+            let height = Self.number(attributes["HEIGHT"]).map { $0 * unitScale } ?? 0
+            page = ALTOPage(index: index, size: PageSize(width: width, height: height), lines: [], doubtfulWords: [], isRecognized: false)
+        case "TextLine":
+            lineAttributes = attributes
+            words = []
+            spacePending = false
+            hyphen = nil
+        case "String":
+            guard lineAttributes != nil, let content = attributes["CONTENT"], !content.isEmpty else { return }
+            var style = lineStyle
+            for id in (attributes["STYLEREFS"] ?? "").split(separator: " ") {
+                if let own = styles[String(id)] { style = Self.merged(style, own) }
+            }
+            let inline = (attributes["STYLE"] ?? "").lowercased()
+            if inline.contains("bold") { style.bold = true }
+            if inline.contains("italic") { style.italic = true }
+            let box = box(attributes)
+            words.append(Word(text: content, box: box, style: style, spaceBefore: spacePending || Self.standsApart(box, from: words.last?.box)))
+            spacePending = false
+            if let confidence = Self.number(attributes["WC"]) {
+                page?.isRecognized = true
+                if confidence < ALTOReader.doubtfulConfidence, let number = page.map({ $0.lines.count + 1 }) {
+                    page?.doubtfulWords.append(ALTOPage.DoubtfulWord(line: number, word: content, confidence: confidence))
+                }
+            }
+        case "SP": spacePending = true
+        case "HYP": hyphen = attributes["CONTENT"].flatMap { $0.isEmpty ? nil : $0 } ?? "-"
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        if inUnit { unitText += string }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        let element = name.split(separator: ":").last.map(String.init) ?? name
+        switch element {
+        case "MeasurementUnit":
+            inUnit = false
+            switch unitText.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() {
+            case "mm10": unitScale = 72.0 / 254
+            case "inch1200": unitScale = 72.0 / 1200
+            default: unitScale = 72.0 / 300
+            }
+        case "TextLine": closeLine()
+        case "alto": closedRoot = true
+        case "Page":
+            if let page { pages.append(page) }
+            page = nil
+        default: break
+        }
+    }
+
+    /// The line's style: its own `STYLEREFS`, which its words may override.
+    private var lineStyle: Style {
+        var style = Style()
+        for id in (lineAttributes?["STYLEREFS"] ?? "").split(separator: " ") {
+            if let own = styles[String(id)] { style = Self.merged(style, own) }
+        }
+        return style
+    }
+
+    /// A line of the page: its words joined (a space between them, none between two CJK characters), a hyphen
+    /// kept at its end, its box (the line's, else its words'), and the size and face most of its characters have.
+    private func closeLine() {
+        defer {
+            lineAttributes = nil
+            words = []
+        }
+        guard var page, let attributes = lineAttributes, !words.isEmpty else { return }
+        var text = ""
+        for word in words {
+            if word.spaceBefore, let last = text.last, let first = word.text.first, !(Self.isWide(last) && Self.isWide(first)) {
+                text += " "
+            }
+            text += word.text
+        }
+        if let hyphen, !text.hasSuffix(hyphen) { text += hyphen == "¬" ? "-" : hyphen }
+        let boxes = words.compactMap(\.box)
+        var box = self.box(attributes)
+        if box == nil, let first = boxes.first {
+            let right = boxes.map { $0.x + $0.width }.max() ?? first.x
+            let bottom = boxes.map { $0.y + $0.height }.max() ?? first.y
+            let left = boxes.map(\.x).min() ?? first.x
+            let top = boxes.map(\.y).min() ?? first.y
+            box = (left, top, right - left, bottom - top)
+        }
+        var line = TextLine(
+            number: page.lines.count + 1, text: text, indent: 0, width: TextLine.displayWidth(of: text),
+            box: box.map { BoundingBox(page: page.index, x: $0.x, y: $0.y, width: $0.width, height: $0.height, origin: .topLeft) })
+        var sizes: [Double: Int] = [:]
+        var faces: [TypeFace: Int] = [:]
+        for word in words {
+            if let size = word.style.size { sizes[size, default: 0] += word.text.count }
+            if let face = Self.face(word.style) { faces[face, default: 0] += word.text.count }
+        }
+        line.fontSize = sizes.max { $0.value < $1.value }?.key
+        line.face = faces.max { $0.value < $1.value }?.key
+        page.lines.append(line)
+        self.page = page
+    }
+
+    private func box(_ attributes: [String: String]) -> (x: Double, y: Double, width: Double, height: Double)? {
+        guard let x = Self.number(attributes["HPOS"]), let y = Self.number(attributes["VPOS"]), let width = Self.number(attributes["WIDTH"]),
+            let height = Self.number(attributes["HEIGHT"])
+        else { return nil }
+        return (x * unitScale, y * unitScale, width * unitScale, height * unitScale)
+    }
+
+    /// Two words without an `SP` between them are apart when a gap of a fifth of their height or more separates
+    /// them, or when their places are not known; touching, they are one run of text (`北京` `1月5日电`).
+    private static func standsApart(_ box: (x: Double, y: Double, width: Double, height: Double)?, from previous: (x: Double, y: Double, width: Double, height: Double)??) -> Bool {
+        guard let previous else { return false }  // the line's first word
+        guard let box, let previous else { return true }
+        return box.x - (previous.x + previous.width) >= max(box.height, previous.height) / 5
+    }
+
+    /// A character set on a full em (CJK): no space is written between two of them.
+    private static func isWide(_ character: Character) -> Bool { TextLine.displayWidth(of: String(character)) > 1 }
+
+    private static func number(_ text: String?) -> Double? {
+        guard let text, let value = Double(text.trimmingCharacters(in: .whitespaces)), value.isFinite else { return nil }
+        return value
+    }
+
+    private static func style(_ attributes: [String: String]) -> Style {
+        let font = (attributes["FONTSTYLE"] ?? "").lowercased()
+        return Style(
+            size: number(attributes["FONTSIZE"]).flatMap { $0 > 0 ? $0 : nil }, family: attributes["FONTFAMILY"], bold: font.contains("bold"),
+            italic: font.contains("italic"), color: attributes["FONTCOLOR"].flatMap { Int($0, radix: 16) })
+    }
+
+    private static func merged(_ base: Style, _ own: Style) -> Style {
+        Style(
+            size: own.size ?? base.size, family: own.family ?? base.family, bold: base.bold || own.bold, italic: base.italic || own.italic,
+            color: own.color ?? base.color)
+    }
+
+    /// A face only where the file names one (a family, a weight or a slant, a colour): an OCR layer without styles
+    /// gives the pipeline nothing to set lines apart by, rather than one made-up face for all.
+    private static func face(_ style: Style) -> TypeFace? {
+        guard style.family != nil || style.bold || style.italic || style.color != nil else { return nil }
+        let name = (style.family ?? "ALTO") + (style.bold ? "-Bold" : "") + (style.italic ? "-Italic" : "")
+        return TypeFace(font: name, color: style.color ?? 0)
+    }
+}
