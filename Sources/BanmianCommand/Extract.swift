@@ -81,12 +81,12 @@ struct Extract: ParsableCommand {
             let outcomes = ParallelMap.map(batch) { _, job in ExtractJobs.run(job, pipeline: pipeline, pdfPages: pdfPages, pdfSettings: settings) }
             for outcome in outcomes {
                 switch outcome {
-                case .pages(let results, let input):
+                case .pages(let results, let input, let wholeFile):
                     inputsWithPages.insert(input)
                     pagesRead += results.count
                     try out.write(results)
                     for diagnostic in results.flatMap(\.diagnostics) where diagnostic.severity == .warning { Console.warning(diagnostic.message) }
-                    if inputs[input].lowercased().hasSuffix(".pdf") { progress.advance(label: inputs[input], pages: pagesRead) }
+                    if wholeFile { progress.advance(label: inputs[input], pages: pagesRead) }
                 case .failure(let error, let input):
                     inputsWithPages.insert(input)
                     errors.append(error)

@@ -1,4 +1,5 @@
 import Banmian
+import BanmianLibrary
 import BanmianPDF
 import Foundation
 
@@ -9,13 +10,15 @@ struct ExtractJobs {
     enum Job: Sendable {
         case text(PageText, input: Int)
         case pdf(path: String, input: Int, firstNumber: Int?)
+        case alto(path: String, input: Int, firstNumber: Int?)
         case failed(BanmianError, input: Int)
         /// The text file `input` has no more pages.
         case endOfText(name: String, input: Int)
     }
 
     enum Outcome: Sendable {
-        case pages([PageResult], input: Int)
+        /// `wholeFile`: the file's every page (a PDF, an ALTO file), not one page of a text.
+        case pages([PageResult], input: Int, wholeFile: Bool)
         case failure(BanmianError, input: Int)
         /// A page with no text (white space between two form feeds).
         case blank(input: Int)
@@ -47,7 +50,7 @@ struct ExtractJobs {
             batch.append(job)
             switch job {
             case .text(let page, _): bytes += page.data.count
-            case .pdf: bytes += maximumBytes / 8  // its text is not known before mutool reads it
+            case .pdf, .alto: bytes += maximumBytes / 8  // its text is not known before it is read
             case .failed, .endOfText: break
             }
         }
@@ -78,6 +81,16 @@ struct ExtractJobs {
                 reading = (pipeline.pages(of: InputFile.standardInput, named: "-", firstNumber: number), name, input)
             } else if name.lowercased().hasSuffix(".pdf") {
                 return .pdf(path: name, input: input, firstNumber: number)
+            } else if case let kind = InputKind.of(path: name), kind != .text {
+                // By content: a PDF or an ALTO page under any name.
+                switch kind {
+                case .pdf: return .pdf(path: name, input: input, firstNumber: number)
+                case .alto: return .alto(path: name, input: input, firstNumber: number)
+                default:
+                    return .failed(
+                        BanmianError(.undecodable, source: name, detail: "is a METS document; reading a METS issue is not built yet", advice: "give its ALTO pages"),
+                        input: input)
+                }
             } else {
                 do throws(BanmianError) {
                     reading = (pipeline.pages(of: try InputFile.open(name), named: name, firstNumber: number), name, input)
@@ -94,14 +107,24 @@ struct ExtractJobs {
         case .text(let page, let input):
             do throws(BanmianError) {
                 guard let result = try pipeline.extract(page) else { return .blank(input: input) }
-                return .pages([result], input: input)
+                return .pages([result], input: input, wholeFile: false)
             } catch {
                 return .failure(error, input: input)
             }
         case .pdf(let path, let input, let firstNumber):
             do throws(BanmianError) {
                 let document = try PDFReader.readDocument(path: path, pages: pdfPages, settings: pdfSettings)
-                return .pages(pipeline.extract(document, firstNumber: firstNumber), input: input)
+                return .pages(pipeline.extract(document, firstNumber: firstNumber), input: input, wholeFile: true)
+            } catch {
+                return .failure(error, input: input)
+            }
+        case .alto(let path, let input, let firstNumber):
+            do throws(BanmianError) {
+                let pages = try ALTOReader.read(path: path, maximumBytes: max(pipeline.settings.maximumPageBytes * 64, 256 << 20))
+                return .pages(
+                    pages.enumerated().map { offset, page in
+                        pipeline.extract(page, source: path, several: pages.count > 1, number: firstNumber.flatMap { PageReference.number($0, countedOnBy: offset) })
+                    }, input: input, wholeFile: true)
             } catch {
                 return .failure(error, input: input)
             }

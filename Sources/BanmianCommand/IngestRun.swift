@@ -28,7 +28,7 @@ struct IngestRun {
         self.drawings = drawings
     }
 
-    /// The files to read: files as given, folders searched through for `.pdf`, `.txt` and `.json` files, in
+    /// The files to read: files as given, folders searched through for `.pdf`, `.txt`, `.json` and `.xml` (ALTO) files, in
     /// name order (an issue's pages in page order).
     static func files(in paths: [String]) -> (files: [String], errors: [BanmianError]) {
         var files: [String] = []
@@ -44,7 +44,7 @@ struct IngestRun {
                 continue
             }
             let found = (FileManager.default.enumerator(atPath: path)?.allObjects as? [String] ?? [])
-                .filter { ["pdf", "txt", "json"].contains(($0 as NSString).pathExtension.lowercased()) }
+                .filter { ["pdf", "txt", "json", "xml"].contains(($0 as NSString).pathExtension.lowercased()) }
                 .sorted { $0.localizedStandardCompare($1) == .orderedAscending }
                 .map { (path as NSString).appendingPathComponent($0) }
             files += found
@@ -125,7 +125,7 @@ struct IngestRun {
             let outcomes = ParallelMap.map(batch) { _, job in ExtractJobs.run(job, pipeline: pipeline, pdfPages: nil, pdfSettings: settings) }
             for outcome in outcomes {
                 switch outcome {
-                case .pages(let results, let input):
+                case .pages(let results, let input, let wholeFile):
                     for result in results {
                         let closedBefore = collector.issues.count
                         let renamed = collector.add(result)
@@ -135,7 +135,7 @@ struct IngestRun {
                         pending.append((renamed, input))
                         files[input].read += 1
                     }
-                    if inputs[input].path.lowercased().hasSuffix(".pdf") {
+                    if wholeFile {
                         files[input].complete = true
                         progress.advance(label: inputs[input].path, pages: totals.pages + pending.count)
                     }

@@ -188,6 +188,11 @@ private final class Reader: NSObject, XMLParserDelegate {
             text += word.text
         }
         if let hyphen, !text.hasSuffix(hyphen) { text += hyphen == "¬" ? "-" : hyphen }
+        // Spaces a producer left inside the words (`　　本报…`) are the line's indent, as in text.
+        let lead = text.prefix { $0 == " " || $0 == "\u{3000}" }
+        let indent = lead.reduce(0) { $0 + ($1 == " " ? 1 : 2) }
+        text = String(text.dropFirst(lead.count)).trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty else { return }
         let boxes = words.compactMap(\.box)
         var box = self.box(attributes)
         if box == nil, let first = boxes.first {
@@ -198,7 +203,7 @@ private final class Reader: NSObject, XMLParserDelegate {
             box = (left, top, right - left, bottom - top)
         }
         var line = TextLine(
-            number: page.lines.count + 1, text: text, indent: 0, width: TextLine.displayWidth(of: text),
+            number: page.lines.count + 1, text: text, indent: indent, width: TextLine.displayWidth(of: text),
             box: box.map { BoundingBox(page: page.index, x: $0.x, y: $0.y, width: $0.width, height: $0.height, origin: .topLeft) })
         var sizes: [Double: Int] = [:]
         var faces: [TypeFace: Int] = [:]

@@ -5,7 +5,8 @@ extension Pipeline {
     /// Rebuilds the articles of an ALTO page as of a PDF page: its lines, with their boxes, put in reading order.
     /// Type sizes are used only where most of the text has one and they look set in type (a body size holding
     /// much of the text), as for a PDF's text layer; faces only where the page was not recognized by OCR.
-    public func extract(_ page: ALTOPage, source: String, several: Bool = false) -> PageResult {
+    /// `number` is the page's number when the caller knows it (`--page`).
+    public func extract(_ page: ALTOPage, source: String, several: Bool = false, number: Int? = nil) -> PageResult {
         let sizes = page.lines.compactMap { line in line.fontSize.map { (size: $0, characters: line.text.count) } }
         let characters = page.lines.reduce(0) { $0 + $1.text.count }
         let sized = sizes.reduce(0) { $0 + $1.characters } * 2 >= characters && PDFSettings().areTypeSizes(sizes)
@@ -21,6 +22,6 @@ extension Pipeline {
             return line
         }
         let name = several ? "\(source)#\(page.index)" : source
-        return extract(lines: lines, source: PageSource(name: name, data: Data()), position: several ? page.index : nil, size: page.size)
+        return extract(lines: lines, source: PageSource(name: name, data: Data(), pageNumber: number), position: several ? page.index : nil, size: page.size)
     }
 }

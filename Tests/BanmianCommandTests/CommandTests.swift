@@ -66,6 +66,36 @@ import Testing
         func get() -> Data? { lock.withLock { data } }
     }
 
+    /// An ALTO page under any name is read as ALTO (by its content), beside a text page in the same run; a
+    /// METS document is named as not yet readable, a cut-short ALTO file as cut short; the others still read.
+    @Test func altoPagesAreReadByTheirContent() throws {
+        let folder = try temporaryFolder()
+        let alto = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <alto xmlns="http://www.loc.gov/standards/alto/ns-v4#"><Description><MeasurementUnit>mm10</MeasurementUnit></Description>
+            <Styles><TextStyle ID="H" FONTSIZE="24" FONTSTYLE="bold"/><TextStyle ID="B" FONTSIZE="10"/></Styles>
+            <Layout><Page ID="P1" WIDTH="2970" HEIGHT="4200"><PrintSpace><TextBlock>
+            <TextLine STYLEREFS="H" HPOS="100" VPOS="200" WIDTH="1200" HEIGHT="90"><String CONTENT="春节团拜会在京举行"/></TextLine>
+            <TextLine STYLEREFS="B" HPOS="100" VPOS="400" WIDTH="1200" HEIGHT="40"><String CONTENT="　　本报北京1月5日电　党和国家领导人今天同首都各界人士欢聚一堂。"/></TextLine>
+            <TextLine STYLEREFS="B" HPOS="100" VPOS="450" WIDTH="600" HEIGHT="40"><String CONTENT="大家互致新春祝福。"/></TextLine>
+            </TextBlock></PrintSpace></Page></Layout></alto>
+            """
+        try Data(alto.utf8).write(to: folder.appendingPathComponent("page-0001.data"))
+        try Data("<?xml version=\"1.0\"?><mets:mets xmlns:mets=\"http://www.loc.gov/METS/\"></mets:mets>".utf8).write(to: folder.appendingPathComponent("issue.mets.xml"))
+        try Data(alto.prefix(400).utf8).write(to: folder.appendingPathComponent("cut.alto.xml"))
+        let names = ["page-0001.data", "issue.mets.xml", "cut.alto.xml"].map { folder.appendingPathComponent($0).path }
+        let run = try banmian(["extract"] + names + ["--format", "json"])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("issue.mets.xml: is a METS document"), "\(run.stderr)")
+        #expect(run.stderr.contains("cut.alto.xml: is not a readable ALTO file"), "\(run.stderr)")
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let pages = try #require(document["pages"] as? [[String: Any]])
+        #expect(pages.count == 1 && (pages.first?["width"] as? Double).map { abs($0 - 841.89) < 0.1 } == true)
+        let article = try #require((pages.first?["articles"] as? [[String: Any]])?.first)
+        #expect(article["headline"] as? String == "春节团拜会在京举行")
+        #expect(article["dateline"] as? String != nil, "\(article)")
+    }
+
     @Test func binaryIsBuilt() {
         #expect(FileManager.default.isExecutableFile(atPath: Self.binary.path), "run `swift build` before the tests (scripts/test.sh does)")
     }
