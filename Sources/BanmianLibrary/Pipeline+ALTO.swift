@@ -22,6 +22,15 @@ extension Pipeline {
             return line
         }
         let name = several ? "\(source)#\(page.index)" : source
-        return extract(lines: lines, source: PageSource(name: name, data: Data(), pageNumber: number), position: several ? page.index : nil, size: page.size)
+        var result = extract(lines: lines, source: PageSource(name: name, data: Data(), pageNumber: number), position: several ? page.index : nil, size: page.size)
+        if !page.doubtfulWords.isEmpty {
+            let shown = page.doubtfulWords.prefix(12).map { "\($0.word) (line \($0.line), \(String(format: "%.2f", $0.confidence)))" }
+            let more = page.doubtfulWords.count > shown.count ? ", …" : ""
+            result.diagnostics.append(
+                Diagnostic(
+                    code: .doubtfulWords, severity: .info,
+                    message: "\(name): \(page.doubtfulWords.count) words the OCR was unsure of (confidence under \(ALTOReader.doubtfulConfidence)) are kept as it read them: \(shown.joined(separator: ", "))\(more)"))
+        }
+        return result
     }
 }

@@ -85,6 +85,10 @@ import Testing
         let box = try #require(page.lines.first?.box)
         #expect(box.x == 72 && box.y == 141.6 && box.width == 72 && abs(box.height - 9.6) < 0.001)
         #expect(page.isRecognized && page.doubtfulWords == [ALTOPage.DoubtfulWord(line: 1, word: "Evening", confidence: 0.31)])
+        let result = Pipeline().extract(page, source: "scan.xml")
+        #expect(result.diagnostics.contains { $0.code == .doubtfulWords && $0.message.contains("Evening (line 1, 0.31)") })
+        let placed = result.articles.flatMap { [$0.headline ?? ""] + $0.sections.flatMap { $0.paragraphs.map(\.text) } } + result.unassigned.map(\.text)
+        #expect(placed.joined().contains("Evening"), "kept")
     }
 
     @Test(arguments: [

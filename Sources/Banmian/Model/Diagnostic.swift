@@ -62,4 +62,6 @@ public enum DiagnosticCode: String, Sendable, Codable, Equatable, Hashable, Case
     case unreadableCharacters
     /// What mutool noted about the PDF's fonts.
     case pdfFontNotes
+    /// Words an OCR engine was unsure of (an ALTO file's word confidence), kept in the text as it read them.
+    case doubtfulWords
 }
