@@ -6,9 +6,9 @@ import Foundation
 /// `banmian extract`: page text in, articles out.
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Rebuild the articles of newspaper pages from the text a PDF extractor gave.",
+        abstract: "Rebuild the articles of newspaper pages: from the text a PDF extractor gave, the PDF itself, or ALTO.",
         discussion: """
-            Reads each FILE (standard input when none is given) as one page, or as several pages when form feeds separate them (as pdftotext writes a whole PDF). A FILE ending in .pdf is read from its text layer with mutool (mupdf-tools), every page of it, with each line's box and type size. Encodings: UTF-8, UTF-16 with BOM, GB18030/GBK or Big5, detected unless --encoding names one. Writes one document for all pages, in input order.
+            Reads each FILE (standard input when none is given) as one page, or as several pages when form feeds separate them (as pdftotext writes a whole PDF). A PDF (a FILE ending in .pdf, or starting with %PDF-) is read from its text layer with mutool (mupdf-tools), every page of it, with each line's box and type size; an ALTO file (XML whose root is alto, whatever its name) likewise from its lines, words, boxes and styles. Encodings: UTF-8, UTF-16 with BOM, GB18030/GBK or Big5, detected unless --encoding names one. Writes one document for all pages, in input order.
 
             An input that cannot be read is reported on standard error (and in the JSON's "errors"); the other inputs are still processed and written, and the exit status is 1. Warnings (columns an extractor shredded) go to standard error too.
 
@@ -18,6 +18,7 @@ struct Extract: ParsableCommand {
               banmian extract old-page.txt --encoding gb18030 --page 2 --format text
               cat page.txt | banmian extract --format json
               banmian extract issue.pdf --pages 1-4 --format json
+              banmian extract 0007.alto.xml --format json        # a library's OCR page
 
             The page number comes from --page, else the file name (p2.txt, page-02.txt, A3.txt), else the page's furniture (第3版). With several files, --page numbers the first and the others count on from it.
             """
