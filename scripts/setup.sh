@@ -11,6 +11,7 @@ convert -version 2>/dev/null | grep "^Version: ImageMagick" >/dev/null || need_a
 fc-list 2>/dev/null | grep -i dejavu >/dev/null || need_apt+=(fonts-dejavu-core)   # the article numbers ImageMagick writes
 [ -f /usr/include/sqlite3.h ] || need_apt+=(libsqlite3-dev)   # the archive: GRDB builds on the system SQLite (FTS5)
 [ -f /usr/share/unicode/EquivalentUnifiedIdeograph.txt ] || need_apt+=(unicode-data)   # scripts/generate-radical-table.py
+command -v xmllint >/dev/null || need_apt+=(libxml2-utils)          # ALTO and METS checked against ../shared/schemas
 command -v chromium >/dev/null || need_apt+=(chromium)              # scripts/browser-test.py: the reader in a real browser
 command -v chromedriver >/dev/null || need_apt+=(chromium-driver)   # … driven by Selenium
 if [ ${#need_apt[@]} -gt 0 ]; then

@@ -19,6 +19,7 @@ struct Extract: ParsableCommand {
               cat page.txt | banmian extract --format json
               banmian extract issue.pdf --pages 1-4 --format json
               banmian extract 0007.alto.xml --format json        # a library's OCR page
+              banmian extract issue.pdf --format alto --output alto/   # ALTO 4.4, one file per page
 
             The page number comes from --page, else the file name (p2.txt, page-02.txt, A3.txt), else the page's furniture (第3版). With several files, --page numbers the first and the others count on from it.
             """
@@ -27,10 +28,12 @@ struct Extract: ParsableCommand {
     @Argument(help: "Page text files. Reads standard input when none is given.", completion: .file())
     var files: [String] = []
 
-    @Option(name: .shortAndLong, help: "Output format: json, markdown, text, or tree (each line's role and the articles, for checking a page).")
+    @Option(
+        name: .shortAndLong,
+        help: "Output format: json, markdown, text, tree (each line's role and the articles, for checking a page), or alto (ALTO 4.4, one file per page into the --output folder).")
     var format: OutputFormat = .markdown
 
-    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output (with --format alto: this folder).")
     var output: String?
 
     @Option(help: "Read input in this encoding (utf-8, utf-16le, utf-16be, gb18030, gbk, big5) instead of detecting it.")
@@ -50,6 +53,9 @@ struct Extract: ParsableCommand {
     func validate() throws {
         if let page, !(1...PageReference.largestNumber).contains(page) {
             throw ValidationError("--page takes a page number from 1 to \(PageReference.largestNumber)")
+        }
+        if format == .alto, output == nil {
+            throw ValidationError("ALTO is one file per page: give the folder to write them into, e.g. --format alto --output alto/")
         }
     }
 
@@ -116,6 +122,6 @@ struct Extract: ParsableCommand {
 }
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case json, markdown, text, tree
+    case json, markdown, text, tree, alto
     static var allValueStrings: [String] { allCases.map(\.rawValue) }
 }

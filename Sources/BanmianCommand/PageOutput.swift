@@ -1,4 +1,5 @@
 import Banmian
+import BanmianLibrary
 import Foundation
 
 #if canImport(Glibc)
@@ -18,8 +19,22 @@ final class PageOutput {
     private var issues = IssueCollector()
     private var storyParts: [[Article]] = []
 
+    /// For ALTO: the folder the pages go into, and the names given so far.
+    private let folder: URL?
+    private var altoNames: Set<String> = []
+
     init(format: OutputFormat, path: String?) throws {
         self.format = format
+        if format == .alto, let path {
+            let url = URL(fileURLWithPath: path)
+            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+            folder = url
+            handle = FileHandle.standardOutput
+            file = nil
+            json = nil
+            return
+        }
+        folder = nil
         if let path {
             let file = try OutputFile(path: path)
             handle = file.handle
@@ -46,7 +61,37 @@ final class PageOutput {
                 try handle.write(contentsOf: Data(((pagesWritten > 0 ? "\n" : "") + TreeDump.dump(result)).utf8))
                 pagesWritten += 1
             }
+        case .alto:
+            for result in results {
+                let target = (folder ?? URL(fileURLWithPath: ".")).appendingPathComponent(altoName(for: result.source))
+                let out = try OutputFile(path: target.path)
+                try out.handle.write(contentsOf: Data(ALTOWriter.document(for: result).utf8))
+                try out.finish()
+                pagesWritten += 1
+            }
         }
+    }
+
+    /// `page-1.alto.xml` for `page-1.pdf`, `issue-p3.alto.xml` for page 3 of `issue.pdf` (`issue.pdf#3`); a name
+    /// given before in the run gets a number.
+    private func altoName(for source: String) -> String {
+        var base = source
+        var page = ""
+        if let mark = source.lastIndex(of: "#"), Int(source[source.index(after: mark)...]) != nil {
+            page = "-p" + source[source.index(after: mark)...]
+            base = String(source[..<mark])
+        }
+        var stem = ((base as NSString).lastPathComponent as NSString).deletingPathExtension
+        if stem.hasSuffix(".alto") { stem = String(stem.dropLast(5)) }
+        if stem.isEmpty || stem == "-" { stem = "page" }
+        var name = stem + page + ".alto.xml"
+        var counter = 2
+        while altoNames.contains(name) {
+            name = stem + page + "-\(counter).alto.xml"
+            counter += 1
+        }
+        altoNames.insert(name)
+        return name
     }
 
     /// The run's issues, and the story parts of each by article id (an issue's pages are consecutive in the run).
@@ -75,7 +120,7 @@ final class PageOutput {
         case .text:
             let (issues, parts) = stories()
             try handle.write(contentsOf: Data(PlainTextWriter.write(stories: issues, articles: parts).utf8))
-        case .tree: break
+        case .tree, .alto: break
         }
         try file?.finish()
     }

@@ -81,7 +81,10 @@ private final class Reader: NSObject, XMLParserDelegate {
         var text: String
         var box: (x: Double, y: Double, width: Double, height: Double)?
         var style: Style
-        var spaceBefore: Bool
+        /// An `SP` stands before it: a space, kept even between CJK characters (`本报记者 张三`).
+        var spaced: Bool
+        /// No `SP`, but a gap before it: a space between Latin words, none between CJK characters.
+        var apart: Bool
     }
 
     var sawRoot = false
@@ -126,7 +129,7 @@ private final class Reader: NSObject, XMLParserDelegate {
             if inline.contains("bold") { style.bold = true }
             if inline.contains("italic") { style.italic = true }
             let box = box(attributes)
-            words.append(Word(text: content, box: box, style: style, spaceBefore: spacePending || Self.standsApart(box, from: words.last?.box)))
+            words.append(Word(text: content, box: box, style: style, spaced: spacePending && !words.isEmpty, apart: Self.standsApart(box, from: words.last?.box)))
             spacePending = false
             if let confidence = Self.number(attributes["WC"]) {
                 page?.isRecognized = true
@@ -182,7 +185,9 @@ private final class Reader: NSObject, XMLParserDelegate {
         guard var page, let attributes = lineAttributes, !words.isEmpty else { return }
         var text = ""
         for word in words {
-            if word.spaceBefore, let last = text.last, let first = word.text.first, !(Self.isWide(last) && Self.isWide(first)) {
+            if word.spaced {
+                text += " "
+            } else if word.apart, let last = text.last, let first = word.text.first, !(Self.isWide(last) && Self.isWide(first)) {
                 text += " "
             }
             text += word.text

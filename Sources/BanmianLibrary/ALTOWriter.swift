@@ -1,0 +1,146 @@
+import Banmian
+import Foundation
+
+/// Writes a page as ALTO 4.4: its blocks as `TextBlock`s (in reading order, with IDs that METS can point to), their
+/// lines as `TextLine`s of `String`s (words split at spaces, `SP` between them; a run of CJK text one `String`),
+/// boxes in 1/1200 inch, and a `TextStyle` per type size and face. Pages read from text, without geometry, are
+/// written without positions (ALTO allows it).
+public enum ALTOWriter {
+    /// The ALTO document of `page` (its source named as the file it was read from).
+    public static func document(for page: PageResult) -> String {
+        var styles: [StyleKey: String] = [:]
+        var body = ""
+        let pageId = "P1"
+        for (blockIndex, block) in page.blocks.enumerated() {
+            let lines = block.lines.filter { !$0.isBlank }.map { line in
+                // ALTO measures from the top left.
+                var line = line
+                if let box = line.box, box.origin == .bottomLeft, let height = page.size?.height {
+                    line.box = BoundingBox(page: box.page, x: box.x, y: height - box.y - box.height, width: box.width, height: box.height, origin: .topLeft)
+                }
+                return line
+            }
+            guard !lines.isEmpty else { continue }
+            let blockId = "\(pageId)_TB\(blockIndex + 1)"
+            body += "<TextBlock ID=\"\(blockId)\"\(position(union(lines.compactMap(\.box))))>\n"
+            for (lineIndex, line) in lines.enumerated() {
+                let lineId = "\(blockId)_L\(lineIndex + 1)"
+                var styleRef = ""
+                if line.fontSize != nil || line.face != nil {
+                    let key = StyleKey(size: line.fontSize, face: line.face)
+                    let id = styles[key] ?? "TS\(styles.count + 1)"
+                    styles[key] = id
+                    styleRef = " STYLEREFS=\"\(id)\""
+                }
+                body += "<TextLine ID=\"\(lineId)\"\(styleRef)\(position(line.box))>"
+                for (wordIndex, word) in words(of: line).enumerated() {
+                    if wordIndex > 0 { body += "<SP/>" }
+                    // A paragraph's opening spaces stay in its first word, as the page's text had them (ALTOReader
+                    // reads them back as the line's indent).
+                    let content = (wordIndex == 0 ? indentation(line.indent) : "") + word.text
+                    body += "<String ID=\"\(lineId)_S\(wordIndex + 1)\" CONTENT=\"\(escaped(content))\"\(position(word.box))/>"
+                }
+                body += "</TextLine>\n"
+            }
+            body += "</TextBlock>\n"
+        }
+        var out = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <alto xmlns="http://www.loc.gov/standards/alto/ns-v4#" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
+            xsi:schemaLocation="http://www.loc.gov/standards/alto/ns-v4# http://www.loc.gov/alto/v4/alto-4-4.xsd">
+            <Description>
+            <MeasurementUnit>inch1200</MeasurementUnit>
+            <sourceImageInformation><fileName>\(escaped(page.source))</fileName></sourceImageInformation>
+            </Description>
+
+            """
+        if !styles.isEmpty {
+            out += "<Styles>\n"
+            for (key, id) in styles.sorted(by: { Int($0.value.dropFirst(2)) ?? 0 < Int($1.value.dropFirst(2)) ?? 0 }) {
+                var attributes = " ID=\"\(id)\""
+                if let face = key.face {
+                    attributes += " FONTFAMILY=\"\(escaped(face.font))\" FONTCOLOR=\"\(String(format: "%06X", face.color & 0xFFFFFF))\""
+                }
+                // FONTSIZE is required by the schema; a face without a size gets the body's, which the reader
+                // does not use (its sizes decide only where most of the text has one).
+                attributes += " FONTSIZE=\"\(number(key.size ?? 0))\""
+                out += "<TextStyle\(attributes)/>\n"
+            }
+            out += "</Styles>\n"
+        }
+        let size = page.size.map { " WIDTH=\"\(number($0.width * scale))\" HEIGHT=\"\(number($0.height * scale))\"" } ?? ""
+        let printed = page.number.map { " PRINTED_IMG_NR=\"\($0)\"" } ?? ""
+        out += "<Layout>\n<Page ID=\"\(pageId)\" PHYSICAL_IMG_NR=\"1\"\(printed)\(size)>\n<PrintSpace ID=\"\(pageId)_PS\">\n"
+        out += body
+        out += "</PrintSpace>\n</Page>\n</Layout>\n</alto>\n"
+        return out
+    }
+
+    /// `units` half-width units of leading space: ideographic spaces, and an ASCII space for an odd one.
+    static func indentation(_ units: Int) -> String {
+        guard units > 0 else { return "" }
+        return String(repeating: "\u{3000}", count: units / 2) + (units % 2 == 1 ? " " : "")
+    }
+
+    /// 1/1200 inch per point.
+    static let scale = 1200.0 / 72
+
+    private struct StyleKey: Hashable {
+        var size: Double?
+        var face: TypeFace?
+    }
+
+    /// The line's words with their boxes: split at spaces, each given a share of the line's box by its width in
+    /// half-width units (the page gives line boxes, not word boxes).
+    static func words(of line: TextLine) -> [(text: String, box: BoundingBox?)] {
+        let pieces = line.text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        guard let box = line.box, pieces.count > 1 else { return pieces.map { ($0, line.box) } }
+        let widths = pieces.map { Double(TextLine.displayWidth(of: $0)) }
+        let total = widths.reduce(0, +) + Double(pieces.count - 1)
+        var x = box.x
+        return zip(pieces, widths).map { piece, width in
+            let share = total > 0 ? box.width * width / total : 0
+            defer { x += share + (total > 0 ? box.width / total : 0) }
+            return (piece, BoundingBox(page: box.page, x: x, y: box.y, width: share, height: box.height, origin: box.origin))
+        }
+    }
+
+    private static func union(_ boxes: [BoundingBox]) -> BoundingBox? {
+        guard let first = boxes.first else { return nil }
+        let left = boxes.map(\.x).min() ?? first.x
+        let top = boxes.map(\.y).min() ?? first.y
+        let right = boxes.map { $0.x + $0.width }.max() ?? first.x
+        let bottom = boxes.map { $0.y + $0.height }.max() ?? first.y
+        return BoundingBox(page: first.page, x: left, y: top, width: right - left, height: bottom - top, origin: first.origin)
+    }
+
+    private static func position(_ box: BoundingBox?) -> String {
+        guard let box else { return "" }
+        return " HPOS=\"\(number(box.x * scale))\" VPOS=\"\(number(box.y * scale))\" WIDTH=\"\(number(box.width * scale))\" HEIGHT=\"\(number(box.height * scale))\""
+    }
+
+    /// A number with at most two decimals, without trailing zeros.
+    static func number(_ value: Double) -> String {
+        let rounded = (value * 100).rounded() / 100
+        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+    }
+
+    /// Text safe in an attribute; characters XML 1.0 cannot hold become U+FFFD.
+    static func escaped(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "\t": out += "&#9;"
+            case "\n": out += "&#10;"
+            case "\r": out += "&#13;"
+            case _ where scalar.value < 0x20 || (0xFFFE...0xFFFF).contains(scalar.value): out += "\u{FFFD}"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}
