@@ -236,16 +236,13 @@ public struct ArchiveSummary: Sendable, Codable, Equatable {
 
 /// What the reader and the API show of an archive (DESIGN.md, *The reader and the API*).
 public enum ArchiveView {
-    /// `text` as one segment of a URL's path: `/`, `?`, `#`, `%` and what is not ASCII percent-encoded.
+    /// `text` as one segment of a URL's path: everything but ASCII letters, digits and `-._~` percent-encoded, so
+    /// that the segment is safe wherever a page puts it (an `href`, a `src`, a CSS `url('…')`).
     public static func pathSegment(_ text: String) -> String {
         text.addingPercentEncoding(withAllowedCharacters: segmentCharacters) ?? ""
     }
 
-    private static let segmentCharacters: CharacterSet = {
-        var characters = CharacterSet.urlPathAllowed
-        characters.remove(charactersIn: "/;")
-        return characters
-    }()
+    private static let segmentCharacters = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")
 
     /// An issue in a list: `GET /api/issues`.
     public struct IssueSummary: Sendable, Codable, Equatable {

@@ -172,9 +172,12 @@ import Testing
         let hostile = "<script>alert(\"x\")</script><img src=x onerror=alert(1)>"
         issue.pages[0].json.articles[0].headline = "码头" + hostile
         issue.pages[0].json.articles[0].sections[0].paragraphs[0] = "码头 " + hostile + " & 'quotes'"
+        // A paper's name is read from the page too: it ends up in addresses, even inside a CSS url('…').
+        issue.issue.paper = "晨报');background:url(evil.example)<b>"
         try archive.store(issue)
         let id = issue.archiveId(ofArticle: issue.pages[0].json.articles[0].id)
         let issueId = issue.archiveId
+        let paper = issue.issue.paper ?? ""
         try await withReader(archive) { client in
             let pages = [
                 "/articles/\(Self.path(id))", "/articles/\(Self.path(id))?q=\(ReaderURL.component("码头"))",
@@ -189,6 +192,17 @@ import Testing
             }
             let article = try await Self.page(client, "/articles/\(Self.path(id))")
             #expect(article.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"))
+            for uri in pages + ["/", "/papers/\(Self.path(paper))"] {
+                let html = try await Self.page(client, uri)
+                #expect(!html.contains("<b>"), "\(uri)")
+                // In addresses the name is percent-encoded through and through: nothing of it closes a CSS string.
+                for style in Self.attributes("style", in: html, where: "style=") {
+                    #expect(style.components(separatedBy: "&#39;").count <= 3 && style.filter { $0 == "(" }.count <= 1, "\(uri): \(style)")
+                }
+                for link in Self.attributes("href", in: html, where: "href=") + Self.attributes("src", in: html, where: "src=") {
+                    #expect(!link.contains { "'\"()<> ".contains($0) } && !link.contains("&#39;"), "\(uri): \(link)")
+                }
+            }
         }
     }
 
