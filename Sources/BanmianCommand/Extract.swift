@@ -20,6 +20,7 @@ struct Extract: ParsableCommand {
               banmian extract issue.pdf --pages 1-4 --format json
               banmian extract 0007.alto.xml --format json        # a library's OCR page
               banmian extract issue.pdf --format alto --output alto/   # ALTO 4.4, one file per page
+              banmian extract p1.pdf p2.pdf p3.pdf p4.pdf --format mets --output issue/   # + issue.mets.xml
 
             The page number comes from --page, else the file name (p2.txt, page-02.txt, A3.txt), else the page's furniture (第3版). With several files, --page numbers the first and the others count on from it.
             """
@@ -30,7 +31,7 @@ struct Extract: ParsableCommand {
 
     @Option(
         name: .shortAndLong,
-        help: "Output format: json, markdown, text, tree (each line's role and the articles, for checking a page), or alto (ALTO 4.4, one file per page into the --output folder).")
+        help: "Output format: json, markdown, text, tree (each line's role and the articles, for checking a page), alto (ALTO 4.4, one file per page into the --output folder), or mets (the ALTO pages and a METS 1.12 document per issue, its articles pointing at the ALTO blocks).")
     var format: OutputFormat = .markdown
 
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output (with --format alto: this folder).")
@@ -54,8 +55,8 @@ struct Extract: ParsableCommand {
         if let page, !(1...PageReference.largestNumber).contains(page) {
             throw ValidationError("--page takes a page number from 1 to \(PageReference.largestNumber)")
         }
-        if format == .alto, output == nil {
-            throw ValidationError("ALTO is one file per page: give the folder to write them into, e.g. --format alto --output alto/")
+        if format == .alto || format == .mets, output == nil {
+            throw ValidationError("ALTO is one file per page: give the folder to write them into, e.g. --format \(format.rawValue) --output issue/")
         }
     }
 
@@ -122,6 +123,6 @@ struct Extract: ParsableCommand {
 }
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case json, markdown, text, tree, alto
+    case json, markdown, text, tree, alto, mets
     static var allValueStrings: [String] { allCases.map(\.rawValue) }
 }

@@ -11,6 +11,7 @@ struct ExtractJobs {
         case text(PageText, input: Int)
         case pdf(path: String, input: Int, firstNumber: Int?)
         case alto(path: String, input: Int, firstNumber: Int?)
+        case mets(path: String, input: Int, firstNumber: Int?)
         case failed(BanmianError, input: Int)
         /// The text file `input` has no more pages.
         case endOfText(name: String, input: Int)
@@ -50,7 +51,7 @@ struct ExtractJobs {
             batch.append(job)
             switch job {
             case .text(let page, _): bytes += page.data.count
-            case .pdf, .alto: bytes += maximumBytes / 8  // its text is not known before it is read
+            case .pdf, .alto, .mets: bytes += maximumBytes / 8  // its text is not known before it is read
             case .failed, .endOfText: break
             }
         }
@@ -86,10 +87,7 @@ struct ExtractJobs {
                 switch kind {
                 case .pdf: return .pdf(path: name, input: input, firstNumber: number)
                 case .alto: return .alto(path: name, input: input, firstNumber: number)
-                default:
-                    return .failed(
-                        BanmianError(.undecodable, source: name, detail: "is a METS document; reading a METS issue is not built yet", advice: "give its ALTO pages"),
-                        input: input)
+                default: return .mets(path: name, input: input, firstNumber: number)
                 }
             } else {
                 do throws(BanmianError) {
@@ -125,6 +123,21 @@ struct ExtractJobs {
                     pages.enumerated().map { offset, page in
                         pipeline.extract(page, source: path, several: pages.count > 1, number: firstNumber.flatMap { PageReference.number($0, countedOnBy: offset) })
                     }, input: input, wholeFile: true)
+            } catch {
+                return .failure(error, input: input)
+            }
+        case .mets(let path, let input, let firstNumber):
+            // The issue's ALTO pages in the METS file's order, each read as an ALTO file given alone.
+            do throws(BanmianError) {
+                var results: [PageResult] = []
+                for file in try METSReader.read(path: path).pages {
+                    let pages = try ALTOReader.read(path: file, maximumBytes: max(pipeline.settings.maximumPageBytes * 64, 256 << 20))
+                    for page in pages {
+                        let number = firstNumber.flatMap { PageReference.number($0, countedOnBy: results.count) }
+                        results.append(pipeline.extract(page, source: file, several: pages.count > 1, number: number))
+                    }
+                }
+                return .pages(results, input: input, wholeFile: true)
             } catch {
                 return .failure(error, input: input)
             }

@@ -19,13 +19,15 @@ final class PageOutput {
     private var issues = IssueCollector()
     private var storyParts: [[Article]] = []
 
-    /// For ALTO: the folder the pages go into, and the names given so far.
+    /// For ALTO and METS: the folder the pages go into, and the names given so far.
     private let folder: URL?
     private var altoNames: Set<String> = []
+    /// For METS: the pages written, each with its ALTO file's name, for the issues' METS documents at the end.
+    private var metsPages: [METSWriter.Page] = []
 
     init(format: OutputFormat, path: String?) throws {
         self.format = format
-        if format == .alto, let path {
+        if format == .alto || format == .mets, let path {
             let url = URL(fileURLWithPath: path)
             try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
             folder = url
@@ -48,6 +50,7 @@ final class PageOutput {
 
     func write(_ results: [PageResult]) throws {
         var results = results
+        if format == .mets { results = results.map { issues.add($0) } }
         if format == .markdown || format == .text {
             results = results.map { issues.add($0) }
             for result in results { storyParts.append(result.articles.filter(MarkdownWriter.isStoryPart)) }
@@ -61,15 +64,21 @@ final class PageOutput {
                 try handle.write(contentsOf: Data(((pagesWritten > 0 ? "\n" : "") + TreeDump.dump(result)).utf8))
                 pagesWritten += 1
             }
-        case .alto:
+        case .alto, .mets:
             for result in results {
-                let target = (folder ?? URL(fileURLWithPath: ".")).appendingPathComponent(altoName(for: result.source))
-                let out = try OutputFile(path: target.path)
-                try out.handle.write(contentsOf: Data(ALTOWriter.document(for: result).utf8))
-                try out.finish()
+                let name = altoName(for: result.source)
+                try writeFile(name, ALTOWriter.document(for: result))
+                if format == .mets { metsPages.append(METSWriter.Page(result: result, alto: name)) }
                 pagesWritten += 1
             }
         }
+    }
+
+    /// A file of the output folder, written whole under a passing name and put in place.
+    private func writeFile(_ name: String, _ text: String) throws {
+        let out = try OutputFile(path: (folder ?? URL(fileURLWithPath: ".")).appendingPathComponent(name).path)
+        try out.handle.write(contentsOf: Data(text.utf8))
+        try out.finish()
     }
 
     /// `page-1.alto.xml` for `page-1.pdf`, `issue-p3.alto.xml` for page 3 of `issue.pdf` (`issue.pdf#3`); a name
@@ -121,6 +130,16 @@ final class PageOutput {
             let (issues, parts) = stories()
             try handle.write(contentsOf: Data(PlainTextWriter.write(stories: issues, articles: parts).utf8))
         case .tree, .alto: break
+        case .mets:
+            // An issue's pages are consecutive in the run: each issue's METS points at its own pages' ALTO files.
+            var next = 0
+            for issue in issues.finish() {
+                let count = min(issue.pages.count, metsPages.count - next)
+                let pages = Array(metsPages[next..<next + count])
+                next += count
+                let name = String(issue.id.map { $0 == "/" || $0 == "\\" || $0.isWhitespace ? "_" : $0 }) + ".mets.xml"
+                try writeFile(name, METSWriter.document(for: issue, pages: pages))
+            }
         }
         try file?.finish()
     }

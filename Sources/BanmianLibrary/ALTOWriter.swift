@@ -1,7 +1,8 @@
 import Banmian
 import Foundation
 
-/// Writes a page as ALTO 4.4: its blocks as `TextBlock`s (in reading order, with IDs that METS can point to), their
+/// Writes a page as ALTO 4.4: its blocks as `TextBlock`s (in reading order, with IDs that METS can point to; then
+/// the text the page set apart from them, such as an advertisement, a block each), their
 /// lines as `TextLine`s of `String`s (words split at spaces, `SP` between them; a run of CJK text one `String`),
 /// boxes in 1/1200 inch, and a `TextStyle` per type size and face. Pages read from text, without geometry, are
 /// written without positions (ALTO allows it).
@@ -44,6 +45,24 @@ public enum ALTOWriter {
             }
             body += "</TextBlock>\n"
         }
+        // Text the page set apart from its blocks (an advertisement in a frame): one block each, so that the ALTO
+        // holds all of the page's text.
+        let blockSpans = page.blocks.filter { !$0.lines.allSatisfy(\.isBlank) }.map(\.span)
+        for (index, text) in page.unassigned.enumerated()
+        where !text.text.isEmpty && !blockSpans.contains(where: { $0.firstLine <= text.span.lastLine && text.span.firstLine <= $0.lastLine }) {
+            var box = text.span.box
+            if let found = box, found.origin == .bottomLeft, let height = page.size?.height {
+                box = BoundingBox(page: found.page, x: found.x, y: height - found.y - found.height, width: found.width, height: found.height, origin: .topLeft)
+            }
+            let blockId = "\(pageId)_U\(index + 1)"
+            let line = TextLine(number: 0, text: text.text, indent: 0, width: TextLine.displayWidth(of: text.text), box: box)
+            body += "<TextBlock ID=\"\(blockId)\"\(position(box))><TextLine ID=\"\(blockId)_L1\"\(position(box))>"
+            for (wordIndex, word) in words(of: line).enumerated() {
+                if wordIndex > 0 { body += "<SP/>" }
+                body += "<String ID=\"\(blockId)_L1_S\(wordIndex + 1)\" CONTENT=\"\(escaped(word.text))\"\(position(word.box))/>"
+            }
+            body += "</TextLine></TextBlock>\n"
+        }
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
             <alto xmlns="http://www.loc.gov/standards/alto/ns-v4#" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
@@ -80,6 +99,24 @@ public enum ALTOWriter {
     static func indentation(_ units: Int) -> String {
         guard units > 0 else { return "" }
         return String(repeating: "\u{3000}", count: units / 2) + (units % 2 == 1 ? " " : "")
+    }
+
+    /// The IDs of the `TextBlock`s (as `document(for:)` writes them) that hold each part of `article`: its kicker,
+    /// headline, subtitle and byline blocks, and for each paragraph the blocks its lines are in.
+    public static func blocks(of article: Article, in page: PageResult) -> (
+        kicker: [String], headline: [String], subtitle: [String], byline: [String], paragraphs: [[String]]
+    ) {
+        let written = page.blocks.enumerated().filter { !$0.element.lines.allSatisfy(\.isBlank) }
+        let overlapping = { (span: SourceSpan) in
+            written.filter { $0.element.span.firstLine <= span.lastLine && span.firstLine <= $0.element.span.lastLine }
+        }
+        let id = { (index: Int) in "P1_TB\(index + 1)" }
+        let inArticle = overlapping(article.span)
+        let ids = { (roles: Set<BlockRole>) in inArticle.filter { roles.contains($0.element.role) }.map { id($0.offset) } }
+        let paragraphs = article.sections.flatMap(\.paragraphs).map { paragraph in
+            overlapping(paragraph.span).filter { ![.kicker, .headline, .subtitle, .byline].contains($0.element.role) }.map { id($0.offset) }
+        }
+        return (ids([.kicker]), ids([.headline]), ids([.subtitle]), ids([.byline]), paragraphs.filter { !$0.isEmpty })
     }
 
     /// 1/1200 inch per point.

@@ -66,8 +66,8 @@ import Testing
         func get() -> Data? { lock.withLock { data } }
     }
 
-    /// An ALTO page under any name is read as ALTO (by its content), beside a text page in the same run; a
-    /// METS document is named as not yet readable, a cut-short ALTO file as cut short; the others still read.
+    /// An ALTO page under any name is read as ALTO (by its content); a METS document without pages and a
+    /// cut-short ALTO file are named with the reason; the others still read.
     @Test func altoPagesAreReadByTheirContent() throws {
         let folder = try temporaryFolder()
         let alto = """
@@ -86,7 +86,7 @@ import Testing
         let names = ["page-0001.data", "issue.mets.xml", "cut.alto.xml"].map { folder.appendingPathComponent($0).path }
         let run = try banmian(["extract"] + names + ["--format", "json"])
         #expect(run.status == 1)
-        #expect(run.stderr.contains("issue.mets.xml: is a METS document"), "\(run.stderr)")
+        #expect(run.stderr.contains("issue.mets.xml: is a METS document whose physical structure points to no ALTO file"), "\(run.stderr)")
         #expect(run.stderr.contains("cut.alto.xml: is not a readable ALTO file"), "\(run.stderr)")
         let document = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
         let pages = try #require(document["pages"] as? [[String: Any]])
@@ -94,6 +94,53 @@ import Testing
         let article = try #require((pages.first?["articles"] as? [[String: Any]])?.first)
         #expect(article["headline"] as? String == "春节团拜会在京举行")
         #expect(article["dateline"] as? String != nil, "\(article)")
+    }
+
+    /// An issue read from its PDFs (without their drawings, which ALTO does not carry yet), written as METS and
+    /// ALTO (valid against the schemas in ../shared/schemas), read back from its METS file: the same pages,
+    /// articles and stories. A METS file naming an ALTO file that is not there says which.
+    @Test func anIssueWrittenAsMETSReadsBackTheSame() throws {
+        guard BuiltProducts.hasTool("mutool"), BuiltProducts.hasTool("xmllint") else {
+            Issue.record("mutool and xmllint are needed (scripts/setup.sh installs them)")
+            return
+        }
+        let corpus = Fixtures.packageRoot.appendingPathComponent("Benchmarks/Corpus/issues")
+        let pdfs = (1...4).map { corpus.appendingPathComponent("issue01-p\($0).pdf").path }
+        let folder = try temporaryFolder()
+        let written = try banmian(["extract"] + pdfs + ["--no-drawings", "--format", "mets", "--output", folder.path])
+        #expect(written.status == 0, "\(written.stderr)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        let mets = try #require(files.first { $0.hasSuffix(".mets.xml") })
+        #expect(files.filter { $0.hasSuffix(".alto.xml") }.count == 4)
+        let schemas = Fixtures.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/schemas")
+        for (schema, names) in [("mets-1-12-1.xsd", [mets]), ("alto-4-4.xsd", files.filter { $0.hasSuffix(".alto.xml") })] {
+            let lint = try BuiltProducts.run(
+                URL(fileURLWithPath: "/usr/bin/env"), ["xmllint", "--noout", "--nonet", "--schema", schemas.appendingPathComponent(schema).path] + names.map { folder.appendingPathComponent($0).path })
+            #expect(lint.status == 0, "\(schema): \(lint.stderr.prefix(2000))")
+        }
+        func reading(_ arguments: [String]) throws -> (articles: [[String]], stories: [[String]], paper: String?) {
+            let run = try banmian(["extract"] + arguments + ["--format", "json"])
+            #expect(run.status == 0, "\(run.stderr)")
+            let document = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+            let articles = (document["pages"] as? [[String: Any]] ?? []).flatMap { page in
+                (page["articles"] as? [[String: Any]] ?? []).map { article in
+                    [article["id"] as? String ?? "", article["headline"] as? String ?? "-"]
+                        + (article["sections"] as? [[String: Any]] ?? []).flatMap { $0["paragraphs"] as? [String] ?? [] }
+                }
+            }
+            let issue = (document["issues"] as? [[String: Any]])?.first
+            let stories = (issue?["stories"] as? [[String: Any]] ?? []).map { $0["parts"] as? [String] ?? [] }
+            return (articles, stories, issue?["paper"] as? String)
+        }
+        let fromPDF = try reading(pdfs + ["--no-drawings"])
+        let fromMETS = try reading([folder.appendingPathComponent(mets).path])
+        #expect(fromMETS.articles.count > 20 && fromMETS.articles == fromPDF.articles)
+        #expect(!fromMETS.stories.isEmpty && fromMETS.stories == fromPDF.stories)
+        #expect(fromMETS.paper == "云岭都市报" && fromPDF.paper == fromMETS.paper)
+
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("issue01-p3.alto.xml"))
+        let missing = try banmian(["extract", folder.appendingPathComponent(mets).path])
+        #expect(missing.status == 1 && missing.stderr.contains("names the ALTO file") && missing.stderr.contains("issue01-p3.alto.xml"), "\(missing.stderr)")
     }
 
     @Test func binaryIsBuilt() {
