@@ -1,5 +1,6 @@
 import ArgumentParser
 import Banmian
+import BanmianArchive
 import BanmianPDF
 import Foundation
 
@@ -19,6 +20,7 @@ struct Extract: ParsableCommand {
               cat page.txt | banmian extract --format json
               banmian extract issue.pdf --pages 1-4 --format json
               banmian extract 0007.alto.xml --format json        # a library's OCR page
+              banmian extract p1.pdf p2.pdf --paper 临江日报 --date 2024-03-05 --format json   # when the furniture does not say
               banmian extract issue.pdf --format alto --output alto/   # ALTO 4.4, one file per page
               banmian extract p1.pdf p2.pdf p3.pdf p4.pdf --format mets --output issue/   # + issue.mets.xml
 
@@ -40,6 +42,12 @@ struct Extract: ParsableCommand {
     @Option(help: "Read input in this encoding (utf-8, utf-16le, utf-16be, gb18030, gbk, big5) instead of detecting it.")
     var encoding: String?
 
+    @Option(help: "The paper the pages are from, over what their mastheads print (all pages make one paper's issues).")
+    var paper: String?
+
+    @Option(help: "The issue's date as YYYY-MM-DD, over what the pages print.")
+    var date: String?
+
     @Option(help: "The newspaper page number of the (first) input page.")
     var page: Int?
 
@@ -55,6 +63,8 @@ struct Extract: ParsableCommand {
         if let page, !(1...PageReference.largestNumber).contains(page) {
             throw ValidationError("--page takes a page number from 1 to \(PageReference.largestNumber)")
         }
+        if let date, !SearchFilters.isDate(date) { throw ValidationError("--date takes a date as YYYY-MM-DD, e.g. 2024-03-05") }
+        if let paper, paper.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--paper takes the paper's name") }
         if format == .alto || format == .mets, output == nil {
             throw ValidationError("ALTO is one file per page: give the folder to write them into, e.g. --format \(format.rawValue) --output issue/")
         }
@@ -72,7 +82,7 @@ struct Extract: ParsableCommand {
         let inputs = files.isEmpty ? ["-"] : files
         let out: PageOutput
         do {
-            out = try PageOutput(format: format, path: output)
+            out = try PageOutput(format: format, path: output, paper: paper, date: date)
         } catch {
             throw ValidationError("cannot write \(output ?? "standard output"): \(error.localizedDescription)")
         }

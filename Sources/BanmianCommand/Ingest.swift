@@ -27,13 +27,24 @@ struct Ingest: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Read a PDF's drawings as module boundaries (see banmian extract --help).")
     var drawings = true
 
+    @Option(help: "The paper the pages are from, over what their mastheads print (pages read here, not page JSON).")
+    var paper: String?
+
+    @Option(help: "The issue's date as YYYY-MM-DD, over what the pages print (pages read here, not page JSON).")
+    var date: String?
+
+    func validate() throws {
+        if let date, !SearchFilters.isDate(date) { throw ValidationError("--date takes a date as YYYY-MM-DD, e.g. 2024-03-05") }
+        if let paper, paper.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--paper takes the paper's name") }
+    }
+
     mutating func run() throws {
         let started = Date()
         let store = try archive.open(create: true)
         let (files, missing) = IngestRun.files(in: paths)
         for error in missing { Console.error(error.description) }
         let progress = Progress(total: files.count)
-        var ingest = IngestRun(store: store, pipeline: Pipeline(), drawings: drawings)
+        var ingest = IngestRun(store: store, pipeline: Pipeline(), drawings: drawings, paper: paper, date: date)
         try ingest.run(files, progress: progress)
         progress.finish()
         let totals = ingest.totals

@@ -22,10 +22,16 @@ struct IngestRun {
     let drawings: Bool
     private(set) var totals = Totals()
 
-    init(store: any ArchiveStore, pipeline: Pipeline, drawings: Bool) {
+    /// The paper and date given for the run (`--paper`, `--date`), over what the pages print.
+    let paper: String?
+    let date: String?
+
+    init(store: any ArchiveStore, pipeline: Pipeline, drawings: Bool, paper: String? = nil, date: String? = nil) {
         self.store = store
         self.pipeline = pipeline
         self.drawings = drawings
+        self.paper = paper
+        self.date = date
     }
 
     /// The files to read: files as given, folders searched through for `.pdf`, `.txt`, `.json` and `.xml` (ALTO) files, in
@@ -115,7 +121,7 @@ struct IngestRun {
     private mutating func extractAndStore(_ inputs: [(path: String, hash: String)], progress: Progress) throws {
         guard !inputs.isEmpty else { return }
         var files = inputs.map { FileState(path: $0.path, hash: $0.hash) }
-        var collector = IssueCollector(assembler: IssueAssembler())
+        var collector = IssueCollector(assembler: IssueAssembler(), paper: paper, date: date)
         var pending: [(page: PageResult, input: Int)] = []
         var jobs = ExtractJobs(inputs: inputs.map(\.path), pipeline: pipeline, firstPage: nil, pdfPages: nil)
         let cores = ProcessInfo.processInfo.activeProcessorCount

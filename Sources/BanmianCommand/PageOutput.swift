@@ -16,7 +16,7 @@ final class PageOutput {
     private let json: PageDocumentWriter?
     private var pagesWritten = 0
     /// For Markdown and text: the issues of the pages written, and the parts of stories, printed whole at the end.
-    private var issues = IssueCollector()
+    private var issues: IssueCollector
     private var storyParts: [[Article]] = []
 
     /// For ALTO and METS: the folder the pages go into, and the names given so far.
@@ -25,8 +25,10 @@ final class PageOutput {
     /// For METS: the pages written, each with its ALTO file's name, for the issues' METS documents at the end.
     private var metsPages: [METSWriter.Page] = []
 
-    init(format: OutputFormat, path: String?) throws {
+    /// `paper` and `date`, when given, are the issues' over what the pages print (`--paper`, `--date`).
+    init(format: OutputFormat, path: String?, paper: String? = nil, date: String? = nil) throws {
         self.format = format
+        issues = IssueCollector(paper: paper, date: date)
         if format == .alto || format == .mets, let path {
             let url = URL(fileURLWithPath: path)
             try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
@@ -45,7 +47,7 @@ final class PageOutput {
             handle = FileHandle.standardOutput
             file = nil
         }
-        json = format == .json ? try PageDocumentWriter() : nil
+        json = format == .json ? try PageDocumentWriter(paper: paper, date: date) : nil
     }
 
     func write(_ results: [PageResult]) throws {

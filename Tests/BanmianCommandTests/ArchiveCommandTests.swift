@@ -81,6 +81,18 @@ import Testing
         #expect(missing.status != 0 && missing.stderr.contains("banmian ingest"))
     }
 
+    /// `--paper` and `--date` name the issue the pages are stored in.
+    @Test func ingestTakesThePaperAndDateGiven() throws {
+        let archive = newArchive()
+        let pages = ["issue01-p1.raw.txt", "issue01-p2.raw.txt"].map { Self.corpus.appendingPathComponent($0).path }
+        let run = try banmian(["ingest"] + pages + ["--archive", archive, "--paper", "测试报", "--date", "2024-03-05"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let info = try banmian(["archive", archive])
+        #expect(info.stdout.contains("测试报") && info.stdout.contains("2024-03-05"), "\(info.stdout)")
+        let bad = try banmian(["ingest"] + pages + ["--archive", archive, "--date", "yesterday"])
+        #expect(bad.status != 0 && bad.stderr.contains("YYYY-MM-DD"))
+    }
+
     /// Extraction elsewhere, ingest here: the page JSON of `banmian extract` stores the same articles as the pages.
     @Test func pageJSONWrittenByExtractIsIngestedAsThePages() throws {
         let pages = try pagesFolder()

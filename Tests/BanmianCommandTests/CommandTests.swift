@@ -143,6 +143,22 @@ import Testing
         #expect(missing.status == 1 && missing.stderr.contains("names the ALTO file") && missing.stderr.contains("issue01-p3.alto.xml"), "\(missing.stderr)")
     }
 
+    /// `--paper` and `--date` name the issue when the pages' furniture does not (or says otherwise).
+    @Test func paperAndDateGivenOnTheCommandLineNameTheIssue() throws {
+        let corpus = Fixtures.packageRoot.appendingPathComponent("Benchmarks/Corpus/issues")
+        let pages = ["issue01-p1.raw.txt", "issue01-p2.raw.txt"].map { corpus.appendingPathComponent($0).path }
+        let run = try banmian(["extract"] + pages + ["--paper", "测试报", "--date", "2024-03-05", "--format", "json"])
+        #expect(run.status == 0)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let issues = try #require(document["issues"] as? [[String: Any]])
+        #expect(issues.count == 1 && issues[0]["paper"] as? String == "测试报" && issues[0]["date"] as? String == "2024-03-05")
+        #expect(issues[0]["id"] as? String == "测试报-2024-03-05")
+        let markdown = try banmian(["extract"] + pages + ["--paper", "测试报", "--date", "2024-03-05"])
+        #expect(markdown.status == 0)
+        let bad = try banmian(["extract"] + pages + ["--date", "2024-3-5"])
+        #expect(bad.status != 0 && bad.stderr.contains("YYYY-MM-DD"))
+    }
+
     @Test func binaryIsBuilt() {
         #expect(FileManager.default.isExecutableFile(atPath: Self.binary.path), "run `swift build` before the tests (scripts/test.sh does)")
     }

@@ -16,9 +16,12 @@ public final class PageDocumentWriter {
         return encoder
     }()
 
-    /// Spills into `directory` (the system's temporary folder by default).
-    public init(directory: URL = FileManager.default.temporaryDirectory, assembler: IssueAssembler = IssueAssembler()) throws {
-        issues = IssueCollector(assembler: assembler)
+    /// Spills into `directory` (the system's temporary folder by default); `paper` and `date`, when given, are the
+    /// issue's over what the pages print.
+    public init(
+        directory: URL = FileManager.default.temporaryDirectory, assembler: IssueAssembler = IssueAssembler(), paper: String? = nil, date: String? = nil
+    ) throws {
+        issues = IssueCollector(assembler: assembler, paper: paper, date: date)
         spill = directory.appendingPathComponent("banmian-pages-\(UUID().uuidString).json")
         guard FileManager.default.createFile(atPath: spill.path, contents: nil) else {
             throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: spill.path])
