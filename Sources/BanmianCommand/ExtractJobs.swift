@@ -99,6 +99,15 @@ struct ExtractJobs {
         }
     }
 
+    /// The pages of the ALTO file at `path`, numbered on from `firstNumber` (`--page`) after `before` pages of the
+    /// same input.
+    private static func altoPages(_ path: String, pipeline: Pipeline, firstNumber: Int?, before: Int) throws(BanmianError) -> [PageResult] {
+        let pages = try ALTOReader.read(path: path, maximumBytes: max(pipeline.settings.maximumPageBytes * 64, 256 << 20))
+        return pages.enumerated().map { offset, page in
+            pipeline.extract(page, source: path, several: pages.count > 1, number: firstNumber.flatMap { PageReference.number($0, countedOnBy: before + offset) })
+        }
+    }
+
     /// Does a job's work (on any thread).
     static func run(_ job: Job, pipeline: Pipeline, pdfPages: ClosedRange<Int>?, pdfSettings: PDFReader.Settings = PDFReader.Settings()) -> Outcome {
         switch job {
@@ -118,11 +127,7 @@ struct ExtractJobs {
             }
         case .alto(let path, let input, let firstNumber):
             do throws(BanmianError) {
-                let pages = try ALTOReader.read(path: path, maximumBytes: max(pipeline.settings.maximumPageBytes * 64, 256 << 20))
-                return .pages(
-                    pages.enumerated().map { offset, page in
-                        pipeline.extract(page, source: path, several: pages.count > 1, number: firstNumber.flatMap { PageReference.number($0, countedOnBy: offset) })
-                    }, input: input, wholeFile: true)
+                return .pages(try altoPages(path, pipeline: pipeline, firstNumber: firstNumber, before: 0), input: input, wholeFile: true)
             } catch {
                 return .failure(error, input: input)
             }
@@ -131,11 +136,7 @@ struct ExtractJobs {
             do throws(BanmianError) {
                 var results: [PageResult] = []
                 for file in try METSReader.read(path: path).pages {
-                    let pages = try ALTOReader.read(path: file, maximumBytes: max(pipeline.settings.maximumPageBytes * 64, 256 << 20))
-                    for page in pages {
-                        let number = firstNumber.flatMap { PageReference.number($0, countedOnBy: results.count) }
-                        results.append(pipeline.extract(page, source: file, several: pages.count > 1, number: number))
-                    }
+                    results += try altoPages(file, pipeline: pipeline, firstNumber: firstNumber, before: results.count)
                 }
                 return .pages(results, input: input, wholeFile: true)
             } catch {

@@ -14,16 +14,13 @@ public enum ALTOWriter {
         let pageId = "P1"
         for (blockIndex, block) in page.blocks.enumerated() {
             let lines = block.lines.filter { !$0.isBlank }.map { line in
-                // ALTO measures from the top left.
                 var line = line
-                if let box = line.box, box.origin == .bottomLeft, let height = page.size?.height {
-                    line.box = BoundingBox(page: box.page, x: box.x, y: height - box.y - box.height, width: box.width, height: box.height, origin: .topLeft)
-                }
+                line.box = topLeft(line.box, pageHeight: page.size?.height)
                 return line
             }
             guard !lines.isEmpty else { continue }
             let blockId = "\(pageId)_TB\(blockIndex + 1)"
-            body += "<TextBlock ID=\"\(blockId)\"\(position(union(lines.compactMap(\.box))))>\n"
+            body += "<TextBlock ID=\"\(blockId)\"\(position(BoundingBox.enclosing(lines.compactMap(\.box))))>\n"
             for (lineIndex, line) in lines.enumerated() {
                 let lineId = "\(blockId)_L\(lineIndex + 1)"
                 var styleRef = ""
@@ -33,15 +30,7 @@ public enum ALTOWriter {
                     styles[key] = id
                     styleRef = " STYLEREFS=\"\(id)\""
                 }
-                body += "<TextLine ID=\"\(lineId)\"\(styleRef)\(position(line.box))>"
-                for (wordIndex, word) in words(of: line).enumerated() {
-                    if wordIndex > 0 { body += "<SP/>" }
-                    // A paragraph's opening spaces stay in its first word, as the page's text had them (ALTOReader
-                    // reads them back as the line's indent).
-                    let content = (wordIndex == 0 ? indentation(line.indent) : "") + word.text
-                    body += "<String ID=\"\(lineId)_S\(wordIndex + 1)\" CONTENT=\"\(escaped(content))\"\(position(word.box))/>"
-                }
-                body += "</TextLine>\n"
+                body += "<TextLine ID=\"\(lineId)\"\(styleRef)\(position(line.box))>" + strings(of: line, id: lineId) + "</TextLine>\n"
             }
             body += "</TextBlock>\n"
         }
@@ -50,18 +39,11 @@ public enum ALTOWriter {
         let blockSpans = page.blocks.filter { !$0.lines.allSatisfy(\.isBlank) }.map(\.span)
         for (index, text) in page.unassigned.enumerated()
         where !text.text.isEmpty && !blockSpans.contains(where: { $0.firstLine <= text.span.lastLine && text.span.firstLine <= $0.lastLine }) {
-            var box = text.span.box
-            if let found = box, found.origin == .bottomLeft, let height = page.size?.height {
-                box = BoundingBox(page: found.page, x: found.x, y: height - found.y - found.height, width: found.width, height: found.height, origin: .topLeft)
-            }
+            let box = topLeft(text.span.box, pageHeight: page.size?.height)
             let blockId = "\(pageId)_U\(index + 1)"
             let line = TextLine(number: 0, text: text.text, indent: 0, width: TextLine.displayWidth(of: text.text), box: box)
             body += "<TextBlock ID=\"\(blockId)\"\(position(box))><TextLine ID=\"\(blockId)_L1\"\(position(box))>"
-            for (wordIndex, word) in words(of: line).enumerated() {
-                if wordIndex > 0 { body += "<SP/>" }
-                body += "<String ID=\"\(blockId)_L1_S\(wordIndex + 1)\" CONTENT=\"\(escaped(word.text))\"\(position(word.box))/>"
-            }
-            body += "</TextLine></TextBlock>\n"
+            body += strings(of: line, id: blockId + "_L1") + "</TextLine></TextBlock>\n"
         }
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -142,13 +124,22 @@ public enum ALTOWriter {
         }
     }
 
-    private static func union(_ boxes: [BoundingBox]) -> BoundingBox? {
-        guard let first = boxes.first else { return nil }
-        let left = boxes.map(\.x).min() ?? first.x
-        let top = boxes.map(\.y).min() ?? first.y
-        let right = boxes.map { $0.x + $0.width }.max() ?? first.x
-        let bottom = boxes.map { $0.y + $0.height }.max() ?? first.y
-        return BoundingBox(page: first.page, x: left, y: top, width: right - left, height: bottom - top, origin: first.origin)
+    /// A line's `String`s with `SP` between them. A paragraph's opening spaces stay in its first word, as the
+    /// page's text had them (ALTOReader reads them back as the line's indent).
+    private static func strings(of line: TextLine, id: String) -> String {
+        var out = ""
+        for (index, word) in words(of: line).enumerated() {
+            if index > 0 { out += "<SP/>" }
+            let content = (index == 0 ? indentation(line.indent) : "") + word.text
+            out += "<String ID=\"\(id)_S\(index + 1)\" CONTENT=\"\(escaped(content))\"\(position(word.box))/>"
+        }
+        return out
+    }
+
+    /// `box` measured from the page's top left, as ALTO measures.
+    private static func topLeft(_ box: BoundingBox?, pageHeight: Double?) -> BoundingBox? {
+        guard let box, box.origin == .bottomLeft, let pageHeight else { return box }
+        return BoundingBox(page: box.page, x: box.x, y: pageHeight - box.y - box.height, width: box.width, height: box.height, origin: .topLeft)
     }
 
     private static func position(_ box: BoundingBox?) -> String {

@@ -117,7 +117,7 @@ struct ReaderPages: Sendable {
         var zones: [ZoneView] = []
         for article in page.articles {
             for zone in article.zones {
-                let top = zone.origin == BoundingBox.Origin.bottomLeft.rawValue ? height - zone.y - zone.height : zone.y
+                let top = Self.top(of: zone, pageHeight: height)
                 zones.append(
                     ZoneView(
                         url: ReaderURL.article(article.id, query: query), article: article.id, headline: article.headline ?? "（无标题）",
@@ -138,7 +138,7 @@ struct ReaderPages: Sendable {
         var parts: [PartView] = []
         for (order, partId) in partIds.enumerated() {
             guard let part = partId == id ? detail : try reader.article(id: partId) else { continue }
-            let key = try Self.pageKey(ofArticle: partId, issue: part.issue)
+            let key = Self.pageKey(ofArticle: partId, issue: part.issue)
             let next = order + 1 < partIds.count ? partIds[order + 1] : nil
             parts.append(
                 PartView(
@@ -148,7 +148,7 @@ struct ReaderPages: Sendable {
                     continuedOn: next.map { LinkItem(url: ReaderURL.article($0, query: query) + "#" + ArchiveView.pathSegment($0), label: Self.jumpLabel(part.article)) },
                     terms: terms))
         }
-        let key = try Self.pageKey(ofArticle: id, issue: detail.issue)
+        let key = Self.pageKey(ofArticle: id, issue: detail.issue)
         let page = try key.flatMap { key in try reader.page(id: detail.issue + "-" + key)?.pages.first { $0.key(in: detail.issue) == key } }
         let crop = page.flatMap { page in Self.crop(of: detail.article, on: page) }
         return html(
@@ -160,10 +160,15 @@ struct ReaderPages: Sendable {
                 resultsURL: query.map { ReaderURL.search([("q", $0)]) }, crop: crop, parts: parts))
     }
 
+    /// A box's top edge measured from the page's top, whichever corner its origin is.
+    static func top(of box: BoxJSON, pageHeight: Double) -> Double {
+        box.origin == BoundingBox.Origin.bottomLeft.rawValue ? pageHeight - box.y - box.height : box.y
+    }
+
     /// The part of the page picture the article covers, as a background placed and scaled in shares of the page.
     static func crop(of article: ArticleJSON, on page: ArchiveView.IssueDetail.Page) -> CropView? {
         guard let image = page.image, let width = page.width, let height = page.height, let box = article.box, box.width > 1, box.height > 1 else { return nil }
-        let top = box.origin == BoundingBox.Origin.bottomLeft.rawValue ? height - box.y - box.height : box.y
+        let top = Self.top(of: box, pageHeight: height)
         let x = width - box.width > 0 ? box.x / (width - box.width) * 100 : 0
         let y = height - box.height > 0 ? top / (height - box.height) * 100 : 0
         return CropView(
@@ -209,8 +214,8 @@ struct ReaderPages: Sendable {
         let filters = [paper.map { "《\($0)》" }, pageFilter.map { "第\($0)版" }, from.map { "从 \($0)" }, to.map { "到 \($0)" }].compactMap { $0 }
         view.filtersLabel = filters.isEmpty ? nil : filters.joined(separator: " ")
         view.clearURL = ReaderURL.search([("q", text)])
-        view.results = try results.results.map { hit in
-            let key = try Self.pageKey(ofArticle: hit.article, issue: hit.issue)
+        view.results = results.results.map { hit in
+            let key = Self.pageKey(ofArticle: hit.article, issue: hit.issue)
             return ResultView(
                 url: key.map { ReaderURL.page(issue: hit.issue, key: $0, query: text, article: hit.article) } ?? ReaderURL.article(hit.article, query: text),
                 articleURL: ReaderURL.article(hit.article, query: text), headlineHTML: TextMatch.marked(hit.headline ?? "（无标题）", terms),
@@ -244,7 +249,7 @@ struct ReaderPages: Sendable {
     }
 
     /// An article's page key from its id (`…-p3-a2` → `p3`), which the archive builds from the issue's id.
-    static func pageKey(ofArticle id: String, issue: String) throws -> String? {
+    static func pageKey(ofArticle id: String, issue: String) -> String? {
         guard id.hasPrefix(issue + "-"), let dash = id.range(of: "-a", options: .backwards), dash.lowerBound > id.index(id.startIndex, offsetBy: issue.count) else { return nil }
         return String(id[id.index(id.startIndex, offsetBy: issue.count + 1)..<dash.lowerBound])
     }
