@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "BanmianArchive", targets: ["BanmianArchive"]),
         .library(name: "BanmianServer", targets: ["BanmianServer"]),
         .library(name: "BanmianLibrary", targets: ["BanmianLibrary"]),
+        .library(name: "BanmianOCR", targets: ["BanmianOCR"]),
         .executable(name: "banmian", targets: ["BanmianCommand"]),
         .executable(name: "banmian-bench", targets: ["BanmianBench"]),
         .executable(name: "banmian-fuzz", targets: ["BanmianFuzz"]),
@@ -26,10 +27,13 @@ let package = Package(
         .target(name: "Banmian"),
         // PDF pages through `mutool draw -F stext`, run as a separate program.
         .target(name: "BanmianPDF", dependencies: ["Banmian"]),
-        // Library formats: ALTO pages (and later METS issues) read into lines with boxes for the same pipeline.
+        // Library formats: ALTO pages and METS issues read into lines with boxes for the same pipeline, and written.
         .target(name: "BanmianLibrary", dependencies: ["Banmian"]),
+        // OCR of page pictures and scanned PDF pages: Tesseract (run as a separate program) writes ALTO, which
+        // BanmianLibrary reads into lines with boxes for the same pipeline.
+        .target(name: "BanmianOCR", dependencies: ["Banmian", "BanmianPDF", "BanmianLibrary"]),
         // Scoring against a corpus of pages with gold articles (`banmian eval`).
-        .target(name: "BanmianEvaluation", dependencies: ["Banmian", "BanmianPDF"]),
+        .target(name: "BanmianEvaluation", dependencies: ["Banmian", "BanmianPDF", "BanmianLibrary", "BanmianOCR"]),
         // The archive: issues stored in SQLite through GRDB, Chinese full-text search (`banmian ingest`, `search`).
         .target(
             name: "BanmianArchive",
@@ -57,6 +61,7 @@ let package = Package(
                 "BanmianArchive",
                 "BanmianServer",
                 "BanmianLibrary",
+                "BanmianOCR",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -90,6 +95,7 @@ let package = Package(
         ),
         .testTarget(name: "BanmianEvaluationTests", dependencies: ["BanmianEvaluation", "BanmianTestHelpers"]),
         .testTarget(name: "BanmianLibraryTests", dependencies: ["Banmian", "BanmianLibrary", "BanmianPDF", "BanmianTestHelpers"]),
+        .testTarget(name: "BanmianOCRTests", dependencies: ["Banmian", "BanmianOCR", "BanmianLibrary", "BanmianPDF", "BanmianTestHelpers"]),
         // Runs the built `banmian` as a user does (built beside the test bundle by `swift build`).
         .testTarget(name: "BanmianCommandTests", dependencies: ["Banmian", "BanmianPDF", "BanmianTestHelpers"]),
     ]

@@ -11,17 +11,20 @@ struct Eval: ParsableCommand {
         discussion: """
             CORPUS is a folder of pages NAME.json (gold page JSON) with their text forms NAME.txt (pdftotext), NAME.raw.txt (pdftotext -raw) and NAME.mutool.txt (mutool draw -F txt), as Benchmarks/Corpus/generate.py writes them, and for some pages NAME.pdf (--input pdf reads those, with NAME.pdfminer.txt and NAME.pymupdf.txt for the PDF baselines). Banmian and the baselines (two on the text forms; pdftotext, pdfminer.six and PyMuPDF on the PDFs) are scored by the same scorer; BENCHMARKS.md says what each metric means.
 
+            --input scan300 and scan200 make a scan of each page whose PDF is in the corpus (drawn at 300 or 200 dpi by pdftoppm, turned by up to a degree, noise, blur and JPEG by ImageMagick), read it with Tesseract as extract --ocr does (one page per core; seconds a page), and score Banmian on it, with the OCR's character error rate against the PDF's text layer.
+
             Examples:
               banmian eval Benchmarks/Corpus/pages
               banmian eval Benchmarks/Corpus/pages --input txt --format json
               banmian eval Benchmarks/Corpus/pages --check Benchmarks/Corpus/thresholds.json
+              banmian eval Benchmarks/Corpus/blind --input pdf,scan300 --limit 6
             """
     )
 
     @Argument(help: "The corpus folder.", completion: .directory)
     var corpus: String
 
-    @Option(help: "Input forms to score, comma-separated: txt, raw, mutool, pdf (pdf: the pages whose PDF is in the corpus).")
+    @Option(help: "Input forms to score, comma-separated: txt, raw, mutool, pdf, scan300, scan200 (pdf and scans: the pages whose PDF is in the corpus).")
     var input: String = "txt,raw,mutool"
 
     @Option(name: .shortAndLong, help: "Output format: markdown or json.")
@@ -40,7 +43,7 @@ struct Eval: ParsableCommand {
         var forms: [InputForm] = []
         for name in input.split(separator: ",") {
             guard let form = InputForm(rawValue: name.trimmingCharacters(in: .whitespaces)) else {
-                throw ValidationError("unknown input form '\(name)': use txt, raw, mutool or pdf")
+                throw ValidationError("unknown input form '\(name)': use txt, raw, mutool, pdf, scan300 or scan200")
             }
             forms.append(form)
         }

@@ -9,7 +9,7 @@ struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Rebuild the articles of newspaper pages: from the text a PDF extractor gave, the PDF itself, or ALTO.",
         discussion: """
-            Reads each FILE (standard input when none is given) as one page, or as several pages when form feeds separate them (as pdftotext writes a whole PDF). A PDF (a FILE ending in .pdf, or starting with %PDF-) is read from its text layer with mutool (mupdf-tools), every page of it, with each line's box and type size; an ALTO file (XML whose root is alto, whatever its name) likewise from its lines, words, boxes and styles. Encodings: UTF-8, UTF-16 with BOM, GB18030/GBK or Big5, detected unless --encoding names one. Writes one document for all pages, in input order.
+            Reads each FILE (standard input when none is given) as one page, or as several pages when form feeds separate them (as pdftotext writes a whole PDF). A PDF (a FILE ending in .pdf, or starting with %PDF-) is read from its text layer with mutool (mupdf-tools), every page of it, with each line's box and type size; an ALTO file (XML whose root is alto, whatever its name) likewise from its lines, words, boxes and styles; a METS file as the issue of the ALTO pages it names. With --ocr, page pictures (PNG, JPEG, TIFF…) and the pages of a PDF that have no text layer (scans) are read by Tesseract, one page per core, and go the same way; low-confidence words are kept and listed. Encodings: UTF-8, UTF-16 with BOM, GB18030/GBK or Big5, detected unless --encoding names one. Writes one document for all pages, in input order.
 
             An input that cannot be read is reported on standard error (and in the JSON's "errors"); the other inputs are still processed and written, and the exit status is 1. Warnings (columns an extractor shredded) go to standard error too.
 
@@ -20,6 +20,7 @@ struct Extract: ParsableCommand {
               cat page.txt | banmian extract --format json
               banmian extract issue.pdf --pages 1-4 --format json
               banmian extract 0007.alto.xml --format json        # a library's OCR page
+              banmian extract scan.pdf page-3.png --ocr --lang chi_sim+eng   # pictures read by Tesseract
               banmian extract p1.pdf p2.pdf --paper 临江日报 --date 2024-03-05 --format json   # when the furniture does not say
               banmian extract issue.pdf --format alto --output alto/   # ALTO 4.4, one file per page
               banmian extract p1.pdf p2.pdf p3.pdf p4.pdf --format mets --output issue/   # + issue.mets.xml
@@ -59,6 +60,8 @@ struct Extract: ParsableCommand {
         help: "Read a PDF's drawings (rules, frames, tints, pictures) as module boundaries; --no-drawings skips the second mutool run (about half the time, fewer articles right).")
     var drawings = true
 
+    @OptionGroup var ocr: OCROptions
+
     func validate() throws {
         if let page, !(1...PageReference.largestNumber).contains(page) {
             throw ValidationError("--page takes a page number from 1 to \(PageReference.largestNumber)")
@@ -96,7 +99,10 @@ struct Extract: ParsableCommand {
         while case let batch = jobs.nextBatch(maximumJobs: 4 * cores, maximumBytes: pipeline.settings.maximumPageBytes), !batch.isEmpty {
             let pdfPages = pages?.pages
             let settings = PDFReader.Settings(drawings: drawings)
-            let outcomes = ParallelMap.map(batch) { _, job in ExtractJobs.run(job, pipeline: pipeline, pdfPages: pdfPages, pdfSettings: settings) }
+            let recognizer = ocr.recognizer
+            let outcomes = ParallelMap.map(batch) { _, job in
+                ExtractJobs.run(job, pipeline: pipeline, pdfPages: pdfPages, pdfSettings: settings, recognizer: recognizer)
+            }
             for outcome in outcomes {
                 switch outcome {
                 case .pages(let results, let input, let wholeFile):

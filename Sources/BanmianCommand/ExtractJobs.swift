@@ -1,5 +1,6 @@
 import Banmian
 import BanmianLibrary
+import BanmianOCR
 import BanmianPDF
 import Foundation
 
@@ -12,6 +13,8 @@ struct ExtractJobs {
         case pdf(path: String, input: Int, firstNumber: Int?)
         case alto(path: String, input: Int, firstNumber: Int?)
         case mets(path: String, input: Int, firstNumber: Int?)
+        /// A page picture (a scan), read by OCR.
+        case image(path: String, input: Int, firstNumber: Int?)
         case failed(BanmianError, input: Int)
         /// The text file `input` has no more pages.
         case endOfText(name: String, input: Int)
@@ -51,7 +54,7 @@ struct ExtractJobs {
             batch.append(job)
             switch job {
             case .text(let page, _): bytes += page.data.count
-            case .pdf, .alto, .mets: bytes += maximumBytes / 8  // its text is not known before it is read
+            case .pdf, .alto, .mets, .image: bytes += maximumBytes / 8  // its text is not known before it is read
             case .failed, .endOfText: break
             }
         }
@@ -83,11 +86,12 @@ struct ExtractJobs {
             } else if name.lowercased().hasSuffix(".pdf") {
                 return .pdf(path: name, input: input, firstNumber: number)
             } else if case let kind = InputKind.of(path: name), kind != .text {
-                // By content: a PDF or an ALTO page under any name.
+                // By content: a PDF, an ALTO page, a METS issue or a picture under any name.
                 switch kind {
                 case .pdf: return .pdf(path: name, input: input, firstNumber: number)
                 case .alto: return .alto(path: name, input: input, firstNumber: number)
-                default: return .mets(path: name, input: input, firstNumber: number)
+                case .mets: return .mets(path: name, input: input, firstNumber: number)
+                default: return .image(path: name, input: input, firstNumber: number)
                 }
             } else {
                 do throws(BanmianError) {
@@ -108,8 +112,11 @@ struct ExtractJobs {
         }
     }
 
-    /// Does a job's work (on any thread).
-    static func run(_ job: Job, pipeline: Pipeline, pdfPages: ClosedRange<Int>?, pdfSettings: PDFReader.Settings = PDFReader.Settings()) -> Outcome {
+    /// Does a job's work (on any thread). With a `recognizer` (`--ocr`), pictures and PDF pages without a text
+    /// layer are read by OCR; without one they are refused with the flag named.
+    static func run(
+        _ job: Job, pipeline: Pipeline, pdfPages: ClosedRange<Int>?, pdfSettings: PDFReader.Settings = PDFReader.Settings(), recognizer: Recognizer? = nil
+    ) -> Outcome {
         switch job {
         case .text(let page, let input):
             do throws(BanmianError) {
@@ -120,7 +127,10 @@ struct ExtractJobs {
             }
         case .pdf(let path, let input, let firstNumber):
             do throws(BanmianError) {
-                let document = try PDFReader.readDocument(path: path, pages: pdfPages, settings: pdfSettings)
+                var settings = pdfSettings
+                settings.scans = recognizer != nil
+                let document = try PDFReader.readDocument(path: path, pages: pdfPages, settings: settings)
+                if let recognizer { return .pages(pipeline.extract(document, firstNumber: firstNumber, recognizer: recognizer), input: input, wholeFile: true) }
                 return .pages(pipeline.extract(document, firstNumber: firstNumber), input: input, wholeFile: true)
             } catch {
                 return .failure(error, input: input)
@@ -139,6 +149,17 @@ struct ExtractJobs {
                     results += try altoPages(file, pipeline: pipeline, firstNumber: firstNumber, before: results.count)
                 }
                 return .pages(results, input: input, wholeFile: true)
+            } catch {
+                return .failure(error, input: input)
+            }
+        case .image(let path, let input, let firstNumber):
+            guard let recognizer else {
+                return .failure(
+                    BanmianError(.imageOnly, source: path, detail: "is a picture (a scan): it has no text to read", advice: "run again with --ocr to read it with Tesseract"),
+                    input: input)
+            }
+            do throws(BanmianError) {
+                return .pages(try pipeline.extract(picture: path, recognizer: recognizer, firstNumber: firstNumber), input: input, wholeFile: true)
             } catch {
                 return .failure(error, input: input)
             }

@@ -27,6 +27,8 @@ struct Ingest: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Read a PDF's drawings as module boundaries (see banmian extract --help).")
     var drawings = true
 
+    @OptionGroup var ocr: OCROptions
+
     @Option(help: "The paper the pages are from, over what their mastheads print (pages read here, not page JSON).")
     var paper: String?
 
@@ -41,10 +43,10 @@ struct Ingest: ParsableCommand {
     mutating func run() throws {
         let started = Date()
         let store = try archive.open(create: true)
-        let (files, missing) = IngestRun.files(in: paths)
+        let (files, missing) = IngestRun.files(in: paths, pictures: ocr.ocr)
         for error in missing { Console.error(error.description) }
         let progress = Progress(total: files.count)
-        var ingest = IngestRun(store: store, pipeline: Pipeline(), drawings: drawings, paper: paper, date: date)
+        var ingest = IngestRun(store: store, pipeline: Pipeline(), drawings: drawings, recognizer: ocr.recognizer, paper: paper, date: date)
         try ingest.run(files, progress: progress)
         progress.finish()
         let totals = ingest.totals

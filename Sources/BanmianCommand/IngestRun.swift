@@ -1,6 +1,7 @@
 import Banmian
 import BanmianArchive
 import BanmianPDF
+import BanmianOCR
 import Foundation
 
 /// One `banmian ingest` run: files read on all cores in input order, pages gathered into issues as `extract`
@@ -20,23 +21,27 @@ struct IngestRun {
     let store: any ArchiveStore
     let pipeline: Pipeline
     let drawings: Bool
+    /// `--ocr`: pictures and scanned PDF pages read by Tesseract.
+    let recognizer: Recognizer?
     private(set) var totals = Totals()
 
     /// The paper and date given for the run (`--paper`, `--date`), over what the pages print.
     let paper: String?
     let date: String?
 
-    init(store: any ArchiveStore, pipeline: Pipeline, drawings: Bool, paper: String? = nil, date: String? = nil) {
+    init(store: any ArchiveStore, pipeline: Pipeline, drawings: Bool, recognizer: Recognizer? = nil, paper: String? = nil, date: String? = nil) {
         self.store = store
         self.pipeline = pipeline
         self.drawings = drawings
+        self.recognizer = recognizer
         self.paper = paper
         self.date = date
     }
 
-    /// The files to read: files as given, folders searched through for `.pdf`, `.txt`, `.json` and `.xml` (ALTO) files, in
-    /// name order (an issue's pages in page order).
-    static func files(in paths: [String]) -> (files: [String], errors: [BanmianError]) {
+    /// The files to read: files as given, folders searched through for `.pdf`, `.txt`, `.json` and `.xml` (ALTO, METS)
+    /// files, and with `pictures` (`--ocr`) page pictures too, in name order (an issue's pages in page order).
+    static func files(in paths: [String], pictures: Bool = false) -> (files: [String], errors: [BanmianError]) {
+        let kinds = ["pdf", "txt", "json", "xml"] + (pictures ? ["png", "jpg", "jpeg", "tif", "tiff", "jp2", "webp"] : [])
         var files: [String] = []
         var errors: [BanmianError] = []
         for path in paths {
@@ -50,7 +55,7 @@ struct IngestRun {
                 continue
             }
             let found = (FileManager.default.enumerator(atPath: path)?.allObjects as? [String] ?? [])
-                .filter { ["pdf", "txt", "json", "xml"].contains(($0 as NSString).pathExtension.lowercased()) }
+                .filter { kinds.contains(($0 as NSString).pathExtension.lowercased()) }
                 .sorted { $0.localizedStandardCompare($1) == .orderedAscending }
                 .map { (path as NSString).appendingPathComponent($0) }
             files += found
@@ -128,7 +133,10 @@ struct IngestRun {
         let settings = PDFReader.Settings(drawings: drawings)
         let pipeline = pipeline
         while case let batch = jobs.nextBatch(maximumJobs: 4 * cores, maximumBytes: pipeline.settings.maximumPageBytes), !batch.isEmpty {
-            let outcomes = ParallelMap.map(batch) { _, job in ExtractJobs.run(job, pipeline: pipeline, pdfPages: nil, pdfSettings: settings) }
+            let recognizer = recognizer
+            let outcomes = ParallelMap.map(batch) { _, job in
+                ExtractJobs.run(job, pipeline: pipeline, pdfPages: nil, pdfSettings: settings, recognizer: recognizer)
+            }
             for outcome in outcomes {
                 switch outcome {
                 case .pages(let results, let input, let wholeFile):

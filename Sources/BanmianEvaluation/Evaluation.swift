@@ -1,4 +1,5 @@
 import Banmian
+import BanmianOCR
 import BanmianPDF
 import Foundation
 
@@ -6,15 +7,26 @@ import Foundation
 public enum InputForm: String, Sendable, Codable, CaseIterable {
     /// `pdftotext` (default mode), `pdftotext -raw`, `mutool draw -F txt`; `pdf`: the PDF itself (pages whose
     /// PDF is in the corpus), read with type sizes and boxes. `Baseline`s read the text forms; on `pdf` the
-    /// `PDFBaseline`s read what pdftotext, pdfminer.six and PyMuPDF extracted from the same PDF.
-    case txt, raw, mutool, pdf
+    /// `PDFBaseline`s read what pdftotext, pdfminer.six and PyMuPDF extracted from the same PDF. `scan300` and
+    /// `scan200`: the PDF drawn at 300 or 200 dpi and damaged as a scan (`ScannedPage`), read with `--ocr`
+    /// (Banmian only).
+    case txt, raw, mutool, pdf, scan300, scan200
 
     var suffix: String {
         switch self {
         case .txt: ".txt"
         case .raw: ".raw.txt"
         case .mutool: ".mutool.txt"
-        case .pdf: ".pdf"
+        case .pdf, .scan300, .scan200: ".pdf"
+        }
+    }
+
+    /// The resolution of a scan form's pictures.
+    var scanResolution: Int? {
+        switch self {
+        case .scan300: 300
+        case .scan200: 200
+        default: nil
         }
     }
 }
@@ -28,6 +40,8 @@ public struct Evaluation: Sendable {
     public var limit: Int?
     /// How PDFs are read (with their drawings or without).
     public var pdfSettings: PDFReader.Settings
+    /// How scans are read.
+    public var recognizer = Recognizer()
 
     public init(
         corpus: URL, inputs: [InputForm], pipeline: Pipeline = Pipeline(), limit: Int? = nil, pdfSettings: PDFReader.Settings = PDFReader.Settings()
@@ -49,6 +63,7 @@ public struct Evaluation: Sendable {
         let systems = [Self.banmian] + Baseline.allCases.map(\.rawValue)
         // Banmian's pages, kept for the stories of each issue: input → page name → page.
         var read: [InputForm: [String: StoryScorer.Page]] = [:]
+        let scans = readScans(names)
         for (done, name) in names.enumerated() {
             let gold = try GoldPage.load(corpus.appendingPathComponent(name + ".json"))
             let goldArticles = gold.articles.map(ScoredArticle.init)
@@ -56,6 +71,12 @@ public struct Evaluation: Sendable {
                 report.pagesWithPDF.insert(name)
             }
             for input in inputs {
+                if input.scanResolution != nil {
+                    if let page = scoreScan(name, input: input, scans: scans, gold: gold, goldArticles: goldArticles, into: &report) {
+                        read[input, default: [:]][name] = StoryScorer.Page(gold: gold, goldArticles: goldArticles, predicted: page)
+                    }
+                    continue
+                }
                 if input == .pdf {
                     if let page = try scorePDF(name, gold: gold, goldArticles: goldArticles, into: &report) {
                         read[input, default: [:]][name] = StoryScorer.Page(gold: gold, goldArticles: goldArticles, predicted: page)
@@ -194,6 +215,13 @@ public struct EvaluationReport: Sendable, Codable {
             out += "\nThe same \(pagesWithPDF.count) pages in every form (the pages whose PDF is in the corpus):\n\n"
             out += table(rowsOnPagesWithPDF.filter { $0.system == Evaluation.banmian || $0.input == InputForm.pdf.rawValue })
         }
+        let scanRows = rows.filter { $0.system == Evaluation.banmian && $0.counts.truthCharacters > 0 }
+        if !scanRows.isEmpty {
+            out += "\nScans read by OCR (Tesseract): character error rate against the pages' text layers:\n\n| input | characters | errors | CER |\n|---|---|---|---|\n"
+            for row in scanRows.sorted(by: { $0.input < $1.input }) {
+                out += String(format: "| %@ | %d | %d | %.4f |\n", row.input, row.counts.truthCharacters, row.counts.characterErrors, row.metrics.characterErrorRate)
+            }
+        }
         let storyRows = rows.filter {
             $0.system == Evaluation.banmian && $0.counts.goldStories + $0.counts.predictedStories + $0.counts.issuePages > 0
         }
@@ -221,7 +249,7 @@ public struct EvaluationReport: Sendable, Codable {
     }
 
     /// Banmian's scores that fall below the committed thresholds (`{"txt": {"groupingF1": 0.8, …}, …}`;
-    /// for `editDistance` the threshold is a maximum).
+    /// for `editDistance` and `characterErrorRate` the threshold is a maximum).
     public func failures(against thresholds: [String: [String: Double]]) -> [String] {
         var failures: [String] = []
         for (input, limits) in thresholds.sorted(by: { $0.key < $1.key }) {
@@ -235,7 +263,7 @@ public struct EvaluationReport: Sendable, Codable {
                     failures.append("\(input): unknown metric \(metric)")
                     continue
                 }
-                let ok = metric == "editDistance" ? value <= limit + 1e-9 : value >= limit - 1e-9
+                let ok = ["editDistance", "characterErrorRate"].contains(metric) ? value <= limit + 1e-9 : value >= limit - 1e-9
                 if !ok { failures.append(String(format: "%@ %@: %.4f, threshold %.4f", input, metric, value, limit)) }
             }
         }

@@ -18,6 +18,8 @@ public struct Counts: Sendable, Codable, Equatable {
     /// Pages whose gold says what their issue is, and those whose issue (as `IssueAssembler` groups the pages)
     /// has the right paper, date and number, and whose own page name is right.
     public var issuePages = 0, papersRight = 0, datesRight = 0, numbersRight = 0, pageNamesRight = 0
+    /// Scans read by OCR: characters of the pages' text layers, and the recognized text's errors against them.
+    public var truthCharacters = 0, characterErrors = 0
 
     public init() {}
 
@@ -32,6 +34,7 @@ public struct Counts: Sendable, Codable, Equatable {
         goldNames += other.goldNames; predictedNames += other.predictedNames; matchedNames += other.matchedNames
         continuations += other.continuations; continuationsRight += other.continuationsRight
         articles += other.articles; editDistanceSum += other.editDistanceSum
+        truthCharacters += other.truthCharacters; characterErrors += other.characterErrors
         addIssues(other)
     }
 
@@ -58,7 +61,8 @@ public struct Counts: Sendable, Codable, Equatable {
             storyPrecision: Self.ratio(storiesRight, predictedStories), storyRecall: Self.ratio(storiesRight, goldStories),
             teaser: Self.ratio(teasersRight, goldTeasers), paper: Self.ratio(papersRight, issuePages),
             date: Self.ratio(datesRight, issuePages), issueNumber: Self.ratio(numbersRight, issuePages),
-            pageName: Self.ratio(pageNamesRight, issuePages))
+            pageName: Self.ratio(pageNamesRight, issuePages),
+            characterErrorRate: truthCharacters == 0 ? 0 : Double(characterErrors) / Double(truthCharacters))
     }
 }
 
@@ -86,6 +90,8 @@ public struct Metrics: Sendable, Codable, Equatable {
     public var date: Double = 1
     public var issueNumber: Double = 1
     public var pageName: Double = 1
+    /// Scans only: the OCR's character errors per character of the page's text (lower is better; 0 elsewhere).
+    public var characterErrorRate: Double = 0
 
     nonisolated(unsafe) public static let names: [(String, KeyPath<Metrics, Double>)] = [
         ("paragraph P", \.paragraphPrecision), ("paragraph R", \.paragraphRecall), ("grouping F1", \.groupingF1),
@@ -95,13 +101,15 @@ public struct Metrics: Sendable, Codable, Equatable {
 }
 
 public enum Scorer {
-    public static func score(gold: [ScoredArticle], predicted: [ScoredArticle]) -> Counts {
+    /// `tolerance`: for text read by OCR, the share of characters (NFKC-folded, white space left out) a
+    /// paragraph, headline, kicker or subtitle may have wrong and still be the gold one; 0 asks for exact text.
+    public static func score(gold: [ScoredArticle], predicted: [ScoredArticle], tolerance: Double = 0) -> Counts {
         var counts = Counts()
         counts.pages = 1
-        // Paragraphs: exact text, matched one to one.
+        // Paragraphs: exact text (or within the tolerance), matched one to one.
         counts.goldParagraphs = gold.reduce(0) { $0 + $1.paragraphs.count }
         counts.predictedParagraphs = predicted.reduce(0) { $0 + $1.paragraphs.count }
-        let cells = paragraphCells(gold: gold, predicted: predicted)
+        let cells = tolerance > 0 ? nearParagraphCells(gold: gold, predicted: predicted, tolerance: tolerance) : paragraphCells(gold: gold, predicted: predicted)
         counts.matchedParagraphs = cells.values.reduce(0) { $0 + $1.values.reduce(0, +) }
         // Grouping: pairs of paragraphs in one article. Gold pairs count all gold paragraphs, predicted pairs all
         // predicted ones; a pair is right when both paragraphs were found and share both articles.
@@ -120,7 +128,7 @@ public enum Scorer {
             func field(_ gold: String?, _ found: String?, _ total: inout Int, _ right: inout Int) {
                 guard gold != nil || found != nil else { return }
                 total += 1
-                if gold == found { right += 1 }
+                if gold == found || (tolerance > 0 && gold != nil && found != nil && Self.near(gold ?? "", found ?? "", tolerance: tolerance)) { right += 1 }
             }
             field(article.headline, other?.headline, &counts.headlines, &counts.headlinesRight)
             field(article.kicker, other?.kicker, &counts.kickers, &counts.kickersRight)
@@ -159,6 +167,44 @@ public enum Scorer {
             }
         }
         return cells
+    }
+
+    /// Paragraphs matched within `tolerance` (`score`), one to one, each gold paragraph to the nearest predicted
+    /// one still free.
+    static func nearParagraphCells(gold: [ScoredArticle], predicted: [ScoredArticle], tolerance: Double) -> [Int: [Int: Int]] {
+        var free = predicted.enumerated().flatMap { index, article in article.paragraphs.map { (article: index, text: folded($0)) } }
+        var taken = Array(repeating: false, count: free.count)
+        var cells: [Int: [Int: Int]] = [:]
+        for (goldIndex, article) in gold.enumerated() {
+            for paragraph in article.paragraphs {
+                let text = folded(paragraph)
+                var best: (distance: Double, slot: Int)?
+                for slot in free.indices where !taken[slot] {
+                    let longest = max(text.count, free[slot].text.count)
+                    guard longest > 0, Double(abs(text.count - free[slot].text.count)) <= tolerance * Double(longest) else { continue }
+                    let distance = Double(EditDistance.distance(text, free[slot].text)) / Double(longest)
+                    if distance <= tolerance, distance < (best?.distance ?? .infinity) { best = (distance, slot) }
+                    if distance == 0 { break }
+                }
+                guard let best else { continue }
+                taken[best.slot] = true
+                cells[goldIndex, default: [:]][free[best.slot].article, default: 0] += 1
+            }
+        }
+        free.removeAll()
+        return cells
+    }
+
+    /// Whether two texts differ in at most `tolerance` of their characters (folded).
+    static func near(_ a: String, _ b: String, tolerance: Double) -> Bool {
+        let (x, y) = (folded(a), folded(b))
+        let longest = max(x.count, y.count)
+        return longest == 0 || Double(EditDistance.distance(x, y)) <= tolerance * Double(longest)
+    }
+
+    /// NFKC-folded code points without white space: what OCR is judged on.
+    static func folded(_ text: String) -> [UInt32] {
+        text.precomposedStringWithCompatibilityMapping.unicodeScalars.filter { !$0.properties.isWhitespace }.map(\.value)
     }
 
     /// A gold article's match: the predicted article holding most of its paragraphs, else the one sharing most of

@@ -29,26 +29,38 @@ public struct ALTOPage: Sendable, Equatable {
     public var doubtfulWords: [DoubtfulWord]
     /// Its words carry confidences: an OCR engine read them from a picture.
     public var isRecognized: Bool
+    /// The type size each line of an OCR engine's reading looks set in (by line number), measured from its
+    /// characters' heights where the file gives no sizes: approximate, `TypeSizes.clustered` makes them sizes.
+    public var measuredSizes: [Int: Double] = [:]
+    /// The rules and pictures the file marks (`GraphicalElement`, `Illustration`): module boundaries, as a PDF's
+    /// drawings are.
+    public var drawings = PageDrawings()
 }
 
 /// Reads ALTO (versions 2, 3 and 4: the namespace is not checked, the elements are the same): `Page`s of
 /// `TextBlock`s of `TextLine`s of `String`s with `HPOS`/`VPOS`/`WIDTH`/`HEIGHT` in the file's `MeasurementUnit`
 /// (`pixel`, taken at 300 dpi; `mm10`; `inch1200`), spaces (`SP`) and hyphens (`HYP`) between and after them, type
-/// sizes, families and styles from `TextStyle` (and a `String`'s own `STYLE`), word confidence `WC`.
+/// sizes, families and styles from `TextStyle` (and a `String`'s own `STYLE`), word confidence `WC`; thin
+/// `GraphicalElement`s as rules, the others and `Illustration`s as pictures.
 public enum ALTOReader {
     /// Below this word confidence a word is reported as doubtful (it is kept, never dropped).
     public static let doubtfulConfidence = 0.5
 
-    public static func read(path: String, maximumBytes: Int = 256 << 20) throws(BanmianError) -> [ALTOPage] {
+    /// The pixel size a file in `pixel` units is taken at when its producer does not say (a library's scans).
+    public static let defaultPixelsPerInch = 300.0
+
+    public static func read(path: String, maximumBytes: Int = 256 << 20, pixelsPerInch: Double = defaultPixelsPerInch) throws(BanmianError) -> [ALTOPage] {
         let file = try InputFile.open(path)
         if let size = file.size, size > maximumBytes {
             throw BanmianError(.tooLarge, source: path, detail: "is \(size >> 20) MiB, more than an ALTO page should be", advice: "check that it is one page's ALTO")
         }
-        return try parse(try file.read(upTo: maximumBytes + 1), source: path)
+        return try parse(try file.read(upTo: maximumBytes + 1), source: path, pixelsPerInch: pixelsPerInch)
     }
 
-    public static func parse(_ data: Data, source: String) throws(BanmianError) -> [ALTOPage] {
-        let reader = Reader()
+    /// `pixelsPerInch`: the resolution of the picture a file in `pixel` units measures (an OCR engine's ALTO
+    /// of a 200 dpi scan).
+    public static func parse(_ data: Data, source: String, pixelsPerInch: Double = defaultPixelsPerInch) throws(BanmianError) -> [ALTOPage] {
+        let reader = Reader(pixelScale: 72 / (pixelsPerInch > 0 ? pixelsPerInch : defaultPixelsPerInch))
         let parser = XMLParser(data: data)
         parser.delegate = reader
         parser.shouldResolveExternalEntities = false
@@ -81,7 +93,10 @@ private final class Reader: NSObject, XMLParserDelegate {
         var text: String
         var box: (x: Double, y: Double, width: Double, height: Double)?
         var style: Style
-        /// An `SP` stands before it: a space, kept even between CJK characters (`本报记者 张三`).
+        /// An OCR engine's confidence in it (`WC`).
+        var confidence: Double?
+        /// An `SP` stands before it: a space, kept even between CJK characters (`本报记者 张三`), except where
+        /// an OCR engine put one between every two characters (`Reader.measuredSpaces`).
         var spaced: Bool
         /// No `SP`, but a gap before it: a space between Latin words, none between CJK characters.
         var apart: Bool
@@ -90,7 +105,9 @@ private final class Reader: NSObject, XMLParserDelegate {
     var sawRoot = false
     var closedRoot = false
     var pages: [ALTOPage] = []
-    private var unitScale = 72.0 / 300  // pixel at 300 dpi, until the file says otherwise
+    /// Points per pixel.
+    private let pixelScale: Double
+    private var unitScale: Double  // pixel, until the file says otherwise
     private var inUnit = false
     private var unitText = ""
     private var styles: [String: Style] = [:]
@@ -99,6 +116,11 @@ private final class Reader: NSObject, XMLParserDelegate {
     private var words: [Word] = []
     private var spacePending = false
     private var hyphen: String?
+
+    init(pixelScale: Double) {
+        self.pixelScale = pixelScale
+        unitScale = pixelScale
+    }
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
         let element = name.split(separator: ":").last.map(String.init) ?? name
@@ -129,15 +151,30 @@ private final class Reader: NSObject, XMLParserDelegate {
             if inline.contains("bold") { style.bold = true }
             if inline.contains("italic") { style.italic = true }
             let box = box(attributes)
-            words.append(Word(text: content, box: box, style: style, spaced: spacePending && !words.isEmpty, apart: Self.standsApart(box, from: words.last?.box)))
+            let confidence = Self.number(attributes["WC"])
+            words.append(
+                Word(text: content, box: box, style: style, confidence: confidence, spaced: spacePending && !words.isEmpty, apart: Self.standsApart(box, from: words.last?.box)))
             spacePending = false
-            if let confidence = Self.number(attributes["WC"]) {
+            if let confidence {
                 page?.isRecognized = true
                 if confidence < ALTOReader.doubtfulConfidence, let number = page.map({ $0.lines.count + 1 }) {
                     page?.doubtfulWords.append(ALTOPage.DoubtfulWord(line: number, word: content, confidence: confidence))
                 }
             }
         case "SP": spacePending = true
+        case "GraphicalElement", "Illustration":
+            guard var page, let box = box(attributes), box.width > 0, box.height > 0 else { return }
+            let drawn = BoundingBox(page: page.index, x: box.x, y: box.y, width: box.width, height: box.height, origin: .topLeft)
+            // A separator an OCR engine found, or a rule a producer marked: thin, and long for its thickness, as a
+            // PDF's rules are told.
+            let rules = PDFSettings()
+            let thin = min(box.width, box.height), long = max(box.width, box.height)
+            if element == "GraphicalElement", thin <= rules.ruleThickness, long >= rules.shortestRule, long >= rules.ruleElongation * thin {
+                page.drawings.rules.append(drawn)
+            } else {
+                page.drawings.pictures.append(drawn)
+            }
+            self.page = page
         case "HYP": hyphen = attributes["CONTENT"].flatMap { $0.isEmpty ? nil : $0 } ?? "-"
         default: break
         }
@@ -155,7 +192,7 @@ private final class Reader: NSObject, XMLParserDelegate {
             switch unitText.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() {
             case "mm10": unitScale = 72.0 / 254
             case "inch1200": unitScale = 72.0 / 1200
-            default: unitScale = 72.0 / 300
+            default: unitScale = pixelScale
             }
         case "TextLine": closeLine()
         case "alto": closedRoot = true
@@ -177,12 +214,23 @@ private final class Reader: NSObject, XMLParserDelegate {
 
     /// A line of the page: its words joined (a space between them, none between two CJK characters), a hyphen
     /// kept at its end, its box (the line's, else its words'), and the size and face most of its characters have.
+    /// An OCR engine's line is first cut where its words stand far apart (`Reader.recognizedRuns`).
     private func closeLine() {
         defer {
             lineAttributes = nil
             words = []
         }
-        guard var page, let attributes = lineAttributes, !words.isEmpty else { return }
+        guard let attributes = lineAttributes, !words.isEmpty else { return }
+        let runs = Self.recognizedRuns(words)
+        for (offset, run) in runs.enumerated() {
+            let lineBox = box(attributes)
+            addLine(run, box: runs.count == 1 ? lineBox : nil, height: lineBox?.height, hyphen: offset == runs.count - 1 ? hyphen : nil)
+        }
+    }
+
+    /// `height`: the height of the line in the file (which `lineBox` has unless the line was cut).
+    private func addLine(_ words: [Word], box lineBox: (x: Double, y: Double, width: Double, height: Double)?, height: Double?, hyphen: String?) {
+        guard var page else { return }
         var text = ""
         for word in words {
             if word.spaced {
@@ -199,7 +247,7 @@ private final class Reader: NSObject, XMLParserDelegate {
         text = String(text.dropFirst(lead.count)).trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty else { return }
         let boxes = words.compactMap(\.box)
-        var box = self.box(attributes)
+        var box = lineBox
         if box == nil, let first = boxes.first {
             let right = boxes.map { $0.x + $0.width }.max() ?? first.x
             let bottom = boxes.map { $0.y + $0.height }.max() ?? first.y
@@ -218,8 +266,55 @@ private final class Reader: NSObject, XMLParserDelegate {
         }
         line.fontSize = sizes.max { $0.value < $1.value }?.key
         line.face = faces.max { $0.value < $1.value }?.key
+        if line.fontSize == nil, let measured = Self.measuredSize(words, lineHeight: height) { page.measuredSizes[line.number] = measured }
         page.lines.append(line)
         self.page = page
+    }
+
+    /// The words of a line an OCR engine read (each with a confidence and a box), as the lines they were printed
+    /// in, with the spaces they had. Its layout analysis joins words that share a baseline into one line across
+    /// columns (two headlines side by side, a date and a page name in the header): a gap of more than two of the
+    /// line's character heights between two words is no space inside a printed line, and cuts it. And reading
+    /// Chinese it takes each character or two for a word, with an `SP` between every two, space or not: next to a
+    /// CJK character a space is only where the gap is at least three quarters of a character height (its boxes
+    /// are approximate: a character's gaps vary by half that). Words of other files are one line as given.
+    static func recognizedRuns(_ words: [Word]) -> [[Word]] {
+        guard words.allSatisfy({ $0.confidence != nil && $0.box != nil }) else { return [words] }
+        let heights = words.compactMap { $0.box?.height }.sorted()
+        let em = heights[heights.count / 2]
+        guard em > 0 else { return [words] }
+        var runs: [[Word]] = []
+        var previous: Word?
+        for var word in words {
+            if let previous, let before = previous.box, let box = word.box {
+                let gap = box.x - (before.x + before.width)
+                if gap > 2 * em {
+                    runs.append([])
+                    word.spaced = false
+                } else if word.spaced, let last = previous.text.last, let first = word.text.first, isWide(last) || isWide(first) {
+                    word.spaced = gap >= 0.75 * em
+                }
+            }
+            if runs.isEmpty { runs.append([]) }
+            runs[runs.count - 1].append(word)
+            previous = word
+        }
+        return runs
+    }
+
+    /// The size a line of recognized words looks set in, about an em for CJK and for Latin text: the smaller of
+    /// the line's height and the median height of its words. An OCR engine's boxes are rough either way: in
+    /// one line most characters are half as high again as they are printed, and its height is right; in
+    /// another a few tall ones make the line as high, and the median is right. Nil for words without
+    /// confidences.
+    static func measuredSize(_ words: [Word], lineHeight: Double?) -> Double? {
+        guard words.allSatisfy({ $0.confidence != nil }) else { return nil }
+        let heights = words.compactMap { $0.box?.height }.filter { $0 > 0 }.sorted()
+        let median = heights.isEmpty ? nil : heights[heights.count / 2]
+        switch (median, lineHeight.flatMap { $0 > 0 ? $0 : nil }) {
+        case let (median?, line?): return min(median, line)
+        case let (median, line): return median ?? line
+        }
     }
 
     private func box(_ attributes: [String: String]) -> (x: Double, y: Double, width: Double, height: Double)? {

@@ -5,30 +5,36 @@ import Foundation
     import Glibc
 #endif
 
-/// A program Banmian runs as a separate process (mutool, pdftoppm, ImageMagick's convert), with the Debian
-/// package that installs it, so a missing one is a clear error.
-struct ExternalTool: Sendable {
-    let name: String
-    let package: String
+/// A program Banmian runs as a separate process (mutool, pdftoppm, ImageMagick's convert, Tesseract), with the
+/// Debian package that installs it, so a missing one is a clear error.
+public struct ExternalTool: Sendable {
+    public let name: String
+    public let package: String
 
-    static let mutool = ExternalTool(name: "mutool", package: "mupdf-tools")
-    static let pdftoppm = ExternalTool(name: "pdftoppm", package: "poppler-utils")
-    static let convert = ExternalTool(name: "convert", package: "imagemagick")
+    public init(name: String, package: String) {
+        self.name = name
+        self.package = package
+    }
 
-    struct Outcome {
-        var status: Int32
+    public static let mutool = ExternalTool(name: "mutool", package: "mupdf-tools")
+    public static let pdftoppm = ExternalTool(name: "pdftoppm", package: "poppler-utils")
+    public static let convert = ExternalTool(name: "convert", package: "imagemagick")
+
+    public struct Outcome: Sendable {
+        public var status: Int32
         /// What it wrote on standard error: its warnings and errors.
-        var errors: String
+        public var errors: String
     }
 
     /// Runs the tool on `arguments` (its results go to files its arguments name; its standard output is
     /// discarded) and waits for it, at most `timeout` seconds: a file built to stall a reader is stopped and
     /// reported, never waited on forever. Its warnings come through a file (a pipe left unread could fill and
-    /// stall it). `source` names the input for errors.
-    func run(_ arguments: [String], source: String, timeout: TimeInterval = 600) throws(BanmianError) -> Outcome {
+    /// stall it). `source` names the input for errors; `environment` is set for it over Banmian's own
+    /// (`OMP_THREAD_LIMIT=1` for Tesseract).
+    public func run(_ arguments: [String], source: String, timeout: TimeInterval = 600, environment: [String: String] = [:]) throws(BanmianError) -> Outcome {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [name] + arguments
+        process.arguments = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" } + [name] + arguments
         let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("banmian-\(name)-\(UUID().uuidString).log")
         _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: errorFile) }

@@ -122,10 +122,12 @@ public enum PDFReader {
                     .damaged, source: path, detail: "is a broken PDF: no text of it could be read (\(messages.reason ?? "its content is damaged"))",
                     advice: "repair it (mutool clean in.pdf out.pdf) or export it again from its source")
             }
-            throw BanmianError(
-                .imageOnly, source: path,
-                detail: "has no text layer (a scan)" + (messages.repaired ? "; mutool also repaired its broken cross-reference table" : ""),
-                advice: "run OCR first, e.g. ocrmypdf -l chi_sim in.pdf out.pdf, or tesseract on the page images")
+            if !settings.scans {
+                throw BanmianError(
+                    .imageOnly, source: path,
+                    detail: "has no text layer (a scan)" + (messages.repaired ? "; mutool also repaired its broken cross-reference table" : ""),
+                    advice: "run it again with --ocr (Tesseract reads the page pictures), or give a PDF with a text layer")
+            }
         }
 
         var problems: [Diagnostic] = []

@@ -14,7 +14,7 @@ extension Pipeline {
             result.diagnostics.append(
                 Diagnostic(
                     code: .noTextLayer, severity: .warning,
-                    message: "\(source.name): page \(page.index) has no text layer (a scan or a picture); run OCR on it first, e.g. ocrmypdf -l chi_sim+eng in.pdf out.pdf"))
+                    message: "\(source.name): page \(page.index) has no text layer (a scan or a picture); run again with --ocr to read it with Tesseract"))
         }
         return result
     }

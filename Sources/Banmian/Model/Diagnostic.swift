@@ -64,4 +64,6 @@ public enum DiagnosticCode: String, Sendable, Codable, Equatable, Hashable, Case
     case pdfFontNotes
     /// Words an OCR engine was unsure of (an ALTO file's word confidence), kept in the text as it read them.
     case doubtfulWords
+    /// A page's text was read by OCR from its picture (`--ocr`).
+    case recognized
 }

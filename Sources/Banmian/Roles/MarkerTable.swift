@@ -13,6 +13,8 @@ public struct MarkerTable: Sendable {
     var surnames: Set<Character>
     /// Symbols printed before a byline (`□`).
     var bylineOpeners: Set<Character>
+    /// What OCR reads an opener as (`□` as `口`): an opener only where a byline role follows at once.
+    var misreadOpeners: [Character: Character] = [:]
     /// Words that close a byline (`报道`); `photoCredit` closes a photographer's credit (`摄`).
     var bylineClosers: Set<String>
     var photoCredit: String
@@ -91,4 +93,17 @@ extension MarkerTable {
 public enum Language: String, Sendable, Codable, Equatable, Hashable, CaseIterable {
     case chinese
     case english
+}
+
+extension MarkerTable {
+    /// A line as printed where OCR misread its byline's opener (`口本报记者 张三` → `□本报记者 张三`): the
+    /// misreading is put right only where a byline role follows it at once, as no word of the language does.
+    public func repairingMisreadOpener(_ text: String) -> String {
+        let lead = text.prefix { CharacterClass.isSpace($0) }
+        let rest = text.dropFirst(lead.count)
+        guard let first = rest.first, let opener = misreadOpeners[first] else { return text }
+        let after = rest.dropFirst().drop { CharacterClass.isSpace($0) }
+        guard bylineRoles.contains(where: { after.hasPrefix($0) }) else { return text }
+        return String(lead) + String(opener) + String(rest.dropFirst())
+    }
 }

@@ -8,6 +8,8 @@ public struct PDFSettings: Sendable, Equatable {
     /// Whether the pages' drawings are read too (rules, frames, tints, pictures: module boundaries). A second
     /// mutool run about doubles the time of a page; the articles gain (BENCHMARKS.md, *Drawings*).
     public var drawings = true
+    /// Whether a PDF without a text layer (a scan) is read as its pages, empty, for OCR to fill, rather than refused.
+    public var scans = false
 
     /// A page set in type sets most of its text in one body size; an OCR layer sizes each word by its box. A page
     /// has type sizes when it uses at most this many sizes (to a tenth of a point)…
@@ -33,10 +35,11 @@ public struct PDFSettings: Sendable, Equatable {
     public var lightest = 0.8
     public var whitest = 0.97
 
-    public init(timeout: Double = 120, timeoutPerMegabyte: Double = 2, drawings: Bool = true) {
+    public init(timeout: Double = 120, timeoutPerMegabyte: Double = 2, drawings: Bool = true, scans: Bool = false) {
         self.timeout = timeout
         self.timeoutPerMegabyte = timeoutPerMegabyte
         self.drawings = drawings
+        self.scans = scans
     }
 }
 

@@ -1,0 +1,38 @@
+import Banmian
+import BanmianLibrary
+import BanmianPDF
+import Foundation
+
+/// What Banmian needs to know of a page picture before OCR: the resolution its pixels are in.
+public enum PageImage {
+    public struct Resolution: Sendable, Equatable {
+        public var pixelsPerInch: Double
+        /// The file says it (rather than the default being taken).
+        public var stated: Bool
+    }
+
+    /// The resolution the picture at `path` states (its first frame's, as ImageMagick reads it), or 300 dpi
+    /// when it states none: a picture without one gives the page's size in points only approximately.
+    public static func resolution(of path: String) -> Resolution {
+        let fallback = Resolution(pixelsPerInch: ALTOReader.defaultPixelsPerInch, stated: false)
+        let folder = FileManager.default.temporaryDirectory
+        let output = folder.appendingPathComponent("banmian-identify-\(UUID().uuidString).txt")
+        defer { try? FileManager.default.removeItem(at: output) }
+        // `[0]`: the first frame of a multi-page TIFF only.
+        guard let outcome = try? ExternalTool.convert.run([path + "[0]", "-format", "%x %U", "info:\(output.path)"], source: path, timeout: 60),
+            outcome.status == 0, let text = try? String(contentsOf: output, encoding: .utf8)
+        else { return fallback }
+        return parse(text) ?? fallback
+    }
+
+    /// `300 PixelsPerInch`, `118.11 PixelsPerCentimeter` (ImageMagick's `%x %U`); nil when the units are undefined.
+    static func parse(_ text: String) -> Resolution? {
+        let fields = text.split(whereSeparator: \.isWhitespace)
+        guard fields.count >= 2, let value = Double(fields[0]), value.isFinite, value > 0 else { return nil }
+        switch fields[1] {
+        case "PixelsPerInch": return Resolution(pixelsPerInch: value, stated: true)
+        case "PixelsPerCentimeter": return Resolution(pixelsPerInch: value * 2.54, stated: true)
+        default: return nil
+        }
+    }
+}
