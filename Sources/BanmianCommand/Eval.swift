@@ -2,6 +2,7 @@ import ArgumentParser
 import Banmian
 import BanmianPDF
 import BanmianEvaluation
+import BanmianOCR
 import Foundation
 
 /// `banmian eval`: scores Banmian and the baselines on a corpus of pages with gold articles.
@@ -33,6 +34,9 @@ struct Eval: ParsableCommand {
     @Option(help: "Fail (exit 1) when a Banmian score is below these thresholds (JSON: {input: {metric: value}}).")
     var check: String?
 
+    @Option(help: "Tesseract's languages for the scan forms, joined by + (as extract --lang).")
+    var lang: String = Recognizer.defaultLanguages
+
     @Option(help: "Score only the first N pages.")
     var limit: Int?
 
@@ -47,8 +51,11 @@ struct Eval: ParsableCommand {
             }
             forms.append(form)
         }
+        guard Recognizer.isLanguageList(lang) else { throw ValidationError("--lang takes Tesseract's language names joined by +, e.g. chi_sim+eng") }
         let progress = Progress(total: 0)
-        let report = try Evaluation(corpus: URL(fileURLWithPath: corpus), inputs: forms, limit: limit, pdfSettings: PDFReader.Settings(drawings: drawings)).run { done, total in
+        var evaluation = Evaluation(corpus: URL(fileURLWithPath: corpus), inputs: forms, limit: limit, pdfSettings: PDFReader.Settings(drawings: drawings))
+        evaluation.recognizer = Recognizer(languages: lang)
+        let report = try evaluation.run { done, total in
             progress.show(done: done, total: total, label: "pages scored")
         }
         progress.finish()

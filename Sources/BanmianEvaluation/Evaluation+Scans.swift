@@ -31,7 +31,7 @@ extension Evaluation {
                 let page = try scanned.read(recognizer: recognizer)
                 var scan = Scan(page: .success(page))
                 if let truth = PDFPage.stacking(try PDFReader.readDocument(path: pdf, settings: PDFReader.Settings(drawings: false)).pages) {
-                    (scan.errors, scan.characters) = CharacterErrors.count(recognized: page, truth: truth, angle: scanned.angle)
+                    (scan.errors, scan.characters) = CharacterErrors.count(recognized: page, truth: truth)
                 }
                 results.set(index, scan)
             } catch {

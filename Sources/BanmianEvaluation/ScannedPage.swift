@@ -51,39 +51,32 @@ struct ScannedPage: Sendable {
     }
 }
 
-/// The character error rate of an OCR reading against the page's text layer: each recognized line is laid on
-/// the PDF line it stands on (its centre turned back by the scan's skew), the lines' texts compared by edit
-/// distance; recognized text on no line counts as inserted, a line nothing was read on as deleted. White space is
-/// left out and both sides are NFKC-folded (full-width digits are the same digits).
+/// The character error rate of an OCR reading against the page's text layer: each recognized word is laid on
+/// the PDF line it stands on (its centre taken from the picture's centre: the reader has turned the skewed
+/// words back about it), each line's text compared by edit distance with the words laid on it, left to right;
+/// a recognized word on no line counts as inserted, a line nothing was read on as deleted. Words, not the
+/// engine's lines, are laid: an engine's line may run on across a narrow gutter into the next column, which is
+/// a fault of the layout, not of the characters. White space is left out and both sides are NFKC-folded
+/// (full-width digits are the same digits).
 enum CharacterErrors {
     /// Errors and the characters of the truth, which add up over pages.
-    static func count(recognized: ALTOPage, truth: PDFPage, angle: Double) -> (errors: Int, characters: Int) {
+    static func count(recognized: ALTOPage, truth: PDFPage) -> (errors: Int, characters: Int) {
         let lines = PDFReader.textLines(truth)
-        let truthBoxes = lines.map { $0.box }
         var onLine: [Int: [(x: Double, text: String)]] = [:]
         var inserted = 0
-        let radians = -angle * Double.pi / 180
-        let (turnedWidth, turnedHeight) = (recognized.size.width, recognized.size.height)
-        for line in recognized.lines {
-            guard let box = line.box else {
-                inserted += Scorer.folded(line.text).count
-                continue
-            }
-            // The centre on the unturned page: turned back about the picture's centre.
-            let (dx, dy) = (box.x + box.width / 2 - turnedWidth / 2, box.y + box.height / 2 - turnedHeight / 2)
-            let x = dx * cos(radians) - dy * sin(radians) + truth.width / 2
-            let y = dx * sin(radians) + dy * cos(radians) + truth.height / 2
-            let candidates = truthBoxes.indices.filter { index in
-                guard let truthBox = truthBoxes[index] else { return false }
-                return x >= truthBox.x - 2 && x <= truthBox.x + truthBox.width + 2 && y >= truthBox.y - 2 && y <= truthBox.y + truthBox.height + 2
-            }
-            let nearest = candidates.min { a, b in
-                distance(truthBoxes[a], x, y) < distance(truthBoxes[b], x, y)
-            }
+        for word in recognized.recognizedWords {
+            let box = word.box
+            // The picture of a turned page is larger than the page, with the page in its middle.
+            let x = box.x + box.width / 2 - recognized.size.width / 2 + truth.width / 2
+            let y = box.y + box.height / 2 - recognized.size.height / 2 + truth.height / 2
+            let nearest = lines.indices.filter { index in
+                guard let line = lines[index].box else { return false }
+                return x >= line.x - 2 && x <= line.maxX + 2 && y >= line.y - 2 && y <= line.maxY + 2
+            }.min { distance(lines[$0].box, x, y) < distance(lines[$1].box, x, y) }
             if let nearest {
-                onLine[nearest, default: []].append((box.x, line.text))
+                onLine[nearest, default: []].append((box.x, word.text))
             } else {
-                inserted += Scorer.folded(line.text).count
+                inserted += Scorer.folded(word.text).count
             }
         }
         var errors = inserted
@@ -93,6 +86,7 @@ enum CharacterErrors {
             characters += truthText.count
             let read = Scorer.folded((onLine[index] ?? []).sorted { $0.x < $1.x }.map(\.text).joined())
             errors += EditDistance.distance(truthText, read)
+            if ProcessInfo.processInfo.environment["CERDEBUG"] != nil, EditDistance.distance(truthText, read) > 0 { print("CER", EditDistance.distance(truthText, read), line.text, "|", (onLine[index] ?? []).sorted { $0.x < $1.x }.map(\.text).joined()) }
         }
         return (errors, characters)
     }

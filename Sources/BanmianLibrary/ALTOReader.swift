@@ -27,6 +27,14 @@ public struct ALTOPage: Sendable, Equatable {
     public var lines: [TextLine]
     /// The words whose confidence (`WC`) is under `ALTOReader.doubtfulConfidence`.
     public var doubtfulWords: [DoubtfulWord]
+    /// An OCR engine's words with their boxes (straightened as the lines are): what its reading is checked
+    /// against a page's text word by word (`banmian eval`'s character error rate).
+    public var recognizedWords: [RecognizedWord] = []
+
+    public struct RecognizedWord: Sendable, Equatable {
+        public var text: String
+        public var box: BoundingBox
+    }
     /// Its words carry confidences: an OCR engine read them from a picture.
     public var isRecognized: Bool
     /// The type size each line of an OCR engine's reading looks set in (by line number), measured from its
@@ -89,7 +97,7 @@ private final class Reader: NSObject, XMLParserDelegate {
         var color: Int?
     }
 
-    struct Word {
+    struct Word: MisreadWord {
         var text: String
         var box: (x: Double, y: Double, width: Double, height: Double)?
         var style: Style
@@ -116,6 +124,11 @@ private final class Reader: NSObject, XMLParserDelegate {
     private var words: [Word] = []
     private var spacePending = false
     private var hyphen: String?
+    /// The page's rules and pictures (`isElement`: a `GraphicalElement`), told apart once its skew is known.
+    private var graphics: [(box: BoundingBox, isElement: Bool)] = []
+    /// The slopes of the page's recognized lines (`PageSkew`), and what each line's size is measured from.
+    private var slopes: [Double] = []
+    private var measures: [Int: PageSkew.LineMeasure] = [:]
 
     init(pixelScale: Double) {
         self.pixelScale = pixelScale
@@ -163,18 +176,8 @@ private final class Reader: NSObject, XMLParserDelegate {
             }
         case "SP": spacePending = true
         case "GraphicalElement", "Illustration":
-            guard var page, let box = box(attributes), box.width > 0, box.height > 0 else { return }
-            let drawn = BoundingBox(page: page.index, x: box.x, y: box.y, width: box.width, height: box.height, origin: .topLeft)
-            // A separator an OCR engine found, or a rule a producer marked: thin, and long for its thickness, as a
-            // PDF's rules are told.
-            let rules = PDFSettings()
-            let thin = min(box.width, box.height), long = max(box.width, box.height)
-            if element == "GraphicalElement", thin <= rules.ruleThickness, long >= rules.shortestRule, long >= rules.ruleElongation * thin {
-                page.drawings.rules.append(drawn)
-            } else {
-                page.drawings.pictures.append(drawn)
-            }
-            self.page = page
+            guard page != nil, let box = box(attributes), box.width > 0, box.height > 0 else { return }
+            graphics.append((BoundingBox(page: pages.count + 1, x: box.x, y: box.y, width: box.width, height: box.height, origin: .topLeft), element == "GraphicalElement"))
         case "HYP": hyphen = attributes["CONTENT"].flatMap { $0.isEmpty ? nil : $0 } ?? "-"
         default: break
         }
@@ -197,8 +200,20 @@ private final class Reader: NSObject, XMLParserDelegate {
         case "TextLine": closeLine()
         case "alto": closedRoot = true
         case "Page":
-            if let page { pages.append(page) }
+            if var page {
+                let skew = PageSkew(slopes: slopes)
+                page.drawings = skew.drawings(graphics, pageSize: page.size)
+                if page.isRecognized {
+                    page.lines = page.lines.map { skew.straightened($0, pageSize: page.size) }
+                    page.recognizedWords = page.recognizedWords.map { ALTOPage.RecognizedWord(text: $0.text, box: skew.straightened($0.box, pageSize: page.size)) }
+                    for (number, measure) in measures { page.measuredSizes[number] = skew.size(measure) }
+                }
+                pages.append(page)
+            }
             page = nil
+            graphics = []
+            slopes = []
+            measures = [:]
         default: break
         }
     }
@@ -221,7 +236,7 @@ private final class Reader: NSObject, XMLParserDelegate {
             words = []
         }
         guard let attributes = lineAttributes, !words.isEmpty else { return }
-        let runs = Self.recognizedRuns(words)
+        let runs = Self.recognizedRuns(OCRMisreadings.repaired(words))
         for (offset, run) in runs.enumerated() {
             let lineBox = box(attributes)
             addLine(run, box: runs.count == 1 ? lineBox : nil, height: lineBox?.height, hyphen: offset == runs.count - 1 ? hyphen : nil)
@@ -266,7 +281,17 @@ private final class Reader: NSObject, XMLParserDelegate {
         }
         line.fontSize = sizes.max { $0.value < $1.value }?.key
         line.face = faces.max { $0.value < $1.value }?.key
-        if line.fontSize == nil, let measured = Self.measuredSize(words, lineHeight: height) { page.measuredSizes[line.number] = measured }
+        if words.allSatisfy({ $0.confidence != nil }) {
+            page.recognizedWords += words.compactMap { word in
+                word.box.map { ALTOPage.RecognizedWord(text: word.text, box: BoundingBox(page: page.index, x: $0.x, y: $0.y, width: $0.width, height: $0.height, origin: .topLeft)) }
+            }
+        }
+        if line.fontSize == nil, words.allSatisfy({ $0.confidence != nil }) {
+            let heights = words.compactMap { $0.box?.height }.filter { $0 > 0 }.sorted()
+            measures[line.number] = PageSkew.LineMeasure(
+                wordHeight: heights.isEmpty ? nil : heights[heights.count / 2], lineHeight: height.flatMap { $0 > 0 ? $0 : nil }, width: box?.width ?? 0)
+            if let slope = PageSkew.slope(words.compactMap(\.box)) { slopes.append(slope) }
+        }
         page.lines.append(line)
         self.page = page
     }
@@ -300,21 +325,6 @@ private final class Reader: NSObject, XMLParserDelegate {
             previous = word
         }
         return runs
-    }
-
-    /// The size a line of recognized words looks set in, about an em for CJK and for Latin text: the smaller of
-    /// the line's height and the median height of its words. An OCR engine's boxes are rough either way: in
-    /// one line most characters are half as high again as they are printed, and its height is right; in
-    /// another a few tall ones make the line as high, and the median is right. Nil for words without
-    /// confidences.
-    static func measuredSize(_ words: [Word], lineHeight: Double?) -> Double? {
-        guard words.allSatisfy({ $0.confidence != nil }) else { return nil }
-        let heights = words.compactMap { $0.box?.height }.filter { $0 > 0 }.sorted()
-        let median = heights.isEmpty ? nil : heights[heights.count / 2]
-        switch (median, lineHeight.flatMap { $0 > 0 ? $0 : nil }) {
-        case let (median?, line?): return min(median, line)
-        case let (median, line): return median ?? line
-        }
     }
 
     private func box(_ attributes: [String: String]) -> (x: Double, y: Double, width: Double, height: Double)? {

@@ -26,10 +26,7 @@ extension Pipeline {
             }
             // An OCR engine's bold and italic are guesses word by word, as its box sizes are: set apart by them,
             // body lines would start articles (the 1862 page loses a headline).
-            if page.isRecognized {
-                line.face = nil
-                line.text = MarkerTable.chinese.repairingMisreadOpener(line.text)
-            }
+            if page.isRecognized { line.face = nil }
             return line
         }
         let name = several ? "\(source)#\(page.index)" : source

@@ -16,7 +16,7 @@ public struct Recognizer: Sendable {
     public var timeout: Double
 
     public static let tesseract = ExternalTool(name: "tesseract", package: "tesseract-ocr")
-    public static let defaultLanguages = "chi_sim+eng"
+    public static let defaultLanguages = "chi_sim"
 
     public init(languages: String = defaultLanguages, resolution: Int = 300, timeout: Double = 600) {
         self.languages = languages

@@ -18,6 +18,8 @@ public struct ReadingOrder: Sendable {
     private var measured = true
     /// The horizontal lines drawn on the page (rules, edges of frames and tints): module boundaries.
     private var drawnAcross: [BoundingBox] = []
+    /// The vertical ones: a gutter with a rule in it parts modules, and no column reads on across it.
+    private var drawnDown: [BoundingBox] = []
     /// Pictures: no cut runs through one (the white space around a photo is no gap between modules).
     private var pictures: [BoundingBox] = []
     /// Frames and tints: no cut runs through the text inside one (a boxed module is read whole).
@@ -74,6 +76,7 @@ public struct ReadingOrder: Sendable {
         if !drawings.isEmpty, drawnAcross.isEmpty, pictures.isEmpty, enclosures.isEmpty {
             var reader = self
             reader.drawnAcross = drawings.boundaries.filter { $0.width > $0.height }
+            reader.drawnDown = drawings.boundaries.filter { $0.height > $0.width }
             reader.pictures = drawings.pictures
             reader.enclosures = drawings.frames + drawings.tints
             return reader.arrange(lines, pageHeight: pageHeight)
@@ -372,7 +375,11 @@ public struct ReadingOrder: Sendable {
     private func readsOn(from a: Stack, to b: Stack, em: Double) -> Bool {
         let flow = { (x: Double, y: Double) in max(x, y) / max(min(x, y), 0.1) <= settings.flowSizeRatio }
         guard flow(a.size, b.size), sameSize(a.size, em) else { return false }
-        return b.box.x >= a.box.maxX - em && b.box.y < a.box.maxY - em && b.box.x - a.box.maxX < em * 4
+        guard b.box.x >= a.box.maxX - em && b.box.y < a.box.maxY - em && b.box.x - a.box.maxX < em * 4 else { return false }
+        // A rule down the gutter beside the next column's top parts two modules.
+        return !drawnDown.contains { rule in
+            rule.x + rule.width / 2 >= a.box.maxX - em / 2 && rule.x + rule.width / 2 <= b.box.x + em / 2 && rule.y <= b.box.y + em && rule.maxY >= b.box.y + em
+        }
     }
 
     /// The page's header and footer bands, cut off first: its first and last rows of stacks when they lie
