@@ -236,7 +236,7 @@ private final class Reader: NSObject, XMLParserDelegate {
             words = []
         }
         guard let attributes = lineAttributes, !words.isEmpty else { return }
-        let runs = Self.recognizedRuns(OCRMisreadings.repaired(words))
+        let runs = Self.recognizedRuns(OCRMisreadings.gapsRepaired(words)).map(OCRMisreadings.openingRepaired)
         for (offset, run) in runs.enumerated() {
             let lineBox = box(attributes)
             addLine(run, box: runs.count == 1 ? lineBox : nil, height: lineBox?.height, hyphen: offset == runs.count - 1 ? hyphen : nil)
@@ -301,13 +301,22 @@ private final class Reader: NSObject, XMLParserDelegate {
     /// columns (two headlines side by side, a date and a page name in the header): a gap of more than two of the
     /// line's character heights between two words is no space inside a printed line, and cuts it. And reading
     /// Chinese it takes each character or two for a word, with an `SP` between every two, space or not: next to a
-    /// CJK character a space is only where the gap is at least three quarters of a character height (its boxes
-    /// are approximate: a character's gaps vary by half that). Words of other files are one line as given.
+    /// CJK character a space is only where the gap is at least `recognizedSpace` of a character height (its boxes
+    /// are rough: between two characters set solid it leaves gaps of up to half a height; between the names of a
+    /// byline, set a space apart, 0.6 to 1), and never beside full-width punctuation (whose ink is narrow in its
+    /// em). Words of other files are one line as given.
+    static let recognizedSpace = 0.6
+
+    /// Full-width punctuation (`，。、；：“”（）《》`).
+    private static func isPunctuation(_ character: Character) -> Bool {
+        isWide(character) && character.isPunctuation
+    }
+
     static func recognizedRuns(_ words: [Word]) -> [[Word]] {
+        guard !words.isEmpty else { return [] }
         guard words.allSatisfy({ $0.confidence != nil && $0.box != nil }) else { return [words] }
         let heights = words.compactMap { $0.box?.height }.sorted()
-        let em = heights[heights.count / 2]
-        guard em > 0 else { return [words] }
+        guard let em = heights.isEmpty ? nil : heights[heights.count / 2], em > 0 else { return [words] }
         var runs: [[Word]] = []
         var previous: Word?
         for var word in words {
@@ -317,7 +326,7 @@ private final class Reader: NSObject, XMLParserDelegate {
                     runs.append([])
                     word.spaced = false
                 } else if word.spaced, let last = previous.text.last, let first = word.text.first, isWide(last) || isWide(first) {
-                    word.spaced = gap >= 0.75 * em
+                    word.spaced = gap >= Self.recognizedSpace * em && !Self.isPunctuation(last) && !Self.isPunctuation(first)
                 }
             }
             if runs.isEmpty { runs.append([]) }
