@@ -14,6 +14,10 @@ fc-list 2>/dev/null | grep -i dejavu >/dev/null || need_apt+=(fonts-dejavu-core)
 command -v xmllint >/dev/null || need_apt+=(libxml2-utils)          # ALTO and METS checked against ../shared/schemas
 command -v chromium >/dev/null || need_apt+=(chromium)              # scripts/browser-test.py: the reader in a real browser
 command -v chromedriver >/dev/null || need_apt+=(chromium-driver)   # … driven by Selenium
+command -v tesseract >/dev/null || need_apt+=(tesseract-ocr)         # --ocr: page pictures and scanned PDF pages
+for lang in chi-sim chi-tra eng; do                                  # … and its language data
+  [ -f "/usr/share/tesseract-ocr/5/tessdata/${lang/-/_}.traineddata" ] || need_apt+=("tesseract-ocr-$lang")
+done
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
   echo "setup: apt-get install ${need_apt[*]}" >&2

@@ -86,7 +86,6 @@ enum CharacterErrors {
             characters += truthText.count
             let read = Scorer.folded((onLine[index] ?? []).sorted { $0.x < $1.x }.map(\.text).joined())
             errors += EditDistance.distance(truthText, read)
-            if ProcessInfo.processInfo.environment["CERDEBUG"] != nil, EditDistance.distance(truthText, read) > 0 { print("CER", EditDistance.distance(truthText, read), line.text, "|", (onLine[index] ?? []).sorted { $0.x < $1.x }.map(\.text).joined()) }
         }
         return (errors, characters)
     }

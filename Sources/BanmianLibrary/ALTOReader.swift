@@ -40,6 +40,8 @@ public struct ALTOPage: Sendable, Equatable {
     /// The type size each line of an OCR engine's reading looks set in (by line number), measured from its
     /// characters' heights where the file gives no sizes: approximate, `TypeSizes.clustered` makes them sizes.
     public var measuredSizes: [Int: Double] = [:]
+    /// The picture the file was read from, as its `sourceImageInformation` names it (`0007.jp2`), if it does.
+    public var sourceImage: String?
     /// The rules and pictures the file marks (`GraphicalElement`, `Illustration`): module boundaries, as a PDF's
     /// drawings are.
     public var drawings = PageDrawings()
@@ -117,6 +119,8 @@ private final class Reader: NSObject, XMLParserDelegate {
     private let pixelScale: Double
     private var unitScale: Double  // pixel, until the file says otherwise
     private var inUnit = false
+    private var inFileName = false
+    private var fileName = ""
     private var unitText = ""
     private var styles: [String: Style] = [:]
     private var page: ALTOPage?
@@ -142,6 +146,9 @@ private final class Reader: NSObject, XMLParserDelegate {
         case "MeasurementUnit":
             inUnit = true
             unitText = ""
+        case "fileName":
+            inFileName = true
+            fileName = ""
         case "TextStyle":
             if let id = attributes["ID"] { styles[id] = Self.style(attributes) }
         case "Page":
@@ -149,6 +156,8 @@ private final class Reader: NSObject, XMLParserDelegate {
             let width = Self.number(attributes["WIDTH"]).map { $0 * unitScale } ?? 0
             let height = Self.number(attributes["HEIGHT"]).map { $0 * unitScale } ?? 0
             page = ALTOPage(index: index, size: PageSize(width: width, height: height), lines: [], doubtfulWords: [], isRecognized: false)
+            let named = fileName.trimmingCharacters(in: .whitespacesAndNewlines)
+            page?.sourceImage = named.isEmpty ? nil : named
         case "TextLine":
             lineAttributes = attributes
             words = []
@@ -185,6 +194,7 @@ private final class Reader: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
         if inUnit { unitText += string }
+        if inFileName { fileName += string }
     }
 
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
@@ -197,6 +207,7 @@ private final class Reader: NSObject, XMLParserDelegate {
             case "inch1200": unitScale = 72.0 / 1200
             default: unitScale = pixelScale
             }
+        case "fileName": inFileName = false
         case "TextLine": closeLine()
         case "alto": closedRoot = true
         case "Page":
@@ -304,8 +315,11 @@ private final class Reader: NSObject, XMLParserDelegate {
     /// CJK character a space is only where the gap is at least `recognizedSpace` of a character height (its boxes
     /// are rough: between two characters set solid it leaves gaps of up to half a height; between the names of a
     /// byline, set a space apart, 0.6 to 1), and never beside full-width punctuation (whose ink is narrow in its
-    /// em). Words of other files are one line as given.
+    /// em); between digits where the gap is `recognizedDigitSpace` or more; between Latin words where an `SP`
+    /// stands. Words of other files are one line as given.
     static let recognizedSpace = 0.6
+    /// Between digits: the pieces of one number (`199` `2`, as the Chinese model cuts it) stand closer.
+    static let recognizedDigitSpace = 0.2
 
     /// Full-width punctuation (`，。、；：“”（）《》`).
     private static func isPunctuation(_ character: Character) -> Bool {
@@ -325,8 +339,12 @@ private final class Reader: NSObject, XMLParserDelegate {
                 if gap > 2 * em {
                     runs.append([])
                     word.spaced = false
-                } else if word.spaced, let last = previous.text.last, let first = word.text.first, isWide(last) || isWide(first) {
-                    word.spaced = gap >= Self.recognizedSpace * em && !Self.isPunctuation(last) && !Self.isPunctuation(first)
+                } else if word.spaced, let last = previous.text.last, let first = word.text.first {
+                    if isWide(last) || isWide(first) {
+                        word.spaced = gap >= Self.recognizedSpace * em && !Self.isPunctuation(last) && !Self.isPunctuation(first)
+                    } else if last.isNumber, first.isNumber {
+                        word.spaced = gap >= Self.recognizedDigitSpace * em
+                    }
                 }
             }
             if runs.isEmpty { runs.append([]) }

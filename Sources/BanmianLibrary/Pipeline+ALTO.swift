@@ -14,7 +14,6 @@ extension Pipeline {
             let measured = page.lines.indices.filter { page.measuredSizes[page.lines[$0].number] != nil }
             let sizes = TypeSizes.clustered(measured.map { page.measuredSizes[page.lines[$0].number] ?? 0 }, weights: measured.map { page.lines[$0].text.count })
             for (index, size) in zip(measured, sizes) { page.lines[index].fontSize = size }
-            if ProcessInfo.processInfo.environment["SIZEDEBUG"] != nil { for index in measured { print("SIZE", page.measuredSizes[page.lines[index].number] ?? 0, page.lines[index].fontSize ?? 0, page.lines[index].box.map { "\(Int($0.x)),\(Int($0.y)) w\(Int($0.width)) h\(Int($0.height))" } ?? "", page.lines[index].text.prefix(20)) } }
         }
         let sizes = page.lines.compactMap { line in line.fontSize.map { (size: $0, characters: line.text.count) } }
         let characters = page.lines.reduce(0) { $0 + $1.text.count }

@@ -254,6 +254,34 @@ import Testing
         #expect(page?["number"] as? Int == 7)
     }
 
+    /// A page picture is refused without --ocr, by name and with the flag, while the run's other pages are
+    /// read; with --ocr Tesseract reads it (the test of OCR through the command: seconds).
+    @Test func aPagePictureIsReadWithOCR() throws {
+        guard FileManager.default.isExecutableFile(atPath: Self.binary.path) else { return }
+        let folder = try temporaryFolder()
+        let picture = folder.appendingPathComponent("scan-page")  // no suffix: told by its content
+        let pdf = Fixtures.packageRoot.appendingPathComponent("Benchmarks/Corpus/pages/issue02-p2.pdf")
+        let drawn = try BuiltProducts.run(URL(fileURLWithPath: "/usr/bin/env"), ["pdftoppm", "-r", "300", "-gray", "-png", "-singlefile", pdf.path, picture.path])
+        try #require(drawn.status == 0, "\(drawn.stderr)")
+        let png = picture.appendingPathExtension("png")
+        try FileManager.default.moveItem(at: png, to: picture)
+        let text = Fixtures.url("pages", "sample-page-1.txt").path
+
+        let refused = try banmian(["extract", picture.path, text, "--format", "json"])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains(picture.path) && refused.stderr.contains("--ocr"))
+        let kept = try JSONSerialization.jsonObject(with: Data(refused.stdout.utf8)) as? [String: Any]
+        #expect((kept?["pages"] as? [[String: Any]])?.count == 1, "the text page is still read")
+
+        let read = try banmian(["extract", picture.path, "--ocr", "--format", "json"])
+        #expect(read.status == 0, "\(read.stderr)")
+        let document = try JSONSerialization.jsonObject(with: Data(read.stdout.utf8)) as? [String: Any]
+        let page = try #require((document?["pages"] as? [[String: Any]])?.first)
+        #expect(((page["articles"] as? [[String: Any]]) ?? []).count >= 3)
+        #expect(((page["diagnostics"] as? [[String: Any]]) ?? []).contains { $0["code"] as? String == "recognized" })
+        #expect(try banmian(["extract", picture.path, "--ocr", "--lang", "chi_sim;eng"]).status != 0, "a bad language list is a usage error")
+    }
+
     @Test func writesMarkdownToAFile() throws {
         guard FileManager.default.isExecutableFile(atPath: Self.binary.path) else { return }
         let output = try temporaryFolder().appendingPathComponent("page.md")

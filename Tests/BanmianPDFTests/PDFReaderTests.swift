@@ -83,7 +83,7 @@ import Testing
             try PDFReader.read(path: scan.path)
         } throws: { error in
             guard let error = error as? BanmianError else { return false }
-            return error.kind == .imageOnly && error.description.contains("OCR")
+            return error.kind == .imageOnly && error.description.contains("--ocr")
         }
     }
 
@@ -93,7 +93,7 @@ import Testing
         let result = Pipeline().extract(page, source: PageSource(name: "issue.pdf#3", data: Data()))
         let warning = result.diagnostics.first { $0.code == .noTextLayer }
         #expect(warning?.severity == .warning)
-        #expect(warning?.message.contains("page 3") == true && warning?.message.contains("OCR") == true)
+        #expect(warning?.message.contains("page 3") == true && warning?.message.contains("--ocr") == true)
         #expect(result.articles.isEmpty)
     }
 
