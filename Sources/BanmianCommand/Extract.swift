@@ -9,7 +9,7 @@ struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Rebuild the articles of newspaper pages: from the text a PDF extractor gave, the PDF itself, or ALTO.",
         discussion: """
-            Reads each FILE (standard input when none is given) as one page, or as several pages when form feeds separate them (as pdftotext writes a whole PDF). A PDF (a FILE ending in .pdf, or starting with %PDF-) is read from its text layer with mutool (mupdf-tools), every page of it, with each line's box and type size; an ALTO file (XML whose root is alto, whatever its name) likewise from its lines, words, boxes and styles; a METS file as the issue of the ALTO pages it names. With --ocr, page pictures (PNG, JPEG, TIFF…) and the pages of a PDF that have no text layer (scans) are read by Tesseract, one page per core, and go the same way; low-confidence words are kept and listed. Encodings: UTF-8, UTF-16 with BOM, GB18030/GBK or Big5, detected unless --encoding names one. Writes one document for all pages, in input order.
+            Reads each FILE (standard input when none is given) as one page, or as several pages when form feeds separate them (as pdftotext writes a whole PDF). A PDF (a FILE ending in .pdf, or starting with %PDF-) is read from its text layer with mutool (mupdf-tools), every page of it, with each line's box and type size; an ALTO file (XML whose root is alto, whatever its name) likewise from its lines, words, boxes and styles; a METS file as the issue of the ALTO pages it names, its articles those its logical structure marks (ARTICLE divs, by areas or structLink arcs), read by Banmian block by block, unless --rebuild-articles. With --ocr, page pictures (PNG, JPEG, TIFF…) and the pages of a PDF that have no text layer (scans) are read by Tesseract, one page per core, and go the same way; low-confidence words are kept and listed. Encodings: UTF-8, UTF-16 with BOM, GB18030/GBK or Big5, detected unless --encoding names one. Writes one document for all pages, in input order.
 
             An input that cannot be read is reported on standard error (and in the JSON's "errors"); the other inputs are still processed and written, and the exit status is 1. Warnings (columns an extractor shredded) go to standard error too.
 
@@ -62,6 +62,9 @@ struct Extract: ParsableCommand {
 
     @OptionGroup var ocr: OCROptions
 
+    @Flag(help: "Rebuild a METS issue's articles from its pages even where its logical structure gives them (ARTICLE divs).")
+    var rebuildArticles = false
+
     func validate() throws {
         if let page, !(1...PageReference.largestNumber).contains(page) {
             throw ValidationError("--page takes a page number from 1 to \(PageReference.largestNumber)")
@@ -91,6 +94,7 @@ struct Extract: ParsableCommand {
         }
         let progress = Progress(total: inputs.count)
         var jobs = ExtractJobs(inputs: inputs, pipeline: pipeline, firstPage: page, pdfPages: pages?.pages)
+        jobs.rebuildsMETSArticles = rebuildArticles
         var errors: [BanmianError] = []
         var inputsWithPages = Set<Int>()
         var pagesRead = 0

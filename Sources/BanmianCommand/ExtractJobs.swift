@@ -12,7 +12,8 @@ struct ExtractJobs {
         case text(PageText, input: Int)
         case pdf(path: String, input: Int, firstNumber: Int?)
         case alto(path: String, input: Int, firstNumber: Int?)
-        case mets(path: String, input: Int, firstNumber: Int?)
+        /// `rebuild`: its articles rebuilt by Banmian even where its logical structure gives them.
+        case mets(path: String, input: Int, firstNumber: Int?, rebuild: Bool)
         /// A page picture (a scan), read by OCR.
         case image(path: String, input: Int, firstNumber: Int?)
         case failed(BanmianError, input: Int)
@@ -35,6 +36,8 @@ struct ExtractJobs {
     let firstPage: Int?
     /// `--pages`: the pages of each PDF to read.
     let pdfPages: ClosedRange<Int>?
+    /// `--rebuild-articles`: a METS issue's articles rebuilt from its pages, not taken from its logical structure.
+    var rebuildsMETSArticles = false
 
     private var index = 0
     private var reading: (splitter: PageSplitter, name: String, input: Int)?
@@ -90,7 +93,7 @@ struct ExtractJobs {
                 switch kind {
                 case .pdf: return .pdf(path: name, input: input, firstNumber: number)
                 case .alto: return .alto(path: name, input: input, firstNumber: number)
-                case .mets: return .mets(path: name, input: input, firstNumber: number)
+                case .mets: return .mets(path: name, input: input, firstNumber: number, rebuild: rebuildsMETSArticles)
                 default: return .image(path: name, input: input, firstNumber: number)
                 }
             } else {
@@ -141,11 +144,22 @@ struct ExtractJobs {
             } catch {
                 return .failure(error, input: input)
             }
-        case .mets(let path, let input, let firstNumber):
-            // The issue's ALTO pages in the METS file's order, each read as an ALTO file given alone.
+        case .mets(let path, let input, let firstNumber, let rebuild):
+            // The issue's ALTO pages in the METS file's order, each read as an ALTO file given alone; the articles
+            // those its logical structure marks, where it marks any.
             do throws(BanmianError) {
+                let issue = try METSReader.read(path: path)
+                if !issue.articles.isEmpty, !rebuild {
+                    var pages: [(file: String, page: ALTOPage, number: Int?)] = []
+                    for file in issue.pages {
+                        for page in try ALTOReader.read(path: file, maximumBytes: max(pipeline.settings.maximumPageBytes * 64, 256 << 20)) {
+                            pages.append((file, page, firstNumber.flatMap { PageReference.number($0, countedOnBy: pages.count) }))
+                        }
+                    }
+                    return .pages(pipeline.extract(pages, articles: issue.articles), input: input, wholeFile: true)
+                }
                 var results: [PageResult] = []
-                for file in try METSReader.read(path: path).pages {
+                for file in issue.pages {
                     results += try altoPages(file, pipeline: pipeline, firstNumber: firstNumber, before: results.count)
                 }
                 return .pages(results, input: input, wholeFile: true)

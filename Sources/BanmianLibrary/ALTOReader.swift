@@ -40,6 +40,8 @@ public struct ALTOPage: Sendable, Equatable {
     /// The type size each line of an OCR engine's reading looks set in (by line number), measured from its
     /// characters' heights where the file gives no sizes: approximate, `TypeSizes.clustered` makes them sizes.
     public var measuredSizes: [Int: Double] = [:]
+    /// The `ID` of the `TextBlock` each line is in (by line number): what a METS document's areas point to.
+    public var lineBlocks: [Int: String] = [:]
     /// The picture the file was read from, as its `sourceImageInformation` names it (`0007.jp2`), if it does.
     public var sourceImage: String?
     /// The rules and pictures the file marks (`GraphicalElement`, `Illustration`): module boundaries, as a PDF's
@@ -120,6 +122,7 @@ private final class Reader: NSObject, XMLParserDelegate {
     private var unitScale: Double  // pixel, until the file says otherwise
     private var inUnit = false
     private var inFileName = false
+    private var block: String?
     private var fileName = ""
     private var unitText = ""
     private var styles: [String: Style] = [:]
@@ -158,6 +161,7 @@ private final class Reader: NSObject, XMLParserDelegate {
             page = ALTOPage(index: index, size: PageSize(width: width, height: height), lines: [], doubtfulWords: [], isRecognized: false)
             let named = fileName.trimmingCharacters(in: .whitespacesAndNewlines)
             page?.sourceImage = named.isEmpty ? nil : named
+        case "TextBlock": block = attributes["ID"]
         case "TextLine":
             lineAttributes = attributes
             words = []
@@ -208,6 +212,7 @@ private final class Reader: NSObject, XMLParserDelegate {
             default: unitScale = pixelScale
             }
         case "fileName": inFileName = false
+        case "TextBlock": block = nil
         case "TextLine": closeLine()
         case "alto": closedRoot = true
         case "Page":
@@ -303,6 +308,7 @@ private final class Reader: NSObject, XMLParserDelegate {
                 wordHeight: heights.isEmpty ? nil : heights[heights.count / 2], lineHeight: height.flatMap { $0 > 0 ? $0 : nil }, width: box?.width ?? 0)
             if let slope = PageSkew.slope(words.compactMap(\.box)) { slopes.append(slope) }
         }
+        if let block { page.lineBlocks[line.number] = block }
         page.lines.append(line)
         self.page = page
     }

@@ -94,11 +94,24 @@ public enum ALTOWriter {
         }
         let id = { (index: Int) in "P1_TB\(index + 1)" }
         let inArticle = overlapping(article.span)
-        let ids = { (roles: Set<BlockRole>) in inArticle.filter { roles.contains($0.element.role) }.map { id($0.offset) } }
+        // An article's span may run over other articles' blocks (a part read on after another module): its
+        // headline, kicker, subtitle and bylines are the blocks of that role in it whose text is theirs.
+        let bare = { (text: String) in String(text.filter { !$0.isWhitespace }) }
+        let printed = { (block: Block) in bare(block.text) }
+        let ids = { (role: BlockRole, text: String) in
+            inArticle.filter { block in
+                let own = printed(block.element), theirs = bare(text)
+                return block.element.role == role && !own.isEmpty && !theirs.isEmpty && (theirs.contains(own) || own.contains(theirs))
+            }.map { id($0.offset) }
+        }
+        let names = article.bylines.flatMap(\.names).map(bare)
+        let bylines = inArticle.filter { block in block.element.role == .byline && names.contains { printed(block.element).contains($0) } }.map { id($0.offset) }
         let paragraphs = article.sections.flatMap(\.paragraphs).map { paragraph in
             overlapping(paragraph.span).filter { ![.kicker, .headline, .subtitle, .byline].contains($0.element.role) }.map { id($0.offset) }
         }
-        return (ids([.kicker]), ids([.headline]), ids([.subtitle]), ids([.byline]), paragraphs.filter { !$0.isEmpty })
+        return (
+            ids(.kicker, article.kicker ?? ""), ids(.headline, article.headline ?? ""), ids(.subtitle, article.subtitle ?? ""), bylines, paragraphs.filter { !$0.isEmpty }
+        )
     }
 
     /// 1/1200 inch per point.

@@ -5,19 +5,39 @@ import Foundation
     import FoundationXML
 #endif
 
-/// An issue as a METS document gives it: its ALTO pages in the order of the physical structure, and its title and
-/// date from MODS.
+/// An issue as a METS document gives it: its ALTO pages in the order of the physical structure, its title and
+/// date from MODS, and the articles of its logical structure where it has them.
 public struct METSIssue: Sendable, Equatable {
     /// The ALTO files, resolved against the METS file's folder, in page order.
     public var pages: [String]
     public var title: String?
     public var date: String?
+    /// The `ARTICLE` divs of the logical structure, in document order: each the ALTO blocks it covers.
+    public var articles: [METSArticle] = []
+}
+
+/// An article of a METS logical structure: the ALTO blocks it covers, in order, each with the role of the div it
+/// is under (`HEADLINE`, `KICKER`, `SUBHEADLINE`, `AUTHOR`, `PARAGRAPH`, `CAPTION`…; `BODY` or `ARTICLE` for
+/// plain text).
+public struct METSArticle: Sendable, Equatable {
+    public struct Part: Sendable, Equatable {
+        /// The ALTO file (resolved as the pages are) and the `ID` of the block in it.
+        public var file: String
+        public var block: String
+        public var role: String
+        /// The div the part is under (a `PARAGRAPH` of several blocks is one paragraph).
+        public var division: Int
+    }
+
+    public var id: String?
+    public var parts: [Part]
 }
 
 /// Reads a METS document: the files of its file section (`FLocat` `xlink:href`, a plain name or a `file:` URL,
 /// relative to the METS file), the `PAGE` divs of its physical `structMap` in `ORDER` (each pointing to its ALTO
-/// file by `fptr FILEID`), and MODS `title` and `dateIssued`. The articles of its logical structure are not read:
-/// Banmian rebuilds them from the pages.
+/// file by `fptr FILEID`), MODS `title` and `dateIssued`, and the `ARTICLE` divs of its logical structure, linked
+/// to the ALTO blocks either way archives write them: by `area`s (`FILEID`, `BEGIN`) under the article's divs, or
+/// by `structLink` arcs from the article's divs to divs of the physical structure that hold the areas.
 public enum METSReader {
     public static func read(path: String) throws(BanmianError) -> METSIssue {
         let file = try InputFile.open(path)
@@ -47,7 +67,20 @@ public enum METSReader {
                 .unreadable, source: path, detail: "names the ALTO file \(page), which is not there",
                 advice: "keep the ALTO files where the METS file says (relative to it), or correct its FLocat")
         }
-        return METSIssue(pages: pages, title: reader.title, date: reader.date)
+        var articles: [METSArticle] = []
+        for article in reader.articles {
+            var parts: [METSArticle.Part] = []
+            for piece in article.pieces {
+                // The piece's own areas, then those of the physical divs its arcs lead to.
+                let areas = piece.areas + reader.arcs[piece.id ?? "", default: []].flatMap { reader.physicalAreas[$0] ?? [] }
+                for area in areas {
+                    guard let href = reader.files[area.file]?.href else { continue }
+                    parts.append(METSArticle.Part(file: resolve(href, against: folder), block: area.block, role: piece.role, division: piece.index))
+                }
+            }
+            if !parts.isEmpty { articles.append(METSArticle(id: article.id, parts: parts)) }
+        }
+        return METSIssue(pages: pages, title: reader.title, date: reader.date, articles: articles)
     }
 
     /// An `xlink:href`: a `file:` URL or a path, absolute or relative to the METS file's folder.
@@ -81,6 +114,33 @@ private final class Reader: NSObject, XMLParserDelegate {
     var pages: [Page] = []
     var title: String?
     var date: String?
+    /// An area: a block of an ALTO file.
+    struct Area {
+        var file: String
+        var block: String
+    }
+    /// A div under an article (or the article's own div), with its areas and its role.
+    struct Piece {
+        var id: String?
+        var role: String
+        var index: Int
+        var areas: [Area] = []
+    }
+    struct Article {
+        var id: String?
+        var pieces: [Piece] = []
+    }
+    var articles: [Article] = []
+    /// The areas under each div of the physical structure with an ID (its own and its children's), and the
+    /// structLink arcs from logical to physical divs.
+    var physicalAreas: [String: [Area]] = [:]
+    var arcs: [String: [String]] = [:]
+    private var logical = false
+    private var articleDepth: Int?
+    /// The open divs of the logical structure under the article (depth, piece index), innermost last.
+    private var openPieces: [(depth: Int, piece: Int)] = []
+    /// The open divs of the physical structure with an ID.
+    private var openPhysical: [(depth: Int, id: String)] = []
     private var group: String?
     private var file: (id: String, mime: String?)?
     private var physical = false
@@ -108,16 +168,40 @@ private final class Reader: NSObject, XMLParserDelegate {
             if let file, let href = attributes["xlink:href"] ?? attributes["href"] {
                 files[file.id] = METSFile(href: href, mime: file.mime, group: group)
             }
-        case "structMap": physical = (attributes["TYPE"] ?? "").uppercased() == "PHYSICAL"
+        case "structMap":
+            physical = (attributes["TYPE"] ?? "").uppercased() == "PHYSICAL"
+            logical = (attributes["TYPE"] ?? "").uppercased() == "LOGICAL"
         case "div" where physical:
             if (attributes["TYPE"] ?? "").lowercased() == "page" {
                 pageDepth = depth
                 pages.append(Page(order: attributes["ORDER"].flatMap(Double.init)))
             }
+            if let id = attributes["ID"] { openPhysical.append((depth, id)) }
+        case "div" where logical:
+            let type = (attributes["TYPE"] ?? "").uppercased()
+            if articleDepth == nil, type == "ARTICLE" {
+                articleDepth = depth
+                articles.append(Article(id: attributes["ID"]))
+            }
+            if articleDepth != nil {
+                let count = articles[articles.count - 1].pieces.count
+                articles[articles.count - 1].pieces.append(Piece(id: attributes["ID"], role: type, index: count))
+                openPieces.append((depth, count))
+            }
+        case "smLink":
+            if let from = attributes["xlink:from"] ?? attributes["from"], let to = attributes["xlink:to"] ?? attributes["to"] { arcs[from, default: []].append(to) }
         case "fptr" where physical && pageDepth != nil:
             if let id = attributes["FILEID"] { pages[pages.count - 1].files.append(id) }
-        case "area" where physical && pageDepth != nil:
-            if let id = attributes["FILEID"] { pages[pages.count - 1].files.append(id) }
+        case "area" where physical:
+            guard let id = attributes["FILEID"] else { break }
+            if pageDepth != nil { pages[pages.count - 1].files.append(id) }
+            if let block = attributes["BEGIN"] {
+                for open in openPhysical { physicalAreas[open.id, default: []].append(Area(file: id, block: block)) }
+            }
+        case "area" where logical && articleDepth != nil:
+            if let id = attributes["FILEID"], let block = attributes["BEGIN"], let open = openPieces.last {
+                articles[articles.count - 1].pieces[open.piece].areas.append(Area(file: id, block: block))
+            }
         case "title" where title == nil, "dateIssued" where date == nil:
             capturing = Self.local(name)
             text = ""
@@ -134,8 +218,14 @@ private final class Reader: NSObject, XMLParserDelegate {
         switch Self.local(name) {
         case "file": file = nil
         case "fileGrp": group = nil
-        case "structMap": physical = false
-        case "div" where pageDepth == depth: pageDepth = nil
+        case "structMap":
+            physical = false
+            logical = false
+        case "div":
+            if pageDepth == depth { pageDepth = nil }
+            if openPhysical.last?.depth == depth { openPhysical.removeLast() }
+            if openPieces.last?.depth == depth { openPieces.removeLast() }
+            if articleDepth == depth { articleDepth = nil }
         case "title" where capturing == "title":
             title = text.trimmingCharacters(in: .whitespacesAndNewlines)
             capturing = nil

@@ -1,8 +1,8 @@
 /// Joins wrapped lines back into running text: CJK with no space, Latin words with one, hyphenation undone.
-enum LineJoiner {
+public enum LineJoiner {
     static func isQuote(_ character: Character) -> Bool { "“”‘’".contains(character) }
 
-    static func join<S: Sequence>(_ lines: S) -> String where S.Element == String {
+    public static func join<S: Sequence>(_ lines: S) -> String where S.Element == String {
         var result = ""
         for line in lines where !line.isEmpty {
             append(line, to: &result)

@@ -66,4 +66,6 @@ public enum DiagnosticCode: String, Sendable, Codable, Equatable, Hashable, Case
     case doubtfulWords
     /// A page's text was read by OCR from its picture (`--ocr`).
     case recognized
+    /// A page's articles are those a METS document's logical structure gives, not rebuilt.
+    case libraryArticles
 }

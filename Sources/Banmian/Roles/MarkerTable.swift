@@ -96,6 +96,10 @@ public enum Language: String, Sendable, Codable, Equatable, Hashable, CaseIterab
 }
 
 extension MarkerTable {
+    /// The credits of a byline as printed (`□本报记者 张三 李四` → 本报记者: 张三, 李四), or nil when it reads as
+    /// none: for a byline another producer marked (a METS `AUTHOR` area).
+    public func bylines(in line: String) -> [Byline]? { BylineParser(table: self).parse(line) }
+
     /// A line as printed where OCR misread its byline's opener (`口本报记者 张三` → `□本报记者 张三`): the
     /// misreading is put right only where a byline role follows it at once, as no word of the language does.
     public func repairingMisreadOpener(_ text: String) -> String {
