@@ -11,15 +11,19 @@ public enum PageImage {
         public var stated: Bool
     }
 
-    /// The resolution the picture at `path` states (its first frame's, as ImageMagick reads it), or 300 dpi
+    /// The resolution the picture at `path` states (its first frame's, as ImageMagick's `identify` reads it from
+    /// the header), or 300 dpi
     /// when it states none: a picture without one gives the page's size in points only approximately.
+    /// ImageMagick's `identify` (in the imagemagick package with `convert`).
+    static let identify = ExternalTool(name: "identify", package: "imagemagick")
+
     public static func resolution(of path: String) -> Resolution {
         let fallback = Resolution(pixelsPerInch: ALTOReader.defaultPixelsPerInch, stated: false)
         let folder = FileManager.default.temporaryDirectory
         let output = folder.appendingPathComponent("banmian-identify-\(UUID().uuidString).txt")
         defer { try? FileManager.default.removeItem(at: output) }
-        // `[0]`: the first frame of a multi-page TIFF only.
-        guard let outcome = try? ExternalTool.convert.run([path + "[0]", "-format", "%x %U", "info:\(output.path)"], source: path, timeout: 60),
+        // `-ping`: the header only, not the pixels; `[0]`: the first frame of a multi-page TIFF only.
+        guard let outcome = try? identify.run(["-ping", "-format", "%x %U", path + "[0]"], source: path, timeout: 60, output: output),
             outcome.status == 0, let text = try? String(contentsOf: output, encoding: .utf8)
         else { return fallback }
         return parse(text) ?? fallback

@@ -30,15 +30,21 @@ public struct ExternalTool: Sendable {
     /// discarded) and waits for it, at most `timeout` seconds: a file built to stall a reader is stopped and
     /// reported, never waited on forever. Its warnings come through a file (a pipe left unread could fill and
     /// stall it). `source` names the input for errors; `environment` is set for it over Banmian's own
-    /// (`OMP_THREAD_LIMIT=1` for Tesseract).
-    public func run(_ arguments: [String], source: String, timeout: TimeInterval = 600, environment: [String: String] = [:]) throws(BanmianError) -> Outcome {
+    /// (`OMP_THREAD_LIMIT=1` for Tesseract); `output`, when given, receives its standard output.
+    public func run(
+        _ arguments: [String], source: String, timeout: TimeInterval = 600, environment: [String: String] = [:], output: URL? = nil
+    ) throws(BanmianError) -> Outcome {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" } + [name] + arguments
         let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("banmian-\(name)-\(UUID().uuidString).log")
         _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: errorFile) }
-        process.standardOutput = FileHandle.nullDevice
+        let outputHandle = output.flatMap { url in
+            FileManager.default.createFile(atPath: url.path, contents: nil) ? FileHandle(forWritingAtPath: url.path) : nil
+        }
+        defer { try? outputHandle?.close() }
+        process.standardOutput = outputHandle ?? FileHandle.nullDevice
         process.standardInput = FileHandle.nullDevice
         let errorHandle = FileHandle(forWritingAtPath: errorFile.path)
         defer { try? errorHandle?.close() }
