@@ -108,7 +108,7 @@ private final class Reader: NSObject, XMLParserDelegate {
         /// An OCR engine's confidence in it (`WC`).
         var confidence: Double?
         /// An `SP` stands before it: a space, kept even between CJK characters (`本报记者 张三`), except where
-        /// an OCR engine put one between every two characters (`Reader.measuredSpaces`).
+        /// an OCR engine put one between every two characters (`Reader.recognizedRuns`).
         var spaced: Bool
         /// No `SP`, but a gap before it: a space between Latin words, none between CJK characters.
         var apart: Bool
