@@ -64,7 +64,12 @@ public struct MinimalPDF: Sendable {
             content += Data("ET".utf8)
             objects.append(stream(content))
         }
-        var pdf = Data("%PDF-1.4\n%\u{E2}\u{E3}\u{CF}\u{D3}\n".utf8)
+        return Self.file(of: objects, header: "%PDF-1.4\n%\u{E2}\u{E3}\u{CF}\u{D3}\n")
+    }
+
+    /// A PDF file of `objects` (object 1 the catalog), numbered from 1, with its cross-reference table.
+    static func file(of objects: [Data], header: String) -> Data {
+        var pdf = Data(header.utf8)
         var offsets: [Int] = []
         for (index, object) in objects.enumerated() {
             offsets.append(pdf.count)

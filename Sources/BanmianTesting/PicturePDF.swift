@@ -29,16 +29,6 @@ public struct PicturePDF: Sendable {
                 + jpeg + Data("\nendstream".utf8))
         let content = Data("q \(width) 0 0 \(height) 0 0 cm /Im0 Do Q".utf8)
         objects.append(Data("<< /Length \(content.count) >>\nstream\n".utf8) + content + Data("\nendstream".utf8))
-        var pdf = Data("%PDF-1.4\n".utf8)
-        var offsets: [Int] = []
-        for (index, object) in objects.enumerated() {
-            offsets.append(pdf.count)
-            pdf += Data("\(index + 1) 0 obj\n".utf8) + object + Data("\nendobj\n".utf8)
-        }
-        let xref = pdf.count
-        pdf += Data("xref\n0 \(objects.count + 1)\n0000000000 65535 f \n".utf8)
-        for offset in offsets { pdf += Data(String(format: "%010d 00000 n \n", offset).utf8) }
-        pdf += Data("trailer\n<< /Size \(objects.count + 1) /Root 1 0 R >>\nstartxref\n\(xref)\n%%EOF\n".utf8)
-        return pdf
+        return MinimalPDF.file(of: objects, header: "%PDF-1.4\n")
     }
 }
