@@ -12,13 +12,14 @@ struct Eval: ParsableCommand {
         discussion: """
             CORPUS is a folder of pages NAME.json (gold page JSON) with their text forms NAME.txt (pdftotext), NAME.raw.txt (pdftotext -raw) and NAME.mutool.txt (mutool draw -F txt), as Benchmarks/Corpus/generate.py writes them, and for some pages NAME.pdf (--input pdf reads those, with NAME.pdfminer.txt and NAME.pymupdf.txt for the PDF baselines). Banmian and the baselines (two on the text forms; pdftotext, pdfminer.six and PyMuPDF on the PDFs) are scored by the same scorer; BENCHMARKS.md says what each metric means.
 
-            --input scan300 and scan200 make a scan of each page whose PDF is in the corpus (drawn at 300 or 200 dpi by pdftoppm, turned by up to a degree, noise, blur and JPEG by ImageMagick), read it with Tesseract as extract --ocr does (one page per core; seconds a page), and score Banmian on it, with the OCR's character error rate against the PDF's text layer.
+            --input scan300 and scan200 make a scan of each page whose PDF is in the corpus (drawn at 300 or 200 dpi by pdftoppm, turned by up to a degree, noise, blur and JPEG by ImageMagick), read it with Tesseract as extract --ocr does (one page per core; seconds a page), and score Banmian on it, with the OCR's character error rate against the PDF's text layer. Pages printed in Chinese are read with --lang, the others with --latin-lang. --keep-scans DIR keeps each scan's picture and Tesseract's ALTO, so that the next run, scoring changed layout rules, skips the recognition (render NAME.300dpi.chi_sim.alto.xml --image NAME.300dpi.jpg shows what was read).
 
             Examples:
               banmian eval Benchmarks/Corpus/pages
               banmian eval Benchmarks/Corpus/pages --input txt --format json
               banmian eval Benchmarks/Corpus/pages --check Benchmarks/Corpus/thresholds.json
               banmian eval Benchmarks/Corpus/blind --input pdf,scan300 --limit 6
+              banmian eval Benchmarks/Corpus/pages --input scan300 --keep-scans /tmp/scans
             """
     )
 
@@ -37,6 +38,16 @@ struct Eval: ParsableCommand {
     @Option(help: "Tesseract's languages for the scan forms, joined by + (as extract --lang).")
     var lang: String = Recognizer.defaultLanguages
 
+    @Option(name: .customLong("latin-lang"), help: "Tesseract's languages for the scans of pages printed in Latin script (the corpus's English pages).")
+    var latinLang = "eng"
+
+    @Option(
+        name: .customLong("keep-scans"),
+        help: ArgumentHelp(
+            "Keep each scan's picture and Tesseract's ALTO in this folder, and read the ALTO kept there on the next run instead of recognizing again.",
+            valueName: "folder"))
+    var keepScans: String?
+
     @Option(help: "Score only the first N pages.")
     var limit: Int?
 
@@ -51,10 +62,14 @@ struct Eval: ParsableCommand {
             }
             forms.append(form)
         }
-        guard Recognizer.isLanguageList(lang) else { throw ValidationError("--lang takes Tesseract's language names joined by +, e.g. chi_sim+eng") }
+        guard Recognizer.isLanguageList(lang), Recognizer.isLanguageList(latinLang) else {
+            throw ValidationError("--lang and --latin-lang take Tesseract's language names joined by +, e.g. chi_sim+eng")
+        }
         let progress = Progress(total: 0)
         var evaluation = Evaluation(corpus: URL(fileURLWithPath: corpus), inputs: forms, limit: limit, pdfSettings: PDFReader.Settings(drawings: drawings))
         evaluation.recognizer = Recognizer(languages: lang)
+        evaluation.latinRecognizer = Recognizer(languages: latinLang)
+        evaluation.keptScans = keepScans.map { URL(fileURLWithPath: $0) }
         let report = try evaluation.run { done, total in
             progress.show(done: done, total: total, label: "pages scored")
         }

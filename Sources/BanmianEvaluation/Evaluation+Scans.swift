@@ -13,6 +13,7 @@ extension Evaluation {
     struct Scan: Sendable {
         var page: Result<ALTOPage, BanmianError>
         var errors = 0, characters = 0
+        var chinese = true
     }
 
     /// Every scan form of every page whose PDF is in the corpus, read by OCR on every core (Tesseract takes
@@ -27,9 +28,10 @@ extension Evaluation {
             let (input, name) = jobs[index]
             let pdf = corpus.appendingPathComponent(name + ".pdf").path
             let scanned = ScannedPage(name: name, pdf: pdf, resolution: input.scanResolution ?? 300)
+            let chinese = (try? GoldPage.load(corpus.appendingPathComponent(name + ".json")))?.isChinese ?? true
             do throws(BanmianError) {
-                let page = try scanned.read(recognizer: recognizer)
-                var scan = Scan(page: .success(page))
+                let page = try scanned.read(recognizer: chinese ? recognizer : latinRecognizer, keepingIn: keptScans)
+                var scan = Scan(page: .success(page), chinese: chinese)
                 if let truth = PDFPage.stacking(try PDFReader.readDocument(path: pdf, settings: PDFReader.Settings(drawings: false)).pages) {
                     (scan.errors, scan.characters) = CharacterErrors.count(recognized: page, truth: truth)
                 }
@@ -61,6 +63,10 @@ extension Evaluation {
         }
         counts.characterErrors = scan.errors
         counts.truthCharacters = scan.characters
+        if scan.chinese {
+            counts.chineseCharacterErrors = scan.errors
+            counts.chineseCharacters = scan.characters
+        }
         report.add(system: Self.banmian, input: input.rawValue, template: gold.template ?? "-", page: name, counts: counts)
         return result
     }

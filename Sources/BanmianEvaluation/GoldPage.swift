@@ -40,6 +40,21 @@ public struct GoldPage: Sendable, Codable {
         public var story: String?
     }
 
+    /// Whether the page is printed in Chinese: Han characters are at least half of the letters of its articles
+    /// (the corpus's English pages are not). A scan of it is read with the Chinese languages, else the Latin.
+    public var isChinese: Bool {
+        var han = 0, letters = 0
+        for article in articles {
+            for text in [article.kicker, article.headline, article.subtitle].compactMap({ $0 }) + article.sections.flatMap(\.paragraphs) {
+                for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+                    letters += 1
+                    if scalar.properties.isIdeographic { han += 1 }
+                }
+            }
+        }
+        return letters == 0 || han * 2 >= letters
+    }
+
     public static func load(_ url: URL) throws -> GoldPage {
         try JSONDecoder().decode(GoldPage.self, from: Data(contentsOf: url))
     }

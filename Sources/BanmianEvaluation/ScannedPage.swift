@@ -20,8 +20,18 @@ struct ScannedPage: Sendable {
         return Double(Int(hash % 21) - 10) / 10
     }
 
-    /// The page read by OCR from its damaged picture.
-    func read(recognizer: Recognizer) throws(BanmianError) -> ALTOPage {
+    /// The page read by OCR from its damaged picture. With `kept`, the picture (`NAME.300dpi.jpg`) and Tesseract's
+    /// ALTO (`NAME.300dpi.LANGUAGES.alto.xml`) are kept in that folder, and the ALTO kept there is read instead
+    /// when it is there.
+    func read(recognizer: Recognizer, keepingIn kept: URL? = nil) throws(BanmianError) -> ALTOPage {
+        let keptPicture = kept?.appendingPathComponent("\(name).\(resolution)dpi.jpg")
+        let keptALTO = kept?.appendingPathComponent("\(name).\(resolution)dpi.\(recognizer.languages).alto.xml")
+        if let keptALTO, let data = FileManager.default.contents(atPath: keptALTO.path) {
+            guard let page = try ALTOReader.parse(data, source: keptALTO.path, pixelsPerInch: Double(resolution)).first else {
+                throw BanmianError(.empty, source: keptALTO.path, detail: "has no page", advice: "delete it to recognize the scan again")
+            }
+            return page
+        }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("banmian-scan-\(UUID().uuidString)")
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -44,7 +54,13 @@ struct ScannedPage: Sendable {
         guard damaged.status == 0, FileManager.default.fileExists(atPath: scan) else {
             throw BanmianError(.unreadable, source: pdf, detail: "could not be damaged (\(damaged.errors.split(separator: "\n").first ?? "convert failed"))", advice: "install imagemagick")
         }
-        guard let page = try recognizer.recognize(image: scan, source: "\(name) (scan at \(resolution) dpi)", pixelsPerInch: Double(resolution)).first else {
+        if let kept, let keptPicture {
+            try? FileManager.default.createDirectory(at: kept, withIntermediateDirectories: true)
+            try? FileManager.default.removeItem(at: keptPicture)
+            try? FileManager.default.copyItem(atPath: scan, toPath: keptPicture.path)
+        }
+        let source = "\(name) (scan at \(resolution) dpi)"
+        guard let page = try recognizer.recognize(image: scan, source: source, pixelsPerInch: Double(resolution), keepingALTOAt: keptALTO?.path).first else {
             throw BanmianError(.empty, source: pdf, detail: "gave Tesseract no page", advice: "check the corpus PDF")
         }
         return page

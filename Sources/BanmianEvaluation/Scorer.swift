@@ -20,6 +20,8 @@ public struct Counts: Sendable, Codable, Equatable {
     public var issuePages = 0, papersRight = 0, datesRight = 0, numbersRight = 0, pageNamesRight = 0
     /// Scans read by OCR: characters of the pages' text layers, and the recognized text's errors against them.
     public var truthCharacters = 0, characterErrors = 0
+    /// The same on the pages printed in Chinese only.
+    public var chineseCharacters = 0, chineseCharacterErrors = 0
 
     public init() {}
 
@@ -35,6 +37,7 @@ public struct Counts: Sendable, Codable, Equatable {
         continuations += other.continuations; continuationsRight += other.continuationsRight
         articles += other.articles; editDistanceSum += other.editDistanceSum
         truthCharacters += other.truthCharacters; characterErrors += other.characterErrors
+        chineseCharacters += other.chineseCharacters; chineseCharacterErrors += other.chineseCharacterErrors
         addIssues(other)
     }
 
@@ -62,7 +65,8 @@ public struct Counts: Sendable, Codable, Equatable {
             teaser: Self.ratio(teasersRight, goldTeasers), paper: Self.ratio(papersRight, issuePages),
             date: Self.ratio(datesRight, issuePages), issueNumber: Self.ratio(numbersRight, issuePages),
             pageName: Self.ratio(pageNamesRight, issuePages),
-            characterErrorRate: truthCharacters == 0 ? 0 : Double(characterErrors) / Double(truthCharacters))
+            characterErrorRate: truthCharacters == 0 ? 0 : Double(characterErrors) / Double(truthCharacters),
+            chineseCharacterErrorRate: chineseCharacters == 0 ? 0 : Double(chineseCharacterErrors) / Double(chineseCharacters))
     }
 }
 
@@ -92,6 +96,8 @@ public struct Metrics: Sendable, Codable, Equatable {
     public var pageName: Double = 1
     /// Scans only: the OCR's character errors per character of the page's text (lower is better; 0 elsewhere).
     public var characterErrorRate: Double = 0
+    /// The same on the pages printed in Chinese only.
+    public var chineseCharacterErrorRate: Double = 0
 
     nonisolated(unsafe) public static let names: [(String, KeyPath<Metrics, Double>)] = [
         ("paragraph P", \.paragraphPrecision), ("paragraph R", \.paragraphRecall), ("grouping F1", \.groupingF1),

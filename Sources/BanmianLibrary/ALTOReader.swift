@@ -130,6 +130,8 @@ private final class Reader: NSObject, XMLParserDelegate {
     private var lineAttributes: [String: String]?
     private var words: [Word] = []
     private var spacePending = false
+    /// A quotation opened in the block's lines before this one (`OCRMisreadings.quotesRepaired`).
+    private var quoteOpen = false
     private var hyphen: String?
     /// The page's rules and pictures (`isElement`: a `GraphicalElement`), told apart once its skew is known.
     private var graphics: [(box: BoundingBox, isElement: Bool)] = []
@@ -161,7 +163,9 @@ private final class Reader: NSObject, XMLParserDelegate {
             page = ALTOPage(index: index, size: PageSize(width: width, height: height), lines: [], doubtfulWords: [], isRecognized: false)
             let named = fileName.trimmingCharacters(in: .whitespacesAndNewlines)
             page?.sourceImage = named.isEmpty ? nil : named
-        case "TextBlock": block = attributes["ID"]
+        case "TextBlock":
+            block = attributes["ID"]
+            quoteOpen = false
         case "TextLine":
             lineAttributes = attributes
             words = []
@@ -252,7 +256,8 @@ private final class Reader: NSObject, XMLParserDelegate {
             words = []
         }
         guard let attributes = lineAttributes, !words.isEmpty else { return }
-        let runs = Self.recognizedRuns(OCRMisreadings.gapsRepaired(words)).map(OCRMisreadings.openingRepaired)
+        let read = OCRMisreadings.quotesRepaired(OCRMisreadings.gapsRepaired(words), open: &quoteOpen)
+        let runs = Self.recognizedRuns(read).map(OCRMisreadings.openingRepaired)
         for (offset, run) in runs.enumerated() {
             let lineBox = box(attributes)
             addLine(run, box: runs.count == 1 ? lineBox : nil, height: lineBox?.height, hyphen: offset == runs.count - 1 ? hyphen : nil)

@@ -35,6 +35,56 @@ enum OCRMisreadings {
         return repaired
     }
 
+    /// The words of one recognized line of Chinese text, each straight quotation mark `"` (as the Chinese model
+    /// reads the curly ones) made the opening `“` or the closing `”` it was: closing at the end of the line or
+    /// before punctuation, opening at the start or after a comma, colon or opening bracket, and elsewhere (after
+    /// a full stop, between two characters) whichever the marks before it leave open. The engine's spaces say
+    /// nothing here: it puts one between every two words. `open` carries that from line to line of a
+    /// block (a quotation runs on over lines). Lines without CJK characters are left as they are.
+    static func quotesRepaired<Word: MisreadWord>(_ words: [Word], open: inout Bool) -> [Word] {
+        guard words.allSatisfy({ $0.confidence != nil }) else { return words }
+        let characters = words.flatMap { Array($0.text) }
+        let chinese = characters.contains { TextLine.displayWidth(of: String($0)) > 1 && !$0.isPunctuation }
+        var repaired = words
+        var position = 0
+        for index in repaired.indices {
+            var text = ""
+            for character in repaired[index].text {
+                defer { position += 1 }
+                if character == "\u{201C}" { open = true }
+                if character == "\u{201D}" { open = false }
+                guard chinese, character == "\"" else {
+                    text.append(character)
+                    continue
+                }
+                let before = position > 0 ? characters[position - 1] : nil
+                let after = position + 1 < characters.count ? characters[position + 1] : nil
+                let closes: Bool
+                if after == nil || after.map(Self.endsQuotation) == true {
+                    closes = true
+                } else if before == nil || before.map(Self.startsQuotation) == true {
+                    closes = false
+                } else {
+                    closes = open
+                }
+                text.append(closes ? "\u{201D}" : "\u{201C}")
+                open = !closes
+            }
+            repaired[index].text = text
+        }
+        return repaired
+    }
+
+    /// Punctuation a closing quotation mark stands before.
+    private static func endsQuotation(_ character: Character) -> Bool {
+        "，。、；：！？）」』…,.;:!?)".contains(character)
+    }
+
+    /// Punctuation an opening quotation mark stands after.
+    private static func startsQuotation(_ character: Character) -> Bool {
+        "，、；：（「《—,;:(".contains(character)
+    }
+
     /// The words of one printed line (a run of a recognized line), their opening put right:
     /// - `口` before a byline role (`口本报记者`): the byline's `□`;
     /// - `一一` opening a short line (`一一马利`, `一一1997.8.12`): the attribution's dash `——`.

@@ -35,8 +35,9 @@ public struct Recognizer: Sendable {
     }
 
     /// The pages of the picture at `path` (a multi-page TIFF gives several), in points at the picture's
-    /// resolution (`pixelsPerInch`; `PageImage.resolution` reads it). `source` names the input in errors.
-    public func recognize(image path: String, source: String, pixelsPerInch: Double) throws(BanmianError) -> [ALTOPage] {
+    /// resolution (`pixelsPerInch`; `PageImage.resolution` reads it). `source` names the input in errors. With
+    /// `keptALTO`, Tesseract's ALTO is also copied there.
+    public func recognize(image path: String, source: String, pixelsPerInch: Double, keepingALTOAt keptALTO: String? = nil) throws(BanmianError) -> [ALTOPage] {
         let folder = try Self.temporaryFolder(for: source)
         defer { try? FileManager.default.removeItem(at: folder) }
         let base = folder.appendingPathComponent("page").path
@@ -47,6 +48,10 @@ public struct Recognizer: Sendable {
         }
         guard outcome.status == 0, let data = FileManager.default.contents(atPath: base + ".xml") else {
             throw failure(outcome.errors, source: source)
+        }
+        if let keptALTO {
+            try? FileManager.default.removeItem(atPath: keptALTO)
+            try? FileManager.default.copyItem(atPath: base + ".xml", toPath: keptALTO)
         }
         return try ALTOReader.parse(data, source: source, pixelsPerInch: pixelsPerInch)
     }

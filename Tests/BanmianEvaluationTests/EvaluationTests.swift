@@ -1,4 +1,6 @@
 import BanmianEvaluation
+import BanmianOCR
+import BanmianPDF
 import BanmianTestHelpers
 import Foundation
 import Testing
@@ -93,6 +95,45 @@ import Testing
         #expect(report.worst.count == 1)
         #expect(report.failures(against: ["pdf": ["editDistance": 1]]).isEmpty)
         #expect(report.markdown().contains("| pdfminer.six | pdf | "))
+    }
+
+    /// A scan kept by an earlier run (`--keep-scans`) is read from its ALTO instead of being recognized again: here
+    /// the page's PDF lines written as an OCR engine's ALTO at 300 dpi (each line one word with a confidence),
+    /// under a language no Tesseract has, so that recognizing it again could only fail.
+    @Test func keptScansAreReadInsteadOfRecognizedAgain() throws {
+        let url = try folder([".json", ".pdf"])
+        let kept = url.appendingPathComponent("kept")
+        defer { try? FileManager.default.removeItem(at: url) }
+        let pdf = try #require(PDFPage.stacking(try PDFReader.readDocument(path: url.appendingPathComponent(Self.page + ".pdf").path).pages))
+        let scale = 300.0 / 72
+        let lines = pdf.lines.map { line in
+            let box = line.box
+            let text = line.text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: "\"", with: "&quot;")
+            return "<TextBlock><TextLine><String HPOS=\"\(Int(box.x * scale))\" VPOS=\"\(Int(box.y * scale))\" WIDTH=\"\(Int(box.width * scale))\" "
+                + "HEIGHT=\"\(Int(box.height * scale))\" WC=\"0.96\" CONTENT=\"\(text)\"/></TextLine></TextBlock>"
+        }
+        let alto = """
+            <alto xmlns="http://www.loc.gov/standards/alto/ns-v3#"><Description><MeasurementUnit>pixel</MeasurementUnit></Description>
+            <Layout><Page WIDTH="\(Int(pdf.width * scale))" HEIGHT="\(Int(pdf.height * scale))"><PrintSpace>\(lines.joined())</PrintSpace></Page></Layout></alto>
+            """
+        try FileManager.default.createDirectory(at: kept, withIntermediateDirectories: true)
+        try Data(alto.utf8).write(to: kept.appendingPathComponent(Self.page + ".300dpi.xxx.alto.xml"))
+        var evaluation = Evaluation(corpus: url, inputs: [.scan300])
+        evaluation.recognizer = Recognizer(languages: "xxx")
+        evaluation.keptScans = kept
+        let report = try evaluation.run()
+        let row = try #require(report.rows.first { $0.system == Evaluation.banmian && $0.input == "scan300" })
+        // The text is the PDF's own: no character errors, and Banmian finds the page's paragraphs in it.
+        #expect(row.counts.truthCharacters > 1000 && row.counts.chineseCharacters == row.counts.truthCharacters)
+        #expect(row.metrics.characterErrorRate < 0.01)
+        #expect(row.metrics.paragraphRecall > 0.5)
+        #expect(report.markdown().contains("| scan300 | Chinese | \(row.counts.truthCharacters) | "))
+    }
+
+    @Test func aPageIsChineseWhenMostOfItsLettersAreHan() throws {
+        let chinese = try GoldPage.load(Self.corpus.appendingPathComponent(Self.page + ".json"))
+        let english = try GoldPage.load(Self.corpus.appendingPathComponent("issue03-p4.json"))
+        #expect(chinese.isChinese && !english.isChinese)
     }
 
     @Test func missingBaselineTextSaysWhatToRun() throws {

@@ -17,7 +17,7 @@ import Testing
             let width = Double(word.text.count) * em
             let top = y + (position - x) * slope
             strings.append(
-                "<String HPOS=\"\(Int(position))\" VPOS=\"\(Int(top))\" WIDTH=\"\(Int(width))\" HEIGHT=\"\(Int(em))\" WC=\"0.95\" CONTENT=\"\(word.text)\"/>"
+                "<String HPOS=\"\(Int(position))\" VPOS=\"\(Int(top))\" WIDTH=\"\(Int(width))\" HEIGHT=\"\(Int(em))\" WC=\"0.95\" CONTENT=\"\(word.text.replacingOccurrences(of: "\"", with: "&quot;"))\"/>"
                     + (index < words.count - 1 ? "<SP/>" : ""))
             position += width
         }
@@ -59,6 +59,19 @@ import Testing
         let words = Self.line(Self.characters("口岸") + Self.characters("一一对应的"), y: 500)
         let page = try Self.read(Self.page([gap, opener, dash, frame, words]))
         #expect(page.lines.map(\.text) == ["恪守中美三研究基金", "□本报记者 张三", "——马利", "口岸一一对应的"])
+    }
+
+    @Test func straightQuotationMarksOfChineseTextAreCurledAsPrinted() throws {
+        // The Chinese model reads “ and ” as "; a quotation may run on over a line end; Latin text keeps its own.
+        let lines = [
+            Self.line(Self.characters("他说：\"我们\"、\"社会主义\"的\"新"), y: 100),
+            Self.line(Self.characters("时代\"。\"走出去\"战略"), y: 140),
+            Self.line([("He", 0), ("said", 10), ("\"yes\"", 10)], y: 180),
+        ]
+        let page = try Self.read(Self.page(lines))
+        #expect(page.lines.map(\.text) == ["他说：“我们”、“社会主义”的“新", "时代”。“走出去”战略", "He said \"yes\""])
+        // What was recognized (and is scored against the text layer) is the repaired text.
+        #expect(page.recognizedWords.map(\.text).joined().hasPrefix("他说：“我们”"))
     }
 
     @Test func aSkewedScanIsTurnedBack() throws {
