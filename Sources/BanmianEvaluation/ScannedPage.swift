@@ -21,13 +21,13 @@ struct ScannedPage: Sendable {
     }
 
     /// The page read by OCR from its damaged picture. With `kept`, the picture (`NAME.300dpi.jpg`) and Tesseract's
-    /// ALTO (`NAME.300dpi.LANGUAGES.alto.xml`) are kept in that folder, and the ALTO kept there is read instead
-    /// when it is there.
+    /// ALTO (`NAME.300dpi.LANGUAGES.alto.xml`, as Tesseract wrote it) are kept in that folder, and when they are
+    /// there they are read instead (the text Tesseract's page analysis missed read again from the kept picture).
     func read(recognizer: Recognizer, keepingIn kept: URL? = nil) throws(BanmianError) -> ALTOPage {
         let keptPicture = kept?.appendingPathComponent("\(name).\(resolution)dpi.jpg")
         let keptALTO = kept?.appendingPathComponent("\(name).\(resolution)dpi.\(recognizer.languages).alto.xml")
-        if let keptALTO, let data = FileManager.default.contents(atPath: keptALTO.path) {
-            guard let page = try ALTOReader.parse(data, source: keptALTO.path, pixelsPerInch: Double(resolution)).first else {
+        if let keptALTO, let keptPicture, let data = FileManager.default.contents(atPath: keptALTO.path) {
+            guard let page = try recognizer.read(alto: data, picture: keptPicture.path, source: keptALTO.path, pixelsPerInch: Double(resolution)).first else {
                 throw BanmianError(.empty, source: keptALTO.path, detail: "has no page", advice: "delete it to recognize the scan again")
             }
             return page

@@ -86,14 +86,16 @@ enum OCRMisreadings {
     }
 
     /// The words of one printed line (a run of a recognized line), their opening put right:
-    /// - `口` before a byline role (`口本报记者`): the byline's `□`;
+    /// - `口` (or `囗`, `品`: the box with the scan's noise in it) before a byline role (`口本报记者`): the
+    ///   byline's `□`;
     /// - `一一` opening a short line (`一一马利`, `一一1997.8.12`): the attribution's dash `——`.
     static func openingRepaired<Word: MisreadWord>(_ words: [Word]) -> [Word] {
         guard let first = words.first?.text, words.allSatisfy({ $0.confidence != nil }) else { return words }
         var words = words
         let line = words.map(\.text).joined()
-        if first.first == "口", MarkerTable.chinese.repairingMisreadOpener(line) != line {
-            words[0].text = "□" + first.dropFirst()
+        let repaired = MarkerTable.chinese.repairingMisreadOpener(line)
+        if repaired != line, let opener = repaired.first {
+            words[0].text = String(opener) + first.dropFirst()
         }
         if line.count <= 12, line.hasPrefix("一一") {
             // The dash may be one word or two.

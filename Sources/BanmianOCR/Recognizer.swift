@@ -53,7 +53,35 @@ public struct Recognizer: Sendable {
             try? FileManager.default.removeItem(atPath: keptALTO)
             try? FileManager.default.copyItem(atPath: base + ".xml", toPath: keptALTO)
         }
-        return try ALTOReader.parse(data, source: source, pixelsPerInch: pixelsPerInch)
+        return try read(alto: data, picture: path, source: source, pixelsPerInch: pixelsPerInch)
+    }
+
+    /// The pages of Tesseract's ALTO `alto` of the picture at `picture`, with the text its page analysis left
+    /// unread read again (`MissedText`).
+    public func read(alto: Data, picture: String, source: String, pixelsPerInch: Double) throws(BanmianError) -> [ALTOPage] {
+        let recovered = MissedText.recovered(alto, picture: picture, pixelsPerInch: pixelsPerInch, recognizer: self, source: source)
+        return try ALTOReader.parse(recovered, source: source, pixelsPerInch: pixelsPerInch)
+    }
+
+    /// Tesseract's ALTO of one block of text: `pgm` (a binary PGM cut out of a page at `pixelsPerInch`), read as
+    /// one uniform block (`--psm 6`), with no page analysis.
+    func recognizeBlock(_ pgm: Data, source: String, pixelsPerInch: Double) throws(BanmianError) -> Data {
+        let folder = try Self.temporaryFolder(for: source)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let picture = folder.appendingPathComponent("block.pgm")
+        guard (try? pgm.write(to: picture)) != nil else {
+            throw BanmianError(.unreadable, source: source, detail: "cannot be read by OCR (no temporary file)", advice: "check TMPDIR")
+        }
+        let base = folder.appendingPathComponent("block").path
+        let outcome = try Self.slots.holding { () throws(BanmianError) in
+            try Self.tesseract.run(
+                [picture.path, base, "-l", languages, "--psm", "6", "--dpi", String(Int(pixelsPerInch.rounded())), "alto"], source: source, timeout: timeout,
+                environment: ["OMP_THREAD_LIMIT": "1"])
+        }
+        guard outcome.status == 0, let data = FileManager.default.contents(atPath: base + ".xml") else {
+            throw failure(outcome.errors, source: source)
+        }
+        return data
     }
 
     /// Page `page` of the PDF at `path` (one without a text layer), drawn at `resolution` with `pdftoppm` and read:
@@ -63,13 +91,13 @@ public struct Recognizer: Sendable {
         defer { try? FileManager.default.removeItem(at: folder) }
         let picture = folder.appendingPathComponent("page").path
         let drawn = try ExternalTool.pdftoppm.run(
-            ["-r", String(resolution), "-f", String(page), "-l", String(page), "-gray", "-png", "-singlefile", path, picture], source: path, timeout: timeout)
-        guard drawn.status == 0, FileManager.default.fileExists(atPath: picture + ".png") else {
+            ["-r", String(resolution), "-f", String(page), "-l", String(page), "-gray", "-singlefile", path, picture], source: path, timeout: timeout)
+        guard drawn.status == 0, FileManager.default.fileExists(atPath: picture + ".pgm") else {
             throw BanmianError(
                 .damaged, source: path, detail: "page \(page) could not be drawn for OCR (\(drawn.errors.split(separator: "\n").first ?? "pdftoppm failed"))",
                 advice: "repair it (mutool clean in.pdf out.pdf) and try again")
         }
-        guard var read = try recognize(image: picture + ".png", source: "\(path) page \(page)", pixelsPerInch: Double(resolution)).first else {
+        guard var read = try recognize(image: picture + ".pgm", source: "\(path) page \(page)", pixelsPerInch: Double(resolution)).first else {
             throw BanmianError(.empty, source: path, detail: "page \(page) gave Tesseract no page", advice: "check the page's picture")
         }
         read.renumber(page)

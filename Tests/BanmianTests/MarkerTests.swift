@@ -59,6 +59,10 @@ import Testing
         // Alone on its line, a role glued to a name that opens with a family name.
         ("本报记者龙辉", [Byline(role: "本报记者", names: ["龙辉"])]),
         ("记者王雪", [Byline(role: "记者", names: ["王雪"])]),
+        // A scan's reading loses the spaces of a marked line: each role word and the closer set a name apart.
+        ("□记者钟海力通讯员赵蹇红报道", [Byline(role: "记者", names: ["钟海力"]), Byline(role: "通讯员", names: ["赵蹇红"])]),
+        ("（记者陈霞欣摄）", [Byline(role: "记者摄", names: ["陈霞欣"])]),
+        ("□本报记者谭洋 戴洋洋", [Byline(role: "本报记者", names: ["谭洋", "戴洋洋"])]),
     ])
     func chineseBylines(_ text: String, _ bylines: [Byline]) {
         #expect(BylineParser(table: .chinese).parse(text) == bylines)

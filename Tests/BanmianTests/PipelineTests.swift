@@ -116,6 +116,25 @@ import Testing
         #expect(article.paragraphs.first?.hasPrefix("目前我国农业") == true)
     }
 
+    /// A scan's reading (and `pdftotext -raw`) loses the spaces of a credit line: its role words still set the
+    /// names apart, and the line is the article's byline, not the end of the paragraph before it.
+    @Test func creditWithoutSpacesIsACredit() throws {
+        let text = "调整结构不能丢了粮食\n\n□记者钟海力通讯员赵蹇红报道\n" + body
+        let article = try #require(try article(text))
+        #expect(article.headline == "调整结构不能丢了粮食")
+        #expect(article.bylines == [Byline(role: "记者", names: ["钟海力"]), Byline(role: "通讯员", names: ["赵蹇红"])])
+        #expect(article.paragraphs.first?.hasPrefix("目前我国农业") == true)
+    }
+
+    /// `pdftotext -raw` gives an institution's credit set beside a headline's last line as one line with it.
+    @Test func creditGluedToAHeadlinesLastLineIsItsOwnLine() throws {
+        let page = try Pipeline().extract(PageSource(name: "p2.txt", data: Data(("运用好建设连\n队的精髓本报评论员\n" + body).utf8)))
+        let article = try #require(page.articles.first)
+        #expect(article.headline == "运用好建设连队的精髓")
+        #expect(article.bylines == [Byline(role: "本报评论员", names: [])])
+        #expect(article.paragraphs.first?.hasPrefix("目前我国农业") == true)
+    }
+
     @Test func shortLineAfterAWholeCreditIsNotTakenIn() throws {
         let page = try Pipeline().extract(PageSource(name: "p2.txt", data: Data(("调整结构不能丢了粮食\n\n□记者 程明英\n春节见闻\n" + body).utf8)))
         let byline = try #require(page.blocks.first { $0.role == .byline })

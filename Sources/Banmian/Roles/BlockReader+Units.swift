@@ -135,6 +135,18 @@ extension BlockReader {
         ]
     }
 
+    /// An institution's credit set beside the last line of a headline (`队的精髓　本报评论员`), which an extractor
+    /// gives as one line without geometry (`pdftotext -raw`: `队的精髓本报评论员`): the headline's words and the
+    /// credit, each a line of its own. Only a short line whose text before the credit is words, not a sentence's end.
+    func splittingTrailingCredits(_ line: TextLine) -> [TextLine] {
+        guard line.box == nil, line.width <= settings.shortLineWidth,
+            let credit = table.collectiveBylines.filter({ line.text.hasSuffix($0) }).max(by: { $0.count < $1.count })
+        else { return [line] }
+        let head = String(line.text.dropLast(credit.count)).trimmingCharacters(in: .whitespaces)
+        guard head.count >= 2, let last = head.last, CharacterClass.isIdeograph(last) else { return [line] }
+        return [line.replacingText(head), line.replacingText(credit, indent: 0)]
+    }
+
     /// A strip of teasers printed on one line (`今日导读　描绘美好人生（第A3版）　哈将着力打击官员违法乱纪（第A3版）`, as
     /// `pdftotext -raw` gives a strip under the masthead) is its label and its entries, each on a line of its own:
     /// when every piece after the label ends in a page reference and reads as a teaser, and there are two entries

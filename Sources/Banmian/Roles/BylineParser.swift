@@ -82,6 +82,7 @@ struct BylineParser: Sendable {
             text = text.dropFirst().dropLast()
             marked = true
         }
+        if marked { text = Substring(spacedAtRoles(text)) }
         let tokens = text.split(whereSeparator: { CharacterClass.isSpace($0) || "、，,；;".contains($0) }).map(String.init)
         guard let firstToken = tokens.first else { return nil }
         var opensWithRole = rolePrefix(of: firstToken) != nil
@@ -138,6 +139,34 @@ struct BylineParser: Sendable {
         guard pendingSingle == nil, !bylines.isEmpty, bylines.allSatisfy({ !$0.names.isEmpty }) else { return nil }
         if !opensWithRole, bylines.first.map({ isPhotoRole($0.role) }) != true { return nil }
         return bylines
+    }
+
+    /// A marked credit line whose spaces a scan's reading or an extractor lost (`记者钟海力通讯员赵蹇红报道`), with a
+    /// space again before each role word that follows a name (the longest role word where several start) and
+    /// before the closing word (`报道`) of a line with a role word, so that each role and name is a token of its
+    /// own. (A name and `摄` alone, `（陈波摄）`, stay as printed: a caption's credit, not the article's.)
+    private func spacedAtRoles(_ text: Substring) -> String {
+        let characters = Array(text)
+        var result = ""
+        var index = 0
+        var sawRole = false
+        while index < characters.count {
+            let rest = characters[index...]
+            if let role = table.bylineRoles.filter({ rest.starts(with: $0) }).max(by: { $0.count < $1.count }) {
+                sawRole = true
+                if let last = result.last, !CharacterClass.isSpace(last), !"：:/／、，,".contains(last) { result.append(" ") }
+                result += role
+                index += role.count
+                continue
+            }
+            result.append(characters[index])
+            index += 1
+        }
+        if sawRole, let closer = table.bylineClosers.filter({ result.hasSuffix($0) && result.count > $0.count }).max(by: { $0.count < $1.count }) {
+            let before = result.dropLast(closer.count)
+            if let last = before.last, !CharacterClass.isSpace(last) { result = before + " " + closer }
+        }
+        return result
     }
 
     /// Body lines are long runs without spaces: no credit line starts with more than a role and a name.

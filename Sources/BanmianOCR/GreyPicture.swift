@@ -1,0 +1,102 @@
+import Banmian
+import BanmianPDF
+import Foundation
+
+/// A page picture as grey levels, one byte a pixel (0 black, 255 white), row by row: what Banmian looks at
+/// itself on a scan (the ink Tesseract left unread). Read from a binary PGM, which `pdftoppm -gray` writes, or
+/// from any picture ImageMagick's `convert` reads.
+struct GreyPicture: Sendable {
+    let width: Int
+    let height: Int
+    let pixels: [UInt8]
+
+    init(width: Int, height: Int, pixels: [UInt8]) {
+        self.width = width
+        self.height = height
+        self.pixels = pixels
+    }
+
+    subscript(x: Int, y: Int) -> UInt8 { pixels[y * width + x] }
+
+    /// The picture at `path` (its first frame). `source` names the input in errors.
+    static func read(_ path: String, source: String) throws(BanmianError) -> GreyPicture {
+        if let data = FileManager.default.contents(atPath: path), data.starts(with: Array("P5".utf8)), let picture = GreyPicture(pgm: data) {
+            return picture
+        }
+        let converted = FileManager.default.temporaryDirectory.appendingPathComponent("banmian-grey-\(UUID().uuidString).pgm")
+        defer { try? FileManager.default.removeItem(at: converted) }
+        let outcome = try ExternalTool.convert.run([path + "[0]", "-colorspace", "Gray", "-depth", "8", "pgm:" + converted.path], source: source, timeout: 120)
+        guard outcome.status == 0, let data = FileManager.default.contents(atPath: converted.path), let picture = GreyPicture(pgm: data) else {
+            throw BanmianError(
+                .unreadable, source: source, detail: "could not be looked at (\(outcome.errors.split(separator: "\n").first ?? "convert failed"))",
+                advice: "check that it is a page picture ImageMagick reads")
+        }
+        return picture
+    }
+
+    /// A binary PGM (`P5`, width, height, maximum 255, each separated by white space, comments after `#`);
+    /// nil for anything else, or for one whose pixels are cut short.
+    init?(pgm data: Data) {
+        let bytes = [UInt8](data)
+        var position = 2
+        var fields: [Int] = []
+        guard bytes.count > 2, bytes[0] == UInt8(ascii: "P"), bytes[1] == UInt8(ascii: "5") else { return nil }
+        while fields.count < 3, position < bytes.count {
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "#") {
+                while position < bytes.count, bytes[position] != UInt8(ascii: "\n") { position += 1 }
+            } else if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
+                var value = 0
+                while position < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[position]), value < 1 << 30 {
+                    value = value * 10 + Int(bytes[position] - UInt8(ascii: "0"))
+                    position += 1
+                }
+                fields.append(value)
+                continue
+            }
+            position += 1
+        }
+        // One white-space byte ends the header.
+        guard fields.count == 3, fields[2] == 255, fields[0] > 0, fields[1] > 0, position < bytes.count else { return nil }
+        let (width, height) = (fields[0], fields[1])
+        let start = position + 1
+        guard width <= 1 << 16, height <= 1 << 16, bytes.count - start >= width * height else { return nil }
+        self.init(width: width, height: height, pixels: Array(bytes[start..<(start + width * height)]))
+    }
+
+    /// The part of the picture in `box` (pixels, clipped to the picture) as a binary PGM, with every pixel inside
+    /// one of `blanked` made white: a crop for Tesseract that shows only what it is asked to read.
+    func pgm(of box: PixelBox, blanking blanked: [PixelBox] = []) -> Data {
+        let left = max(0, box.x), top = max(0, box.y)
+        let right = min(width, box.x + box.width), bottom = min(height, box.y + box.height)
+        guard right > left, bottom > top else { return Data() }
+        var crop = [UInt8](repeating: 255, count: (right - left) * (bottom - top))
+        for y in top..<bottom {
+            let row = (y - top) * (right - left)
+            for x in left..<right { crop[row + x - left] = pixels[y * width + x] }
+        }
+        for blank in blanked {
+            let x0 = max(left, blank.x), x1 = min(right, blank.x + blank.width)
+            let y0 = max(top, blank.y), y1 = min(bottom, blank.y + blank.height)
+            guard x1 > x0, y1 > y0 else { continue }
+            for y in y0..<y1 {
+                let row = (y - top) * (right - left)
+                for x in x0..<x1 { crop[row + x - left] = 255 }
+            }
+        }
+        return Data("P5\n\(right - left) \(bottom - top)\n255\n".utf8) + Data(crop)
+    }
+}
+
+/// A box in a picture's pixels: left, top, width, height.
+struct PixelBox: Sendable, Equatable {
+    var x: Int
+    var y: Int
+    var width: Int
+    var height: Int
+
+    var maxX: Int { x + width }
+    var maxY: Int { y + height }
+
+    func grown(by margin: Int) -> PixelBox { PixelBox(x: x - margin, y: y - margin, width: width + 2 * margin, height: height + 2 * margin) }
+}
