@@ -256,7 +256,7 @@ private final class Reader: NSObject, XMLParserDelegate {
             words = []
         }
         guard let attributes = lineAttributes, !words.isEmpty else { return }
-        let read = OCRMisreadings.quotesRepaired(OCRMisreadings.gapsRepaired(words), open: &quoteOpen)
+        let read = OCRMisreadings.charactersRepaired(OCRMisreadings.quotesRepaired(OCRMisreadings.gapsRepaired(words), open: &quoteOpen))
         let runs = Self.recognizedRuns(read).map(OCRMisreadings.openingRepaired)
         for (offset, run) in runs.enumerated() {
             let lineBox = box(attributes)

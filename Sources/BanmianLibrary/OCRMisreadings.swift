@@ -35,11 +35,13 @@ enum OCRMisreadings {
         return repaired
     }
 
-    /// The words of one recognized line of Chinese text, each straight quotation mark `"` (as the Chinese model
-    /// reads the curly ones) made the opening `“` or the closing `”` it was: closing at the end of the line or
-    /// before punctuation, opening at the start or after a comma, colon or opening bracket, and elsewhere (after
-    /// a full stop, between two characters) whichever the marks before it leave open. The engine's spaces say
-    /// nothing here: it puts one between every two words. `open` carries that from line to line of a
+    /// The words of one recognized line of Chinese text, each straight quotation mark `"` or `'` (as the Chinese
+    /// model reads the curly ones; an apostrophe between Latin letters stays) made the opening `“` or the closing
+    /// `”` it was: closing at the end of the line or before punctuation, opening at the start or after a comma,
+    /// colon or opening bracket, and elsewhere (after a full stop, between two characters) whichever the marks
+    /// before it leave open. A curly mark read the other way round is turned where both say so: an opening mark
+    /// that ends a quotation already open, a closing one that opens a line or follows a comma with none open.
+    /// The engine's spaces say nothing here: it puts one between every two words. `open` carries that from line to line of a
     /// block (a quotation runs on over lines). Lines without CJK characters are left as they are.
     static func quotesRepaired<Word: MisreadWord>(_ words: [Word], open: inout Bool) -> [Word] {
         guard words.allSatisfy({ $0.confidence != nil }) else { return words }
@@ -51,18 +53,29 @@ enum OCRMisreadings {
             var text = ""
             for character in repaired[index].text {
                 defer { position += 1 }
-                if character == "\u{201C}" { open = true }
-                if character == "\u{201D}" { open = false }
-                guard chinese, character == "\"" else {
+                let before = position > 0 ? characters[position - 1] : nil
+                let after = position + 1 < characters.count ? characters[position + 1] : nil
+                let ends = after == nil || after.map(Self.endsQuotation) == true
+                let starts = before == nil || before.map(Self.startsQuotation) == true
+                let latin = { (character: Character?) in character.map { $0.isASCII && $0.isLetter } ?? false }
+                let straight = character == "\"" || (character == "'" && !(latin(before) && latin(after)))
+                guard chinese, straight || character == "\u{201C}" || character == "\u{201D}" else {
                     text.append(character)
                     continue
                 }
-                let before = position > 0 ? characters[position - 1] : nil
-                let after = position + 1 < characters.count ? characters[position + 1] : nil
+                if !straight {
+                    // A curly mark the other way round where the marks before it and its neighbours say so.
+                    var closes = character == "\u{201D}"
+                    if !closes, open, ends { closes = true }
+                    if closes, !open, starts, !ends { closes = false }
+                    text.append(closes ? "\u{201D}" : "\u{201C}")
+                    open = !closes
+                    continue
+                }
                 let closes: Bool
-                if after == nil || after.map(Self.endsQuotation) == true {
+                if ends {
                     closes = true
-                } else if before == nil || before.map(Self.startsQuotation) == true {
+                } else if starts {
                     closes = false
                 } else {
                     closes = open
@@ -71,6 +84,68 @@ enum OCRMisreadings {
                 open = !closes
             }
             repaired[index].text = text
+        }
+        return repaired
+    }
+
+    /// The words of one recognized line of Chinese text, each character the model reads for another where the
+    /// characters around it say which was printed (one for one, so every word keeps its box):
+    /// - `一一` (two strokes in a row): the dash `——`, which a newspaper sets on every page, the adverb `一一`
+    ///   (`一一对应`) seldom: the adverb is misread the other way, the price of the many dashes; a third `一`
+    ///   after them is a character (`——一家`);
+    /// - `一` between a number and a number (`6月一12月`, `4一5级`, `20时一1月`): the range's dash `—`;
+    /// - `.` between two ideographs: the middle dot of a foreign name (`哈桑.二世`);
+    /// - `干` after digits, or between a numeral and a unit (`数干万`, `每干瓦`): `千`;
+    /// - `工` between digits, or alone between `月` and `日`: the digit `1` (`1工日`, `7月工日`).
+    static func charactersRepaired<Word: MisreadWord>(_ words: [Word]) -> [Word] {
+        guard words.allSatisfy({ $0.confidence != nil }) else { return words }
+        var characters = words.flatMap { Array($0.text) }
+        guard characters.contains(where: { TextLine.displayWidth(of: String($0)) > 1 && !$0.isPunctuation }) else { return words }
+        let original = characters
+        func at(_ index: Int) -> Character? { original.indices.contains(index) ? original[index] : nil }
+        func isDigit(_ character: Character?) -> Bool { character.map { $0.isASCII && $0.isNumber } ?? false }
+        func isIdeograph(_ character: Character?) -> Bool { character?.unicodeScalars.first?.properties.isIdeographic ?? false }
+        var index = 0
+        while index < original.count {
+            let character = original[index]
+            let before = at(index - 1), after = at(index + 1)
+            switch character {
+            case "一":
+                var run = 1
+                while at(index + run) == "一" { run += 1 }
+                if run >= 2 {
+                    characters[index] = "—"
+                    characters[index + 1] = "—"
+                    index += run
+                    continue
+                }
+                let number = isDigit(before) || "%％℃".contains(before ?? " ") || ("年月日时点".contains(before ?? " ") && isDigit(at(index - 2)))
+                if number, isDigit(after) { characters[index] = "—" }
+            case ".":
+                if isIdeograph(before), isIdeograph(after) { characters[index] = "·" }
+            case "干":
+                let numeral = "一二三四五六七八九十两几数上近每".contains(before ?? " ")
+                let counted = "百万亿零一二三四五六七八九米瓦克年人元字名种里".contains(after ?? " ")
+                // After `一` only as a number goes on (`一干二百`), not `一干二净`.
+                let goesOn = "百万亿".contains(after ?? " ") || ("零二三四五六七八九".contains(after ?? " ") && "十百万亿".contains(at(index + 2) ?? " "))
+                if isDigit(before) || (numeral && counted && before != "一") || (before == "一" && goesOn) {
+                    characters[index] = "千"
+                }
+            case "工":
+                let dateDigit = before == "月" && (after == "日" || (after == "工" && at(index + 2) == "日"))
+                let secondOfDate = before == "工" && at(index - 2) == "月" && after == "日"
+                if (isDigit(before) && isDigit(after)) || dateDigit || secondOfDate { characters[index] = "1" }
+            default: break
+            }
+            index += 1
+        }
+        guard characters != original else { return words }
+        var repaired = words
+        var position = 0
+        for word in repaired.indices {
+            let count = repaired[word].text.count
+            repaired[word].text = String(characters[position..<(position + count)])
+            position += count
         }
         return repaired
     }

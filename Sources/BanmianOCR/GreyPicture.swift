@@ -8,7 +8,7 @@ import Foundation
 struct GreyPicture: Sendable {
     let width: Int
     let height: Int
-    let pixels: [UInt8]
+    private(set) var pixels: [UInt8]
 
     init(width: Int, height: Int, pixels: [UInt8]) {
         self.width = width
@@ -64,6 +64,26 @@ struct GreyPicture: Sendable {
         self.init(width: width, height: height, pixels: Array(bytes[start..<(start + width * height)]))
     }
 
+    /// Copies `box` of `picture` here with its top left at `origin`, every pixel inside one of `blanked` white.
+    mutating func paste(_ picture: GreyPicture, from box: PixelBox, at origin: (x: Int, y: Int), blanking blanked: [PixelBox]) {
+        let source = box.clipped(width: picture.width, height: picture.height)
+        guard source.width > 0, source.height > 0 else { return }
+        var pixels = self.pixels
+        for y in 0..<source.height where origin.y + y < height {
+            for x in 0..<source.width where origin.x + x < width {
+                pixels[(origin.y + y) * width + origin.x + x] = picture[source.x + x, source.y + y]
+            }
+        }
+        for blank in blanked {
+            let x0 = max(source.x, blank.x), x1 = min(source.maxX, blank.maxX), y0 = max(source.y, blank.y), y1 = min(source.maxY, blank.maxY)
+            guard x1 > x0, y1 > y0 else { continue }
+            for y in y0..<y1 where origin.y + y - source.y < height {
+                for x in x0..<x1 where origin.x + x - source.x < width { pixels[(origin.y + y - source.y) * width + origin.x + x - source.x] = 255 }
+            }
+        }
+        self = GreyPicture(width: width, height: height, pixels: pixels)
+    }
+
     /// The part of the picture in `box` (pixels, clipped to the picture) as a binary PGM, with every pixel inside
     /// one of `blanked` made white: a crop for Tesseract that shows only what it is asked to read.
     func pgm(of box: PixelBox, blanking blanked: [PixelBox] = []) -> Data {
@@ -99,4 +119,16 @@ struct PixelBox: Sendable, Equatable {
     var maxY: Int { y + height }
 
     func grown(by margin: Int) -> PixelBox { PixelBox(x: x - margin, y: y - margin, width: width + 2 * margin, height: height + 2 * margin) }
+
+    /// The part of the box inside a picture of `width` × `height` (empty when none is).
+    func clipped(width: Int, height: Int) -> PixelBox {
+        let left = max(0, x), top = max(0, y)
+        return PixelBox(x: left, y: top, width: max(0, min(width, maxX) - left), height: max(0, min(height, maxY) - top))
+    }
+
+    /// The share of this box's area that `other` covers.
+    func overlapShare(with other: PixelBox) -> Double {
+        let across = max(0, min(maxX, other.maxX) - max(x, other.x)), down = max(0, min(maxY, other.maxY) - max(y, other.y))
+        return width * height == 0 ? 0 : Double(across * down) / Double(width * height)
+    }
 }

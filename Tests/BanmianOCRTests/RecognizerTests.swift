@@ -113,4 +113,36 @@ import Testing
             "\(error)".contains("tesseract-ocr-zzz-nope") && "\(error)".contains("page.png")
         }
     }
+
+    /// The second reading on a real page: the largest line of Tesseract's own ALTO taken out (as its page analysis
+    /// drops a headline now and then) is found in the picture and read again; the same line with its words made
+    /// wrong and doubtful is read again and replaced.
+    @Test func aMissedOrDoubtfulHeadlineIsReadAgain() throws {
+        let (folder, png, _) = try Self.drawn()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let base = folder.appendingPathComponent("page").path
+        let ran = try Recognizer.tesseract.run(
+            [png, base, "-l", "chi_sim"] + Recognizer.settings.flatMap { ["-c", $0] } + ["alto"], source: png, environment: ["OMP_THREAD_LIMIT": "1"])
+        try #require(ran.status == 0)
+        let alto = try String(contentsOfFile: base + ".xml", encoding: .utf8)
+        let covered = SecondReading.covered(Data(alto.utf8))
+        let headline = try #require(covered.lines.filter { $0.characters >= 4 }.max { $0.box.height < $1.box.height })
+        let range = try #require(SecondReading.segmentRange(ofLine: headline.id, in: alto))
+        let printed = SecondReading.matches(#"CONTENT="([^"]*)""#, in: String(alto[range])).joined()
+        func reread(_ text: String) -> String {
+            let recovered = SecondReading.recovered(Data(text.utf8), picture: png, pixelsPerInch: 300, recognizer: Recognizer(), source: "page.png")
+            let page = String(decoding: recovered, as: UTF8.self)
+            return SecondReading.segments("TextBlock", in: page).filter { $0.hasPrefix("<TextBlock ID=\"reread") }
+                .map { SecondReading.matches(#"CONTENT="([^"]*)""#, in: $0).joined() }.joined()
+        }
+        // Taken out: found where nothing covers its ink, and read as printed.
+        var missing = alto
+        missing.removeSubrange(range)
+        #expect(Self.recall(of: Array(printed), in: reread(missing)) >= 0.8, "\(printed)")
+        // Misread with doubt: read again, and the first reading gone.
+        let doubtful = SecondReading.replacing(#"(WC)="([0-9.]+)""#, in: String(alto[range])) { name, _ in "\(name)=\"0.20\"" }
+        var misread = alto
+        misread.replaceSubrange(range, with: doubtful)
+        #expect(Self.recall(of: Array(printed), in: reread(misread)) >= 0.8)
+    }
 }

@@ -5,7 +5,7 @@ import Testing
 
 /// Ink Tesseract's page analysis left unread: found where the ALTO covers nothing, in the shape of a line of
 /// large type, and what is read there put into the page's ALTO in the page's pixels.
-@Suite struct MissedTextTests {
+@Suite struct SecondReadingTests {
     /// A white page at 300 dpi with "characters" (`口`: a square frame with strokes an eighth of its size, `size`
     /// pixels, an eighth of a character apart) in a row from `x`, `y`.
     static func page(width: Int = 1200, height: Int = 900, rows: [(x: Int, y: Int, size: Int, count: Int)], solid: [PixelBox] = []) -> GreyPicture {
@@ -32,21 +32,21 @@ import Testing
         let body = (0..<4).map { (x: 100, y: 500 + $0 * 50, size: 40, count: 20) }
         let picture = Self.page(
             rows: body + [(x: 100, y: 200, size: 110, count: 7), (x: 1100, y: 100, size: 12, count: 1)], solid: [PixelBox(x: 1000, y: 700, width: 180, height: 160)])
-        var covered = MissedText.Covered()
+        var covered = SecondReading.Covered()
         for line in body {
             covered.boxes.append(PixelBox(x: line.x, y: line.y, width: line.count * 45, height: line.size))
             covered.lineHeights.append(line.size + 6)
         }
-        let regions = MissedText.regions(in: picture, covered: covered, pixelsPerInch: 300)
+        let regions = SecondReading.regions(in: picture, covered: covered, pixelsPerInch: 300)
         #expect(regions.count == 1)
         let region = regions.first ?? PixelBox(x: 0, y: 0, width: 0, height: 0)
         #expect(abs(region.x - 100) <= 8 && abs(region.y - 200) <= 8 && abs(region.height - 110) <= 12 && region.width > 800)
         // Once read (covered), nothing is left to find.
         covered.boxes.append(region)
-        #expect(MissedText.regions(in: picture, covered: covered, pixelsPerInch: 300).isEmpty)
+        #expect(SecondReading.regions(in: picture, covered: covered, pixelsPerInch: 300).isEmpty)
     }
 
-    @Test func whatIsReadIsMovedOntoThePage() {
+    @Test func whatIsReadIsMovedOntoThePage() throws {
         let crop = """
             <alto><Layout><Page ID="page_0" WIDTH="900" HEIGHT="130"><PrintSpace>
             <TextBlock ID="block_0" HPOS="10" VPOS="12" WIDTH="860" HEIGHT="100"><TextLine ID="line_0" HPOS="10" VPOS="12" WIDTH="860" HEIGHT="100">
@@ -54,15 +54,17 @@ import Testing
             <String ID="string_1" HPOS="230" VPOS="14" WIDTH="100" HEIGHT="98" WC="0.88" CONTENT="继续"/>
             </TextLine></TextBlock></PrintSpace></Page></Layout></alto>
             """
-        let blocks = MissedText.blocks(of: Data(crop.utf8), movedBy: (x: 1000, y: 2000), prefix: "missed0_")
+        let blocks = SecondReading.segments("TextBlock", in: crop).map { SecondReading.moved($0, by: (x: 1000, y: 2000), prefix: "reread0_") }
         #expect(blocks.count == 1)
         let block = blocks.first ?? ""
-        #expect(block.hasPrefix("<TextBlock ID=\"missed0_block_0\" HPOS=\"1010\" VPOS=\"2012\""))
-        #expect(block.contains("ID=\"missed0_string_1\" HPOS=\"1230\" VPOS=\"2014\" WIDTH=\"100\""))
+        #expect(block.hasPrefix("<TextBlock ID=\"reread0_block_0\" HPOS=\"1010\" VPOS=\"2012\""))
+        #expect(block.contains("ID=\"reread0_string_1\" HPOS=\"1230\" VPOS=\"2014\" WIDTH=\"100\""))
         #expect(block.contains("CONTENT=\"继续\"") && block.hasSuffix("</TextBlock>"))
-        // What Tesseract is unsure of there is no text it missed but a picture or an ornament.
-        let unsure = crop.replacingOccurrences(of: "WC=\"0.93\"", with: "WC=\"0.21\"").replacingOccurrences(of: "WC=\"0.88\"", with: "WC=\"0.30\"")
-        #expect(MissedText.blocks(of: Data(unsure.utf8), movedBy: (x: 0, y: 0), prefix: "m").isEmpty)
+        // A line of the page is found by its ID, to be replaced by its second reading.
+        let page = "<TextBlock><TextLine ID=\"line_3\" HPOS=\"1\"><String CONTENT=\"李疯清\"/></TextLine><TextLine ID=\"line_4\"></TextLine></TextBlock>"
+        let range = try #require(SecondReading.segmentRange(ofLine: "line_3", in: page))
+        #expect(page[range] == "<TextLine ID=\"line_3\" HPOS=\"1\"><String CONTENT=\"李疯清\"/></TextLine>")
+        #expect(SecondReading.segmentRange(ofLine: "line_9", in: page) == nil)
     }
 
     @Test func coveredBoxesAndLineHeightsAreTheALTOs() {
@@ -72,10 +74,11 @@ import Testing
             <TextBlock HPOS="0" VPOS="0" WIDTH="900" HEIGHT="400"><TextLine HPOS="10" VPOS="10" WIDTH="400" HEIGHT="44">
             <String HPOS="10" VPOS="12" WIDTH="40" HEIGHT="40" WC="0.9" CONTENT="价"/></TextLine></TextBlock></PrintSpace></Page></Layout></alto>
             """
-        let covered = MissedText.covered(Data(alto.utf8))
+        let covered = SecondReading.covered(Data(alto.utf8))
         // The block's box is no ink read: only words, lines, pictures and rules cover.
         #expect(covered.boxes.count == 4 && !covered.boxes.contains(PixelBox(x: 0, y: 0, width: 900, height: 400)))
         #expect(covered.lineHeights == [44] && covered.bodyLineHeight(pixelsPerInch: 300) == 44)
+        #expect(covered.lines == [SecondReading.Covered.Line(id: "", box: PixelBox(x: 10, y: 10, width: 400, height: 44), confidence: 0.9, characters: 1)])
     }
 
     @Test func aCropIsABinaryPGMWithWhatWasReadWhitened() throws {
