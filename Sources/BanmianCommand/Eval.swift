@@ -48,6 +48,9 @@ struct Eval: ParsableCommand {
             valueName: "folder"))
     var keepScans: String?
 
+    @Flag(inversion: .prefixedNo, help: "Read the scans a second time where the first reading is weakest, as extract --ocr does.")
+    var secondReading = true
+
     @Option(help: "Score only the first N pages.")
     var limit: Int?
 
@@ -67,8 +70,8 @@ struct Eval: ParsableCommand {
         }
         let progress = Progress(total: 0)
         var evaluation = Evaluation(corpus: URL(fileURLWithPath: corpus), inputs: forms, limit: limit, pdfSettings: PDFReader.Settings(drawings: drawings))
-        evaluation.recognizer = Recognizer(languages: lang)
-        evaluation.latinRecognizer = Recognizer(languages: latinLang)
+        evaluation.recognizer = Recognizer(languages: lang, secondReading: secondReading)
+        evaluation.latinRecognizer = Recognizer(languages: latinLang, secondReading: secondReading)
         evaluation.keptScans = keepScans.map { URL(fileURLWithPath: $0) }
         let report = try evaluation.run { done, total in
             progress.show(done: done, total: total, label: "pages scored")

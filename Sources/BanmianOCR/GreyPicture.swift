@@ -68,7 +68,6 @@ struct GreyPicture: Sendable {
     mutating func paste(_ picture: GreyPicture, from box: PixelBox, at origin: (x: Int, y: Int), blanking blanked: [PixelBox]) {
         let source = box.clipped(width: picture.width, height: picture.height)
         guard source.width > 0, source.height > 0 else { return }
-        var pixels = self.pixels
         for y in 0..<source.height where origin.y + y < height {
             for x in 0..<source.width where origin.x + x < width {
                 pixels[(origin.y + y) * width + origin.x + x] = picture[source.x + x, source.y + y]
@@ -81,7 +80,6 @@ struct GreyPicture: Sendable {
                 for x in x0..<x1 where origin.x + x - source.x < width { pixels[(origin.y + y - source.y) * width + origin.x + x - source.x] = 255 }
             }
         }
-        self = GreyPicture(width: width, height: height, pixels: pixels)
     }
 
     /// The part of the picture in `box` (pixels, clipped to the picture) as a binary PGM, with every pixel inside

@@ -14,6 +14,8 @@ public struct Recognizer: Sendable {
     public var resolution: Int
     /// Seconds one page may take.
     public var timeout: Double
+    /// Read the lines of large type and the ink the page analysis left unread a second time (`SecondReading`).
+    public var secondReading: Bool
 
     public static let tesseract = ExternalTool(name: "tesseract", package: "tesseract-ocr")
     /// Tesseract's settings for a newspaper page: no table finding, which takes the aligned columns of a page for
@@ -22,10 +24,11 @@ public struct Recognizer: Sendable {
     static let settings = ["textord_tabfind_find_tables=0"]
     public static let defaultLanguages = "chi_sim"
 
-    public init(languages: String = defaultLanguages, resolution: Int = 300, timeout: Double = 600) {
+    public init(languages: String = defaultLanguages, resolution: Int = 300, timeout: Double = 600, secondReading: Bool = true) {
         self.languages = languages
         self.resolution = resolution
         self.timeout = timeout
+        self.secondReading = secondReading
     }
 
     /// A language list Tesseract can be given: names of letters, digits and `_`, joined by `+`.
@@ -56,10 +59,10 @@ public struct Recognizer: Sendable {
         return try read(alto: data, picture: path, source: source, pixelsPerInch: pixelsPerInch)
     }
 
-    /// The pages of Tesseract's ALTO `alto` of the picture at `picture`, with the text its page analysis left
-    /// unread read again (`SecondReading`).
+    /// The pages of Tesseract's ALTO `alto` of the picture at `picture`, read a second time where the first
+    /// reading is weakest (`SecondReading`) unless `secondReading` is off.
     public func read(alto: Data, picture: String, source: String, pixelsPerInch: Double) throws(BanmianError) -> [ALTOPage] {
-        let recovered = SecondReading.recovered(alto, picture: picture, pixelsPerInch: pixelsPerInch, recognizer: self, source: source)
+        let recovered = secondReading ? SecondReading.recovered(alto, picture: picture, pixelsPerInch: pixelsPerInch, recognizer: self, source: source) : alto
         return try ALTOReader.parse(recovered, source: source, pixelsPerInch: pixelsPerInch)
     }
 

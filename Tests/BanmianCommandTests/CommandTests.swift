@@ -287,6 +287,11 @@ import Testing
         #expect(((page["articles"] as? [[String: Any]]) ?? []).count >= 3)
         #expect(((page["diagnostics"] as? [[String: Any]]) ?? []).contains { $0["code"] as? String == "recognized" })
         #expect(try banmian(["extract", picture.path, "--ocr", "--lang", "chi_sim;eng"]).status != 0, "a bad language list is a usage error")
+        // Without the second reading: the first reading's articles, Tesseract run once.
+        let once = try banmian(["extract", picture.path, "--ocr", "--no-second-reading", "--format", "json"])
+        #expect(once.status == 0, "\(once.stderr)")
+        let first = try JSONSerialization.jsonObject(with: Data(once.stdout.utf8)) as? [String: Any]
+        #expect((((first?["pages"] as? [[String: Any]])?.first?["articles"] as? [[String: Any]]) ?? []).count >= 3)
     }
 
     @Test func writesMarkdownToAFile() throws {
