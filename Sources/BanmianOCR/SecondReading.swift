@@ -58,11 +58,13 @@ enum SecondReading {
     /// (what else was read around it whitened), the cuts stacked into one picture with white space between, and
     /// that picture read by `recognizer` at once (one more run of Tesseract a page). What it reads in a region
     /// with confidence is added as a block of its own; a large line read again with no less confidence and no
-    /// fewer characters replaces the first reading. `alto` itself when there is nothing to read again, or
-    /// when the picture cannot be looked at.
+    /// fewer characters replaces the first reading. `alto` itself when there is nothing to read again, when the
+    /// picture cannot be looked at, or when it holds several pages (a multi-page TIFF: its pages are read once).
     static func recovered(_ alto: Data, picture path: String, pixelsPerInch: Double, recognizer: Recognizer, source: String) -> Data {
+        guard var text = String(data: alto, encoding: .utf8), segments("Page", in: text).count == 1,
+            let picture = try? GreyPicture.read(path, source: source)
+        else { return alto }
         let covered = covered(alto)
-        guard var text = String(data: alto, encoding: .utf8), let picture = try? GreyPicture.read(path, source: source) else { return alto }
         let body = covered.bodyLineHeight(pixelsPerInch: pixelsPerInch)
         var slots = regions(in: picture, covered: covered, pixelsPerInch: pixelsPerInch).map { region in
             Slot(crop: region.grown(by: max(2, region.height / 6, body / 4)), replaces: nil)
@@ -73,10 +75,7 @@ enum SecondReading {
         guard !slots.isEmpty else { return alto }
         // The cuts, one under the other, a gap of two body lines apart.
         let gap = max(2 * body, 40)
-        for index in slots.indices {
-            let clipped = slots[index].crop.clipped(width: picture.width, height: picture.height)
-            slots[index].crop = clipped
-        }
+        for index in slots.indices { slots[index].crop = slots[index].crop.clipped(width: picture.width, height: picture.height) }
         slots = slots.filter { $0.crop.width > 0 && $0.crop.height > 0 }
         let width = (slots.map(\.crop.width).max() ?? 0) + 2 * gap
         var y = gap

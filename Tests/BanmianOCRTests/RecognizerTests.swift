@@ -139,6 +139,10 @@ import Testing
         var missing = alto
         missing.removeSubrange(range)
         #expect(Self.recall(of: Array(printed), in: reread(missing)) >= 0.8, "\(printed)")
+        // The same ALTO naming a second page (a multi-page TIFF's): its pages are read once, the ALTO left as it is.
+        let pageElement = try #require(SecondReading.segments("Page", in: missing).first)
+        let twoPages = missing.replacingOccurrences(of: pageElement, with: pageElement + pageElement)
+        #expect(SecondReading.recovered(Data(twoPages.utf8), picture: png, pixelsPerInch: 300, recognizer: Recognizer(), source: "page.tif") == Data(twoPages.utf8))
         // Misread with doubt: read again, and the first reading gone.
         let doubtful = SecondReading.replacing(#"(WC)="([0-9.]+)""#, in: String(alto[range])) { name, _ in "\(name)=\"0.20\"" }
         var misread = alto
