@@ -163,7 +163,8 @@ enum OCRMisreadings {
     /// The words of one printed line (a run of a recognized line), their opening put right:
     /// - `口` (or `囗`, `品`: the box with the scan's noise in it) before a byline role (`口本报记者`): the
     ///   byline's `□`;
-    /// - `一一` opening a short line (`一一马利`, `一一1997.8.12`): the attribution's dash `——`.
+    /// - `一一` opening a short line (`一一马利`, `一一1997.8.12`): the attribution's dash `——`; so is a single
+    ///   `一`, `-` or `_` opening a line of a name or two (`一吴子长`, `-徐武丁`: the dash read as one stroke).
     static func openingRepaired<Word: MisreadWord>(_ words: [Word]) -> [Word] {
         guard let first = words.first?.text, words.allSatisfy({ $0.confidence != nil }) else { return words }
         var words = words
@@ -171,6 +172,11 @@ enum OCRMisreadings {
         let repaired = MarkerTable.chinese.repairingMisreadOpener(line)
         if repaired != line, let opener = repaired.first {
             words[0].text = String(opener) + first.dropFirst()
+        }
+        if line.count <= 8, let opener = line.first, "一-_－".contains(opener), !line.hasPrefix("一一"),
+            let next = line.dropFirst().first, MarkerTable.chinese.isSurname(next)
+        {
+            words[0].text = "——" + first.dropFirst()
         }
         if line.count <= 12, line.hasPrefix("一一") {
             // The dash may be one word or two.

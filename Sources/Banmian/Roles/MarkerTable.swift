@@ -102,6 +102,9 @@ extension MarkerTable {
 
     /// A line as printed where OCR misread its byline's opener (`口本报记者 张三` → `□本报记者 张三`): the
     /// misreading is put right only where a byline role follows it at once, as no word of the language does.
+    /// Whether `character` is a common family name (`张`, `欧`), with which a credit's name opens.
+    public func isSurname(_ character: Character) -> Bool { surnames.contains(character) }
+
     public func repairingMisreadOpener(_ text: String) -> String {
         let lead = text.prefix { CharacterClass.isSpace($0) }
         let rest = text.dropFirst(lead.count)
