@@ -161,7 +161,7 @@ enum OCRMisreadings {
     }
 
     /// The words of one printed line (a run of a recognized line), their opening put right:
-    /// - `口` (or `囗`, `品`: the box with the scan's noise in it) before a byline role (`口本报记者`): the
+    /// - `口` (or `囗`, `品`, `回`, `o`: the box with the scan's noise in it, or its outline) before a byline role (`口本报记者`): the
     ///   byline's `□`;
     /// - `一一` opening a short line (`一一马利`, `一一1997.8.12`): the attribution's dash `——`; so is a single
     ///   `一`, `-` or `_` opening a line of a name or two (`一吴子长`, `-徐武丁`: the dash read as one stroke).

@@ -57,11 +57,12 @@ import Testing
         let dash = Self.line([("一", 0), ("一", 2), ("马利", 2)], y: 300)
         let stroke = Self.line([("一", 0), ("吴子长", 2)], y: 600)
         let ordinal = Self.line([("一", 0), ("等奖", 2)], y: 700)
+        let outline = Self.line([("o", 0), ("记者", 13), ("许琳怡", 20)], y: 800)
         let frame = Self.line([("|", 0)], y: 400)
         let words = Self.line(Self.characters("口岸") + Self.characters("一一对应的"), y: 500)
-        let page = try Self.read(Self.page([gap, opener, dash, frame, words, stroke, ordinal]))
+        let page = try Self.read(Self.page([gap, opener, dash, frame, words, stroke, ordinal, outline]))
         // The adverb `一一` is read as the dash the model takes for it on every page (the price of the dashes).
-        #expect(page.lines.map(\.text) == ["恪守中美三研究基金", "□本报记者 张三", "——马利", "口岸——对应的", "——吴子长", "一等奖"])
+        #expect(page.lines.map(\.text) == ["恪守中美三研究基金", "□本报记者 张三", "——马利", "口岸——对应的", "——吴子长", "一等奖", "□记者 许琳怡"])
     }
 
     @Test func straightQuotationMarksOfChineseTextAreCurledAsPrinted() throws {

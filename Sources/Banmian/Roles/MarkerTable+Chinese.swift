@@ -31,7 +31,7 @@ extension MarkerTable {
                 + "麥婁竇費衛臧閔鄔邊欒鞏遲鄺譚談荊樂鄢勞蔺樓滿聞區闞權練廉鞠門雲來闕鄧烏裘趙龍陶黎賀顧馮"
         ),
         bylineOpeners: ["□", "■", "◎", "●", "○", "◆", "◇", "☆", "★"],
-        misreadOpeners: ["口": "□", "囗": "□", "品": "□"],
+        misreadOpeners: ["口": "□", "囗": "□", "品": "□", "回": "□", "o": "□", "O": "□"],
         bylineClosers: ["报道", "報導", "報道", "撰文", "整理", "采写", "採寫", "摄", "攝"],
         photoCredit: "摄",
         bylinePrefix: nil,
