@@ -41,8 +41,9 @@ enum OCRMisreadings {
     /// colon or opening bracket, and elsewhere (after a full stop, between two characters) whichever the marks
     /// before it leave open. A curly mark read the other way round is turned where both say so: an opening mark
     /// that ends a quotation already open, a closing one that opens a line or follows a comma with none open.
-    /// The engine's spaces say nothing here: it puts one between every two words. `open` carries that from line to line of a
-    /// block (a quotation runs on over lines). Lines without CJK characters are left as they are.
+    /// The engine's spaces say nothing here: it puts one between every two words. `open` carries the open
+    /// quotation from line to line of a block (a quotation runs on over lines). Lines without CJK characters are
+    /// left as they are.
     static func quotesRepaired<Word: MisreadWord>(_ words: [Word], open: inout Bool) -> [Word] {
         guard words.allSatisfy({ $0.confidence != nil }) else { return words }
         let characters = words.flatMap { Array($0.text) }
@@ -96,7 +97,7 @@ enum OCRMisreadings {
     /// - `一` between a number and a number (`6月一12月`, `4一5级`, `20时一1月`): the range's dash `—`;
     /// - `.` between two ideographs: the middle dot of a foreign name (`哈桑.二世`);
     /// - `干` after digits, or between a numeral and a unit (`数干万`, `每干瓦`): `千`;
-    /// - `工` between digits, or alone between `月` and `日`: the digit `1` (`1工日`, `7月工日`).
+    /// - `工` between digits, or alone (or doubled) between `月` and `日`: the digit `1` (`1工5`, `7月工日`, `1月工工日`).
     static func charactersRepaired<Word: MisreadWord>(_ words: [Word]) -> [Word] {
         guard words.allSatisfy({ $0.confidence != nil }) else { return words }
         var characters = words.flatMap { Array($0.text) }
@@ -161,8 +162,8 @@ enum OCRMisreadings {
     }
 
     /// The words of one printed line (a run of a recognized line), their opening put right:
-    /// - `口` (or `囗`, `品`, `回`, `o`: the box with the scan's noise in it, or its outline) before a byline role (`口本报记者`): the
-    ///   byline's `□`;
+    /// - `口` (or `囗`, `品`, `回`, `o`: the box with the scan's noise in it, or its outline) before a byline role
+    ///   (`口本报记者`): the byline's `□`;
     /// - `一一` opening a short line (`一一马利`, `一一1997.8.12`): the attribution's dash `——`; so is a single
     ///   `一`, `-` or `_` opening a line of a name or two (`一吴子长`, `-徐武丁`: the dash read as one stroke).
     static func openingRepaired<Word: MisreadWord>(_ words: [Word]) -> [Word] {

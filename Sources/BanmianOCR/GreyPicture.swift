@@ -20,15 +20,19 @@ struct GreyPicture: Sendable {
 
     /// The picture at `path` (its first frame). `source` names the input in errors.
     static func read(_ path: String, source: String) throws(BanmianError) -> GreyPicture {
-        if let data = FileManager.default.contents(atPath: path), data.starts(with: Array("P5".utf8)), let picture = GreyPicture(pgm: data) {
+        if let data = FileManager.default.contents(atPath: path), data.starts(with: Array("P5".utf8)), let picture = GreyPicture(pgm: data)
+        {
             return picture
         }
         let converted = FileManager.default.temporaryDirectory.appendingPathComponent("banmian-grey-\(UUID().uuidString).pgm")
         defer { try? FileManager.default.removeItem(at: converted) }
-        let outcome = try ExternalTool.convert.run([path + "[0]", "-colorspace", "Gray", "-depth", "8", "pgm:" + converted.path], source: source, timeout: 120)
-        guard outcome.status == 0, let data = FileManager.default.contents(atPath: converted.path), let picture = GreyPicture(pgm: data) else {
+        let outcome = try ExternalTool.convert.run(
+            [path + "[0]", "-colorspace", "Gray", "-depth", "8", "pgm:" + converted.path], source: source, timeout: 120)
+        guard outcome.status == 0, let data = FileManager.default.contents(atPath: converted.path), let picture = GreyPicture(pgm: data)
+        else {
             throw BanmianError(
-                .unreadable, source: source, detail: "could not be looked at (\(outcome.errors.split(separator: "\n").first ?? "convert failed"))",
+                .unreadable, source: source,
+                detail: "could not be looked at (\(outcome.errors.split(separator: "\n").first ?? "convert failed"))",
                 advice: "check that it is a page picture ImageMagick reads")
         }
         return picture
@@ -74,10 +78,13 @@ struct GreyPicture: Sendable {
             }
         }
         for blank in blanked {
-            let x0 = max(source.x, blank.x), x1 = min(source.maxX, blank.maxX), y0 = max(source.y, blank.y), y1 = min(source.maxY, blank.maxY)
+            let x0 = max(source.x, blank.x), x1 = min(source.maxX, blank.maxX), y0 = max(source.y, blank.y),
+                y1 = min(source.maxY, blank.maxY)
             guard x1 > x0, y1 > y0 else { continue }
             for y in y0..<y1 where origin.y + y - source.y < height {
-                for x in x0..<x1 where origin.x + x - source.x < width { pixels[(origin.y + y - source.y) * width + origin.x + x - source.x] = 255 }
+                for x in x0..<x1 where origin.x + x - source.x < width {
+                    pixels[(origin.y + y - source.y) * width + origin.x + x - source.x] = 255
+                }
             }
         }
     }
@@ -116,7 +123,9 @@ struct PixelBox: Sendable, Equatable {
     var maxX: Int { x + width }
     var maxY: Int { y + height }
 
-    func grown(by margin: Int) -> PixelBox { PixelBox(x: x - margin, y: y - margin, width: width + 2 * margin, height: height + 2 * margin) }
+    func grown(by margin: Int) -> PixelBox {
+        PixelBox(x: x - margin, y: y - margin, width: width + 2 * margin, height: height + 2 * margin)
+    }
 
     /// The part of the box inside a picture of `width` × `height` (empty when none is).
     func clipped(width: Int, height: Int) -> PixelBox {

@@ -89,7 +89,9 @@ enum SecondReading {
             let blanked = covered.boxes.filter { box in !own.contains(box) }
             stacked.paste(picture, from: slot.crop, at: slot.placed, blanking: blanked)
         }
-        guard let read = try? recognizer.recognizeBlock(stacked.pgm(of: PixelBox(x: 0, y: 0, width: width, height: y)), source: source, pixelsPerInch: pixelsPerInch),
+        guard
+            let read = try? recognizer.recognizeBlock(
+                stacked.pgm(of: PixelBox(x: 0, y: 0, width: width, height: y)), source: source, pixelsPerInch: pixelsPerInch),
             let reading = String(data: read, encoding: .utf8)
         else { return alto }
         // Each line read goes to the cut its middle stands in.
@@ -130,7 +132,9 @@ enum SecondReading {
     static func segments(_ name: String, in text: String) -> [String] {
         var found: [String] = []
         var searched = text.startIndex
-        while let start = text.range(of: "<\(name)", range: searched..<text.endIndex), let end = text.range(of: "</\(name)>", range: start.upperBound..<text.endIndex) {
+        while let start = text.range(of: "<\(name)", range: searched..<text.endIndex),
+            let end = text.range(of: "</\(name)>", range: start.upperBound..<text.endIndex)
+        {
             found.append(String(text[start.lowerBound..<end.upperBound]))
             searched = end.upperBound
         }
@@ -139,7 +143,9 @@ enum SecondReading {
 
     /// Where the `TextLine` with ID `id` stands in `text`.
     static func segmentRange(ofLine id: String, in text: String) -> Range<String.Index>? {
-        guard !id.isEmpty, let start = text.range(of: "<TextLine ID=\"\(id)\""), let end = text.range(of: "</TextLine>", range: start.upperBound..<text.endIndex) else {
+        guard !id.isEmpty, let start = text.range(of: "<TextLine ID=\"\(id)\""),
+            let end = text.range(of: "</TextLine>", range: start.upperBound..<text.endIndex)
+        else {
             return nil
         }
         return start.lowerBound..<end.upperBound
@@ -220,7 +226,8 @@ enum SecondReading {
                 }
                 for step in 1...down where row + step < rows {
                     var joined = false
-                    for offset in -1...1 where column + offset >= 0 && column + offset < columns && ink[(row + step) * columns + column + offset] {
+                    for offset in -1...1
+                    where column + offset >= 0 && column + offset < columns && ink[(row + step) * columns + column + offset] {
                         join(index, (row + step) * columns + column + offset)
                         joined = true
                     }
@@ -241,9 +248,12 @@ enum SecondReading {
         }
         var regions: [(box: PixelBox, cells: Int)] = []
         for extent in extents.values {
-            let box = PixelBox(x: extent.left * cell, y: extent.top * cell, width: (extent.right - extent.left + 1) * cell, height: (extent.bottom - extent.top + 1) * cell)
+            let box = PixelBox(
+                x: extent.left * cell, y: extent.top * cell, width: (extent.right - extent.left + 1) * cell,
+                height: (extent.bottom - extent.top + 1) * cell)
             let fill = Double(extent.cells) / Double((extent.right - extent.left + 1) * (extent.bottom - extent.top + 1))
-            guard Double(box.height) >= 1.3 * Double(body), box.height <= 10 * body, box.width > box.height, (0.15...0.8).contains(fill) else { continue }
+            guard Double(box.height) >= 1.3 * Double(body), box.height <= 10 * body, box.width > box.height, (0.15...0.8).contains(fill)
+            else { continue }
             regions.append((box, extent.cells))
         }
         return regions.sorted { $0.cells > $1.cells }.prefix(regionLimit).map(\.box).sorted { ($0.y, $0.x) < ($1.y, $1.x) }
@@ -252,7 +262,8 @@ enum SecondReading {
     static func matches(_ pattern: String, in text: String) -> [String] {
         guard let expression = try? NSRegularExpression(pattern: pattern) else { return [] }
         let range = NSRange(text.startIndex..., in: text)
-        return expression.matches(in: text, range: range).compactMap { match in Range(match.range(at: 1), in: text).map { String(text[$0]) } }
+        return expression.matches(in: text, range: range).compactMap { match in Range(match.range(at: 1), in: text).map { String(text[$0]) }
+        }
     }
 
     /// `text` with each match of `pattern` (two groups: a name and a value) replaced by `replacement(name, value)`.
@@ -261,7 +272,9 @@ enum SecondReading {
         var result = ""
         var last = text.startIndex
         for match in expression.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
-            guard let whole = Range(match.range, in: text), let name = Range(match.range(at: 1), in: text), let value = Range(match.range(at: 2), in: text) else {
+            guard let whole = Range(match.range, in: text), let name = Range(match.range(at: 1), in: text),
+                let value = Range(match.range(at: 2), in: text)
+            else {
                 continue
             }
             result += text[last..<whole.lowerBound] + replacement(String(text[name]), String(text[value]))
@@ -278,7 +291,9 @@ private final class CoverReader: NSObject, XMLParserDelegate {
     private var line: SecondReading.Covered.Line?
     private var confidences: [Double] = []
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]
+    ) {
         let element = name.split(separator: ":").last.map(String.init) ?? name
         guard ["String", "TextLine", "Illustration", "GraphicalElement"].contains(element) else { return }
         if element == "String" {
@@ -286,7 +301,9 @@ private final class CoverReader: NSObject, XMLParserDelegate {
             line?.characters += attributes["CONTENT"]?.count ?? 0
         }
         func number(_ key: String) -> Int? { attributes[key].flatMap { Double($0) }.map { Int($0.rounded()) } }
-        guard let x = number("HPOS"), let y = number("VPOS"), let width = number("WIDTH"), let height = number("HEIGHT"), width > 0, height > 0 else { return }
+        guard let x = number("HPOS"), let y = number("VPOS"), let width = number("WIDTH"), let height = number("HEIGHT"), width > 0,
+            height > 0
+        else { return }
         let box = PixelBox(x: x, y: y, width: width, height: height)
         covered.boxes.append(box)
         if element == "TextLine" {

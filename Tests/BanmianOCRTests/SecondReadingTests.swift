@@ -8,7 +8,9 @@ import Testing
 @Suite struct SecondReadingTests {
     /// A white page at 300 dpi with "characters" (`口`: a square frame with strokes an eighth of its size, `size`
     /// pixels, an eighth of a character apart) in a row from `x`, `y`.
-    static func page(width: Int = 1200, height: Int = 900, rows: [(x: Int, y: Int, size: Int, count: Int)], solid: [PixelBox] = []) -> GreyPicture {
+    static func page(width: Int = 1200, height: Int = 900, rows: [(x: Int, y: Int, size: Int, count: Int)], solid: [PixelBox] = [])
+        -> GreyPicture
+    {
         var pixels = [UInt8](repeating: 250, count: width * height)
         for box in solid { for y in box.y..<box.maxY { for x in box.x..<box.maxX { pixels[y * width + x] = 30 } } }
         for row in rows {
@@ -17,7 +19,8 @@ import Testing
                 for y in row.y..<(row.y + row.size) {
                     for x in left..<(left + row.size) where x < width && y < height {
                         let stroke = max(1, row.size / 8)
-                        let inStroke = x - left < stroke || left + row.size - x <= stroke || y - row.y < stroke || row.y + row.size - y <= stroke
+                        let inStroke =
+                            x - left < stroke || left + row.size - x <= stroke || y - row.y < stroke || row.y + row.size - y <= stroke
                         pixels[y * width + x] = inStroke ? 20 : 250
                     }
                 }
@@ -31,7 +34,8 @@ import Testing
         // speck; a solid dark block (a picture).
         let body = (0..<4).map { (x: 100, y: 500 + $0 * 50, size: 40, count: 20) }
         let picture = Self.page(
-            rows: body + [(x: 100, y: 200, size: 110, count: 7), (x: 1100, y: 100, size: 12, count: 1)], solid: [PixelBox(x: 1000, y: 700, width: 180, height: 160)])
+            rows: body + [(x: 100, y: 200, size: 110, count: 7), (x: 1100, y: 100, size: 12, count: 1)],
+            solid: [PixelBox(x: 1000, y: 700, width: 180, height: 160)])
         var covered = SecondReading.Covered()
         for line in body {
             covered.boxes.append(PixelBox(x: line.x, y: line.y, width: line.count * 45, height: line.size))
@@ -54,14 +58,17 @@ import Testing
             <String ID="string_1" HPOS="230" VPOS="14" WIDTH="100" HEIGHT="98" WC="0.88" CONTENT="继续"/>
             </TextLine></TextBlock></PrintSpace></Page></Layout></alto>
             """
-        let blocks = SecondReading.segments("TextBlock", in: crop).map { SecondReading.moved($0, by: (x: 1000, y: 2000), prefix: "reread0_") }
+        let blocks = SecondReading.segments("TextBlock", in: crop).map {
+            SecondReading.moved($0, by: (x: 1000, y: 2000), prefix: "reread0_")
+        }
         #expect(blocks.count == 1)
         let block = blocks.first ?? ""
         #expect(block.hasPrefix("<TextBlock ID=\"reread0_block_0\" HPOS=\"1010\" VPOS=\"2012\""))
         #expect(block.contains("ID=\"reread0_string_1\" HPOS=\"1230\" VPOS=\"2014\" WIDTH=\"100\""))
         #expect(block.contains("CONTENT=\"继续\"") && block.hasSuffix("</TextBlock>"))
         // A line of the page is found by its ID, to be replaced by its second reading.
-        let page = "<TextBlock><TextLine ID=\"line_3\" HPOS=\"1\"><String CONTENT=\"李疯清\"/></TextLine><TextLine ID=\"line_4\"></TextLine></TextBlock>"
+        let page =
+            "<TextBlock><TextLine ID=\"line_3\" HPOS=\"1\"><String CONTENT=\"李疯清\"/></TextLine><TextLine ID=\"line_4\"></TextLine></TextBlock>"
         let range = try #require(SecondReading.segmentRange(ofLine: "line_3", in: page))
         #expect(page[range] == "<TextLine ID=\"line_3\" HPOS=\"1\"><String CONTENT=\"李疯清\"/></TextLine>")
         #expect(SecondReading.segmentRange(ofLine: "line_9", in: page) == nil)
@@ -78,7 +85,10 @@ import Testing
         // The block's box is no ink read: only words, lines, pictures and rules cover.
         #expect(covered.boxes.count == 4 && !covered.boxes.contains(PixelBox(x: 0, y: 0, width: 900, height: 400)))
         #expect(covered.lineHeights == [44] && covered.bodyLineHeight(pixelsPerInch: 300) == 44)
-        #expect(covered.lines == [SecondReading.Covered.Line(id: "", box: PixelBox(x: 10, y: 10, width: 400, height: 44), confidence: 0.9, characters: 1)])
+        #expect(
+            covered.lines == [
+                SecondReading.Covered.Line(id: "", box: PixelBox(x: 10, y: 10, width: 400, height: 44), confidence: 0.9, characters: 1)
+            ])
     }
 
     @Test func aCropIsABinaryPGMWithWhatWasReadWhitened() throws {
