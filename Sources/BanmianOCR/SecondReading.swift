@@ -58,7 +58,7 @@ enum SecondReading {
     /// (what else was read around it whitened), the cuts stacked into one picture with white space between, and
     /// that picture read by `recognizer` at once (one more run of Tesseract a page). What it reads in a region
     /// with confidence is added as a block of its own; a large line read again with no less confidence and no
-    /// fewer characters replaces the first reading. `alto` itself when there is nothing to read again, when the
+    /// fewer characters replaces the first reading in its place (its block and its order in it stay). `alto` itself when there is nothing to read again, when the
     /// picture cannot be looked at, or when it holds several pages (a multi-page TIFF: its pages are read once).
     static func recovered(_ alto: Data, picture path: String, pixelsPerInch: Double, recognizer: Recognizer, source: String) -> Data {
         guard var text = String(data: alto, encoding: .utf8), segments("Page", in: text).count == 1,
@@ -107,6 +107,7 @@ enum SecondReading {
             linesOfSlot[slot, default: []].append((Self.moved(line, by: moved, prefix: "reread\(slot)_"), confidences, characters))
         }
         var blocks: [String] = []
+        var replaced = false
         for (slot, lines) in linesOfSlot.sorted(by: { $0.key < $1.key }) {
             let confidences = lines.flatMap(\.confidences)
             guard !confidences.isEmpty else { continue }
@@ -115,13 +116,16 @@ enum SecondReading {
                 guard confidence >= max(Self.confidence, old.confidence), lines.reduce(0, { $0 + $1.characters }) >= old.characters,
                     let range = Self.segmentRange(ofLine: old.id, in: text)
                 else { continue }
-                text.removeSubrange(range)
+                // In the first reading's place: its block, and its order in the block, stay the page's.
+                text.replaceSubrange(range, with: lines.map(\.text).joined())
+                replaced = true
+                continue
             } else if confidence < Self.confidence {
                 continue
             }
             blocks.append("<TextBlock ID=\"reread\(slot)\">" + lines.map(\.text).joined() + "</TextBlock>")
         }
-        guard !blocks.isEmpty else { return alto }
+        guard !blocks.isEmpty else { return replaced ? Data(text.utf8) : alto }
         let end = text.range(of: "</PrintSpace>", options: .backwards) ?? text.range(of: "</Page>", options: .backwards)
         guard let end else { return alto }
         text.insert(contentsOf: blocks.joined(separator: "\n") + "\n", at: end.lowerBound)

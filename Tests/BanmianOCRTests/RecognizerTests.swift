@@ -132,7 +132,7 @@ import Testing
         func reread(_ text: String) -> String {
             let recovered = SecondReading.recovered(Data(text.utf8), picture: png, pixelsPerInch: 300, recognizer: Recognizer(), source: "page.png")
             let page = String(decoding: recovered, as: UTF8.self)
-            return SecondReading.segments("TextBlock", in: page).filter { $0.hasPrefix("<TextBlock ID=\"reread") }
+            return SecondReading.segments("TextLine", in: page).filter { $0.hasPrefix("<TextLine ID=\"reread") }
                 .map { SecondReading.matches(#"CONTENT="([^"]*)""#, in: $0).joined() }.joined()
         }
         // Taken out: found where nothing covers its ink, and read as printed.
@@ -148,5 +148,11 @@ import Testing
         var misread = alto
         misread.replaceSubrange(range, with: doubtful)
         #expect(Self.recall(of: Array(printed), in: reread(misread)) >= 0.8)
+        // In the first reading's place: the block that held it holds the second reading.
+        let replaced = String(decoding: SecondReading.recovered(Data(misread.utf8), picture: png, pixelsPerInch: 300, recognizer: Recognizer(), source: "page.png"), as: UTF8.self)
+        let block = try #require(SecondReading.segments("TextBlock", in: alto).first { $0.contains("ID=\"\(headline.id)\"") })
+        let blockID = try #require(SecondReading.matches(#"<TextBlock ID="([^"]*)""#, in: block).first)
+        let after = try #require(SecondReading.segments("TextBlock", in: replaced).first { $0.hasPrefix("<TextBlock ID=\"\(blockID)\"") })
+        #expect(after.contains("<TextLine ID=\"reread") && !after.contains("ID=\"\(headline.id)\""))
     }
 }
