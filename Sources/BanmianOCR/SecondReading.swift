@@ -43,6 +43,8 @@ enum SecondReading {
 
     /// Lines this many times the body's height or more are large type (headlines, kickers, subtitles), read again.
     static let largeLine = 1.4
+    /// At most this many cuts are read again on a page (a newspaper page has a few dozen large lines at most).
+    static let slotLimit = 80
 
     /// A part of the page read a second time: a region nothing covers, or a line of large type (`replaces`).
     struct Slot {
@@ -72,6 +74,8 @@ enum SecondReading {
         slots += covered.lines.filter { Double($0.box.height) >= largeLine * Double(body) && $0.characters >= 2 }.map { line in
             Slot(crop: line.box.grown(by: max(2, line.box.height / 6)), replaces: line)
         }
+        // A page of nothing but large type (a poster) keeps its first reading past the first `slotLimit` cuts.
+        slots = Array(slots.prefix(slotLimit))
         guard !slots.isEmpty else { return alto }
         // The cuts, one under the other, a gap of two body lines apart.
         let gap = max(2 * body, 40)
@@ -200,10 +204,10 @@ enum SecondReading {
         let margin = max(1, body / 4)
         for box in covered.boxes {
             let grown = box.grown(by: margin)
-            let columnRange = max(0, grown.x / cell)..<min(columns, (grown.maxX + cell - 1) / cell)
-            let rowRange = max(0, grown.y / cell)..<min(rows, (grown.maxY + cell - 1) / cell)
-            guard !columnRange.isEmpty, !rowRange.isEmpty else { continue }
-            for row in rowRange { for column in columnRange { ink[row * columns + column] = false } }
+            let (left, right) = (max(0, grown.x / cell), min(columns, (grown.maxX + cell - 1) / cell))
+            let (top, bottom) = (max(0, grown.y / cell), min(rows, (grown.maxY + cell - 1) / cell))
+            guard left < right, top < bottom else { continue }  // off the picture
+            for row in top..<bottom { for column in left..<right { ink[row * columns + column] = false } }
         }
         // Join cells of ink into regions.
         var parent = Array(0..<(columns * rows))
@@ -304,7 +308,10 @@ private final class CoverReader: NSObject, XMLParserDelegate {
             if let confidence = attributes["WC"].flatMap(Double.init) { confidences.append(confidence) }
             line?.characters += attributes["CONTENT"]?.count ?? 0
         }
-        func number(_ key: String) -> Int? { attributes[key].flatMap { Double($0) }.map { Int($0.rounded()) } }
+        // Positions beyond a million pixels are no picture's: such a box is left out, never a crash.
+        func number(_ key: String) -> Int? {
+            attributes[key].flatMap { Double($0) }.flatMap { abs($0) < 1_000_000 ? Int($0.rounded()) : nil }
+        }
         guard let x = number("HPOS"), let y = number("VPOS"), let width = number("WIDTH"), let height = number("HEIGHT"), width > 0,
             height > 0
         else { return }

@@ -82,6 +82,12 @@ import Testing
             <String HPOS="10" VPOS="12" WIDTH="40" HEIGHT="40" WC="0.9" CONTENT="价"/></TextLine></TextBlock></PrintSpace></Page></Layout></alto>
             """
         let covered = SecondReading.covered(Data(alto.utf8))
+        // Boxes off the picture or beyond any picture's size are left out, not a crash.
+        let odd = alto.replacingOccurrences(of: "<Illustration HPOS=\"500\"", with: "<Illustration HPOS=\"1e300\"")
+            .replacingOccurrences(of: "<GraphicalElement HPOS=\"10\"", with: "<GraphicalElement HPOS=\"5000\"")
+        let oddCovered = SecondReading.covered(Data(odd.utf8))
+        #expect(oddCovered.boxes.count == 3)
+        #expect(SecondReading.regions(in: Self.page(rows: []), covered: oddCovered, pixelsPerInch: 300).isEmpty)
         // The block's box is no ink read: only words, lines, pictures and rules cover.
         #expect(covered.boxes.count == 4 && !covered.boxes.contains(PixelBox(x: 0, y: 0, width: 900, height: 400)))
         #expect(covered.lineHeights == [44] && covered.bodyLineHeight(pixelsPerInch: 300) == 44)
