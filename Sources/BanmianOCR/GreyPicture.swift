@@ -92,24 +92,11 @@ struct GreyPicture: Sendable {
     /// The part of the picture in `box` (pixels, clipped to the picture) as a binary PGM, with every pixel inside
     /// one of `blanked` made white: a crop for Tesseract that shows only what it is asked to read.
     func pgm(of box: PixelBox, blanking blanked: [PixelBox] = []) -> Data {
-        let left = max(0, box.x), top = max(0, box.y)
-        let right = min(width, box.x + box.width), bottom = min(height, box.y + box.height)
-        guard right > left, bottom > top else { return Data() }
-        var crop = [UInt8](repeating: 255, count: (right - left) * (bottom - top))
-        for y in top..<bottom {
-            let row = (y - top) * (right - left)
-            for x in left..<right { crop[row + x - left] = pixels[y * width + x] }
-        }
-        for blank in blanked {
-            let x0 = max(left, blank.x), x1 = min(right, blank.x + blank.width)
-            let y0 = max(top, blank.y), y1 = min(bottom, blank.y + blank.height)
-            guard x1 > x0, y1 > y0 else { continue }
-            for y in y0..<y1 {
-                let row = (y - top) * (right - left)
-                for x in x0..<x1 { crop[row + x - left] = 255 }
-            }
-        }
-        return Data("P5\n\(right - left) \(bottom - top)\n255\n".utf8) + Data(crop)
+        let part = box.clipped(width: width, height: height)
+        guard part.width > 0, part.height > 0 else { return Data() }
+        var crop = GreyPicture(width: part.width, height: part.height, pixels: [UInt8](repeating: 255, count: part.width * part.height))
+        crop.paste(self, from: part, at: (0, 0), blanking: blanked)
+        return Data("P5\n\(part.width) \(part.height)\n255\n".utf8) + Data(crop.pixels)
     }
 }
 

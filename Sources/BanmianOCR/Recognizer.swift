@@ -44,14 +44,7 @@ public struct Recognizer: Sendable {
         let folder = try Self.temporaryFolder(for: source)
         defer { try? FileManager.default.removeItem(at: folder) }
         let base = folder.appendingPathComponent("page").path
-        let outcome = try Self.slots.holding { () throws(BanmianError) in
-            try Self.tesseract.run(
-                [path, base, "-l", languages] + Self.settings.flatMap { ["-c", $0] } + ["alto"], source: source, timeout: timeout,
-                environment: ["OMP_THREAD_LIMIT": "1"])
-        }
-        guard outcome.status == 0, let data = FileManager.default.contents(atPath: base + ".xml") else {
-            throw failure(outcome.errors, source: source)
-        }
+        let data = try alto(of: path, into: base, options: Self.settings.flatMap { ["-c", $0] }, source: source)
         if let keptALTO {
             try? FileManager.default.removeItem(atPath: keptALTO)
             try? FileManager.default.copyItem(atPath: base + ".xml", toPath: keptALTO)
@@ -76,10 +69,15 @@ public struct Recognizer: Sendable {
             throw BanmianError(.unreadable, source: source, detail: "cannot be read by OCR (no temporary file)", advice: "check TMPDIR")
         }
         let base = folder.appendingPathComponent("block").path
+        return try alto(of: picture.path, into: base, options: ["--psm", "4", "--dpi", String(Int(pixelsPerInch.rounded()))], source: source)
+    }
+
+    /// Tesseract's ALTO of the picture at `path` (written to `base.xml`), in `languages` with `options`, in one of
+    /// the slots (one Tesseract per core), on one thread.
+    private func alto(of path: String, into base: String, options: [String], source: String) throws(BanmianError) -> Data {
         let outcome = try Self.slots.holding { () throws(BanmianError) in
             try Self.tesseract.run(
-                [picture.path, base, "-l", languages, "--psm", "4", "--dpi", String(Int(pixelsPerInch.rounded())), "alto"], source: source, timeout: timeout,
-                environment: ["OMP_THREAD_LIMIT": "1"])
+                [path, base, "-l", languages] + options + ["alto"], source: source, timeout: timeout, environment: ["OMP_THREAD_LIMIT": "1"])
         }
         guard outcome.status == 0, let data = FileManager.default.contents(atPath: base + ".xml") else {
             throw failure(outcome.errors, source: source)

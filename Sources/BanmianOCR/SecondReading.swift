@@ -13,10 +13,9 @@ import Foundation
 /// body), and at its lines of large type; those are cut out, stacked and read again in one more run of
 /// Tesseract, and what it reads is put into the page's ALTO, in the page's pixels, before the ALTO is read.
 enum SecondReading {
-    /// What an ALTO page covers, in its pixels: its words, lines, pictures and rules; and its lines' heights.
+    /// What an ALTO page covers, in its pixels: its words, lines, pictures and rules; and its lines.
     struct Covered: Sendable {
         var boxes: [PixelBox] = []
-        var lineHeights: [Int] = []
         /// The lines with their IDs, boxes, words' mean confidence and characters.
         var lines: [Line] = []
 
@@ -29,7 +28,7 @@ enum SecondReading {
 
         /// The body's line height: the median line's (of a picture at `pixelsPerInch`, a 9-point line when none).
         func bodyLineHeight(pixelsPerInch: Double) -> Int {
-            let heights = lineHeights.filter { $0 > 0 }.sorted()
+            let heights = lines.map(\.box.height).filter { $0 > 0 }.sorted()
             guard !heights.isEmpty else { return Int(pixelsPerInch * 9 / 72) }
             return heights[heights.count / 2]
         }
@@ -168,7 +167,7 @@ enum SecondReading {
         return moved
     }
 
-    /// The boxes of an ALTO page's words, lines, pictures and rules, and its lines' heights, in its units.
+    /// The boxes of an ALTO page's words, lines, pictures and rules, and its lines, in its units.
     static func covered(_ alto: Data) -> Covered {
         let reader = CoverReader()
         let parser = XMLParser(data: alto)
@@ -318,7 +317,6 @@ private final class CoverReader: NSObject, XMLParserDelegate {
         let box = PixelBox(x: x, y: y, width: width, height: height)
         covered.boxes.append(box)
         if element == "TextLine" {
-            covered.lineHeights.append(height)
             line = SecondReading.Covered.Line(id: attributes["ID"] ?? "", box: box, confidence: 0, characters: 0)
             confidences = []
         }

@@ -39,7 +39,7 @@ import Testing
         var covered = SecondReading.Covered()
         for line in body {
             covered.boxes.append(PixelBox(x: line.x, y: line.y, width: line.count * 45, height: line.size))
-            covered.lineHeights.append(line.size + 6)
+            covered.lines.append(SecondReading.Covered.Line(id: "", box: PixelBox(x: line.x, y: line.y - 3, width: line.count * 45, height: line.size + 6), confidence: 0.9, characters: line.count))
         }
         let regions = SecondReading.regions(in: picture, covered: covered, pixelsPerInch: 300)
         #expect(regions.count == 1)
@@ -90,7 +90,7 @@ import Testing
         #expect(SecondReading.regions(in: Self.page(rows: []), covered: oddCovered, pixelsPerInch: 300).isEmpty)
         // The block's box is no ink read: only words, lines, pictures and rules cover.
         #expect(covered.boxes.count == 4 && !covered.boxes.contains(PixelBox(x: 0, y: 0, width: 900, height: 400)))
-        #expect(covered.lineHeights == [44] && covered.bodyLineHeight(pixelsPerInch: 300) == 44)
+        #expect(covered.lines.map(\.box.height) == [44] && covered.bodyLineHeight(pixelsPerInch: 300) == 44)
         #expect(
             covered.lines == [
                 SecondReading.Covered.Line(id: "", box: PixelBox(x: 10, y: 10, width: 400, height: 44), confidence: 0.9, characters: 1)
