@@ -89,6 +89,28 @@ public enum ALTOReader {
         }
         return reader.pages
     }
+
+    /// How high a recognized word's box would be set in letters that rise to the capitals' height and none that
+    /// fall below the line, so that the lines of one size measure one size whatever their words: in Latin script
+    /// a box is as high as its tallest and lowest letters (`milking,` a third higher than `the`, `on a` lower
+    /// still; the dot of an `i` rises nearly as high as an ascender, a `t` not). A word with descenders and
+    /// ascenders counts `descenderShare` of its height, one with descenders only (its x-height and descenders,
+    /// about the capitals' height) all of it; a word of x-height letters only says nothing (nil). Other scripts
+    /// (a CJK character fills its em) as measured.
+    static func ascenderHeight(of text: String, boxHeight: Double) -> Double? {
+        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+        guard !letters.isEmpty, letters.allSatisfy({ $0.isASCII }) else { return boxHeight }
+        let rises = letters.contains { $0.properties.isUppercase || $0.properties.numericType != nil || "bdfhijkl".unicodeScalars.contains($0) }
+        let falls = text.unicodeScalars.contains { "gjpqy,;".unicodeScalars.contains($0) }
+        switch (rises, falls) {
+        case (true, true): return boxHeight * descenderShare
+        case (true, false), (false, true): return boxHeight
+        case (false, false): return nil
+        }
+    }
+
+    /// The share of a Latin word's box that its ascenders and x-height take when it has descenders too.
+    static let descenderShare = 0.78
 }
 
 /// The SAX reader behind `ALTOReader`: styles first (they come before the layout), then each page's lines.
@@ -308,7 +330,9 @@ private final class Reader: NSObject, XMLParserDelegate {
             }
         }
         if line.fontSize == nil, words.allSatisfy({ $0.confidence != nil }) {
-            let heights = words.compactMap { $0.box?.height }.filter { $0 > 0 }.sorted()
+            let measured = words.compactMap { word in word.box.map { (text: word.text, height: $0.height) } }.filter { $0.height > 0 }
+            let typical = measured.compactMap { ALTOReader.ascenderHeight(of: $0.text, boxHeight: $0.height) }
+            let heights = (typical.isEmpty ? measured.map(\.height) : typical).sorted()
             measures[line.number] = PageSkew.LineMeasure(
                 wordHeight: heights.isEmpty ? nil : heights[heights.count / 2], lineHeight: height.flatMap { $0 > 0 ? $0 : nil }, width: box?.width ?? 0)
             if let slope = PageSkew.slope(words.compactMap(\.box)) { slopes.append(slope) }

@@ -113,6 +113,38 @@ import Testing
         #expect(page.measuredSizes.values.allSatisfy { abs($0 - 6) < 0.6 })
     }
 
+    /// Tesseract's box of a Latin word is as high as its tallest and lowest letters: in one column of body type
+    /// `the` measures 20 px, `milking,` 26, `one` 14. Measured by its letters, every body line is one size, and a
+    /// headline's larger.
+    @Test func latinLinesOfOneSizeMeasureOneSizeWhateverTheirLetters() throws {
+        func height(_ word: String) -> Int {
+            let rises = word.contains { $0.isUppercase || $0.isNumber || "bdfhijkl".contains($0) }
+            let falls = word.contains { "gjpqy,".contains($0) }
+            return (rises ? 20 : 14) + (falls ? 6 : 0)
+        }
+        func line(_ text: String, y: Int, scale: Double = 1) -> String {
+            var x = 100
+            let words = text.split(separator: " ").map { word in
+                defer { x += word.count * 12 + 10 }
+                return "<String HPOS=\"\(x)\" VPOS=\"\(y)\" WIDTH=\"\(word.count * 12)\" HEIGHT=\"\(Int(Double(height(String(word))) * scale))\" WC=\"0.93\" CONTENT=\"\(word)\"/>"
+            }
+            return "<TextLine>" + words.joined(separator: "<SP/>") + "</TextLine>"
+        }
+        let body = [
+            "already humming. But", "there are no people in the", "milking parlor. Instead,", "one at a time into a pair of",
+            "morning and late evening", "the cows often produce", "can be milked when they", "or four times a day.",
+        ]
+        let lines = [line("Dairy Farmers Turn to Robots", y: 60, scale: 2)] + body.enumerated().map { line($1, y: 140 + 40 * $0) }
+        let page = try Self.read(Self.page(lines))
+        let sizes = page.lines.map { page.measuredSizes[$0.number] ?? 0 }
+        let bodySizes = sizes.dropFirst()
+        #expect((bodySizes.max() ?? 0) <= (bodySizes.min() ?? 0) * TypeSizes.bodyRatio, "\(sizes)")
+        #expect(sizes[0] > (bodySizes.max() ?? 0) * 1.5, "\(sizes)")
+        #expect(ALTOReader.ascenderHeight(of: "one", boxHeight: 14) == nil)
+        #expect(ALTOReader.ascenderHeight(of: "milking,", boxHeight: 26) == 26 * ALTOReader.descenderShare)
+        #expect(ALTOReader.ascenderHeight(of: "新华社", boxHeight: 30) == 30)
+    }
+
     @Test func measuredSizesClusterAroundTheBody() {
         let sizes = [6.2, 6.4, 6.5, 6.3, 5.6, 5.7, 7.4, 11.0, 11.3, 13.4]
         let weights = [20, 20, 20, 20, 15, 15, 4, 5, 8, 3]

@@ -33,6 +33,14 @@ import Testing
         // The page number in its box joined to the name; the paper's name joined to the date.
         #expect(Masthead(furniture: ["3视点", "星河日报 1998年1月3日"], pageNumber: 3) == Masthead(paper: "星河日报", date: "1998-01-03", pageName: "视点"))
         #expect(Masthead(furniture: ["二文化", "华光日报1998年1月9日 星期五"], pageNumber: 2) == Masthead(paper: "华光日报", date: "1998-01-09", pageName: "文化"))
+        // OCR that lost the space after `第3版`, reading a stray mark in it (a Tesseract reading of a scan).
+        #expect(Masthead(furniture: ["晨钟日报", "1998年1月27日星期二", "第3版”体育"], pageNumber: 3).pageName == "体育")
+        #expect(Masthead(furniture: ["第12版地方新闻"], pageNumber: nil).pageName == "地方新闻")
+        #expect(Masthead(furniture: ["第3版体育"], pageNumber: 4).pageName == nil)
+        // Letter-spaced masthead type that OCR cut into pieces.
+        let spaced = Masthead(furniture: ["晨 钟日报", "1998年1月1日星期四", "第 2版国际", "责任编辑: 冯梅校对: 李艳超"], pageNumber: 2)
+        #expect(spaced == Masthead(paper: "晨钟日报", date: "1998-01-01", pageName: "国际"))
+        #expect(Masthead(furniture: ["星河日 报", "第 1版　文化"], pageNumber: 1) == Masthead(paper: "星河日报", pageName: "文化"))
         // A name that opens with a numeral other than the page's is one name.
         #expect(Masthead(furniture: ["第2版　三农周刊"], pageNumber: 2).pageName == "三农周刊")
     }
@@ -53,6 +61,25 @@ import Testing
         let issues = IssueAssembler().assemble(pages)
         #expect(issues.map(\.id) == ["晨钟日报-1998-01-01", "晨钟日报-1998-01-02"])
         #expect(issues[0].pages == [IssuePage(number: 1, name: nil, source: "a1.txt"), IssuePage(number: 2, name: "国际", source: "a2.txt")])
+    }
+
+    /// OCR misreads a masthead's display type now and then (`星河日报` as `是河日报`): a page of the same date whose
+    /// paper reads a character or two off, and whose number the issue lacks, is a page of it, under the name most
+    /// pages print. Another paper of that day, or a second page 2, opens another issue.
+    @Test func aPaperNameMisreadOnOnePageKeepsItInItsIssue() {
+        let pages = [
+            Page(source: "a1.png", number: 1, masthead: Masthead(paper: "是河日报", date: "1998-01-04"), articles: []),
+            Page(source: "a2.png", number: 2, masthead: Masthead(paper: "星河日报", date: "1998-01-04"), articles: []),
+            Page(source: "a3.png", number: 3, masthead: Masthead(paper: "星河日报", date: "1998-01-04"), articles: []),
+            Page(source: "b1.png", number: 1, masthead: Masthead(paper: "星海日报", date: "1998-01-04"), articles: []),
+            Page(source: "c1.png", number: 1, masthead: Masthead(paper: "东海晚报", date: "1998-01-04"), articles: []),
+            Page(source: "c2.png", number: 2, masthead: Masthead(paper: "东海日报", date: "1998-01-04"), articles: []),
+        ]
+        let issues = IssueAssembler().assemble(pages)
+        #expect(issues.map(\.id) == ["星河日报-1998-01-04", "星海日报-1998-01-04", "东海晚报-1998-01-04", "东海日报-1998-01-04"])
+        #expect(issues[0].pages.map(\.source) == ["a1.png", "a2.png", "a3.png"])
+        #expect(!IssueAssembler.isMisread("晨钟日报", of: "晨钟晚报") && IssueAssembler.isMisread("旦订日报", of: "星河日报"))
+        #expect(!IssueAssembler.isMisread("钟日报", of: "晨钟日报") && !IssueAssembler.isMisread("华光日报", of: "华光日报"))
     }
 
     /// Collected page by page, a long run lets each issue's pages go when the next issue starts: the same issues.

@@ -102,6 +102,15 @@ public struct IssueAssembler: Sendable {
         )
     }
 
+    /// Two names of one length (three characters or more) that differ in at most a third of their characters
+    /// (rounded up: two of four), never in the last two (`日报`, `晚报` stay apart): one name, read wrong once.
+    static func isMisread(_ name: String, of other: String) -> Bool {
+        let a = Array(name), b = Array(other)
+        guard a.count == b.count, a.count >= 3, a.suffix(2) == b.suffix(2), a != b else { return false }
+        let differing = zip(a, b).filter { $0 != $1 }.count
+        return differing * 3 <= a.count + 2
+    }
+
     /// A page with no paper or date of its own goes on the issue before it; otherwise both must agree.
     static func sameIssue(_ paper: String?, _ date: String?, _ otherPaper: String?, _ otherDate: String?) -> Bool {
         if let paper, let otherPaper, paper != otherPaper { return false }
@@ -305,13 +314,23 @@ public struct IssueCollector: Sendable {
     private mutating func join(_ page: IssueAssembler.PageSummary) {
         let pagePaper = givenPaper ?? page.masthead.paper
         let pageDate = givenDate ?? page.masthead.date
-        if !current.isEmpty, !IssueAssembler.sameIssue(paper, date, pagePaper, pageDate) { close() }
+        if !current.isEmpty, !IssueAssembler.sameIssue(paper, date, pagePaper, pageDate), !isMisreadPage(page, paper: pagePaper, date: pageDate) { close() }
         if current.isEmpty {
             issuesBegun += 1
             pagesSeen = [:]
         }
         paper = paper ?? pagePaper
         date = date ?? pageDate
+    }
+
+    /// A page of the same date whose paper's name reads a character or two off the issue's, as OCR misreads a
+    /// masthead's display type (`星河日报`, `是河日报`), and whose page number the issue does not have yet: another
+    /// page of the issue. Two papers of one day in one run keep their own pages apart by their numbers.
+    private func isMisreadPage(_ page: IssueAssembler.PageSummary, paper pagePaper: String?, date pageDate: String?) -> Bool {
+        guard givenPaper == nil, let paper, let pagePaper, let date, date == pageDate, let number = page.number,
+            !current.contains(where: { $0.number == number })
+        else { return false }
+        return IssueAssembler.isMisread(pagePaper, of: paper)
     }
 
     /// All issues, the last one closed.
@@ -324,6 +343,17 @@ public struct IssueCollector: Sendable {
     /// numbered on where the run has had it before (`-2`).
     private mutating func close() {
         guard let first = current.first else { return }
+        if givenPaper == nil {
+            // The name most of its pages print (one page's OCR may have misread it).
+            var counts: [String: Int] = [:]
+            var commonest: String?
+            for name in current.compactMap(\.masthead.paper) {
+                counts[name, default: 0] += 1
+                if let best = commonest, counts[best, default: 0] >= counts[name, default: 0] { continue }
+                commonest = name
+            }
+            paper = commonest ?? paper
+        }
         var id = [paper, date].compactMap { $0 }.joined(separator: "-")
         if id.isEmpty { id = first.source }
         usedIds[id, default: 0] += 1

@@ -22,7 +22,7 @@ public struct Masthead: Sendable, Equatable {
     public init(furniture: [String], pageNumber: Int?, table: MarkerTable = .chinese) {
         // Header lines set their items apart with spaces: `第A2版　科教　华光日报　1998年1月13日`.
         let items = furniture.flatMap { line in
-            line.split(whereSeparator: CharacterClass.isSpace).map { String($0).trimmingCharacters(in: .whitespaces) }
+            Self.joiningSpacedItems(line.split(whereSeparator: CharacterClass.isSpace).map { String($0).trimmingCharacters(in: .whitespaces) })
         }.filter { !$0.isEmpty }.flatMap { Self.splittingJoinedItems($0, pageNumber: pageNumber) }
         for line in furniture {
             if date == nil { date = Self.date(in: line) ?? Self.latinDate(in: line) }
@@ -47,7 +47,8 @@ public struct Masthead: Sendable, Equatable {
     }
 
     /// Header items an extractor printed without the space between them, as two: the page number in its box and
-    /// the page's name (`3视点`, `A2要闻`, `二文化` on page 2), the paper's name and the date (`晨钟日报1998年1月2日`).
+    /// the page's name (`3视点`, `A2要闻`, `二文化` on page 2, `第3版体育`), the paper's name and the date
+    /// (`晨钟日报1998年1月2日`).
     static func splittingJoinedItems(_ item: String, pageNumber: Int?) -> [String] {
         for cut in item.indices.dropFirst() {
             let head = String(item[..<cut]), tail = String(item[cut...])
@@ -57,8 +58,36 @@ public struct Masthead: Sendable, Equatable {
                 return [head, tail]
             }
             if isPaperName(head), tail.first?.isASCII == true, tail.first?.isNumber == true { return [head, tail] }
+            // `第3版体育`: OCR that took the space between them for none, often with a stray mark read in it.
+            let name = tail.trimmingCharacters(in: .punctuationCharacters.union(.symbols))
+            if head.hasPrefix("第"), isPageNumber(head, pageNumber: pageNumber), isPageName(name),
+                pageNumber == nil || PageReference(label: String(head.dropFirst().dropLast()))?.number == pageNumber
+            {
+                return [head, name]
+            }
         }
         return [item]
+    }
+
+    /// Header items an OCR engine cut apart where the masthead's type is letter-spaced, as one: a paper's name
+    /// (`晨 钟日报`, `星河日 报`) and `第` before its page number (`第 2版国际`).
+    static func joiningSpacedItems(_ items: [String]) -> [String] {
+        var joined: [String] = []
+        for item in items {
+            if let last = joined.last, !item.isEmpty {
+                let both = last + item
+                let paper =
+                    isPaperName(both) && last.allSatisfy(CharacterClass.isIdeograph)
+                    && (last.count == 1 || item.count == 1 || (last.count == 2 && !isPaperName(item)))
+                let page = last == "第" && item.first.map { $0.isNumber || $0.isASCII } == true && item.contains("版")
+                if paper || page {
+                    joined[joined.count - 1] = both
+                    continue
+                }
+            }
+            joined.append(item)
+        }
+        return joined
     }
 
     /// How many header items away from the page number its name may stand.
