@@ -365,17 +365,21 @@ public enum ArchiveView {
         }
     }
 
-    /// Where a page's picture is drawn from: the archive's copy of its PDF and the page's place in it (1-based).
+    /// Where a page's picture is drawn from: the archive's copy of its PDF, or of the scan OCR read it from, and
+    /// the page's place in it (1-based: a PDF's page, a multi-page TIFF's frame).
     public struct PictureSource: Sendable, Equatable {
-        public var pdf: URL
+        public var file: URL
         public var page: Int
-        /// The PDF's content hash: pictures drawn from it can be kept under it.
+        /// The file's content hash: pictures drawn from it can be kept under it.
         public var hash: String
+        /// A page picture (a scan), not a PDF.
+        public var isPicture: Bool
 
-        public init(pdf: URL, page: Int, hash: String) {
-            self.pdf = pdf
+        public init(file: URL, page: Int, hash: String, isPicture: Bool = false) {
+            self.file = file
             self.page = page
             self.hash = hash
+            self.isPicture = isPicture
         }
     }
 

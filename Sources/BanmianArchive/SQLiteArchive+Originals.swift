@@ -1,19 +1,25 @@
+import Banmian
 import Foundation
 import GRDB
 
-/// The PDFs the archive keeps beside its database (`originals/HASH.pdf`), so that the reader can draw any page
-/// even after the files it was read from have moved.
+/// The files the archive keeps beside its database so that the reader can draw any page even after the files it
+/// was read from have moved: PDFs (`originals/HASH.pdf`) and page pictures read by OCR (`originals/HASH.picture`,
+/// a scan in the format it came in, told by its content as ImageMagick tells it).
 extension SQLiteArchive {
     var originals: URL { folder.appendingPathComponent("originals", isDirectory: true) }
 
-    /// The kept copy of the file with this content hash; nil for a hash that is not one (it names a file).
-    func original(hash: String) -> URL? {
+    /// Where the copy of the file with this content hash is kept, as a PDF or as a picture; nil for a hash that
+    /// is not one (it names a file).
+    func original(hash: String, picture: Bool) -> URL? {
         guard !hash.isEmpty, hash.allSatisfy(\.isHexDigit) else { return nil }
-        return originals.appendingPathComponent(hash + ".pdf")
+        return originals.appendingPathComponent(hash + (picture ? ".picture" : ".pdf"))
     }
 
+    /// Keeps a copy of the PDF or page picture at `path` (other files are not drawn by the reader: nothing is
+    /// kept of them).
     public func keepOriginal(of path: String, hash: String) throws {
-        guard let kept = original(hash: hash) else { return }
+        let kind = InputKind.of(path: path)
+        guard kind == .pdf || kind == .image, let kept = original(hash: hash, picture: kind == .image) else { return }
         if FileManager.default.fileExists(atPath: kept.path) { return }
         try FileManager.default.createDirectory(at: originals, withIntermediateDirectories: true)
         // Copied under a passing name, then renamed: a run killed mid-copy leaves no half file under the real one.
@@ -30,14 +36,19 @@ extension SQLiteArchive {
         return pictureSource(of: page)
     }
 
-    /// The kept PDF of `page` and the page's place in it: `file.pdf#3` is its third page, `file.pdf` a one-page file.
+    /// The kept file of `page` and the page's place in it: `file.pdf#3` is its third page (`scan.tif#3` its
+    /// third frame), `file.pdf` a one-page file.
     func pictureSource(of page: PageRecord) -> ArchiveView.PictureSource? {
-        guard let pdf = original(hash: page.sourceHash), FileManager.default.fileExists(atPath: pdf.path) else { return nil }
         var index = 1
         if let mark = page.source.lastIndex(of: "#"), let number = Int(page.source[page.source.index(after: mark)...]), number > 0 {
             index = number
         }
-        return ArchiveView.PictureSource(pdf: pdf, page: index, hash: page.sourceHash)
+        for picture in [false, true] {
+            if let kept = original(hash: page.sourceHash, picture: picture), FileManager.default.fileExists(atPath: kept.path) {
+                return ArchiveView.PictureSource(file: kept, page: index, hash: page.sourceHash, isPicture: picture)
+            }
+        }
+        return nil
     }
 }
 

@@ -119,7 +119,8 @@ struct IngestRun {
         var stored = 0
         var complete = false
         var failed = false
-        /// The archive holds a copy of the file (a PDF) for the reader's page pictures.
+        /// The archive holds a copy of the file (a PDF or a scan; `keepOriginal` keeps nothing of others) for the
+        /// reader's page pictures.
         var kept = false
     }
 
@@ -181,7 +182,7 @@ struct IngestRun {
             pending.removeFirst(count)
             var finished: [ArchiveIssue.Source] = []
             for (_, input) in pages { files[input].stored += 1 }
-            for input in Set(pages.map(\.input)).sorted() where !files[input].kept && files[input].path.lowercased().hasSuffix(".pdf") {
+            for input in Set(pages.map(\.input)).sorted() where !files[input].kept {
                 files[input].kept = true
                 do {
                     try store.keepOriginal(of: files[input].path, hash: files[input].hash)

@@ -25,6 +25,18 @@ public struct PageRenderer: Sendable {
         }
     }
 
+    /// Writes frame `frame` (1-based: a multi-page TIFF's pages) of the page picture at `image`, `width` pixels
+    /// across, to `output` as PNG (ImageMagick).
+    public static func picture(image: String, frame: Int, width: Int, to output: String) throws(BanmianError) {
+        let drawn = try ExternalTool.convert.run(
+            ["\(image)[\(max(0, frame - 1))]", "-resize", "\(width)x", "png:" + output], source: image, timeout: 120)
+        guard drawn.status == 0, FileManager.default.fileExists(atPath: output) else {
+            throw BanmianError(
+                .damaged, source: image, detail: "could not be drawn (\(drawn.errors.split(separator: "\n").first ?? "convert failed"))",
+                advice: "check that it is a page picture ImageMagick reads, and ingest it again")
+        }
+    }
+
     /// What a page is drawn from: a page of a PDF, a picture of the page (a scan, the image an ALTO file was read
     /// from), or nothing (the page's size in white, for an ALTO file without its picture).
     public enum Background: Sendable {

@@ -3,8 +3,8 @@ import BanmianPDF
 import Foundation
 import Hummingbird
 
-/// Page pictures and thumbnails, drawn by `pdftoppm` from the PDFs the archive kept, on a page's first request,
-/// then kept in `cache` under the PDF's content hash (a page read again from a changed file gets a new picture).
+/// Page pictures and thumbnails, drawn by `pdftoppm` from the PDFs the archive kept (by ImageMagick from the
+/// scans it kept), on a page's first request, then kept in `cache` under the file's content hash (a page read again from a changed file gets a new picture).
 /// When the cache cannot be written the picture is drawn for the request alone.
 struct PagePictures: Sendable {
     enum Size: String, Sendable {
@@ -25,7 +25,11 @@ struct PagePictures: Sendable {
         // reader ever sees half a file.
         let partial = folder.appendingPathComponent(".\(UUID().uuidString).png")
         defer { try? FileManager.default.removeItem(at: partial) }
-        try PageRenderer.picture(pdf: source.pdf.path, page: source.page, width: size.width, to: partial.path)
+        if source.isPicture {
+            try PageRenderer.picture(image: source.file.path, frame: source.page, width: size.width, to: partial.path)
+        } else {
+            try PageRenderer.picture(pdf: source.file.path, page: source.page, width: size.width, to: partial.path)
+        }
         let data = try Data(contentsOf: partial)
         if writable { _ = rename(partial.path, kept.path) }
         return data
@@ -33,7 +37,8 @@ struct PagePictures: Sendable {
 }
 
 extension PagePictures {
-    /// The picture of the page `id` as a response: 404 when there is no such page or the archive kept no PDF of it.
+    /// The picture of the page `id` as a response: 404 when there is no such page or the archive kept no PDF or
+    /// scan of it.
     func answer(for id: String, size: Size, reader: any ArchiveReader) throws -> Answer {
         guard let source = try reader.picture(ofPage: id) else { throw APIError.notFound("no picture of page \(id)") }
         let data = try png(of: source, size: size)

@@ -138,6 +138,46 @@ import Testing
         }
     }
 
+    /// A page read by OCR from a scan (`ingest scan.png --ocr`) is shown on its scan: the archive keeps the
+    /// picture as it keeps a PDF, and the reader draws the page and its thumbnail from it (ImageMagick), its
+    /// zones over it. (Tesseract reads a small scan: seconds.)
+    @Test func aScannedPageIsShownOnItsScan() async throws {
+        guard let banmian = BuiltProducts.banmian, FileManager.default.isExecutableFile(atPath: banmian.path) else { return }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("banmian-scan-archive-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let pdf = Fixtures.packageRoot.appendingPathComponent("Benchmarks/Corpus/pages/issue02-p2.pdf")
+        let scan = folder.appendingPathComponent("issue02-p2")
+        let drawn = try BuiltProducts.run(URL(fileURLWithPath: "/usr/bin/env"), ["pdftoppm", "-r", "150", "-gray", "-png", "-singlefile", pdf.path, scan.path])
+        try #require(drawn.status == 0, "\(drawn.stderr)")
+        let archiveFolder = folder.appendingPathComponent("archive")
+        let run = try BuiltProducts.run(banmian, ["ingest", scan.path + ".png", "--ocr", "--no-second-reading", "--archive", archiveFolder.path])
+        try #require(run.status == 0, "\(run.stderr)")
+        let archive = try SQLiteArchive(folder: archiveFolder.path, create: false)
+        let summary = try #require(try archive.issues(paper: nil, from: nil, to: nil, limit: 10).first)
+        let issue = try #require(try archive.issue(id: summary.id))
+        let page = try #require(issue.pages.first)
+        let source = try #require(try archive.picture(ofPage: page.id))
+        #expect(source.isPicture && source.file.lastPathComponent.hasSuffix(".picture"))
+        #expect(page.image != nil, "the page says it has a picture")
+        try await withReader(archive) { client in
+            var widths: [Int] = []
+            for route in ["/pictures/", "/thumbnails/"] {
+                try await client.execute(uri: route + Self.path(page.id), method: .get) { response in
+                    #expect(response.status == .ok)
+                    #expect(response.headers[.contentType] == "image/png")
+                    let bytes = Array(response.body.readableBytesView)
+                    #expect(bytes.prefix(4) == [0x89, 0x50, 0x4E, 0x47])
+                    // The PNG's width, big-endian in its header.
+                    if bytes.count > 20 { widths.append(bytes[16..<20].reduce(0) { $0 << 8 | Int($1) }) }
+                }
+            }
+            #expect(widths == [PagePictures.Size.page.width, PagePictures.Size.thumbnail.width])
+            let html = try await Self.page(client, "/issues/\(Self.path(issue.id))/p\(page.number ?? 0)")
+            #expect(html.contains("class=\"sheet\""), "the page's zones over its scan")
+        }
+    }
+
     @Test func picturesAreDrawnOnceAndKept() async throws {
         let page = Self.issue + "-p2"
         try await withReader { client in
