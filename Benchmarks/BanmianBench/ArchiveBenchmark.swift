@@ -17,6 +17,10 @@ enum ArchiveBenchmark {
     static func run(_ options: Options) {
         let pool = pagePool(options.folder ?? "Benchmarks/Corpus")
         guard !pool.isEmpty else { fail("no .raw.txt pages under \(options.folder ?? "Benchmarks/Corpus"); run from the package root") }
+        if let reuse = options.reuse {
+            searchAgainstSQL(reuse, pool: pool, repeats: options.repeats)
+            return
+        }
         let folder = options.keep.map { URL(fileURLWithPath: $0) }
             ?? FileManager.default.temporaryDirectory.appendingPathComponent("banmian-bench-archive-\(UUID().uuidString)")
         defer { if options.keep == nil { try? FileManager.default.removeItem(at: folder) } }
@@ -103,6 +107,61 @@ enum ArchiveBenchmark {
             if options.check { exit(1) }
         } else {
             print("search found exactly the articles the scan found, for all \(queries.count) queries")
+        }
+    }
+
+    /// The query set on an archive `--keep` made, each query by `search` and by `searchInSQL` in turn (`repeats`
+    /// times each), with the results of both compared: latency side by side, and any query they answer
+    /// differently named.
+    static func searchAgainstSQL(_ path: String, pool: [PageJSON], repeats: Int) {
+        let archive: SQLiteArchive
+        let issues: Int
+        do {
+            archive = try SQLiteArchive(folder: path, create: false)
+            issues = try archive.summary().issues
+        } catch {
+            fail("\(error)")
+        }
+        let days = (issues - 1) / papers.count
+        let queries = querySet(pool: pool, firstDated: date(days - days / 4), lastDate: date(days))
+        _ = try? archive.search(SearchQuery(groups: [[SearchQuery.Term("的")]]), filters: SearchFilters(limit: 1))  // the places read once
+        var ours: [Double] = [], sql: [Double] = []
+        var byBand: [String: (ours: [Double], sql: [Double])] = [:]
+        var differing: [String] = []
+        for query in queries {
+            let parsed = SearchQuery(groups: [[SearchQuery.Term(query.term)]])
+            let filters = SearchFilters(from: query.from, to: query.to, limit: 20)
+            var mine: SearchResults?, theirs: SearchResults?
+            for _ in 0..<repeats {
+                let a = seconds { mine = try? archive.search(parsed, filters: filters) } * 1000
+                let b = seconds { theirs = try? archive.searchInSQL(parsed, filters: filters) } * 1000
+                ours.append(a)
+                sql.append(b)
+                byBand[query.label, default: ([], [])].ours.append(a)
+                byBand[query.label, default: ([], [])].sql.append(b)
+            }
+            if mine != theirs { differing.append("\(query.term) (\(query.label)\(query.from == nil ? "" : ", dated"))") }
+        }
+        print("Search of an archive of \(issues) issues: \(queries.count) queries x \(repeats) runs, each run by both in turn")
+        print("")
+        print("| search | p50 | p95 | p99 |")
+        print("|---|---|---|---|")
+        for (name, times) in [("Banmian (one pass, places in memory)", ours), ("SQL alone (before)", sql)] {
+            print(String(format: "| %@ | %.1f ms | %.1f ms | %.1f ms |", name, percentile(times, 0.5), percentile(times, 0.95), percentile(times, 0.99)))
+        }
+        print("")
+        print("| queries | p50 one pass | p50 SQL | p99 one pass | p99 SQL |")
+        print("|---|---|---|---|---|")
+        for label in byBand.keys.sorted() {
+            let band = byBand[label]!
+            print(String(format: "| %@ | %.1f ms | %.1f ms | %.1f ms | %.1f ms |", label, percentile(band.ours, 0.5), percentile(band.sql, 0.5), percentile(band.ours, 0.99), percentile(band.sql, 0.99)))
+        }
+        print(String(format: "peak memory (max RSS): %.1f MiB", peakMemoryMiB()))
+        if differing.isEmpty {
+            print("both gave the same results (total, facets, hits in order) for all \(queries.count) queries")
+        } else {
+            print("the two differ on \(differing.count) queries: \(differing.prefix(10).joined(separator: ", "))")
+            exit(1)
         }
     }
 

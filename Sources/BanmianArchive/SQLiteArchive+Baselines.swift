@@ -80,4 +80,63 @@ extension SQLiteArchive {
     public func checkpoint() throws {
         try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
     }
+
+    /// The search as SQL alone, before `ArticlePlaces`: the matches joined to `article_place`, counted and
+    /// grouped in one query and ranked in another (`banmian-bench --archive` measures `search` against it, and
+    /// a test checks that both give the same results).
+    public func searchInSQL(_ query: SearchQuery, filters: SearchFilters) throws -> SearchResults {
+        let dates = Self.dateRange(from: filters.from, to: filters.to, column: "p.date")
+        var conditions = ["article_fts MATCH ?" + dates.sql]
+        var arguments: [any DatabaseValueConvertible] = [query.fts5Expression] + dates.arguments
+        if let paper = filters.paper {
+            conditions.append("p.paper = ?")
+            arguments.append(paper)
+        }
+        if let page = filters.page {
+            if let number = Int(page) {
+                conditions.append("p.pageNumber = ?")
+                arguments.append(number)
+            } else {
+                conditions.append("p.pageName = ?")
+                arguments.append(page)
+            }
+        }
+        // Matches are filtered, counted and ranked on the small `article_place` rows; only the page of results
+        // shown reads the articles themselves.
+        let matching = "FROM article_fts JOIN article_place p ON p.ref = article_fts.rowid WHERE " + conditions.joined(separator: " AND ")
+        let weights = Self.fieldWeights.map { String($0) }.joined(separator: ", ")
+        let order = filters.sort == .date ? "p.date DESC, p.ref" : "bm25(article_fts, \(weights)), p.ref"
+        let wanted = query.wanted
+        return try pool.read { db in
+            // Total and facets in one pass over the matches: counts by paper, month and page together.
+            var facets = SearchResults.Facets(paper: [:], month: [:], page: [:])
+            var total = 0
+            let groups = "SELECT p.paper AS paper, substr(p.date, 1, 7) AS month, COALESCE(p.pageName, CAST(p.pageNumber AS TEXT)) AS page, COUNT(*) AS count "
+                + matching + " GROUP BY paper, month, page"
+            for row in try Row.fetchAll(db, sql: groups, arguments: StatementArguments(arguments)) {
+                let count: Int = row["count"]
+                total += count
+                if let paper: String = row["paper"] { facets.paper[paper, default: 0] += count }
+                if let month: String = row["month"] { facets.month[month, default: 0] += count }
+                if let page: String = row["page"] { facets.page[page, default: 0] += count }
+            }
+            let refs = try Int64.fetchAll(
+                db, sql: "SELECT p.ref \(matching) ORDER BY \(order) LIMIT ? OFFSET ?", arguments: StatementArguments(arguments + [filters.limit, filters.offset]))
+            let byRef = Dictionary(
+                try Row.fetchAll(
+                    db, sql: "SELECT ref, id, issueId, paper, date, pageNumber, pageName, headline, body FROM article WHERE ref IN (\(refs.map(String.init).joined(separator: ",")))"
+                ).map { ($0["ref"] as Int64, $0) }, uniquingKeysWith: { first, _ in first })
+            let rows = refs.compactMap { byRef[$0] }
+            let hits = rows.map { row in
+                let headline: String? = row["headline"]
+                let body: String = row["body"]
+                let match = TextMatch(body)
+                let snippet = wanted.contains(where: match.contains) || headline == nil ? match.snippet(for: wanted) : TextMatch(headline ?? "").snippet(for: wanted)
+                return SearchResults.Hit(
+                    article: row["id"], issue: row["issueId"], paper: row["paper"], date: row["date"], page: row["pageNumber"],
+                    pageName: row["pageName"], headline: headline, snippet: snippet)
+            }
+            return SearchResults(total: total, results: hits, facets: facets)
+        }
+    }
 }

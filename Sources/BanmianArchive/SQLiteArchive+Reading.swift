@@ -23,50 +23,34 @@ extension SQLiteArchive {
         return (sql, arguments)
     }
 
+    /// Searches the archive: every article whose text the query matches (its full-text expression over the
+    /// index of character pairs) within the filters, counted with its facets, the page of them asked for ranked
+    /// by bm25 with the field weights (or by date) with their snippets. One pass over the index's matches, each
+    /// with its rank, against the articles' places held in memory (`ArticlePlaces`); only the page of results
+    /// shown reads the articles themselves.
     public func search(_ query: SearchQuery, filters: SearchFilters) throws -> SearchResults {
-        let dates = Self.dateRange(from: filters.from, to: filters.to, column: "p.date")
-        var conditions = ["article_fts MATCH ?" + dates.sql]
-        var arguments: [any DatabaseValueConvertible] = [query.fts5Expression] + dates.arguments
-        if let paper = filters.paper {
-            conditions.append("p.paper = ?")
-            arguments.append(paper)
-        }
-        if let page = filters.page {
-            if let number = Int(page) {
-                conditions.append("p.pageNumber = ?")
-                arguments.append(number)
-            } else {
-                conditions.append("p.pageName = ?")
-                arguments.append(page)
-            }
-        }
-        // Matches are filtered, counted and ranked on the small `article_place` rows; only the page of results
-        // shown reads the articles themselves.
-        let matching = "FROM article_fts JOIN article_place p ON p.ref = article_fts.rowid WHERE " + conditions.joined(separator: " AND ")
+        let mark = changeMark()
         let weights = Self.fieldWeights.map { String($0) }.joined(separator: ", ")
-        let order = filters.sort == .date ? "p.date DESC, p.ref" : "bm25(article_fts, \(weights)), p.ref"
+        let sql =
+            filters.sort == .date
+            ? "SELECT rowid FROM article_fts WHERE article_fts MATCH ?"
+            : "SELECT rowid, bm25(article_fts, \(weights)) FROM article_fts WHERE article_fts MATCH ?"
         let wanted = query.wanted
         return try pool.read { db in
-            // Total and facets in one pass over the matches: counts by paper, month and page together.
-            var facets = SearchResults.Facets(paper: [:], month: [:], page: [:])
-            var total = 0
-            let groups = "SELECT p.paper AS paper, substr(p.date, 1, 7) AS month, COALESCE(p.pageName, CAST(p.pageNumber AS TEXT)) AS page, COUNT(*) AS count "
-                + matching + " GROUP BY paper, month, page"
-            for row in try Row.fetchAll(db, sql: groups, arguments: StatementArguments(arguments)) {
-                let count: Int = row["count"]
-                total += count
-                if let paper: String = row["paper"] { facets.paper[paper, default: 0] += count }
-                if let month: String = row["month"] { facets.month[month, default: 0] += count }
-                if let page: String = row["page"] { facets.page[page, default: 0] += count }
+            var table = try places.current(db, mark: mark)
+            var pass = MatchPass(table: table, filters: filters)
+            if try !pass.run(db, sql: sql, expression: query.fts5Expression) {
+                // A match the table does not know: the archive changed under the mark; read the places again.
+                table = try ArticlePlaces.read(db, mark: "")
+                pass = MatchPass(table: table, filters: filters)
+                _ = try pass.run(db, sql: sql, expression: query.fts5Expression, skippingUnknown: true)
             }
-            let refs = try Int64.fetchAll(
-                db, sql: "SELECT p.ref \(matching) ORDER BY \(order) LIMIT ? OFFSET ?", arguments: StatementArguments(arguments + [filters.limit, filters.offset]))
+            let refs = pass.best.dropFirst(filters.offset).map(\.ref)
             let byRef = Dictionary(
                 try Row.fetchAll(
                     db, sql: "SELECT ref, id, issueId, paper, date, pageNumber, pageName, headline, body FROM article WHERE ref IN (\(refs.map(String.init).joined(separator: ",")))"
                 ).map { ($0["ref"] as Int64, $0) }, uniquingKeysWith: { first, _ in first })
-            let rows = refs.compactMap { byRef[$0] }
-            let hits = rows.map { row in
+            let hits = refs.compactMap { byRef[$0] }.map { row in
                 let headline: String? = row["headline"]
                 let body: String = row["body"]
                 let match = TextMatch(body)
@@ -75,7 +59,108 @@ extension SQLiteArchive {
                     article: row["id"], issue: row["issueId"], paper: row["paper"], date: row["date"], page: row["pageNumber"],
                     pageName: row["pageName"], headline: headline, snippet: snippet)
             }
-            return SearchResults(total: total, results: hits, facets: facets)
+            return SearchResults(total: pass.total, results: hits, facets: pass.facets())
+        }
+    }
+
+    /// One pass over the matches of a search: each match's place filtered, counted into the facets, and the
+    /// best `offset + limit` kept in order (by rank, then row; or by date, newest first, then row).
+    struct MatchPass {
+        let table: ArticlePlaces.Table
+        let byDate: Bool
+        let wanted: Int
+        /// The filters as the table's indexes; nil where a filter is not given. A paper or page name the archive
+        /// does not hold matches nothing (`none`).
+        let paper: Int32?
+        let pageNumber: Int32?
+        let pageName: Int32?
+        let dates: Range<Int32>?
+        private(set) var total = 0
+        private(set) var best: [(ref: Int64, rank: Double, date: Int32)] = []
+        private var paperCounts: [Int]
+        private var dateCounts: [Int]
+        private var nameCounts: [Int]
+        private var numberCounts: [Int32: Int] = [:]
+        static let none: Int32 = -2
+
+        init(table: ArticlePlaces.Table, filters: SearchFilters) {
+            self.table = table
+            byDate = filters.sort == .date
+            wanted = max(0, filters.offset) + max(0, filters.limit)
+            paper = filters.paper.map { name in table.papers.firstIndex(of: name).map { Int32($0) } ?? Self.none }
+            if let page = filters.page {
+                if let number = Int(page) {
+                    pageNumber = Int32(exactly: number) ?? Self.none
+                    pageName = nil
+                } else {
+                    pageNumber = nil
+                    pageName = table.pageNames.firstIndex(of: page).map { Int32($0) } ?? Self.none
+                }
+            } else {
+                pageNumber = nil
+                pageName = nil
+            }
+            if filters.from != nil || filters.to != nil {
+                let low = filters.from.map { table.dateIndex($0, after: false) } ?? 0
+                let high = filters.to.map { table.dateIndex($0, after: true) } ?? Int32(table.dates.count)
+                dates = low..<max(low, high)
+            } else {
+                dates = nil
+            }
+            paperCounts = Array(repeating: 0, count: table.papers.count)
+            dateCounts = Array(repeating: 0, count: table.dates.count)
+            nameCounts = Array(repeating: 0, count: table.pageNames.count)
+        }
+
+        /// Reads the matches of `expression`; false as soon as one has no place in the table (unless
+        /// `skippingUnknown`: then it is left out, as an article without a place row always was).
+        mutating func run(_ db: Database, sql: String, expression: String, skippingUnknown: Bool = false) throws -> Bool {
+            let cursor = try Row.fetchCursor(db, sql: sql, arguments: [expression])
+            while let row = try cursor.next() {
+                let ref: Int64 = row[0]
+                guard let place = table.place(ref) else {
+                    if skippingUnknown { continue }
+                    return false
+                }
+                if let paper, place.paper != paper { continue }
+                if let pageNumber, place.pageNumber != pageNumber { continue }
+                if let pageName, place.pageName != pageName { continue }
+                if let dates, !dates.contains(place.date) { continue }
+                total += 1
+                if place.paper >= 0 { paperCounts[Int(place.paper)] += 1 }
+                if place.date >= 0 { dateCounts[Int(place.date)] += 1 }
+                if place.pageName >= 0 {
+                    nameCounts[Int(place.pageName)] += 1
+                } else if place.pageNumber != ArticlePlaces.Place.noNumber {
+                    numberCounts[place.pageNumber, default: 0] += 1
+                }
+                keep((ref, byDate ? 0 : row[1], place.date))
+            }
+            return true
+        }
+
+        private func before(_ a: (ref: Int64, rank: Double, date: Int32), _ b: (ref: Int64, rank: Double, date: Int32)) -> Bool {
+            if byDate { return a.date != b.date ? a.date > b.date : a.ref < b.ref }
+            return a.rank != b.rank ? a.rank < b.rank : a.ref < b.ref
+        }
+
+        private mutating func keep(_ match: (ref: Int64, rank: Double, date: Int32)) {
+            guard wanted > 0 else { return }
+            if best.count == wanted, let last = best.last, !before(match, last) { return }
+            var index = best.count
+            while index > 0, before(match, best[index - 1]) { index -= 1 }
+            best.insert(match, at: index)
+            if best.count > wanted { best.removeLast() }
+        }
+
+        /// The counts by paper, by month (`YYYY-MM`) and by page (its name, else its number).
+        func facets() -> SearchResults.Facets {
+            var facets = SearchResults.Facets(paper: [:], month: [:], page: [:])
+            for (index, count) in paperCounts.enumerated() where count > 0 { facets.paper[table.papers[index], default: 0] += count }
+            for (index, count) in dateCounts.enumerated() where count > 0 { facets.month[String(table.dates[index].prefix(7)), default: 0] += count }
+            for (index, count) in nameCounts.enumerated() where count > 0 { facets.page[table.pageNames[index], default: 0] += count }
+            for (number, count) in numberCounts { facets.page[String(number), default: 0] += count }
+            return facets
         }
     }
 

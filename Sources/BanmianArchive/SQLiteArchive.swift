@@ -8,6 +8,8 @@ import GRDB
 public final class SQLiteArchive: ArchiveStore {
     public let folder: URL
     let pool: DatabasePool
+    /// Where each article was printed, for search (read again whenever the archive changes).
+    let places = ArticlePlaces()
 
     public enum OpenError: Error, CustomStringConvertible {
         case notAFolder(String)

@@ -86,6 +86,42 @@ import Testing
         #expect(second.results.map(\.article) == Array(all.results.map(\.article)[5..<10]))
     }
 
+    /// The search's one pass over the matches with the places held in memory gives what the two SQL queries
+    /// before it gave — total, facets, hits in order — under every filter and sort, for many terms.
+    @Test func theOnePassSearchAnswersAsTheSQLSearchDid() throws {
+        let archive = try Self.archive.get()
+        let pageName = try #require(try archive.search(try SearchQuery(parsing: "记者"), filters: SearchFilters(limit: 1)).facets.page.keys.first { Int($0) == nil })
+        let filters = [
+            SearchFilters(limit: 20), SearchFilters(limit: 7, offset: 9), SearchFilters(limit: 20, sort: .date),
+            SearchFilters(limit: 5, offset: 3, sort: .date), SearchFilters(from: "1998-01-05", to: "1998-01-10", limit: 20),
+            SearchFilters(from: "1998-01-07", limit: 20), SearchFilters(to: "1998-01-03", limit: 20), SearchFilters(paper: "晨钟日报", limit: 20),
+            SearchFilters(paper: "没有这份报", limit: 20), SearchFilters(page: "2", limit: 20), SearchFilters(page: pageName, limit: 20),
+            SearchFilters(page: "没有这一版", limit: 20), SearchFilters(from: "1999-01-01", limit: 20), SearchFilters(limit: 0),
+        ]
+        let terms = try Self.sampledTerms()
+        let queries = stride(from: 0, to: terms.count, by: max(1, terms.count / 40)).map { terms[$0] } + ["记者 -北京", "\"本报记者\"", "春节 OR 元旦"]
+        for text in queries {
+            let query = try SearchQuery(parsing: text)
+            for filter in filters {
+                #expect(try archive.search(query, filters: filter) == archive.searchInSQL(query, filters: filter), "\(text) \(filter)")
+            }
+        }
+    }
+
+    /// An issue stored after a search is found by the next one: the places in memory are read again when the
+    /// archive changes.
+    @Test func anIssueStoredAfterASearchIsFound() throws {
+        let archive = try TestArchive.empty()
+        let issues = TestArchive.issues
+        try archive.store(issues[0])
+        let query = try SearchQuery(parsing: "记者")
+        let before = try archive.search(query, filters: SearchFilters(limit: 10_000))
+        for issue in issues.dropFirst() { try archive.store(issue) }
+        let after = try archive.search(query, filters: SearchFilters(limit: 10_000))
+        #expect(after.total > before.total)
+        #expect(after == (try archive.searchInSQL(query, filters: SearchFilters(limit: 10_000))))
+    }
+
     /// Text from a page is HTML-escaped in snippets; only the marks are markup.
     @Test func snippetsAreEscapedAndMarked() {
         let match = TextMatch("本报讯 有人在文中写了<script>alert(1)</script>，码头工人说“好”。")
