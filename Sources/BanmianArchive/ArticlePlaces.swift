@@ -32,7 +32,8 @@ final class ArticlePlaces: Sendable {
             return places[Int(ref)]
         }
 
-        /// The first date index at or after `date` (`from`), or after it (`upTo`, for `to`): binary search.
+        /// The index of the first date at or after `date` (for `from`), or with `after` of the first date after it
+        /// (for `to`): a binary search of the sorted dates.
         func dateIndex(_ date: String, after: Bool) -> Int32 {
             var low = 0
             var high = dates.count
