@@ -55,44 +55,42 @@ final class ArticlePlaces: Sendable {
         return fresh
     }
 
-    /// Reads `article_place` whole.
+    /// Reads `article_place` whole, in one pass: names and dates numbered as they come, the dates renumbered in
+    /// their order at the end (a million articles hold a few thousand dates).
     static func read(_ db: Database, mark: String) throws -> Table {
         var result = Table(mark: mark)
         var paperIndex: [String: Int32] = [:]
         var nameIndex: [String: Int32] = [:]
-        var dateSet = Set<String>()
-        var rows: [(ref: Int64, paper: String?, date: String?, number: Int?, name: String?)] = []
+        var dateIndex: [String: Int32] = [:]
+        var datesAsSeen: [String] = []
+        func index(_ text: String, in indexes: inout [String: Int32], _ list: inout [String]) -> Int32 {
+            if let index = indexes[text] { return index }
+            let index = Int32(list.count)
+            indexes[text] = index
+            list.append(text)
+            return index
+        }
+        let count = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(ref), -1) + 1 FROM article_place") ?? 0
+        result.places = Array(repeating: Place(), count: max(0, count))
+        result.present = Array(repeating: false, count: max(0, count))
         let cursor = try Row.fetchCursor(db, sql: "SELECT ref, paper, date, pageNumber, pageName FROM article_place")
         while let row = try cursor.next() {
-            let entry = (ref: row[0] as Int64, paper: row[1] as String?, date: row[2] as String?, number: row[3] as Int?, name: row[4] as String?)
-            if let date = entry.date { dateSet.insert(date) }
-            rows.append(entry)
-        }
-        result.dates = dateSet.sorted()
-        let dateIndex = Dictionary(uniqueKeysWithValues: result.dates.enumerated().map { ($1, Int32($0)) })
-        let size = Int((rows.map(\.ref).max() ?? -1) + 1)
-        result.places = Array(repeating: Place(), count: max(0, size))
-        result.present = Array(repeating: false, count: max(0, size))
-        for row in rows where row.ref >= 0 {
+            let ref: Int64 = row[0]
+            guard ref >= 0, ref < Int64(count) else { continue }
             var place = Place()
-            if let paper = row.paper {
-                if paperIndex[paper] == nil {
-                    paperIndex[paper] = Int32(result.papers.count)
-                    result.papers.append(paper)
-                }
-                place.paper = paperIndex[paper] ?? -1
-            }
-            if let date = row.date { place.date = dateIndex[date] ?? -1 }
-            if let number = row.number, let narrow = Int32(exactly: number) { place.pageNumber = narrow }
-            if let name = row.name {
-                if nameIndex[name] == nil {
-                    nameIndex[name] = Int32(result.pageNames.count)
-                    result.pageNames.append(name)
-                }
-                place.pageName = nameIndex[name] ?? -1
-            }
-            result.places[Int(row.ref)] = place
-            result.present[Int(row.ref)] = true
+            if let paper: String = row[1] { place.paper = index(paper, in: &paperIndex, &result.papers) }
+            if let date: String = row[2] { place.date = index(date, in: &dateIndex, &datesAsSeen) }
+            if let number: Int = row[3], let narrow = Int32(exactly: number) { place.pageNumber = narrow }
+            if let name: String = row[4] { place.pageName = index(name, in: &nameIndex, &result.pageNames) }
+            result.places[Int(ref)] = place
+            result.present[Int(ref)] = true
+        }
+        // Dates by their order, so that a range of dates is a range of indexes.
+        result.dates = datesAsSeen.sorted()
+        let rank = Dictionary(uniqueKeysWithValues: result.dates.enumerated().map { ($1, Int32($0)) })
+        let renumbered = datesAsSeen.map { rank[$0] ?? -1 }
+        for offset in result.places.indices where result.places[offset].date >= 0 {
+            result.places[offset].date = renumbered[Int(result.places[offset].date)]
         }
         return result
     }
