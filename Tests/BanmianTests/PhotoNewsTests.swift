@@ -129,4 +129,45 @@ import Testing
         // Not placed, the caption is reported, never dropped.
         #expect(isPhotoNews || result.unassigned.contains { $0.role == .caption })
     }
+
+    /// `mutool draw -F txt` puts a blank line after every line, so a photo news headline as wide as the column above
+    /// it comes as one more line of that column's last paragraph (`…举行会谈。` / `城乡电网改造进度加快`). A line
+    /// without punctuation after a sentence's end, right over a caption, is that caption's headline.
+    @Test func inDoubleSpacedTextAHeadlineRunIntoTheColumnAboveACaptionIsPhotoNews() throws {
+        let text = """
+            全市城乡居民收入增长
+
+              本报讯　今年以来，全市
+
+            城乡居民收入稳步增长，消
+
+            费结构持续改善，全年目标
+
+            有望实现。
+
+              据统计，前三季度全市城
+
+            镇居民人均可支配收入同比
+
+            增长百分之八，农村居民人
+
+            均纯收入增长百分之九，增
+
+            幅均高于上年同期。
+
+            城乡电网改造进度加快
+
+            图为施工人员在加紧架设城乡电网线路。（通讯员 白梅 摄）
+
+            """
+        let result = try Pipeline().extract(PageSource(name: "p3.mutool.txt", data: Data(text.utf8)))
+        let photoNews = try #require(result.articles.first { $0.headline == "城乡电网改造进度加快" })
+        #expect(photoNews.paragraphs == ["图为施工人员在加紧架设城乡电网线路。（通讯员 白梅 摄）"])
+        #expect(photoNews.bylines == [Byline(role: "通讯员摄", names: ["白梅"])])
+        let article = try #require(result.articles.first { $0.headline == "全市城乡居民收入增长" })
+        #expect(article.paragraphs == [
+            "本报讯　今年以来，全市城乡居民收入稳步增长，消费结构持续改善，全年目标有望实现。",
+            "据统计，前三季度全市城镇居民人均可支配收入同比增长百分之八，农村居民人均纯收入增长百分之九，增幅均高于上年同期。",
+        ])
+    }
 }

@@ -28,7 +28,8 @@ extension BlockReader {
             let line = lines[index], columnWidth = columnWidths[index]
             return !droppedIndent(index) && settings.isOffColumn(line.width, column: columnWidth)
         }
-        func droppedIndent(_ index: Int) -> Bool { settings.hasDroppedIndent(lines[index], column: columnWidths[index]) }
+        // (Where the text keeps its indents, a line two characters short is no paragraph's first line.)
+        func droppedIndent(_ index: Int) -> Bool { !indented && settings.hasDroppedIndent(lines[index], column: columnWidths[index]) }
         // Text without indents opening with a heading (a kicker and a headline, say): lines without punctuation over
         // a paragraph's first line (two characters short of the column, or opening with a dateline or a jump).
         // A heading line has no body punctuation, is no credit, and opens no dateline wrapped onto the next line

@@ -188,7 +188,7 @@ struct BlockReader: Sendable {
             var first = true
             let beforeHeadlinesCompany = units.indices.contains(position + 1) && {
                 switch units[position + 1].kind {
-                case .subtitle, .byline: return true
+                case .subtitle, .byline, .caption: return true
                 default: return false
                 }
             }()
