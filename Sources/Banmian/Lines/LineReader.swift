@@ -20,12 +20,26 @@ struct LineReader: Sendable {
         else { return lines }
         var result: [TextLine] = []
         var blanks = 0
-        for line in lines {
+        var tightRunEnd = -1
+        for (index, line) in lines.enumerated() {
             if line.isBlank {
                 blanks += 1
                 continue
             }
-            if blanks >= 2, let last = result.last { result.append(TextLine(number: last.number + 1, text: "", indent: 0, width: 0)) }
+            // Two or three lines the extractor kept together, without the blank line it put after the lines around
+            // them, are a block of their own (a headline's lines) where they follow a sentence's end: `岗位。（赵中宝）` /
+            // `坚持解放生产力不动摇，` `努力寻找公有制实现形式`.
+            // An indented paragraph opens after them (perhaps under a byline): on a page that indents, as the
+            // extractors that double-space do, and pdftotext's default mode, whose blocks come tight, does not.
+            let run = lines[index...].prefix { !$0.isBlank }.count
+            let opensTightRun = blanks == 1 && (2...settings.tightRunMaximumLines).contains(run)
+                && result.last.map { settings.endsSentence($0.text) } == true
+                && lines[(index + run)...].lazy.filter { !$0.isBlank }.prefix(2).contains { $0.indent >= settings.paragraphIndent }
+            if opensTightRun { tightRunEnd = index + run - 1 }
+            let closesTightRun = blanks >= 1 && index > tightRunEnd && tightRunEnd >= 0 && index - blanks - 1 == tightRunEnd
+            if blanks >= 2 || opensTightRun || closesTightRun, let last = result.last {
+                result.append(TextLine(number: last.number + 1, text: "", indent: 0, width: 0))
+            }
             blanks = 0
             result.append(line)
         }

@@ -234,9 +234,9 @@ extension BlockReader {
         if lines.contains(where: { table.continuedOn.matches($0.text) || table.continuedFrom.matches($0.text) }) { return false }
         if isLatin(lines), !lines.allSatisfy(isTitleCase) { return false }
         // A column's next lines that happen to hold no punctuation: as wide as the unfinished body before them (a
-        // body closed by a credit, `（张` / `庆霞摄）`, is finished).
+        // body closed by a credit, `（张` / `庆霞摄）`, or by a quotation's full stop, `…的“婴儿期”。`, is finished).
         if let previous = previousBody, let last = previous.last, !(last.text.last.map(table.clauseEnd.contains) ?? true),
-            !table.continuedOn.matches(last.text), !closesWithCredit(previous[...])
+            !endsSentence(last.text), !table.continuedOn.matches(last.text), !closesWithCredit(previous[...])
         {
             let columnWidth = previous.map(\.width).max() ?? 0
             if previous.count >= 2, abs(lines[0].width - columnWidth) <= 2 { return false }

@@ -30,6 +30,8 @@ public struct LayoutSettings: Sendable, Equatable {
     public var doubleSpacingMinimumLines = 10
     /// …of which at least this share is followed by one blank line.
     public var doubleSpacingShare = 0.6
+    /// …where two to this many lines kept together after a sentence's end are a block of their own (a headline).
+    public var tightRunMaximumLines = 3
     /// A line led by this many ASCII spaces or more is placed, not indented (a centred headline in layout output).
     public var positioningSpaces = 6
     /// Letter-spaced lines: at least this many space-separated pieces…

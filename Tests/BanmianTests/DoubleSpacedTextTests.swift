@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+
+@testable import Banmian
+
+/// `mutool draw -F txt` puts a blank line after each line of a column, and none between the lines of a headline it
+/// kept together: after a sentence's end, two or three lines kept together over an indented paragraph are a block
+/// of their own: a headline of three lines, which the cuts inside a unit of text (two lines at most) miss.
+@Suite struct DoubleSpacedTextTests {
+    func page(_ text: String) throws -> PageResult {
+        try Pipeline().extract(PageSource(name: "p2.mutool.txt", data: Data(text.utf8)))
+    }
+
+    let brief = """
+          本报讯　县里多方筹措
+
+        资金，组织各乡镇开展
+
+        就业培训，已安置待业
+
+        人员三百余名，充实到
+
+        县属企业的相关工作
+
+        岗位。（赵中宝）
+
+        """
+
+    let editorial = """
+          国有企业的改革，不仅
+
+        要有利于发展生产力，
+
+        而且还要有利于解放生
+
+        产力，努力寻找公有制
+
+        的多种实现形式。
+
+        """
+
+    @Test func aHeadlineOfThreeLinesKeptTogetherAfterABriefIsAHeadline() throws {
+        let result = try page(brief + "\n坚持解放生产\n力努力寻找公\n有制实现形式\n\n本报评论员\n\n" + editorial)
+        let article = try #require(result.articles.first { $0.headline == "坚持解放生产力努力寻找公有制实现形式" })
+        #expect(article.paragraphs == ["国有企业的改革，不仅要有利于发展生产力，而且还要有利于解放生产力，努力寻找公有制的多种实现形式。"])
+        #expect(result.articles.contains { $0.paragraphs == ["本报讯　县里多方筹措资金，组织各乡镇开展就业培训，已安置待业人员三百余名，充实到县属企业的相关工作岗位。（赵中宝）"] })
+    }
+
+    /// The same lines in the middle of a paragraph's text, where the column runs on, stay body.
+    @Test func linesKeptTogetherInsideAParagraphStayBody() throws {
+        let text = """
+              本报讯　县里多方筹措
+
+            资金，组织各乡镇开展
+
+            就业培训。已安置待业
+
+            人员三百余名，充实到
+            县属企业的相关工作
+
+            岗位，受到群众欢迎。
+
+            """
+        let result = try page(text + editorial)
+        #expect(result.articles.flatMap(\.paragraphs).first == "本报讯　县里多方筹措资金，组织各乡镇开展就业培训。已安置待业人员三百余名，充实到县属企业的相关工作岗位，受到群众欢迎。")
+    }
+
+    /// A kicker and a headline wider than the column, after a paragraph that closes a quotation (`…的“婴儿期”。`).
+    @Test func aKickerAndHeadlineAfterAQuotationsFullStop() throws {
+        let text = brief + """
+              核电界将这五年称为
+
+            大型核电站的“婴
+
+            儿期”。
+
+            今日关注
+            历史深处的回音——读《中国历代智囊人物丛书》
+
+              翻读新近出版的《中国
+
+            历代智囊人物丛书》，
+
+            心中不禁为之一振。
+
+            """
+        let result = try page(text)
+        let article = try #require(result.articles.first { $0.headline == "历史深处的回音——读《中国历代智囊人物丛书》" })
+        #expect(article.kicker == "今日关注")
+        #expect(article.paragraphs == ["翻读新近出版的《中国历代智囊人物丛书》，心中不禁为之一振。"])
+    }
+}
