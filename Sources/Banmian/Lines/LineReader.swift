@@ -27,16 +27,19 @@ struct LineReader: Sendable {
                 continue
             }
             // Two or three lines the extractor kept together, without the blank line it put after the lines around
-            // them, are a block of their own (a headline's lines) where they follow a sentence's end: `岗位。（赵中宝）` /
-            // `坚持解放生产力不动摇，` `努力寻找公有制实现形式`.
-            // An indented paragraph opens after them (perhaps under a byline): on a page that indents, as the
-            // extractors that double-space do, and pdftotext's default mode, whose blocks come tight, does not.
-            let run = lines[index...].prefix { !$0.isBlank }.count
-            let opensTightRun = blanks == 1 && (2...settings.tightRunMaximumLines).contains(run)
-                && result.last.map { settings.endsSentence($0.text) } == true
-                && lines[(index + run)...].lazy.filter { !$0.isBlank }.prefix(2).contains { $0.indent >= settings.paragraphIndent }
-            if opensTightRun { tightRunEnd = index + run - 1 }
-            let closesTightRun = blanks >= 1 && index > tightRunEnd && tightRunEnd >= 0 && index - blanks - 1 == tightRunEnd
+            // them, after a sentence's end and over an indented paragraph (perhaps under a byline), are a block of
+            // their own: a headline's lines (`…来华访问的。` / `陈方安生政务司长` `访美时说香港政经` `形势很好` /
+            // `本报记者 沈凯英`). The indent tells the double-spacing extractors' pages from pdftotext's default
+            // mode, whose blocks come tight and lose their indents.
+            var opensTightRun = false
+            if blanks == 1, result.last.map({ settings.endsSentence($0.text) }) == true {
+                let run = lines[index...].prefix(settings.tightRunMaximumLines + 1).prefix { !$0.isBlank }.count
+                opensTightRun = (2...settings.tightRunMaximumLines).contains(run)
+                    && lines[(index + run)...].lazy.filter { !$0.isBlank }.prefix(2).contains { $0.indent >= settings.paragraphIndent }
+                if opensTightRun { tightRunEnd = index + run - 1 }
+            }
+            // …and the blank line after them keeps them apart from that paragraph.
+            let closesTightRun = blanks >= 1 && tightRunEnd >= 0 && index - blanks - 1 == tightRunEnd
             if blanks >= 2 || opensTightRun || closesTightRun, let last = result.last {
                 result.append(TextLine(number: last.number + 1, text: "", indent: 0, width: 0))
             }
