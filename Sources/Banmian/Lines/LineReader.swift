@@ -10,7 +10,8 @@ struct LineReader: Sendable {
     }
 
     /// Some extractors (`mutool draw -F txt`) put a blank line after nearly every line: then a single blank line
-    /// says nothing and is dropped, and only a run of blank lines still marks a break.
+    /// says nothing and is dropped, and only a run of blank lines still marks a break — or a few lines the extractor
+    /// kept together (below).
     static func undoingDoubleSpacing(_ lines: [TextLine], settings: LayoutSettings) -> [TextLine] {
         let text = lines.indices.filter { !lines[$0].isBlank }
         let followedByOneBlank = text.filter { index in
@@ -38,8 +39,8 @@ struct LineReader: Sendable {
                     && lines[(index + run)...].lazy.filter { !$0.isBlank }.prefix(2).contains { $0.indent >= settings.paragraphIndent }
                 if opensTightRun { tightRunEnd = index + run - 1 }
             }
-            // …and the blank line after them keeps them apart from that paragraph.
-            let closesTightRun = blanks >= 1 && tightRunEnd >= 0 && index - blanks - 1 == tightRunEnd
+            // …and the blank line after them keeps them apart from that paragraph (a run ends at a blank line).
+            let closesTightRun = tightRunEnd >= 0 && index - blanks - 1 == tightRunEnd
             if blanks >= 2 || opensTightRun || closesTightRun, let last = result.last {
                 result.append(TextLine(number: last.number + 1, text: "", indent: 0, width: 0))
             }
