@@ -18,7 +18,7 @@ struct LineInterleaving: Sendable {
     func rebuild(_ read: [TextLine]) -> Result {
         let pairs = pagePairs(read)
         let fragmented = fragmentation(read, pairs: pairs)
-        let lines = LineReader.undoingDoubleSpacing(read, settings: settings)
+        let lines = LineReader.undoingDoubleSpacing(read, settings: settings, pairs: fragmented == nil ? pairs : nil)
         var output: [TextLine] = []
         var diagnostics: [Diagnostic] = []
         var runStart = 0
@@ -81,14 +81,18 @@ struct LineInterleaving: Sendable {
         ContentMatch(lines.map(\.text).joined(separator: "\n")).keys
     }
 
+    /// The line reads on into the other: it ends and the other starts (unindented) on ideographs that stand
+    /// together elsewhere on the page.
+    static func runsOn(_ a: TextLine, into b: TextLine, pairs: Set<UInt64>, settings: LayoutSettings) -> Bool {
+        guard let last = a.text.unicodeScalars.last, let first = b.text.unicodeScalars.first,
+            CharacterClass.isIdeograph(last), CharacterClass.isIdeograph(first), b.indent < settings.paragraphIndent
+        else { return false }
+        return pairs.contains(ContentMatch.pairKey(last, first))
+    }
+
     /// Whether the junctions of lines two apart read on much more often than those of neighbouring lines.
     private func isInterleaved(_ run: [TextLine], pairs: Set<UInt64>) -> Bool {
-        func joins(_ a: TextLine, _ b: TextLine) -> Bool {
-            guard let last = a.text.unicodeScalars.last, let first = b.text.unicodeScalars.first,
-                CharacterClass.isIdeograph(last), CharacterClass.isIdeograph(first), b.indent < settings.paragraphIndent
-            else { return false }
-            return pairs.contains(ContentMatch.pairKey(last, first))
-        }
+        func joins(_ a: TextLine, _ b: TextLine) -> Bool { Self.runsOn(a, into: b, pairs: pairs, settings: settings) }
         var adjacent = 0
         var skipping = 0
         for index in 0..<(run.count - 2) {

@@ -11,14 +11,23 @@ struct LineReader: Sendable {
 
     /// Some extractors (`mutool draw -F txt`) put a blank line after nearly every line: then a single blank line
     /// says nothing and is dropped, and only a run of blank lines still marks a break — or a few lines the extractor
-    /// kept together (below).
-    static func undoingDoubleSpacing(_ lines: [TextLine], settings: LayoutSettings) -> [TextLine] {
+    /// kept together (below). Where they do so only in some modules of a page (narrow columns, each line a block of
+    /// its own, beside modules printed in tight blocks), the single blank lines are dropped only inside a long
+    /// stretch of lines each followed by one that reads as a column: given the page's character pairs (`pairs`,
+    /// `LineInterleaving`; nil in shredded text, whose one-line pieces come from many columns).
+    static func undoingDoubleSpacing(_ lines: [TextLine], settings: LayoutSettings, pairs: Set<UInt64>? = nil) -> [TextLine] {
         let text = lines.indices.filter { !lines[$0].isBlank }
         let followedByOneBlank = text.filter { index in
             index + 2 < lines.count && lines[index + 1].isBlank && !lines[index + 2].isBlank
         }
-        guard text.count >= settings.doubleSpacingMinimumLines, Double(followedByOneBlank.count) >= Double(text.count) * settings.doubleSpacingShare
-        else { return lines }
+        guard text.count >= settings.doubleSpacingMinimumLines else { return lines }
+        let wholePage = Double(followedByOneBlank.count) >= Double(text.count) * settings.doubleSpacingShare
+        var dropped = Set<Int>()
+        if !wholePage {
+            guard let pairs else { return lines }
+            dropped = blanksInDoubleSpacedStretches(lines, followedByOneBlank, pairs: pairs, settings: settings)
+            guard !dropped.isEmpty else { return lines }
+        }
         var result: [TextLine] = []
         var blanks = 0
         var tightRunEnd = -1
@@ -41,13 +50,53 @@ struct LineReader: Sendable {
             }
             // …and the blank line after them keeps them apart from that paragraph (a run ends at a blank line).
             let closesTightRun = tightRunEnd >= 0 && index - blanks - 1 == tightRunEnd
-            if blanks >= 2 || opensTightRun || closesTightRun, let last = result.last {
+            let meaningful = blanks >= 2 || (blanks == 1 && !wholePage && !dropped.contains(index - 1))
+            if meaningful || opensTightRun || closesTightRun, let last = result.last {
                 result.append(TextLine(number: last.number + 1, text: "", indent: 0, width: 0))
             }
             blanks = 0
             result.append(line)
         }
         return result
+    }
+
+    /// The single blank lines inside stretches of at least `doubleSpacingMinimumLines` lines in a row each followed
+    /// by one (the lines of `followedByOneBlank`, in order): a double-spaced module. The blank line after a stretch's
+    /// last line is one of them unless a tight block follows it (another module, set in the other way).
+    private static func blanksInDoubleSpacedStretches(_ lines: [TextLine], _ followedByOneBlank: [Int], pairs: Set<UInt64>, settings: LayoutSettings)
+        -> Set<Int>
+    {
+        var dropped = Set<Int>()
+        var stretch: [Int] = []
+        for index in followedByOneBlank + [Int.max] {
+            if let last = stretch.last, index != last + 2 {
+                let column = (stretch + [last + 2]).filter(lines.indices.contains).map { lines[$0] }
+                if stretch.count >= settings.doubleSpacingMinimumLines, isColumn(column, pairs: pairs, settings: settings) {
+                    let tightBlockAfter = last + 3 < lines.count && !lines[last + 3].isBlank
+                    dropped.formUnion((tightBlockAfter ? stretch.dropLast() : stretch[...]).map { $0 + 1 })
+                }
+                stretch = []
+            }
+            stretch.append(index)
+        }
+        return dropped
+    }
+
+    /// Most of the lines are full lines of one column (of one width, or a half-width unit shorter), a paragraph
+    /// opens among them (indented: the extractors that double-space keep indents, pdftotext's default mode, whose
+    /// one-line pieces are often other columns', drops them), and they do not read on into the line after next more
+    /// often than into the next (a few times at least): one column's text, not a stack of one-line blocks of their
+    /// own (headline, subtitle, byline, an advertisement's lines) nor two columns' lines alternating.
+    private static func isColumn(_ lines: [TextLine], pairs: Set<UInt64>, settings: LayoutSettings) -> Bool {
+        var counts: [Int: Int] = [:]
+        for line in lines { counts[line.width, default: 0] += 1 }
+        let full = counts.keys.map { counts[$0, default: 0] + counts[$0 - 1, default: 0] }.max() ?? 0
+        guard Double(full) >= Double(lines.count) * settings.doubleSpacedColumnShare,
+            lines.contains(where: { $0.indent >= settings.paragraphIndent })
+        else { return false }
+        let adjacent = zip(lines, lines.dropFirst()).filter { LineInterleaving.runsOn($0, into: $1, pairs: pairs, settings: settings) }.count
+        let skipping = zip(lines, lines.dropFirst(2)).filter { LineInterleaving.runsOn($0, into: $1, pairs: pairs, settings: settings) }.count
+        return skipping <= adjacent || skipping < settings.interleavedMinimumEvidence
     }
 
     /// Some extractors (`mutool draw -F txt`, pdftotext on justified Chinese text) end a block after a paragraph's first

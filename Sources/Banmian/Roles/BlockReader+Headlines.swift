@@ -206,7 +206,7 @@ extension BlockReader {
     }
 
     /// The rules that tell a headline's lines from body lines, in order; body is the fallback.
-    func isHeadlineLike(_ lines: [TextLine], previousBody: [TextLine]?) -> Bool {
+    func isHeadlineLike(_ lines: [TextLine], previousBody: [TextLine]?, opensNext: Bool = false) -> Bool {
         // A line ending a parenthesis opened on the line before goes on with that line's text.
         if let first = lines.first, classifier.endsParenthesisOpenedBefore(first.text) { return false }
         // With type sizes (PDF), a headline is set larger than the body; nothing else is needed.
@@ -228,7 +228,9 @@ extension BlockReader {
         if lines.contains(where: { classifier.startsWithDateline($0.text) }) { return false }
         // A Latin heading in capitals may end with a full stop, as older papers set them (`LATER FROM EUROPE.`).
         if isLatin(lines), lines.count <= 2, lines.allSatisfy(isCapitals) { return true }
-        if lines.contains(where: { $0.text.last.map(table.clauseEnd.contains) ?? false }) { return false }
+        if lines.contains(where: { $0.text.last.map(table.clauseEnd.contains) ?? false }), !(opensNext && isTwoClauseHeadline(lines, previousBody: previousBody)) {
+            return false
+        }
         if lines.reduce(0, { $0 + classifier.bodyPunctuationCount($1.text) }) > settings.maximumHeadlinePunctuation { return false }
         if lines.contains(where: { $0.text.contains("。") }) { return false }
         if lines.contains(where: { table.continuedOn.matches($0.text) || table.continuedFrom.matches($0.text) }) { return false }
@@ -241,6 +243,18 @@ extension BlockReader {
             let columnWidth = previous.map(\.width).max() ?? 0
             if previous.count >= 2, abs(lines[0].width - columnWidth) <= 2 { return false }
         }
+        return true
+    }
+
+    /// A headline of two clauses set on two lines, the first ending in a comma (`坚持解放生产力不动摇，` /
+    /// `努力寻找公有制实现形式`): a block of its own between a finished body and the opening of what it heads (a
+    /// byline, an indented paragraph: `opensNext`), whose last line ends unpunctuated. A body's lines end in a
+    /// comma too, but its block ends in a sentence's end or runs on into the next block.
+    func isTwoClauseHeadline(_ lines: [TextLine], previousBody: [TextLine]?) -> Bool {
+        guard lines.count == 2, let previous = previousBody, endsSentence(previous[...]) || closesWithCredit(previous[...]),
+            lines[0].text.last == "，" || lines[0].text.last == ",", let last = lines[1].text.last,
+            CharacterClass.isIdeograph(last) || "”」』》".contains(last)
+        else { return false }
         return true
     }
 
@@ -314,6 +328,8 @@ extension BlockReader {
     func isKicker(_ line: TextLine, before rest: [TextLine]) -> Bool {
         if let size = line.fontSize, let next = rest.first?.fontSize, size > 0 { return size < next * 0.9 }
         if let last = line.text.last, "：:—".contains(last) { return true }
+        // A line ending in a comma is a clause the headline goes on from (`老师，` / `你的住房现在好吗`).
+        if let last = line.text.last, "，,、；".contains(last) { return false }
         if isLatin([line]) { return false }
         if hasPhraseSpace(line.text) && !rest.contains(where: { hasPhraseSpace($0.text) }) { return true }
         // A short phrase well under the headline's width: a wrapped headline fills its first line.

@@ -207,7 +207,9 @@ struct BlockReader: Sendable {
             if underLargerHeadline && isSubheadInOtherFace(split, at: index) {
                 split[index].headlineLike = true
                 split[index].isSubhead = true
-            } else if isHeadlineLike(split[index].lines, previousBody: previousBody) || split[index].lines.count == 1 && isPhotoNewsTitle(split[index].lines[0]) {
+            } else if isHeadlineLike(split[index].lines, previousBody: previousBody, opensNext: opensArticle(split, at: index + 1))
+                || split[index].lines.count == 1 && isPhotoNewsTitle(split[index].lines[0])
+            {
                 split[index].headlineLike = true
                 let size = split[index].lines.first?.fontSize ?? 0
                 underLargerHeadline = bodySize.map { size >= $0 * settings.headlineMinimumSizeRatio } ?? false
@@ -220,6 +222,16 @@ struct BlockReader: Sendable {
             if !split[index].headlineLike { previousBody = split[index].lines }
         }
         return split
+    }
+
+    /// The unit opens what a headline heads: a byline or subtitle, or a paragraph's indented first line.
+    func opensArticle(_ units: [Unit], at index: Int) -> Bool {
+        guard units.indices.contains(index) else { return false }
+        switch units[index].kind {
+        case .byline, .subtitle: return true
+        case .text: return units[index].lines.first.map { $0.indent >= settings.paragraphIndent } ?? false
+        default: return false
+        }
     }
 
     /// A page extracted with (nearly) no blank lines (`pdftotext -raw`): at most one run of lines in

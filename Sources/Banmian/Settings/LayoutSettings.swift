@@ -30,6 +30,9 @@ public struct LayoutSettings: Sendable, Equatable {
     public var doubleSpacingMinimumLines = 10
     /// …of which at least this share is followed by one blank line.
     public var doubleSpacingShare = 0.6
+    /// …or, on a page double-spaced only in some modules, a stretch of that many lines each followed by one blank
+    /// line, this share of them full lines of one column.
+    public var doubleSpacedColumnShare = 0.6
     /// …where two to this many lines kept together after a sentence's end are a block of their own (a headline).
     public var tightRunMaximumLines = 3
     /// A line led by this many ASCII spaces or more is placed, not indented (a centred headline in layout output).

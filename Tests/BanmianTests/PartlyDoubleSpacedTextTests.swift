@@ -1,0 +1,206 @@
+import Foundation
+import Testing
+
+@testable import Banmian
+
+/// `mutool draw -F txt` puts a blank line after each line of some modules only (a narrow column whose every line is
+/// a block of its own) and prints others in tight blocks. Inside a long stretch of lines each followed by one blank
+/// line that reads as one column (full lines of one width, running on into each other), the blank lines say nothing;
+/// elsewhere on the page they still mark breaks.
+@Suite struct PartlyDoubleSpacedTextTests {
+    func page(_ text: String, name: String = "p2.mutool.txt") throws -> PageResult {
+        try Pipeline().extract(PageSource(name: name, data: Data(text.utf8)))
+    }
+
+    /// A module printed in tight blocks, as mutool prints a wide column.
+    let tightModule = """
+        研讨会在京举行
+        本报记者 王明
+          本报北京１月５日讯　由中央党校和中国社会科学院联合举办的理论研讨会今天在京开幕，来自全国各地
+        的专家学者一百余人出席了会议，就理论创新、经济体制改革和党的建设等问题进行了深入的讨论和交流。
+          与会者认为，深入学习这一理论，对于推进改革开放和现代化建设，具有十分重要的现实意义和深远的
+        历史意义。与会者还就如何进一步加强理论研究、培养理论人才提出了许多建议。会议将持续三天。
+
+        冬季农田水利建设进展顺利
+        本报记者 李华
+          本报讯　入冬以来，各地抓住农闲时节，组织农民群众开展农田水利基本建设，兴修水利设施，改造中
+        低产田，取得了明显成效。据统计，全省已完成土石方一亿多立方米，新增和改善灌溉面积八十多万亩。
+          省水利厅有关负责人说，今冬明春的农田水利建设将坚持因地制宜、讲求实效的原则，重点抓好小型
+        水利工程的配套和维修，为明年农业丰收打下坚实的基础。各地还将继续加大资金投入。
+
+        """
+
+    /// A narrow column (ten characters a line), each line a block of its own.
+    let narrowColumn = """
+        威尼斯居民纷纷外迁
+
+        □本报记者 夏磊
+
+          新华社罗马１月１
+
+        ０日电　闻名世界的意
+
+        大利水上城市威尼斯风
+
+        光秀丽，游人如织。然
+
+        而，近年来当地居民却
+
+        因为生活不便而纷纷离
+
+        开自己美丽的家乡，迁
+
+        往大陆。统计局公布的
+
+        数字表明，去年全市迁
+
+        出两千七百多人，其中
+
+        从老城迁走的约占一半
+
+        。居住在市中心的居民
+
+        外出全靠船只。
+
+        """
+
+    @Test func aNarrowColumnWhoseEveryLineIsABlockIsOneParagraphOnAPageOfTightModules() throws {
+        let result = try page(tightModule + "\n" + narrowColumn)
+        let article = try #require(result.articles.first { $0.headline == "威尼斯居民纷纷外迁" })
+        #expect(
+            article.paragraphs == [
+                "新华社罗马１月１０日电　闻名世界的意大利水上城市威尼斯风光秀丽，游人如织。然而，近年来当地居民却因为生活不便而纷纷离开自己美丽的家乡，迁往大陆。统计局公布的数字表明，去年全市迁出两千七百多人，其中从老城迁走的约占一半。居住在市中心的居民外出全靠船只。"
+            ])
+        #expect(!result.unassigned.contains { $0.role == .headline || $0.role == .kicker })
+        // The tight modules keep their breaks.
+        #expect(result.articles.contains { $0.headline == "冬季农田水利建设进展顺利" })
+        #expect(result.articles.contains { $0.headline == "研讨会在京举行" && $0.paragraphs.count == 2 })
+    }
+
+    /// A stack of one-line items set apart by blank lines (a teaser box), of many widths, is not a column: each item
+    /// stays apart.
+    @Test func aStackOfOneLineItemsOfManyWidthsStaysApart() throws {
+        let teasers = """
+            今日导读
+
+            全国春运今日拉开帷幕（第二版）
+
+            北方地区普降大雪（第二版）
+
+            国企改革迈出新步伐（第三版）
+
+            春节市场供应充足货源丰富价格平稳（第三版）
+
+            冬季长跑活动在各地展开（第四版）
+
+            农民收入稳步增长（第四版）
+
+            我国铁路建设成就显著（第二版）
+
+            科技下乡活动受欢迎（第三版）
+
+            环保产业前景广阔（第四版）
+
+            新春文艺演出精彩纷呈（第四版）
+
+            """
+        let result = try page(tightModule + "\n" + teasers)
+        #expect(result.unassigned.filter { $0.role == .teaser }.count == 10)
+    }
+
+    /// A column's lines in the middle of a paragraph, a comma closing the first: body, not a two-clause headline,
+    /// when the text after them runs on unindented.
+    @Test func twoBodyLinesAfterASentencesEndStayBody() throws {
+        let text = """
+              费县作为山区农
+
+            业大县，特定的区位
+
+            条件和十年九旱的气
+
+            候特点，决定了水利
+
+            在农业生产中的命脉
+
+            作用。费县新建各类
+
+            水利工程９３２处。
+
+            然而到１９９６年，
+            全县各类小型水利设
+
+            施的灌溉面积仍为２
+
+            １．１５万亩，几乎
+
+            １亩也没有增加。
+
+            """
+        let result = try page(text)
+        #expect(result.articles.allSatisfy { $0.headline == nil })
+        #expect(result.articles.flatMap(\.paragraphs).contains { $0.contains("９３２处。然而到１９９６年，全县各类小型水利设施的灌溉面积") })
+    }
+}
+
+/// A headline of two clauses set on two lines, the first closed by a comma, after a finished item and over the
+/// byline or first paragraph of what it heads, is a headline, not the end of the item above; its first line is no
+/// kicker.
+@Suite struct TwoClauseHeadlineTests {
+    func page(_ text: String, name: String) throws -> PageResult {
+        try Pipeline().extract(PageSource(name: name, data: Data(text.utf8)))
+    }
+
+    @Test func inDoubleSpacedTextOverACommentarysByline() throws {
+        let text = """
+              本报讯　县里多方筹措
+
+            资金，组织各乡镇开展
+
+            就业培训，已安置待业
+
+            人员三百余名，充实到
+
+            县属企业的相关工作
+
+            岗位。（赵中宝）
+
+            坚持解放生产力不动摇，
+            努力寻找公有制实现形式
+
+            本报评论员
+
+              国有企业的改革，不仅
+
+            要有利于发展生产力，
+
+            而且还要有利于解放生
+
+            产力，努力寻找公有制
+
+            的多种实现形式。
+
+            """
+        let result = try page(text, name: "p2.mutool.txt")
+        let article = try #require(result.articles.first { $0.headline == "坚持解放生产力不动摇，努力寻找公有制实现形式" })
+        #expect(article.kicker == nil)
+        #expect(article.paragraphs == ["国有企业的改革，不仅要有利于发展生产力，而且还要有利于解放生产力，努力寻找公有制的多种实现形式。"])
+        #expect(result.articles.contains { $0.paragraphs.first?.hasSuffix("岗位。（赵中宝）") == true })
+    }
+
+    @Test func inTightTextOverAByline() throws {
+        let text = """
+              本报讯　乡里的老教师刘福印常年坚持家访，被评为县先进
+            工作者。乐得清贫的刘福印常常傻得可爱。
+            （记者 贾霞刚 通讯员 蔡平宏）
+            老师，
+            你的住房现在好吗
+            □本报记者 彭玉
+              春节前夕，记者走访了城区的几所中学，看望了部分教师，了解
+            他们的住房情况。不少教师说，这几年住房条件有了很大改善。
+            """
+        let result = try page(text, name: "p1.raw.txt")
+        let article = try #require(result.articles.first { $0.headline == "老师，你的住房现在好吗" })
+        #expect(article.kicker == nil)
+        #expect(article.paragraphs.first?.hasPrefix("春节前夕") == true)
+    }
+}
