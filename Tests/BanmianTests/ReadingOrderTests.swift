@@ -73,6 +73,31 @@ import Testing
         }
     }
 
+    /// A module beside a column of briefs parted from it by a rule drawn down the gutter (no frame): the white
+    /// space under the module's caption lines up with the space between two briefs. The rule, with text on both
+    /// sides, keeps any row cut from running across it: the module is read whole, then the briefs.
+    @Test func aRuleDownTheGutterKeepsModulesSideBySideWhole() {
+        let module =
+            [SyntheticPage.line("Harbour headline", x: 36, y: 200, width: 240, size: 14)]
+            + [SyntheticPage.line("Harbour caption", x: 36, y: 236, width: 240, size: 7)]
+            + SyntheticPage.column(labels("harbour", 8), x: 36, top: 276, width: 240, size: 8)
+        var briefs: [TextLine] = []
+        for (index, name) in ["alpha", "beta", "gamma"].enumerated() {
+            let top = 200 + Double(index) * 72
+            briefs += [SyntheticPage.line("\(name) headline", x: 300, y: top, width: 190, size: 10)]
+            briefs += SyntheticPage.column(labels(name, 3), x: 300, top: top + 16, width: 190, size: 8)
+        }
+        let lines = SyntheticPage.numbered(module + briefs)
+        let plain = ReadingOrder().arrange(lines, pageHeight: Self.pageHeight).map(\.text).filter { !$0.isEmpty }
+        #expect(plain.firstIndex(of: "alpha 3")! < plain.firstIndex(of: "harbour 1")!, "without the rule the white space cuts the page")
+        let rule = BoundingBox(page: 1, x: 288, y: 196, width: 0.75, height: 204)
+        let ruled = ReadingOrder().arrange(lines, pageHeight: Self.pageHeight, drawings: PageDrawings(rules: [rule])).map(\.text).filter { !$0.isEmpty }
+        #expect(ruled == module.map(\.text) + briefs.map(\.text))
+        // A short rule (a mark beside one line) parts nothing.
+        let mark = BoundingBox(page: 1, x: 288, y: 252, width: 0.75, height: 16)
+        #expect(ReadingOrder().arrange(lines, pageHeight: Self.pageHeight, drawings: PageDrawings(rules: [mark])).map(\.text).filter { !$0.isEmpty } == plain)
+    }
+
     /// A page with a wide bottom margin: its footer line, set smaller than the body, stands above the page's
     /// bottom band, close under the columns, but in the bottom band of its text; it comes last, after both
     /// columns, as one run.

@@ -4,8 +4,8 @@
 /// 1. Lines stack into column blocks: one below the other, same type size, left edges together.
 /// 2. The blocks are cut recursively at white space (an XY cut, the way a newspaper page is built):
 ///    the page's header and footer bands first; then rows of modules where white space runs across the whole
-///    region (a row without body text goes with the next: photos set level in two modules leave white
-///    space across under their headlines), else columns at the gutters, else any white space across (a
+///    region and no rule drawn down between two modules crosses it (a row without body text goes with the
+///    next: photos set level in two modules leave white space across under their headlines), else columns at the gutters, else any white space across (a
 ///    caption above text, a byline under a headline), else top to bottom.
 /// 3. A column block that continues the one before it (body text going on at the top of the next column)
 ///    follows it directly; everything else comes after a blank line. The page's header and footer bands
@@ -187,7 +187,7 @@ public struct ReadingOrder: Sendable {
         guard depth < settings.maximumCutDepth else { return items.sorted { (top($0), left($0)) < (top($1), left($1)) } }
         func recurse(_ parts: [[Int]]) -> [Int] { parts.flatMap { cut($0, stacks, em: em, depth: depth + 1) } }
         let barriers = obstacles(in: items, stacks, em: em)
-        let across = barriers.map { ($0.y, $0.maxY) }
+        let across = barriers.map { ($0.y, $0.maxY) } + dividers(in: items, stacks, em: em)
 
         let rows = moduleRows(split(items, start: top, end: bottom, minimumGap: settings.moduleGap * em, barriers: across), stacks, em: em)
         if rows.count > 1 { return recurse(rows) }
@@ -367,6 +367,24 @@ public struct ReadingOrder: Sendable {
             })
         }
         return pictures.filter(reachesIn) + inside
+    }
+
+    /// The heights where a rule drawn down inside the region has text on both sides of it: modules set side by
+    /// side (a briefs column beside a story), which no row cuts across, though their white space may line up.
+    /// A frame's edge counts only where the text on both sides reaches, not the frame's padding above and below.
+    private func dividers(in items: [Int], _ stacks: [Stack], em: Double) -> [(Double, Double)] {
+        guard !drawnDown.isEmpty, let region = BoundingBox.enclosing(items.map { stacks[$0].box }) else { return [] }
+        return drawnDown.compactMap { rule in
+            let x = rule.x + rule.width / 2
+            guard x > region.x + em, x < region.maxX - em else { return nil }
+            let beside = items.map { stacks[$0].box }.filter { $0.y < rule.maxY && $0.maxY > rule.y }
+            let left = beside.filter { $0.maxX <= x }, right = beside.filter { $0.x >= x }
+            guard let leftTop = left.map(\.y).min(), let rightTop = right.map(\.y).min(),
+                let leftBottom = left.map(\.maxY).max(), let rightBottom = right.map(\.maxY).max()
+            else { return nil }
+            let top = max(rule.y, leftTop, rightTop), bottom = min(rule.maxY, leftBottom, rightBottom)
+            return bottom - top >= settings.dividerMinimumLength * em ? (top, bottom) : nil
+        }
     }
 
     // MARK: 3. Breaks

@@ -45,6 +45,9 @@ public struct GeometrySettings: Sendable, Equatable {
     /// lines, and cuts a region into rows where it spans at least `ruleMinimumSpan` of the region's width.
     public var ruleMinimumUnder = 0.5
     public var ruleMinimumSpan = 0.6
+    /// A rule drawn down at least this long (em), text on both sides, parts modules set side by side: no row of
+    /// modules is cut across it.
+    public var dividerMinimumLength = 3.0
     /// Advertisements: a frame at most this share of the page…
     public var advertisementMaximumPageShare = 0.25
     /// …holding at most this many lines of running text (body size, on one left edge)…
