@@ -30,9 +30,11 @@ extension Pipeline {
             return line
         }
         let name = several ? "\(source)#\(page.index)" : source
+        var drawings = page.drawings
+        drawings.foundInScan = page.isRecognized
         var result = extract(
             lines: lines, source: PageSource(name: name, data: Data(), pageNumber: number), position: several ? page.index : nil, size: page.size,
-            drawings: page.drawings)
+            drawings: drawings)
         if !page.doubtfulWords.isEmpty {
             let shown = page.doubtfulWords.prefix(12).map { "\($0.word) (line \($0.line), \(String(format: "%.2f", $0.confidence)))" }
             let more = page.doubtfulWords.count > shown.count ? ", …" : ""

@@ -93,6 +93,10 @@ import Testing
         let rule = BoundingBox(page: 1, x: 288, y: 196, width: 0.75, height: 204)
         let ruled = ReadingOrder().arrange(lines, pageHeight: Self.pageHeight, drawings: PageDrawings(rules: [rule])).map(\.text).filter { !$0.isEmpty }
         #expect(ruled == module.map(\.text) + briefs.map(\.text))
+        // Nor does a separator an OCR engine found in a scan, too rough to overrule the white space.
+        var found = PageDrawings(rules: [rule])
+        found.foundInScan = true
+        #expect(ReadingOrder().arrange(lines, pageHeight: Self.pageHeight, drawings: found).map(\.text).filter { !$0.isEmpty } == plain)
         // A short rule (a mark beside one line) parts nothing.
         let mark = BoundingBox(page: 1, x: 288, y: 252, width: 0.75, height: 16)
         #expect(ReadingOrder().arrange(lines, pageHeight: Self.pageHeight, drawings: PageDrawings(rules: [mark])).map(\.text).filter { !$0.isEmpty } == plain)

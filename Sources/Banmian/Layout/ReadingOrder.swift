@@ -20,6 +20,8 @@ public struct ReadingOrder: Sendable {
     private var drawnAcross: [BoundingBox] = []
     /// The vertical ones: a gutter with a rule in it parts modules, and no column reads on across it.
     private var drawnDown: [BoundingBox] = []
+    /// Whether a rule drawn down between modules keeps rows from being cut across it (not with rules found in a scan).
+    private var dividesAtRules = true
     /// Pictures: no cut runs through one (the white space around a photo is no gap between modules).
     private var pictures: [BoundingBox] = []
     /// Frames and tints: no cut runs through the text inside one (a boxed module is read whole).
@@ -77,6 +79,7 @@ public struct ReadingOrder: Sendable {
             var reader = self
             reader.drawnAcross = drawings.boundaries.filter { $0.width > $0.height }
             reader.drawnDown = drawings.boundaries.filter { $0.height > $0.width }
+            reader.dividesAtRules = !drawings.foundInScan
             reader.pictures = drawings.pictures
             reader.enclosures = drawings.frames + drawings.tints
             return reader.arrange(lines, pageHeight: pageHeight)
@@ -372,8 +375,10 @@ public struct ReadingOrder: Sendable {
     /// The heights where a rule drawn down inside the region has text on both sides of it: modules set side by
     /// side (a briefs column beside a story), which no row cuts across, though their white space may line up.
     /// A frame's edge counts only where the text on both sides reaches, not the frame's padding above and below.
+    /// Only with rules drawn in a PDF: those an OCR engine finds in a scan (`PageDrawings.foundInScan`), beside line
+    /// boxes that reach into the gutters, are too rough to overrule white space.
     private func dividers(in items: [Int], _ stacks: [Stack], em: Double) -> [(Double, Double)] {
-        guard !drawnDown.isEmpty, let region = BoundingBox.enclosing(items.map { stacks[$0].box }) else { return [] }
+        guard dividesAtRules, !drawnDown.isEmpty, let region = BoundingBox.enclosing(items.map { stacks[$0].box }) else { return [] }
         return drawnDown.compactMap { rule in
             let x = rule.x + rule.width / 2
             guard x > region.x + em, x < region.maxX - em else { return nil }

@@ -10,6 +10,8 @@ public struct PageDrawings: Sendable, Equatable {
     public var tints: [BoundingBox] = []
     /// Images, and areas filled in a dark colour: photos and their placeholders.
     public var pictures: [BoundingBox] = []
+    /// Found in a scan's picture by an OCR engine (its separators), not drawn in a PDF: rougher.
+    public var foundInScan = false
 
     public init(rules: [BoundingBox] = [], frames: [BoundingBox] = [], tints: [BoundingBox] = [], pictures: [BoundingBox] = []) {
         self.rules = rules
@@ -58,6 +60,8 @@ public struct PageDrawings: Sendable, Equatable {
     }
 
     private func map(_ transform: (BoundingBox) -> BoundingBox) -> PageDrawings {
-        PageDrawings(rules: rules.map(transform), frames: frames.map(transform), tints: tints.map(transform), pictures: pictures.map(transform))
+        var drawings = PageDrawings(rules: rules.map(transform), frames: frames.map(transform), tints: tints.map(transform), pictures: pictures.map(transform))
+        drawings.foundInScan = foundInScan
+        return drawings
     }
 }
