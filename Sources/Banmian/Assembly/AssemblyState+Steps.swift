@@ -5,10 +5,41 @@ extension AssemblyState {
     /// when the text before it has its own headline (or the two parts read as one text), else an ordinary headline.
     /// A text closed by its credit (`送温暖。（范菊）`) has ended: a headline after it heads the next item.
     func sandwichedGroups() -> [GroupRef] {
-        groups.refs.filter { group in
-            guard groups[group].isBare, let (before, after) = sandwich(group) else { return false }
+        let briefs = briefsHeadings()
+        return groups.refs.filter { group in
+            guard groups[group].isBare, !briefs.contains(group), let (before, after) = sandwich(group) else { return false }
             return !parts[before].isClosed && !closesWithCredit(before) && !parts[after].startsArticle && isPrinted(group, under: before) != false
         }
+    }
+
+    /// The headings of a column of briefs: the bare headlines after its label (`综合简讯`), one type size all (where
+    /// sizes are known), up to a headline with a kicker or subtitle, another size, another label, a byline or a
+    /// caption (a story of its own). Each heads an item of its own, however short the text between them.
+    func briefsHeadings() -> Set<GroupRef> {
+        var headings = Set<GroupRef>()
+        var inBriefs = false
+        var size: Double?
+        for item in items {
+            switch item {
+            case .block(let block) where blocks[block].role == .pageFurniture:
+                inBriefs = table.isBriefsLabel(blocks[block].text.trimmingCharacters(in: .whitespaces))
+                size = nil
+            case .group(let group) where inBriefs:
+                let groupSize = groups[group].blocks.first.flatMap { blocks[$0].lines.first?.fontSize }
+                if let size, let groupSize, !settings.isSameSize(groupSize, as: size) { inBriefs = false }
+                guard inBriefs, groups[group].isBare else {
+                    inBriefs = false
+                    continue
+                }
+                headings.insert(group)
+                size = size ?? groupSize
+            case .block(let block) where blocks[block].role == .byline || blocks[block].role == .caption:
+                // A byline or a photo opens a story of its own: the briefs have ended.
+                inBriefs = false
+            default: continue
+            }
+        }
+        return headings
     }
 
     /// The parts printed right before and right after a group (captions, and items in `removed`, do not count).

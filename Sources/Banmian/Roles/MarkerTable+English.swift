@@ -23,6 +23,7 @@ extension MarkerTable {
         captionCredit: Pattern(#"\([^()]*\b(?:photo|photograph|photos|illustration)\b[^()]*\)\s*$"#),
         boxLabels: ["INSIDE", "Inside", "INSIDE TODAY", "Inside Today", "BRIEFS", "Briefs", "IN BRIEF", "In Brief", "NEWS IN BRIEF"],
         boxLabelSuffixes: [" BRIEFS", " Briefs", " ROUNDUP", " Roundup"],
+        briefsLabelMarks: ["BRIEF", "Brief", "ROUNDUP", "Roundup"],
         photoNewsTitles: ["PHOTO NEWS", "Photo News", "IN PICTURES", "In Pictures"],
         noticeTitle: Pattern(#"^(?:(?:public|legal|official)\s+)?(?:notice|advertisement|correction)s?$"#),
         noticeContact: Pattern(#"^(?:tel|phone|call|address|fax|web)\.?\s*[:：]"#),

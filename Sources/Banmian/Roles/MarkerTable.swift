@@ -33,6 +33,9 @@ public struct MarkerTable: Sendable {
     var boxLabels: Set<String>
     /// Endings of such labels (`财经速览`, `社区快讯`).
     var boxLabelSuffixes: [String]
+    /// What the label of a column of briefs holds (`简讯`, `新闻速递`, `In Brief`): the headings under it head items
+    /// of their own, not sections of one article.
+    var briefsLabelMarks: [String]
     /// The titles a photo news item is printed under (`图片新闻`): not a label of a box but the item's headline,
     /// as the papers' own archives list such items; the caption under it is its text.
     var photoNewsTitles: Set<String>
@@ -83,6 +86,11 @@ extension MarkerTable {
     func isBoxLabel(_ text: String) -> Bool {
         (text.count <= 16 && boxLabels.contains(text))
             || (text.count <= 8 && boxLabelSuffixes.contains(where: text.hasSuffix) && !text.unicodeScalars.contains(where: bodyPunctuation.contains))
+    }
+
+    /// The label of a column or box of briefs (`综合简讯`, `新闻速递`).
+    func isBriefsLabel(_ text: String) -> Bool {
+        isBoxLabel(text) && briefsLabelMarks.contains(where: text.contains)
     }
 
     /// Every table Banmian knows, tried in order.

@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+
+@testable import Banmian
+
+/// A column of briefs under its label (`综合简讯`): each heading heads an item of its own, however short, not a
+/// section of the item above it; a story after the briefs, under its byline, keeps its subheads in place.
+@Suite struct BriefsColumnTests {
+    func page(_ text: String) throws -> PageResult {
+        try Pipeline().extract(PageSource(name: "p2.raw.txt", data: Data(text.utf8)))
+    }
+
+    let briefs = """
+        综合简讯
+        铁路货运更方便
+          人在家中坐，收发全国货。铁路货运订单取代要车计划表，货运信息实行计算机管理，货主
+        在家中就能办好托运手续，铁路货运更方便了。
+        同吃年夜饭
+          离春节还有三天，京源中学的学生食堂已被装饰得喜气洋洋。一百名来自特困职工家庭的孩子
+        与团市委的领导一同看节目、做游戏，同吃年夜饭，迎接新春佳节的到来。
+        地方银行倒闭风波
+          一家地方银行日前宣布停业，引起部分储户不安。金融监管部门表示，将依法保护存款人的合法
+        权益，储户的存款将分期兑付。
+
+        """
+
+    let story = """
+        中法外长举行会谈
+        □本报记者 金杰涛
+          据新华社北京１月２３日电　外交部长钱其琛今天同法国外长韦德里纳举行会谈，双方就中法关系
+        和共同关心的国际问题交换了意见。钱其琛热烈欢迎韦德里纳访华。
+        依靠合作开拓未来
+          钱其琛指出，法国在欧洲和国际事务中具有重要影响，中方重视发展同法国的全面合作伙伴关系，
+        希望双方共同努力，推动两国关系不断向前发展。
+        他愿再次重申
+          韦德里纳表示，他愿再次重申，法国政府坚持一个中国的政策，这一立场不会改变。双方还就两国
+        经贸关系以及文化、科技合作交换了意见。
+
+        """
+
+    @Test func eachBriefUnderTheLabelIsAnItemOfItsOwn() throws {
+        let result = try page(briefs)
+        #expect(result.articles.map(\.headline) == ["铁路货运更方便", "同吃年夜饭", "地方银行倒闭风波"])
+        #expect(result.articles.allSatisfy { $0.sections.allSatisfy { $0.heading == nil } })
+        #expect(result.unassigned.contains { $0.role == .pageFurniture && $0.text == "综合简讯" })
+    }
+
+    @Test func aStoryAfterTheBriefsKeepsItsSubheads() throws {
+        let result = try page(briefs + story)
+        let article = try #require(result.articles.first { $0.headline == "中法外长举行会谈" })
+        #expect(article.sections.compactMap(\.heading) == ["依靠合作开拓未来", "他愿再次重申"])
+        #expect(result.articles.count == 4)
+    }
+
+    /// Without the label the same headings read as subheads of one item, as the page gives no other sign.
+    @Test func withoutTheLabelHeadingsAfterAHeadedItemAreSubheads() throws {
+        let result = try page(String(briefs.drop { $0 != "\n" }.dropFirst()))
+        #expect(result.articles.count == 1)
+        #expect(result.articles.first?.sections.compactMap(\.heading) == ["同吃年夜饭", "地方银行倒闭风波"])
+    }
+}
