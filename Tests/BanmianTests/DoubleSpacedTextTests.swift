@@ -89,4 +89,35 @@ import Testing
         #expect(article.kicker == "今日关注")
         #expect(article.paragraphs == ["翻读新近出版的《中国历代智囊人物丛书》，心中不禁为之一振。"])
     }
+
+    /// A blank line mutool set inside a title mark (`…的《许` / `广平文集》…`) or inside a number (`…许广平１` /
+    /// `９１７年…`) is no break, though neither line holds a comma: the paragraph runs on, and no line of it is
+    /// taken for a headline.
+    @Test func aBlankLineInsideATitleMarkOrANumberIsNoBreak() throws {
+        let text = """
+            首都纪念许广平诞辰一百周年
+
+            本报北京１月２１日讯
+            新华社记者鹿永建、本报记
+            者邵建武报道：今年是鲁迅
+            先生的夫人许广平诞辰一百
+            周年。中国民主促进会等单
+            位近日共同举办纪念会和文
+            集首发式。
+
+            长达１００万字的《许
+
+            广平文集》辑录了许广平１
+
+            ９１７年至１９６６年间各
+            类作品３８９篇，有相当一
+            部分作品是首次面世。其中
+            长文《遭难前后》是首次发
+            表的。
+
+            """
+        let result = try page(text)
+        #expect(result.unassigned.allSatisfy { $0.role != .headline })
+        #expect(result.articles.flatMap(\.paragraphs).contains("长达１００万字的《许广平文集》辑录了许广平１９１７年至１９６６年间各类作品３８９篇，有相当一部分作品是首次面世。其中长文《遭难前后》是首次发表的。"))
+    }
 }

@@ -102,10 +102,12 @@ struct LineReader: Sendable {
     /// Some extractors (`mutool draw -F txt`, pdftotext on justified Chinese text) end a block after a paragraph's first
     /// line, or after any line whose spacing differs: a blank line in the middle of a sentence. One blank line is
     /// dropped where the lines on both sides are full lines of their column (or two characters short: an indent
-    /// dropped), the one before has body punctuation and stops mid-sentence (on an ideograph, a digit or a clause
-    /// mark), and the one after goes on, unindented, into a next line. A heading stops mid-sentence too, but is set
-    /// short of the column, between blank lines. A blank line never stands inside brackets either: one between a
-    /// line that opens a bracket and the line that closes it (`（新华社记者刘宇摄）（传真照` / `片）`) is dropped.
+    /// dropped), the one before has body punctuation (or ends in a digit the next line goes on with) and stops
+    /// mid-sentence (on an ideograph, a digit or a clause mark), and the one after goes on, unindented, into a next
+    /// line. A heading stops mid-sentence too, but is set short of the column, between blank lines — and never cuts
+    /// a number in two. A blank line never stands inside
+    /// brackets or title marks either: one between a line that opens a bracket and the line that closes it
+    /// (`（新华社记者刘宇摄）（传真照` / `片）`) is dropped.
     static func closingBlankLinesMidSentence(_ lines: [TextLine], settings: LayoutSettings) -> [TextLine] {
         var result: [TextLine] = []
         result.reserveCapacity(lines.count)
@@ -139,23 +141,31 @@ struct LineReader: Sendable {
         return best.0
     }
 
-    /// The line before ends inside a bracket it opened, and the line after closes it before opening another.
+    /// Brackets and title marks, which never hold a paragraph break (quotation marks may: a quotation over several
+    /// paragraphs opens each and closes only the last).
+    private static let bracketPairs: [(open: Set<Character>, close: Set<Character>)] = [
+        (["（", "("], ["）", ")"]), (["《"], ["》"]), (["〈"], ["〉"]), (["【"], ["】"]), (["〔"], ["〕"]),
+    ]
+
+    /// The line before ends inside a bracket or title mark it opened, and the line after closes it before opening
+    /// another (`长达１００万字的《许` / `广平文集》辑录了…`).
     private static func closesBracket(opened before: TextLine, in after: TextLine) -> Bool {
-        guard let open = before.text.lastIndex(where: { $0 == "（" || $0 == "(" }),
-            !before.text[open...].contains(where: { $0 == "）" || $0 == ")" }),
-            let close = after.text.firstIndex(where: { $0 == "）" || $0 == ")" })
-        else { return false }
-        return !after.text[..<close].contains(where: { $0 == "（" || $0 == "(" })
+        bracketPairs.contains { pair in
+            guard let open = before.text.lastIndex(where: pair.open.contains), !before.text[open...].contains(where: pair.close.contains),
+                let close = after.text.firstIndex(where: pair.close.contains)
+            else { return false }
+            return !after.text[..<close].contains(where: pair.open.contains)
+        }
     }
 
     private static func runsOn(_ before: TextLine, into after: TextLine, column: Int, settings: LayoutSettings) -> Bool {
         guard settings.isFull(before.width, column: column), settings.isFull(after.width, column: column),
             after.indent < settings.paragraphIndent,
             let last = before.text.last, CharacterClass.isIdeograph(last) || last.isNumber || "，、；：".contains(last),
-            before.text.contains(where: { "，。；、：".contains($0) }),
             let first = after.text.first, CharacterClass.isIdeograph(first) || first.isNumber || CharacterClass.neverStartsALine(first)
         else { return false }
-        return true
+        // Body punctuation, or a number cut in two (`…许广平１` / `９１７年至…`), which no heading ends in.
+        return before.text.contains(where: { "，。；、：".contains($0) }) || (last.isNumber && first.isNumber)
     }
 
     func line(_ raw: Substring, number: Int) -> TextLine {
