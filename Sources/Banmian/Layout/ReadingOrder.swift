@@ -5,8 +5,9 @@
 /// 2. The blocks are cut recursively at white space (an XY cut, the way a newspaper page is built):
 ///    the page's header and footer bands first; then rows of modules where white space runs across the whole
 ///    region and no rule drawn down between two modules crosses it (a row without body text goes with the
-///    next: photos set level in two modules leave white space across under their headlines), else columns at the gutters, else any white space across (a
-///    caption above text, a byline under a headline), else top to bottom.
+///    next: photos set level in two modules leave white space across under their headlines), else columns at
+///    the gutters, else any white space across (a caption above text, a byline under a headline), else top to
+///    bottom.
 /// 3. A column block that continues the one before it (body text going on at the top of the next column)
 ///    follows it directly; everything else comes after a blank line. The page's header and footer bands
 ///    come as one run each, so the furniture rules see the paper's name beside the date and page number.

@@ -105,9 +105,8 @@ struct LineReader: Sendable {
     /// dropped), the one before has body punctuation (or ends in a digit the next line goes on with) and stops
     /// mid-sentence (on an ideograph, a digit or a clause mark), and the one after goes on, unindented, into a next
     /// line. A heading stops mid-sentence too, but is set short of the column, between blank lines — and never cuts
-    /// a number in two. A blank line never stands inside
-    /// brackets or title marks either: one between a line that opens a bracket and the line that closes it
-    /// (`（新华社记者刘宇摄）（传真照` / `片）`) is dropped.
+    /// a number in two. A blank line never stands inside brackets or title marks either: one between a line that
+    /// opens a bracket and the line that closes it (`（新华社记者刘宇摄）（传真照` / `片）`) is dropped.
     static func closingBlankLinesMidSentence(_ lines: [TextLine], settings: LayoutSettings) -> [TextLine] {
         var result: [TextLine] = []
         result.reserveCapacity(lines.count)
