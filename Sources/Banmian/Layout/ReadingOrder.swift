@@ -379,17 +379,20 @@ public struct ReadingOrder: Sendable {
     /// Only with rules drawn in a PDF: those an OCR engine finds in a scan (`PageDrawings.foundInScan`), beside line
     /// boxes that reach into the gutters, are too rough to overrule white space.
     private func dividers(in items: [Int], _ stacks: [Stack], em: Double) -> [(Double, Double)] {
-        guard dividesAtRules, !drawnDown.isEmpty, let region = BoundingBox.enclosing(items.map { stacks[$0].box }) else { return [] }
-        return drawnDown.compactMap { rule in
+        let minimum = settings.dividerMinimumLength * em
+        let long = drawnDown.filter { $0.height >= minimum }
+        guard dividesAtRules, !long.isEmpty, let region = BoundingBox.enclosing(items.map { stacks[$0].box }) else { return [] }
+        let boxes = items.map { stacks[$0].box }
+        return long.compactMap { rule in
             let x = rule.x + rule.width / 2
-            guard x > region.x + em, x < region.maxX - em else { return nil }
-            let beside = items.map { stacks[$0].box }.filter { $0.y < rule.maxY && $0.maxY > rule.y }
+            guard x > region.x + em, x < region.maxX - em, rule.y < region.maxY, rule.maxY > region.y else { return nil }
+            let beside = boxes.filter { $0.y < rule.maxY && $0.maxY > rule.y }
             let left = beside.filter { $0.maxX <= x }, right = beside.filter { $0.x >= x }
             guard let leftTop = left.map(\.y).min(), let rightTop = right.map(\.y).min(),
                 let leftBottom = left.map(\.maxY).max(), let rightBottom = right.map(\.maxY).max()
             else { return nil }
             let top = max(rule.y, leftTop, rightTop), bottom = min(rule.maxY, leftBottom, rightBottom)
-            return bottom - top >= settings.dividerMinimumLength * em ? (top, bottom) : nil
+            return bottom - top >= minimum ? (top, bottom) : nil
         }
     }
 
