@@ -11,7 +11,7 @@ import Testing
         try Pipeline().extract(PageSource(name: "p2.mutool.txt", data: Data(text.utf8)))
     }
 
-    let brief = """
+    static let brief = """
           本报讯　县里多方筹措
 
         资金，组织各乡镇开展
@@ -26,7 +26,7 @@ import Testing
 
         """
 
-    let editorial = """
+    static let editorial = """
           国有企业的改革，不仅
 
         要有利于发展生产力，
@@ -40,7 +40,7 @@ import Testing
         """
 
     @Test func aHeadlineOfThreeLinesKeptTogetherAfterABriefIsAHeadline() throws {
-        let result = try page(brief + "\n坚持解放生产\n力努力寻找公\n有制实现形式\n\n本报评论员\n\n" + editorial)
+        let result = try page(Self.brief + "\n坚持解放生产\n力努力寻找公\n有制实现形式\n\n本报评论员\n\n" + Self.editorial)
         let article = try #require(result.articles.first { $0.headline == "坚持解放生产力努力寻找公有制实现形式" })
         #expect(article.paragraphs == ["国有企业的改革，不仅要有利于发展生产力，而且还要有利于解放生产力，努力寻找公有制的多种实现形式。"])
         #expect(result.articles.contains { $0.paragraphs == ["本报讯　县里多方筹措资金，组织各乡镇开展就业培训，已安置待业人员三百余名，充实到县属企业的相关工作岗位。（赵中宝）"] })
@@ -61,13 +61,13 @@ import Testing
             岗位，受到群众欢迎。
 
             """
-        let result = try page(text + editorial)
+        let result = try page(text + Self.editorial)
         #expect(result.articles.flatMap(\.paragraphs).first == "本报讯　县里多方筹措资金，组织各乡镇开展就业培训。已安置待业人员三百余名，充实到县属企业的相关工作岗位，受到群众欢迎。")
     }
 
     /// A kicker and a headline wider than the column, after a paragraph that closes a quotation (`…的“婴儿期”。`).
     @Test func aKickerAndHeadlineAfterAQuotationsFullStop() throws {
-        let text = brief + """
+        let text = Self.brief + """
               核电界将这五年称为
 
             大型核电站的“婴

@@ -151,35 +151,7 @@ import Testing
     }
 
     @Test func inDoubleSpacedTextOverACommentarysByline() throws {
-        let text = """
-              本报讯　县里多方筹措
-
-            资金，组织各乡镇开展
-
-            就业培训，已安置待业
-
-            人员三百余名，充实到
-
-            县属企业的相关工作
-
-            岗位。（赵中宝）
-
-            坚持解放生产力不动摇，
-            努力寻找公有制实现形式
-
-            本报评论员
-
-              国有企业的改革，不仅
-
-            要有利于发展生产力，
-
-            而且还要有利于解放生
-
-            产力，努力寻找公有制
-
-            的多种实现形式。
-
-            """
+        let text = DoubleSpacedTextTests.brief + "\n坚持解放生产力不动摇，\n努力寻找公有制实现形式\n\n本报评论员\n\n" + DoubleSpacedTextTests.editorial
         let result = try page(text, name: "p2.mutool.txt")
         let article = try #require(result.articles.first { $0.headline == "坚持解放生产力不动摇，努力寻找公有制实现形式" })
         #expect(article.kicker == nil)

@@ -56,12 +56,7 @@ import Testing
             // The photo fills 222 to 330.
             + [SyntheticPage.line("Harbour caption", x: 36, y: 334, width: 240, size: 7)]
             + SyntheticPage.column(labels("harbour", 6), x: 36, top: 350, width: 240, size: 8)
-        var briefs: [TextLine] = []
-        for (index, name) in ["alpha", "beta", "gamma"].enumerated() {
-            let top = 200 + Double(index) * 72
-            briefs += [SyntheticPage.line("\(name) headline", x: 300, y: top, width: 190, size: 10)]
-            briefs += SyntheticPage.column(labels(name, 3), x: 300, top: top + 16, width: 190, size: 8)
-        }
+        let briefs = briefsColumn()
         let photo = BoundingBox(page: 1, x: 36, y: 222, width: 240, height: 108)
         let frame = BoundingBox(page: 1, x: 292, y: 194, width: 206, height: 230)
         let lines = SyntheticPage.numbered(module + briefs)
@@ -81,12 +76,7 @@ import Testing
             [SyntheticPage.line("Harbour headline", x: 36, y: 200, width: 240, size: 14)]
             + [SyntheticPage.line("Harbour caption", x: 36, y: 236, width: 240, size: 7)]
             + SyntheticPage.column(labels("harbour", 8), x: 36, top: 276, width: 240, size: 8)
-        var briefs: [TextLine] = []
-        for (index, name) in ["alpha", "beta", "gamma"].enumerated() {
-            let top = 200 + Double(index) * 72
-            briefs += [SyntheticPage.line("\(name) headline", x: 300, y: top, width: 190, size: 10)]
-            briefs += SyntheticPage.column(labels(name, 3), x: 300, top: top + 16, width: 190, size: 8)
-        }
+        let briefs = briefsColumn()
         let lines = SyntheticPage.numbered(module + briefs)
         let plain = ReadingOrder().arrange(lines, pageHeight: Self.pageHeight).map(\.text).filter { !$0.isEmpty }
         #expect(plain.firstIndex(of: "alpha 3")! < plain.firstIndex(of: "harbour 1")!, "without the rule the white space cuts the page")
@@ -100,6 +90,16 @@ import Testing
         // A short rule (a mark beside one line) parts nothing.
         let mark = BoundingBox(page: 1, x: 288, y: 252, width: 0.75, height: 16)
         #expect(ReadingOrder().arrange(lines, pageHeight: Self.pageHeight, drawings: PageDrawings(rules: [mark])).map(\.text).filter { !$0.isEmpty } == plain)
+    }
+
+    /// Three briefs under each other beside a module, at x 300 from y 200: a headline and three lines each, the
+    /// space between two briefs from 250 to 272 and from 322 to 344.
+    func briefsColumn() -> [TextLine] {
+        ["alpha", "beta", "gamma"].enumerated().flatMap { index, name in
+            let top = 200 + Double(index) * 72
+            return [SyntheticPage.line("\(name) headline", x: 300, y: top, width: 190, size: 10)]
+                + SyntheticPage.column(labels(name, 3), x: 300, top: top + 16, width: 190, size: 8)
+        }
     }
 
     /// A page with a wide bottom margin: its footer line, set smaller than the body, stands above the page's

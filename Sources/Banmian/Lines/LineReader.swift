@@ -88,9 +88,7 @@ struct LineReader: Sendable {
     /// often than into the next (a few times at least): one column's text, not a stack of one-line blocks of their
     /// own (headline, subtitle, byline, an advertisement's lines) nor two columns' lines alternating.
     private static func isColumn(_ lines: [TextLine], pairs: Set<UInt64>, settings: LayoutSettings) -> Bool {
-        var counts: [Int: Int] = [:]
-        for line in lines { counts[line.width, default: 0] += 1 }
-        let full = counts.keys.map { counts[$0, default: 0] + counts[$0 - 1, default: 0] }.max() ?? 0
+        let full = commonestWidth(lines)?.count ?? 0
         guard Double(full) >= Double(lines.count) * settings.doubleSpacedColumnShare,
             lines.contains(where: { $0.indent >= settings.paragraphIndent })
         else { return false }
@@ -130,14 +128,18 @@ struct LineReader: Sendable {
     /// squeezed mark makes one a half-width unit shorter), nil where no width comes three times. A page of
     /// extracted text runs through modules of several column widths.
     static func columnWidth(around index: Int, in lines: [TextLine], settings: LayoutSettings) -> Int? {
+        let window = lines[max(0, index - settings.columnWidthWindow)..<min(lines.count, index + settings.columnWidthWindow + 1)]
+        guard let best = commonestWidth(window.filter { !$0.isBlank }), best.count >= settings.columnWidthMinimumLines else { return nil }
+        return best.width
+    }
+
+    /// The width most of the lines are set to, counting with each width the lines a half-width unit shorter (a
+    /// squeezed mark), and how many lines that is; the wider of two as common. Nil for no lines.
+    static func commonestWidth(_ lines: [TextLine]) -> (width: Int, count: Int)? {
         var counts: [Int: Int] = [:]
-        for line in lines[max(0, index - settings.columnWidthWindow)..<min(lines.count, index + settings.columnWidthWindow + 1)] where !line.isBlank {
-            counts[line.width, default: 0] += 1
-        }
-        let best = counts.keys.map { width in (width, counts[width, default: 0] + counts[width - 1, default: 0]) }
-            .max { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
-        guard let best, best.1 >= settings.columnWidthMinimumLines else { return nil }
-        return best.0
+        for line in lines { counts[line.width, default: 0] += 1 }
+        return counts.keys.map { width in (width: width, count: counts[width, default: 0] + counts[width - 1, default: 0]) }
+            .max { $0.count != $1.count ? $0.count < $1.count : $0.width < $1.width }
     }
 
     /// Brackets and title marks, which never hold a paragraph break (quotation marks may: a quotation over several
