@@ -134,6 +134,44 @@ import Testing
         #expect(read(lines) == ["Council votes to reopen the old bridge", ""] + labels("left", 7) + labels("right", 7))
     }
 
+    /// A story under its photo's caption (which bridges its two columns): the left column goes on under a subhead
+    /// set apart by a little white space, below the foot of the right column. The column is read down to its end
+    /// before the right one, not cut across where the right one ends.
+    @Test func aColumnGoingOnBelowItsNeighboursFootIsReadToItsEnd() {
+        let lines =
+            [
+                SyntheticPage.line("Mill town votes to keep its last school", x: 36, y: 200, width: 250, size: 14),
+                SyntheticPage.line("Pupils at the gates on Monday. (Photo: J. Lee)", x: 36, y: 226, width: 250, size: 7),
+            ]
+            + SyntheticPage.column(labels("left", 6), x: 36, top: 244, width: 120, size: 8)
+            + [SyntheticPage.line("A long campaign", x: 66, y: 320, width: 60, size: 8)]
+            + SyntheticPage.column(labels("below", 2), x: 36, top: 336, width: 120, size: 8)
+            + SyntheticPage.column(labels("right", 7), x: 166, top: 244, width: 120, size: 8)
+        #expect(
+            read(lines).filter { !$0.isEmpty }
+                == ["Mill town votes to keep its last school", "Pupils at the gates on Monday. (Photo: J. Lee)"] + labels("left", 6)
+                + ["A long campaign"] + labels("below", 2) + labels("right", 7))
+    }
+
+    /// Two subheads set level in the two columns of one story, white space above and below them: each column is
+    /// read whole, its subhead in its place.
+    @Test func subheadsSetLevelInTwoColumnsStayInTheirColumns() {
+        let lines =
+            [SyntheticPage.line("Ministers agree on a common border plan", x: 36, y: 200, width: 250, size: 14)]
+            + SyntheticPage.column(labels("left", 5), x: 36, top: 226, width: 120, size: 8)
+            + SyntheticPage.column(labels("right", 5), x: 166, top: 226, width: 120, size: 8)
+            + [
+                SyntheticPage.line("A new start", x: 76, y: 292, width: 40, size: 8),
+                SyntheticPage.line("Trade grows", x: 206, y: 292, width: 40, size: 8),
+            ]
+            + SyntheticPage.column(labels("left below", 3), x: 36, top: 308, width: 120, size: 8)
+            + SyntheticPage.column(labels("right below", 3), x: 166, top: 308, width: 120, size: 8)
+        #expect(
+            read(lines).filter { !$0.isEmpty }
+                == ["Ministers agree on a common border plan"] + labels("left", 5) + ["A new start"] + labels("left below", 3)
+                + labels("right", 5) + ["Trade grows"] + labels("right below", 3))
+    }
+
     @Test func headlinesOverLevelPhotosStayWithTheirModules() {
         func module(_ name: String, x: Double) -> [TextLine] {
             [

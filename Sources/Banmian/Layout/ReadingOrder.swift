@@ -6,8 +6,8 @@
 ///    the page's header and footer bands first; then rows of modules where white space runs across the whole
 ///    region and no rule drawn down between two modules crosses it (a row without body text goes with the
 ///    next: photos set level in two modules leave white space across under their headlines), else columns at
-///    the gutters, else any white space across (a caption above text, a byline under a headline), else top to
-///    bottom.
+///    the gutters, else any white space across (a caption above text, a byline under a headline; text right under
+///    one column of the row above goes on in that column), else top to bottom.
 /// 3. A column block that continues the one before it (body text going on at the top of the next column)
 ///    follows it directly; everything else comes after a blank line. The page's header and footer bands
 ///    come as one run each, so the furniture rules see the paper's name beside the date and page number.
@@ -200,7 +200,10 @@ public struct ReadingOrder: Sendable {
         let columns = gutterSplit(items, stacks, em: em, barriers: barriers.map { ($0.x, $0.maxX) })
         if columns.count > 1 { return recurse(stackedAbove(columns, stacks) ?? columns) }
         let minorRows = split(items, start: top, end: bottom, minimumGap: settings.minorGap * em, barriers: across)
-        if minorRows.count > 1 { return recurse(minorRows) }
+        if minorRows.count > 1 {
+            let joined = joiningColumnEnds(minorRows, stacks, em: em)
+            return recurse(joined.count > 1 ? joined : minorRows)
+        }
         return items.sorted { (top($0), left($0)) < (top($1), left($1)) }
     }
 
@@ -277,6 +280,31 @@ public struct ReadingOrder: Sendable {
             columns[cuts.firstIndex { centre < $0 } ?? cuts.count].append(index)
         }
         return columns.filter { !$0.isEmpty }
+    }
+
+    /// Minor rows whose every stack lies right under one column of the row above joined to that row: the columns'
+    /// text goes on below a little white space (a subhead set apart in its column, the paragraph after it),
+    /// which a cut across would read only after every column above had ended. Joined, the rows split at their
+    /// gutters once what bridged them (a caption over both columns, a headline) is cut off above.
+    private func joiningColumnEnds(_ rows: [[Int]], _ stacks: [Stack], em: Double) -> [[Int]] {
+        var joined: [[Int]] = []
+        for row in rows {
+            guard let above = joined.last else {
+                joined.append(row)
+                continue
+            }
+            let columns = gutterSplit(above, stacks, em: em).map { column in
+                (left: column.map { stacks[$0].box.x }.min() ?? 0, right: column.map { stacks[$0].box.maxX }.max() ?? 0,
+                 bottom: column.map { stacks[$0].box.maxY }.max() ?? 0)
+            }
+            // Each stack right under a column whose text reaches down to it (not a line set far below a short column).
+            let underColumns = columns.count > 1 && row.allSatisfy { index in
+                let box = stacks[index].box
+                return columns.contains { box.x >= $0.left - em && box.maxX <= $0.right + em && box.y - $0.bottom < settings.moduleGap * em }
+            }
+            if underColumns { joined[joined.count - 1] += row } else { joined.append(row) }
+        }
+        return joined
     }
 
     /// Rows of modules: a row without body text (headlines over photos set level in two modules) belongs
