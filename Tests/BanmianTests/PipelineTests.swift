@@ -116,6 +116,26 @@ import Testing
         #expect(article.paragraphs.first?.hasPrefix("目前我国农业") == true)
     }
 
+    /// Names going on on the next line, the first cut at the line's end (`郝强` / `娜`): one byline with every name,
+    /// also with a blank line between (mutool double-spaces some modules), and the line is no headline of its own.
+    @Test(arguments: ["□本报记者 姚波 郝强\n娜 雷佳强\n", "□本报记者 姚波 郝强\n\n娜 雷佳强\n\n", "□本报记者 郭国\n秀 贾华桂 陶梅\n"])
+    func namesGoingOnOnTheNextLine(_ credit: String) throws {
+        let page = try Pipeline().extract(PageSource(name: "p2.txt", data: Data(("调整结构不能丢了粮食\n\n" + credit + body).utf8)))
+        let article = try #require(page.articles.first)
+        #expect(page.articles.count == 1)
+        #expect(article.headline == "调整结构不能丢了粮食")
+        let names = article.bylines.flatMap(\.names)
+        #expect(names == ["姚波", "郝强娜", "雷佳强"] || names == ["郭国秀", "贾华桂", "陶梅"])
+        #expect(article.paragraphs.first?.hasPrefix("目前我国农业") == true)
+    }
+
+    /// Words after a whole credit are no part of it: the first with the credit's last name would be no name.
+    @Test func wordsAfterACreditAreNotNames() throws {
+        let page = try Pipeline().extract(PageSource(name: "p2.txt", data: Data(("调整结构不能丢了粮食\n\n□记者 程明英\n新春 走基层\n" + body).utf8)))
+        let byline = try #require(page.blocks.first { $0.role == .byline })
+        #expect(byline.text == "□记者 程明英")
+    }
+
     /// A scan's reading (and `pdftotext -raw`) loses the spaces of a credit line: its role words still set the
     /// names apart, and the line is the article's byline, not the end of the paragraph before it.
     @Test func creditWithoutSpacesIsACredit() throws {

@@ -177,13 +177,16 @@ extension BlockReader {
         return endsWithPhotoCredit(lines[...]) || (last.last.map { "。.".contains($0) } == true && lines.count > 1)
     }
 
-    /// A credit line wrapped in a narrow column (`□本报记者 段超 梁杰` / `波`, `… 赵睿红` / `报道`): the short line
-    /// right after it joins it when the two read as one credit.
+    /// A credit line wrapped in a narrow column (`□本报记者 段超 梁杰` / `波`, `… 赵睿红` / `报道`, `□本报记者 姚波 郝强`
+    /// / `娜 雷佳强`): the short line right after it, or a line of names whose first is the end of one cut at the
+    /// line's end (also after a blank line, as mutool leaves one after every line of some modules), joins it when
+    /// the two read as one credit.
     func mergingWrappedBylines(_ units: [Unit]) -> [Unit] {
         var result: [Unit] = []
         for var unit in units {
-            if let previous = result.last, case .byline = previous.kind, !unit.afterBlank, unit.kind == .text || unit.kind == .furniture,
-                let first = unit.lines.first, first.text.count <= 3, first.indent < settings.paragraphIndent,
+            if let previous = result.last, case .byline = previous.kind, unit.kind == .text || unit.kind == .furniture,
+                let first = unit.lines.first, (!unit.afterBlank && first.text.count <= 3) || isRestOfNames(first.text, after: previous.lines.last?.text ?? ""),
+                first.indent < settings.paragraphIndent,
                 let bylines = BylineParser(table: table, settings: settings).parse(previous.lines.map(\.text).joined(separator: " ") + first.text)
             {
                 result[result.count - 1] = Unit(kind: .byline(bylines), lines: previous.lines + [first], afterBlank: previous.afterBlank)
@@ -193,6 +196,18 @@ extension BlockReader {
             result.append(unit)
         }
         return result
+    }
+
+    /// A line of names only, its first one or two characters the end of the name that ends the line before
+    /// (`郝强` / `娜 雷佳强`, `郭国` / `秀 贾华桂 陶梅`; the two parts at most four characters together), each further
+    /// name two to four ideographs (a `·` between the parts of a transcribed one).
+    func isRestOfNames(_ text: String, after line: String) -> Bool {
+        let names = text.split(whereSeparator: CharacterClass.isSpace)
+        let isName = { (name: Substring) in name.allSatisfy { CharacterClass.isIdeograph($0) || $0 == "·" } }
+        guard names.count >= 2, let rest = names.first, let cut = line.split(whereSeparator: CharacterClass.isSpace).last,
+            (1...2).contains(rest.count), isName(rest), isName(cut), cut.count + rest.count <= 4
+        else { return false }
+        return names.dropFirst().allSatisfy { (2...4).contains($0.count) && isName($0) }
     }
 
     /// A few lines standing apart whose text ends with a photo credit (`… (Sentinel file photo)`), even when
