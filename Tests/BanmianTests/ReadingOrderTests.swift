@@ -10,8 +10,8 @@ import Testing
     static let pageHeight = 970.0
 
     /// The texts `ReadingOrder` gives for `lines` (numbered in the order given), a blank line as "".
-    func read(_ lines: [TextLine], pageHeight: Double? = ReadingOrderTests.pageHeight) -> [String] {
-        ReadingOrder().arrange(SyntheticPage.numbered(lines), pageHeight: pageHeight).map(\.text)
+    func read(_ lines: [TextLine], pageHeight: Double? = ReadingOrderTests.pageHeight, drawings: PageDrawings = PageDrawings()) -> [String] {
+        ReadingOrder().arrange(SyntheticPage.numbered(lines), pageHeight: pageHeight, drawings: drawings).map(\.text)
     }
 
     @Test func headerBandComesFirstAsOneRun() {
@@ -38,13 +38,12 @@ import Testing
         let upper = SyntheticPage.column(labels("upper", 6), x: 36, top: 200, width: 170, size: 8)
         let lower = SyntheticPage.column(labels("lower", 6), x: 36, top: 200 + 6 * 12, width: 170, size: 8)
         let rule = BoundingBox(page: 1, x: 36, y: 200 + 6 * 12 - 1.5, width: 170, height: 0.75)
-        let plain = ReadingOrder().arrange(SyntheticPage.numbered(upper + lower), pageHeight: Self.pageHeight).map(\.text)
+        let plain = read(upper + lower)
         #expect(plain == labels("upper", 6) + labels("lower", 6))
-        let ruled = ReadingOrder().arrange(SyntheticPage.numbered(upper + lower), pageHeight: Self.pageHeight, drawings: PageDrawings(rules: [rule]))
-        #expect(ruled.map(\.text) == labels("upper", 6) + [""] + labels("lower", 6))
+        #expect(read(upper + lower, drawings: PageDrawings(rules: [rule])) == labels("upper", 6) + [""] + labels("lower", 6))
         // A rule beside the text, under neither module, changes nothing.
         let aside = BoundingBox(page: 1, x: 300, y: 200 + 6 * 12 - 1.5, width: 170, height: 0.75)
-        #expect(ReadingOrder().arrange(SyntheticPage.numbered(upper + lower), pageHeight: Self.pageHeight, drawings: PageDrawings(rules: [aside])).map(\.text) == plain)
+        #expect(read(upper + lower, drawings: PageDrawings(rules: [aside])) == plain)
     }
 
     /// A module with a photo under its headline beside a box of briefs: the white space between two briefs
@@ -60,10 +59,10 @@ import Testing
         let photo = BoundingBox(page: 1, x: 36, y: 222, width: 240, height: 108)
         let frame = BoundingBox(page: 1, x: 292, y: 194, width: 206, height: 230)
         let lines = SyntheticPage.numbered(module + briefs)
-        let plain = ReadingOrder().arrange(lines, pageHeight: Self.pageHeight).map(\.text).filter { !$0.isEmpty }
+        let plain = read(lines).filter { !$0.isEmpty }
         #expect(plain.firstIndex(of: "alpha headline")! < plain.firstIndex(of: "Harbour caption")!, "without drawings the gap cuts the page")
         for drawings in [PageDrawings(pictures: [photo]), PageDrawings(frames: [frame]), PageDrawings(frames: [frame], pictures: [photo])] {
-            let texts = ReadingOrder().arrange(lines, pageHeight: Self.pageHeight, drawings: drawings).map(\.text).filter { !$0.isEmpty }
+            let texts = read(lines, drawings: drawings).filter { !$0.isEmpty }
             #expect(texts == module.map(\.text) + briefs.map(\.text))
         }
     }
@@ -78,18 +77,18 @@ import Testing
             + SyntheticPage.column(labels("harbour", 8), x: 36, top: 276, width: 240, size: 8)
         let briefs = briefsColumn()
         let lines = SyntheticPage.numbered(module + briefs)
-        let plain = ReadingOrder().arrange(lines, pageHeight: Self.pageHeight).map(\.text).filter { !$0.isEmpty }
+        let plain = read(lines).filter { !$0.isEmpty }
         #expect(plain.firstIndex(of: "alpha 3")! < plain.firstIndex(of: "harbour 1")!, "without the rule the white space cuts the page")
         let rule = BoundingBox(page: 1, x: 288, y: 196, width: 0.75, height: 204)
-        let ruled = ReadingOrder().arrange(lines, pageHeight: Self.pageHeight, drawings: PageDrawings(rules: [rule])).map(\.text).filter { !$0.isEmpty }
+        let ruled = read(lines, drawings: PageDrawings(rules: [rule])).filter { !$0.isEmpty }
         #expect(ruled == module.map(\.text) + briefs.map(\.text))
         // Nor does a separator an OCR engine found in a scan, too rough to overrule the white space.
         var found = PageDrawings(rules: [rule])
         found.foundInScan = true
-        #expect(ReadingOrder().arrange(lines, pageHeight: Self.pageHeight, drawings: found).map(\.text).filter { !$0.isEmpty } == plain)
+        #expect(read(lines, drawings: found).filter { !$0.isEmpty } == plain)
         // A short rule (a mark beside one line) parts nothing.
         let mark = BoundingBox(page: 1, x: 288, y: 252, width: 0.75, height: 16)
-        #expect(ReadingOrder().arrange(lines, pageHeight: Self.pageHeight, drawings: PageDrawings(rules: [mark])).map(\.text).filter { !$0.isEmpty } == plain)
+        #expect(read(lines, drawings: PageDrawings(rules: [mark])).filter { !$0.isEmpty } == plain)
     }
 
     /// Three briefs under each other beside a module, at x 300 from y 200: a headline and three lines each, the

@@ -293,14 +293,11 @@ public struct ReadingOrder: Sendable {
                 joined.append(row)
                 continue
             }
-            let columns = gutterSplit(above, stacks, em: em).map { column in
-                (left: column.map { stacks[$0].box.x }.min() ?? 0, right: column.map { stacks[$0].box.maxX }.max() ?? 0,
-                 bottom: column.map { stacks[$0].box.maxY }.max() ?? 0)
-            }
+            let columns = gutterSplit(above, stacks, em: em).compactMap { column in BoundingBox.enclosing(column.map { stacks[$0].box }) }
             // Each stack right under a column whose text reaches down to it (not a line set far below a short column).
             let underColumns = columns.count > 1 && row.allSatisfy { index in
                 let box = stacks[index].box
-                return columns.contains { box.x >= $0.left - em && box.maxX <= $0.right + em && box.y - $0.bottom < settings.moduleGap * em }
+                return columns.contains { box.x >= $0.x - em && box.maxX <= $0.maxX + em && box.y - $0.maxY < settings.moduleGap * em }
             }
             if underColumns { joined[joined.count - 1] += row } else { joined.append(row) }
         }
