@@ -197,7 +197,8 @@ public struct ReadingOrder: Sendable {
         if rows.count > 1 { return recurse(rows) }
         let drawnRows = moduleRows(splitAtRules(items, stacks), stacks, em: em)
         if drawnRows.count > 1 { return recurse(drawnRows) }
-        let columns = gutterSplit(items, stacks, em: em, barriers: barriers.map { ($0.x, $0.maxX) })
+        let gutters = gutterSplit(items, stacks, em: em, barriers: barriers.map { ($0.x, $0.maxX) })
+        let columns = barriers.isEmpty ? gutters : keepingRowsTogether(gutters, stacks, em: em)
         if columns.count > 1 { return recurse(stackedAbove(columns, stacks) ?? columns) }
         let minorRows = split(items, start: top, end: bottom, minimumGap: settings.minorGap * em, barriers: across)
         if minorRows.count > 1 {
@@ -205,6 +206,27 @@ public struct ReadingOrder: Sendable {
             return recurse(joined.count > 1 ? joined : minorRows)
         }
         return items.sorted { (top($0), left($0)) < (top($1), left($1)) }
+    }
+
+    /// Where a picture or a box stopped every cut across, neighbouring columns that rows part once the
+    /// picture's column is cut off are one region: a module over two others beside a tall photo is read row by
+    /// row, not column by column.
+    private func keepingRowsTogether(_ columns: [[Int]], _ stacks: [Stack], em: Double) -> [[Int]] {
+        guard columns.count > 2 else { return columns }
+        var grouped: [[Int]] = [columns[0]]
+        for column in columns.dropFirst() {
+            let union = grouped[grouped.count - 1] + column
+            if rowsOfModules(union, stacks, em: em).count > 1 { grouped[grouped.count - 1] = union } else { grouped.append(column) }
+        }
+        return grouped
+    }
+
+    /// `items` split into rows of modules at white space across them, with what stops such a cut.
+    private func rowsOfModules(_ items: [Int], _ stacks: [Stack], em: Double) -> [[Int]] {
+        let across = obstacles(in: items, stacks, em: em).map { ($0.y, $0.maxY) } + dividers(in: items, stacks, em: em)
+        return moduleRows(
+            split(items, start: { stacks[$0].box.y }, end: { stacks[$0].box.maxY }, minimumGap: settings.moduleGap * em, barriers: across),
+            stacks, em: em)
     }
 
     /// Pieces of a column split that lie wholly one above the other (a kicker set to the right, over the left end
@@ -438,14 +460,20 @@ public struct ReadingOrder: Sendable {
     /// wholly in the top or bottom band of the page. Then the stacks between them.
     private func bands(_ items: [Int], _ stacks: [Stack], pageHeight: Double?, em: Double) -> (header: [Int], body: [Int], footer: [Int]) {
         guard let height = pageHeight, height > 0 else { return ([], items, []) }
-        var rows = split(items, start: { stacks[$0].box.y }, end: { stacks[$0].box.maxY }, minimumGap: settings.moduleGap * em)
+        let text = BoundingBox.enclosing(items.map { stacks[$0].box })
+        let textBottom = text?.maxY ?? height
+        let textTop = text?.y ?? 0
+        // A picture holds its rows together: the caption under a photo at the foot of the page is no footer (a
+        // scan under the page's OCR text, half as wide and half as high as the text or more, holds nothing).
+        let photos = pictures.filter { picture in text.map { picture.width < $0.width / 2 || picture.height < $0.height / 2 } ?? false }
+        var rows = split(
+            items, start: { stacks[$0].box.y }, end: { stacks[$0].box.maxY }, minimumGap: settings.moduleGap * em,
+            barriers: photos.map { ($0.y, $0.maxY) })
         var header: [Int] = []
         var footer: [Int] = []
         if rows.count > 1, rows[0].allSatisfy({ stacks[$0].box.maxY <= height * settings.headerBand }) { header = rows.removeFirst() }
         // A footer line stands in the page's bottom band, or — on a page with a wide bottom margin — in that of
         // its text, a line high and set smaller than the body (a body line there is the foot of a column).
-        let textBottom = items.map { stacks[$0].box.maxY }.max() ?? height
-        let textTop = items.map { stacks[$0].box.y }.min() ?? 0
         let inFooterBand = { (index: Int) in
             stacks[index].box.y >= height * (1 - settings.footerBand)
                 || (stacks[index].box.y >= textBottom - (textBottom - textTop) * settings.footerBand && stacks[index].lines.count == 1
