@@ -189,6 +189,57 @@ import Testing
     }
 }
 
+/// A column of briefs under a label, beside a story: each brief's heading set in the body's own size and face,
+/// told only by its place — a short line without punctuation, white space above it, an indented paragraph under
+/// it. Each brief is an article of its own; none runs into the story beside the column, nor its heading into the
+/// paragraph before it.
+@Suite struct BodyFacedBriefsTests {
+    static let s = TypeFaceTests.song
+
+    /// A brief at `y`: its heading, then its paragraph 1.4 lines under it, lines 12.6 pt apart.
+    static func brief(_ heading: String, _ paragraph: [String], y: Double) -> [TextLine] {
+        TypeFaceTests.column([(heading, s, false)], x: 240, y: y)
+            + TypeFaceTests.column(paragraph.enumerated().map { ($1, s, $0 == 0) }, x: 240, y: y + 13.5)
+    }
+
+    static let briefs: [(String, [String])] = [
+        ("城区新建三座公园", ["今年城区新建三座口袋公园，方", "便市民就近休闲健身，受到欢迎。"]),
+        ("老旧小区加装电梯", ["全市已有一百多个老旧小区完成", "加装电梯，居民出行更加方便。"]),
+        ("乡村公路全部硬化", ["全县乡村公路日前全部完成硬化", "改造，群众出行条件明显改善。"]),
+    ]
+
+    func page(gapBeforeHeadings: Double) -> [TextLine] {
+        var label = TypeFaceTests.column([("新闻速递", TypeFaceTests.hei, false)], x: 240, y: 100, size: 14)
+        label[0].box?.height = 14
+        var lines = [TypeFaceTests.headline("城乡居民收入稳步增长", x: 40, y: 60)]
+            + TypeFaceTests.column(TypeFaceTests.openingParagraph + [
+                ("全市新增城镇就业岗位两万多个，", Self.s, true), ("失业率控制在较低水平，重点群体", Self.s, false),
+                ("就业得到有效保障。", Self.s, false),
+            ], x: 40, y: 100)
+            + label
+        var y = 126.0
+        for (heading, paragraph) in Self.briefs {
+            lines += Self.brief(heading, paragraph, y: y)
+            y += 13.5 + Double(paragraph.count) * 12.6 + gapBeforeHeadings
+        }
+        return lines
+    }
+
+    @Test func eachBriefUnderItsLabelIsAnArticle() {
+        let result = TypeFaceTests().extract(page(gapBeforeHeadings: 6))
+        #expect(result.articles.map(\.headline) == ["城乡居民收入稳步增长"] + Self.briefs.map(\.0))
+        #expect(result.articles.dropFirst().map(\.paragraphs) == Self.briefs.map { [$0.1.joined()] })
+        #expect(result.articles.first?.paragraphs.count == 2)
+    }
+
+    /// Without white space over it, a short line after a sentence's end is no heading of a brief (it may end a
+    /// paragraph carried over from the column before); the briefs column is then read as text.
+    @Test func aShortLineWithoutWhiteSpaceOverItHeadsNoBrief() {
+        let result = TypeFaceTests().extract(page(gapBeforeHeadings: 0))
+        #expect(!result.articles.map(\.headline).contains("老旧小区加装电梯"))
+    }
+}
+
 /// Assembly of subhead blocks (`BlockRole.subhead`) directly.
 @Suite struct SubheadAssemblyTests {
     func block(_ role: BlockRole, _ text: String, number: Int, opens: Bool = false) -> Block {

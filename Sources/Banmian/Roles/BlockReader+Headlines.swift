@@ -39,6 +39,13 @@ extension BlockReader {
             isUnpunctuated(lines[index].text) && credits.parse(lines[index].text) == nil
                 && !(index + 1 < lines.count && classifier.startsWithDateline(lines[index].text + lines[index + 1].text))
         }
+        // Indented text opening with a short line without punctuation over its first paragraph: a heading in the
+        // body's size (a brief's), cut off as a unit of its own.
+        if indented, cuts.isEmpty, lines.count > 1, lines[0].indent < settings.paragraphIndent, isHeadingLine(0), opensText(1),
+            !tookALineStart(lines[1]), isBodySizedSubhead([lines[0]], columnWidth: columnWidth)
+        {
+            cuts.append(1)
+        }
         if !indented, cuts.isEmpty, lines.count > 2,
             let heading = (1...min(2, lines.count - 2)).first(where: { count in
                 (0..<count).allSatisfy(isHeadingLine) && (count == 1 || (0..<count).allSatisfy(offColumn))
@@ -144,6 +151,18 @@ extension BlockReader {
             guard let size = line.fontSize, settings.isBodySized(size, body: body), standsApart(line) else { return false }
             return isUnpunctuated(line.text) && !table.continuedOn.matches(line.text) && !table.continuedFrom.matches(line.text)
         }
+    }
+
+    /// With type sizes, the heading of a brief in a column of briefs under no larger headline, set in the body's
+    /// size and face (`灾区除夕夜`): a line or two standing apart (white space before it), short of the column and
+    /// without punctuation, over an indented paragraph, where the text before it ended a sentence or was no text.
+    func isBriefHeading(_ units: [Unit], at index: Int) -> Bool {
+        guard units[index].afterBlank, index + 1 < units.count, units[index + 1].kind == .text,
+            let after = units[index + 1].lines.first, after.indent >= settings.paragraphIndent
+        else { return false }
+        if index > 0, units[index - 1].kind == .text, let before = units[index - 1].lines.last, !endsSentence(before.text) { return false }
+        let widths = units[index + 1].lines.map(\.width).sorted()
+        return isBodySizedSubhead(units[index].lines, columnWidth: widths[widths.count / 2])
     }
 
     /// The unit stands between two runs of text, the one before ending a sentence and the one after opening an

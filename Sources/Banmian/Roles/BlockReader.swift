@@ -203,7 +203,10 @@ struct BlockReader: Sendable {
         var previousBody: [TextLine]?
         // A subhead stands under a headline set larger than itself; a briefs column's headings under each other do not.
         var underLargerHeadline = false
-        for index in split.indices where split[index].kind == .text {
+        for index in split.indices {
+            // A label over a column of its own (`新闻速递`, `简讯`) opens a module: what follows is under no headline.
+            if split[index].kind == .furniture { underLargerHeadline = false }
+            guard split[index].kind == .text else { continue }
             if underLargerHeadline && isSubheadInOtherFace(split, at: index) {
                 split[index].headlineLike = true
                 split[index].isSubhead = true
@@ -217,6 +220,8 @@ struct BlockReader: Sendable {
                 split[index].headlineLike = true
                 split[index].isSubhead = true
             } else if isKickerAtBodySize(split, at: index) {
+                split[index].headlineLike = true
+            } else if !underLargerHeadline && isBriefHeading(split, at: index) {
                 split[index].headlineLike = true
             }
             if !split[index].headlineLike { previousBody = split[index].lines }
