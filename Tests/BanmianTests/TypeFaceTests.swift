@@ -240,6 +240,41 @@ import Testing
     }
 }
 
+/// A subhead set a little larger than the body in another face at the head of a story's second column, level with
+/// the top of its first (the text before it ended at that column's foot): a section of the story, not a new
+/// article. A heading the size of the one over the text before it is that heading's sibling: the next brief.
+@Suite struct SubheadAtAColumnHeadTests {
+    static let s = TypeFaceTests.song
+
+    func page(firstHeadingSize: Double) -> [TextLine] {
+        var headline = TypeFaceTests.headline("城乡居民收入稳步增长", x: 40, y: 60)
+        if firstHeadingSize < 20 {
+            headline = TypeFaceTests.column([("城乡居民收入稳步增长", TypeFaceTests.hei, false)], x: 40, y: 80, size: firstHeadingSize)[0]
+        }
+        return [headline]
+            + TypeFaceTests.column(TypeFaceTests.openingParagraph + [
+                ("全市新增城镇就业岗位两万多个，", Self.s, true), ("失业率控制在较低水平，重点群体", Self.s, false),
+                ("就业得到有效保障。", Self.s, false),
+            ], x: 40, y: 100)
+            + TypeFaceTests.column([("社会保障水平提高", TypeFaceTests.hei, false)], x: 212, y: 100, size: 9.9)
+            + TypeFaceTests.column([
+                ("全市养老保险参保人数继续增加，", Self.s, true), ("城乡低保标准再次提高，困难群众", Self.s, false),
+                ("基本生活得到保障。", Self.s, false),
+            ], x: 212, y: 116)
+    }
+
+    @Test func aSubheadHeadingTheNextColumnIsASection() {
+        let result = TypeFaceTests().extract(page(firstHeadingSize: 20))
+        #expect(result.articles.map(\.headline) == ["城乡居民收入稳步增长"])
+        #expect(result.articles.first?.sections.map(\.heading) == [nil, "社会保障水平提高"])
+    }
+
+    @Test func aHeadingTheSizeOfTheOneBeforeHeadsItsOwnItem() {
+        let result = TypeFaceTests().extract(page(firstHeadingSize: 9.9))
+        #expect(result.articles.map(\.headline) == ["城乡居民收入稳步增长", "社会保障水平提高"])
+    }
+}
+
 /// Assembly of subhead blocks (`BlockRole.subhead`) directly.
 @Suite struct SubheadAssemblyTests {
     func block(_ role: BlockRole, _ text: String, number: Int, opens: Bool = false) -> Block {

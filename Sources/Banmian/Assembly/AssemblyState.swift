@@ -192,12 +192,25 @@ struct AssemblyState {
         return first.y >= headline.maxY - 1 && first.horizontalOverlap(with: headline) > 0
     }
 
-    /// The group is printed in the column of the part before it, right under its last line: where a subhead
-    /// in place stands. Nil on a page without geometry.
+    /// The group is printed in the column of the part before it, right under its last line, or — set smaller than
+    /// a headline — at the head of the next column, level with the top of that column (the part's text ended at its
+    /// column's foot): where a subhead in place stands. Nil on a page without geometry.
     func isPrinted(_ group: GroupRef, under part: PartRef) -> Bool? {
-        guard let heading = box(ofGroup: group), let piece = parts[part].pieces.last, let last = blocks[piece].lines.last?.box else { return nil }
+        guard let heading = box(ofGroup: group), let piece = parts[part].pieces.last, let lastLine = blocks[piece].lines.last,
+            let last = lastLine.box
+        else { return nil }
         let gap = heading.y - last.maxY
-        return gap >= -1 && gap <= last.height * settings.geometry.subheadMaximumGap && heading.horizontalOverlap(with: last) > 0
+        if gap >= -1 && gap <= last.height * settings.geometry.subheadMaximumGap && heading.horizontalOverlap(with: last) > 0 { return true }
+        let size = { (group: GroupRef) in groups[group].blocks.first.flatMap { blocks[$0].lines.first?.fontSize } }
+        guard let body = lastLine.fontSize, let headingSize = size(group), headingSize < body * settings.headlineMinimumSizeRatio else { return false }
+        // A heading the size of the one over the text before it is its sibling (the next of a column of briefs).
+        let before = items[..<position(of: .part(part))].last { if case .group = $0 { return true } else { return false } }
+        if case .group(let previous) = before, let previousSize = size(previous), settings.isSameSize(headingSize, as: previousSize) { return false }
+        // The top of the column the part ends in: its lines over or under its last one.
+        let column = parts[part].pieces.flatMap { blocks[$0].lines.compactMap(\.box) }.filter { $0.horizontalOverlap(with: last) > 0 }
+        guard let top = column.map(\.y).min(), let right = column.map(\.maxX).max() else { return false }
+        let gutter = heading.x - right
+        return gutter >= 0 && gutter <= last.height * settings.geometry.subheadMaximumGap * 2 && abs(heading.y - top) <= last.height * settings.geometry.subheadMaximumGap
     }
 
     // MARK: Neighbours
