@@ -275,6 +275,30 @@ import Testing
     }
 }
 
+/// The masthead's ears: a weather box's label (`今日天气`) set among the issue number, the weather and the date is
+/// furniture like them, not a line of text that joins the article sharing its words (the lead's weather forecast).
+@Suite struct MastheadEarsTests {
+    static let ears = ["第10733期", "今日4版", "今日天气", "阴有小雨 5℃～11℃", "1998年1月2日 星期五", "农历丁丑年腊月初四"]
+
+    @Test func aLabelAmongTheEarsIsFurniture() {
+        let s = TypeFaceTests.song
+        var masthead = TypeFaceTests.column([("江城日报", TypeFaceTests.hei, false)], x: 40, y: 20, size: 40)
+        masthead[0].box?.height = 40
+        let lines = masthead
+            + TypeFaceTests.column(Self.ears.map { ($0, s, false) }, x: 430, y: 20)
+            + [TypeFaceTests.headline("党中央国务院关心西藏雪灾救灾工作", x: 40, y: 120)]
+            + TypeFaceTests.column([
+                ("据新华社北京１２月３０日电西藏自", s, true), ("治区政府副主席泽仁桑珠今天在北京", s, false),
+                ("接受记者采访时介绍了灾情。", s, false),
+                ("明天气象预报（１９９８年元月", s, true), ("１日２０时—元月２日２０时）", s, false),
+            ], x: 40, y: 150)
+        let result = TypeFaceTests().extract(lines)
+        #expect(result.articles.count == 1)
+        #expect(result.articles.first?.paragraphs.contains("今日天气") == false)
+        #expect(result.unassigned.first { $0.text == "今日天气" }?.role == .pageFurniture)
+    }
+}
+
 /// Assembly of subhead blocks (`BlockRole.subhead`) directly.
 @Suite struct SubheadAssemblyTests {
     func block(_ role: BlockRole, _ text: String, number: Int, opens: Bool = false) -> Block {

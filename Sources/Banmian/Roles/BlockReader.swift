@@ -279,7 +279,26 @@ struct BlockReader: Sendable {
     private func read(_ units: [Unit]) -> [Block] {
         var builder = BlockBuilder(reader: self, units: units)
         for position in units.indices { builder.add(at: position) }
-        return attachingJumpBlocks(builder.finished())
+        return markingEars(attachingJumpBlocks(builder.finished()))
+    }
+
+    /// A short line standing among the furniture at the head of the page, before any text — the label of a
+    /// weather box in the masthead's ears (`今日天气` between `今日4版` and `阴有小雨 5℃～11℃`) — is furniture
+    /// too, not a one-line text that would join the article sharing its words. (A headline there stays one: in
+    /// text shredded by an extractor, a story's headline comes among the header's lines.)
+    private func markingEars(_ blocks: [Block]) -> [Block] {
+        var blocks = blocks
+        for index in blocks.indices.dropFirst().dropLast() {
+            if blocks[index].role == .body, blocks[index - 1].role == .pageFurniture,
+                blocks[index + 1].role == .pageFurniture, blocks[index].lines.count == 1, let line = blocks[index].lines.first,
+                line.text.count <= settings.earMaximumLength, isUnpunctuated(line.text)
+            {
+                blocks[index].role = .pageFurniture
+            } else if blocks[index].role == .body {
+                break  // the page's text has begun: its masthead is behind
+            }
+        }
+        return blocks
     }
 
     /// The width of the column a line is set in (`LineReader.columnWidth`), or the widest line around it where no

@@ -12,6 +12,9 @@ public struct LayoutSettings: Sendable, Equatable {
     /// 250 items, so on a page this never binds; on text that runs many pages together without form feeds it
     /// keeps assembly linear in the length of the text.
     public var assemblyWindow = 500
+    /// A line of text standing among the page's furniture is furniture when it holds at most this many characters
+    /// (the label of a weather box in the masthead's ears, `今日天气`).
+    public var earMaximumLength = 8
     /// Leading white space at least this wide starts a paragraph (two ideographic spaces are 4).
     public var paragraphIndent = 2
     /// A line fills its column when its width is within this share of the column's either side; a heading's
