@@ -95,18 +95,13 @@ import Testing
     /// the bottom band of the page's text, where a footer stands. The photo holds the caption to its headline:
     /// it is read with them, before the module beside them, not after everything as the page's footer.
     @Test func aCaptionUnderAPhotoAtTheFootOfThePageIsNoFooter() {
-        let photoNews = [
-            SyntheticPage.line("Photo headline", x: 36, y: 600, width: 200, size: 14),
-            // The photo fills 624 to 900.
-            SyntheticPage.line("Photo caption", x: 36, y: 904, width: 200, size: 7),
-        ]
+        let (photoNews, photo) = photoNewsItem(headlineTop: 600, photoHeight: 278)
         let module =
             [SyntheticPage.line("Module headline", x: 256, y: 600, width: 300, size: 14)]
             + SyntheticPage.column(labels("module", 12), x: 256, top: 630, width: 300, size: 9)
         let lines = photoNews + module
         let plain = read(lines).filter { !$0.isEmpty }
         #expect(plain.last == "Photo caption", "without the photo the caption is the page's footer")
-        let photo = BoundingBox(page: 1, x: 36, y: 624, width: 200, height: 276)
         #expect(read(lines, drawings: PageDrawings(pictures: [photo])).filter { !$0.isEmpty } == photoNews.map(\.text) + module.map(\.text))
     }
 
@@ -115,11 +110,7 @@ import Testing
     /// module on the right. Once the photo's column is cut off, the columns beside it are one region again, read
     /// row by row: the module whole, then the two under it.
     @Test func aTallPhotoBesideModulesLeavesTheirRowsToBeRead() {
-        let photoNews = [
-            SyntheticPage.line("Photo headline", x: 36, y: 182, width: 200, size: 14),
-            // The photo fills 204 to 600.
-            SyntheticPage.line("Photo caption", x: 36, y: 604, width: 200, size: 7),
-        ]
+        let (photoNews, photo) = photoNewsItem(headlineTop: 182, photoHeight: 396)
         let upper =
             [SyntheticPage.line("Upper headline", x: 256, y: 200, width: 300, size: 14)]
             + SyntheticPage.column(labels("upper", 10), x: 256, top: 230, width: 145, size: 8)
@@ -132,9 +123,19 @@ import Testing
             [SyntheticPage.line("Right headline", x: 566, y: 400, width: 145, size: 14)]
             + SyntheticPage.column(labels("right", 8), x: 566, top: 430, width: 145, size: 8)
         let lines = photoNews + upper + left + right
-        let photo = BoundingBox(page: 1, x: 36, y: 204, width: 200, height: 396)
         let texts = read(lines, drawings: PageDrawings(pictures: [photo])).filter { !$0.isEmpty }
         #expect(texts == (photoNews + upper + left + right).map(\.text))
+    }
+
+    /// Photo news at x 36, 200 wide: its headline at `headlineTop`, the photo 22 points under it, the caption's one
+    /// line set small 4 points under the photo.
+    func photoNewsItem(headlineTop: Double, photoHeight: Double) -> (lines: [TextLine], photo: BoundingBox) {
+        let photo = BoundingBox(page: 1, x: 36, y: headlineTop + 22, width: 200, height: photoHeight)
+        let lines = [
+            SyntheticPage.line("Photo headline", x: 36, y: headlineTop, width: 200, size: 14),
+            SyntheticPage.line("Photo caption", x: 36, y: photo.maxY + 4, width: 200, size: 7),
+        ]
+        return (lines, photo)
     }
 
     /// Three briefs under each other beside a module, at x 300 from y 200: a headline and three lines each, the

@@ -193,7 +193,7 @@ public struct ReadingOrder: Sendable {
         let barriers = obstacles(in: items, stacks, em: em)
         let across = barriers.map { ($0.y, $0.maxY) } + dividers(in: items, stacks, em: em)
 
-        let rows = moduleRows(split(items, start: top, end: bottom, minimumGap: settings.moduleGap * em, barriers: across), stacks, em: em)
+        let rows = rowsOfModules(items, stacks, em: em, across: across)
         if rows.count > 1 { return recurse(rows) }
         let drawnRows = moduleRows(splitAtRules(items, stacks), stacks, em: em)
         if drawnRows.count > 1 { return recurse(drawnRows) }
@@ -216,15 +216,16 @@ public struct ReadingOrder: Sendable {
         var grouped: [[Int]] = [columns[0]]
         for column in columns.dropFirst() {
             let union = grouped[grouped.count - 1] + column
-            if rowsOfModules(union, stacks, em: em).count > 1 { grouped[grouped.count - 1] = union } else { grouped.append(column) }
+            let across = obstacles(in: union, stacks, em: em).map { ($0.y, $0.maxY) } + dividers(in: union, stacks, em: em)
+            if rowsOfModules(union, stacks, em: em, across: across).count > 1 { grouped[grouped.count - 1] = union } else { grouped.append(column) }
         }
         return grouped
     }
 
-    /// `items` split into rows of modules at white space across them, with what stops such a cut.
-    private func rowsOfModules(_ items: [Int], _ stacks: [Stack], em: Double) -> [[Int]] {
-        let across = obstacles(in: items, stacks, em: em).map { ($0.y, $0.maxY) } + dividers(in: items, stacks, em: em)
-        return moduleRows(
+    /// `items` split into rows of modules at white space across them, where nothing in `across` (the heights of
+    /// pictures, boxes and rules drawn down between modules) stops the cut.
+    private func rowsOfModules(_ items: [Int], _ stacks: [Stack], em: Double, across: [(Double, Double)]) -> [[Int]] {
+        moduleRows(
             split(items, start: { stacks[$0].box.y }, end: { stacks[$0].box.maxY }, minimumGap: settings.moduleGap * em, barriers: across),
             stacks, em: em)
     }
