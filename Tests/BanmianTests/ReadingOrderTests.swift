@@ -171,6 +171,25 @@ import Testing
         #expect(read(lines).filter { !$0.isEmpty } == ["World view", "Guerrillas hold the hills"] + labels("body", 6))
     }
 
+    /// A kicker centred over its module, across the gutter between its third and fourth columns, over a headline
+    /// set to the left (over the first two) by less than a line's white space: read first, not after the first
+    /// two columns as the head of the two it stands over. Set in type (the text layer names a face).
+    @Test func aKickerCentredOverItsModuleIsReadFirst() {
+        let lines = [
+            SyntheticPage.line("City desk", x: 400, y: 190, width: 40, size: 10),
+            SyntheticPage.line("Council votes to reopen the bridge", x: 36, y: 206, width: 220, size: 24),
+        ] + [36, 166, 296, 426].enumerated().flatMap { column, x in
+            SyntheticPage.column(labels("column \(column + 1)", 6), x: Double(x), top: 250, width: 120, size: 8)
+        }
+        let typeset = lines.map { line in
+            var line = line
+            line.face = TypeFace(font: "NotoSerifCJKsc-Regular", color: 0)
+            return line
+        }
+        let body = (1...4).flatMap { labels("column \($0)", 6) }
+        #expect(read(typeset).filter { !$0.isEmpty } == ["City desk", "Council votes to reopen the bridge"] + body)
+    }
+
     @Test func headlineThenColumnOneThenColumnTwo() {
         let lines =
             [SyntheticPage.line("Council votes to reopen the old bridge", x: 36, y: 200, width: 250, size: 14)]

@@ -196,9 +196,10 @@ import Testing
 @Suite struct BodyFacedBriefsTests {
     static let s = TypeFaceTests.song
 
-    /// A brief at `y`: its heading, then its paragraph 1.4 lines under it, lines 12.6 pt apart.
-    static func brief(_ heading: String, _ paragraph: [String], y: Double) -> [TextLine] {
-        TypeFaceTests.column([(heading, s, false)], x: 240, y: y)
+    /// A brief at `y`: its heading (in the body's face, at `headingSize`), then its paragraph 1.4 lines under it,
+    /// lines 12.6 pt apart.
+    static func brief(_ heading: String, _ paragraph: [String], y: Double, headingSize: Double = 9) -> [TextLine] {
+        TypeFaceTests.column([(heading, s, false)], x: 240, y: y, size: headingSize)
             + TypeFaceTests.column(paragraph.enumerated().map { ($1, s, $0 == 0) }, x: 240, y: y + 13.5)
     }
 
@@ -208,7 +209,7 @@ import Testing
         ("乡村公路全部硬化", ["全县乡村公路日前全部完成硬化", "改造，群众出行条件明显改善。"]),
     ]
 
-    func page(gapBeforeHeadings: Double) -> [TextLine] {
+    func page(gapBeforeHeadings: Double, briefs: [(String, [String])] = briefs, headingSize: Double = 9) -> [TextLine] {
         var label = TypeFaceTests.column([("新闻速递", TypeFaceTests.hei, false)], x: 240, y: 100, size: 14)
         label[0].box?.height = 14
         var lines = [TypeFaceTests.headline("城乡居民收入稳步增长", x: 40, y: 60)]
@@ -218,8 +219,8 @@ import Testing
             ], x: 40, y: 100)
             + label
         var y = 126.0
-        for (heading, paragraph) in Self.briefs {
-            lines += Self.brief(heading, paragraph, y: y)
+        for (heading, paragraph) in briefs {
+            lines += Self.brief(heading, paragraph, y: y, headingSize: headingSize)
             y += 13.5 + Double(paragraph.count) * 12.6 + gapBeforeHeadings
         }
         return lines
@@ -230,6 +231,27 @@ import Testing
         #expect(result.articles.map(\.headline) == ["城乡居民收入稳步增长"] + Self.briefs.map(\.0))
         #expect(result.articles.dropFirst().map(\.paragraphs) == Self.briefs.map { [$0.1.joined()] })
         #expect(result.articles.first?.paragraphs.count == 2)
+    }
+
+    /// Headings as wide as the column, one with a colon, set in the body's face but a fraction of a point larger
+    /// (9.2 pt over 9 pt text): the size sets them apart as a bold face would, and each heads its brief. In the
+    /// body's own size, such lines are read as text.
+    static let wideBriefs: [(String, [String])] = [
+        ("昆明：邻国旅游成为新时尚", ["据新华社昆明１月１８日电　从", "昆明旅游局获悉，境外游火热。"]),
+        ("古巴全国人大选举结果揭晓", ["新华社哈瓦那１月１２日电　古", "巴全国人大代表选举结果揭晓。"]),
+        ("南京市民网上拜年新鲜便捷", ["据新华社南京１月２７日电　网", "上拜年在南京市民中渐成时尚。"]),
+    ]
+
+    @Test(arguments: [9.2, 9])
+    func wideHeadingsSetALittleLargerHeadBriefs(_ headingSize: Double) {
+        let result = TypeFaceTests().extract(page(gapBeforeHeadings: 6, briefs: Self.wideBriefs, headingSize: headingSize))
+        let headings = Self.wideBriefs.map(\.0)
+        if headingSize > 9 {
+            #expect(result.articles.map(\.headline) == ["城乡居民收入稳步增长"] + headings)
+            #expect(result.articles.dropFirst().map(\.paragraphs) == Self.wideBriefs.map { [$0.1.joined()] })
+        } else {
+            #expect(!result.articles.map(\.headline).contains(headings[1]))
+        }
     }
 
     /// Without white space over it, a short line after a sentence's end is no heading of a brief (it may end a

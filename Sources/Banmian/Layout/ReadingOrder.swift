@@ -198,6 +198,7 @@ public struct ReadingOrder: Sendable {
         let drawnRows = moduleRows(splitAtRules(items, stacks), stacks, em: em)
         if drawnRows.count > 1 { return recurse(drawnRows) }
         let gutters = gutterSplit(items, stacks, em: em, barriers: barriers.map { ($0.x, $0.maxX) })
+        if gutters.count > 1, let head = headingOverColumns(items, stacks, em: em, across: across) { return recurse(head) }
         let columns = barriers.isEmpty ? gutters : keepingRowsTogether(gutters, stacks, em: em)
         if columns.count > 1 { return recurse(stackedAbove(columns, stacks) ?? columns) }
         let minorRows = split(items, start: top, end: bottom, minimumGap: settings.minorGap * em, barriers: across)
@@ -206,6 +207,18 @@ public struct ReadingOrder: Sendable {
             return recurse(joined.count > 1 ? joined : minorRows)
         }
         return items.sorted { (top($0), left($0)) < (top($1), left($1)) }
+    }
+
+    /// A line or two standing alone over the whole region, white space under it across every column (a kicker
+    /// centred over its module, its headline set to the left under it): read before the columns, which it would
+    /// otherwise bridge or join in the middle of their text. Nil when the top of the region is no such line. Only
+    /// for type whose face the text layer names: an OCR layer's line boxes are too rough to tell a line standing
+    /// alone from a line whose neighbours' boxes were cut short.
+    private func headingOverColumns(_ items: [Int], _ stacks: [Stack], em: Double, across: [(Double, Double)]) -> [[Int]]? {
+        let rows = split(items, start: { stacks[$0].box.y }, end: { stacks[$0].box.maxY }, minimumGap: settings.minorGap * em, barriers: across)
+        guard rows.count > 1, rows[0].count == 1, stacks[rows[0][0]].lines.count <= 2, stacks[rows[0][0]].lines.allSatisfy({ $0.face != nil })
+        else { return nil }
+        return [rows[0], Array(rows.dropFirst().joined())]
     }
 
     /// Where a picture or a box stopped every cut across, neighbouring columns that rows part once the

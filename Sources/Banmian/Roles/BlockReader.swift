@@ -258,9 +258,11 @@ struct BlockReader: Sendable {
         return max(x, y) / min(x, y) > 1.1
     }
 
-    /// The line is set in a face apart from the body's (bold, another family, coloured ink).
+    /// The line is set in a face apart from the body's (bold, another family, coloured ink), or larger than the
+    /// body however little (`LayoutSettings.distinctSizeShare`).
     func standsApart(_ line: TextLine) -> Bool {
         guard let body = bodyFace, let face = line.face else { return false }
+        if let bodySize, let size = line.fontSize, size > bodySize * (1 + settings.distinctSizeShare) { return true }
         return face.standsApart(from: body)
     }
 

@@ -93,6 +93,11 @@ public struct LayoutSettings: Sendable, Equatable {
     public var headlineMinimumSizeRatio = 1.15
     /// …and a kicker or subtitle at least this much larger (body text is set in one size).
     public var kickerMinimumSizeRatio = 1.03
+    /// …and a line set larger than the body by more than this share was set apart by the designer (a brief's
+    /// heading a fraction of a point larger than the text under it), as a bold face is: the body's own lines are
+    /// set in one exact size, the share only absorbs the extractor's rounding. (Smaller lines are bylines, notes
+    /// and captions, none of them a heading.)
+    public var distinctSizeShare = 0.01
     /// A headline line contains at most this many body punctuation marks (`，。；、：`).
     public var maximumHeadlinePunctuation = 1
     /// A page's side-by-side columns: a gutter is internal white space at least this wide…
