@@ -38,11 +38,13 @@ import Testing
 
         """
 
-    @Test func eachBriefUnderTheLabelIsAnItemOfItsOwn() throws {
-        let result = try page(briefs)
+    /// Labels name a column of briefs by their ending (`…简讯`, `…动态`: news of the regions, of a trade).
+    @Test(arguments: ["综合简讯", "各地动态", "行业动态"])
+    func eachBriefUnderTheLabelIsAnItemOfItsOwn(_ label: String) throws {
+        let result = try page(briefs.replacingOccurrences(of: "综合简讯", with: label))
         #expect(result.articles.map(\.headline) == ["铁路货运更方便", "同吃年夜饭", "地方银行倒闭风波"])
         #expect(result.articles.allSatisfy { $0.sections.allSatisfy { $0.heading == nil } })
-        #expect(result.unassigned.contains { $0.role == .pageFurniture && $0.text == "综合简讯" })
+        #expect(result.unassigned.contains { $0.role == .pageFurniture && $0.text == label })
     }
 
     @Test func aStoryAfterTheBriefsKeepsItsSubheads() throws {
