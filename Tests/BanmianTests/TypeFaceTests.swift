@@ -102,6 +102,25 @@ import Testing
         #expect(result.articles.first?.sections.last?.paragraphs.first?.text.hasSuffix("市场总体平稳有序") == true)
     }
 
+    /// A subhead in the body's size and face that the column wrapped — a full line, not indented, and a short
+    /// one, neither punctuated, between a sentence's end and an indented paragraph — is a subhead too, its lines
+    /// read on as one phrase. A closing credit in brackets wrapped the same way stays with its paragraph.
+    @Test func aSubheadWrappedByItsColumnIsOneHeading() {
+        let s = Self.song
+        func page(_ wrapped: [String]) -> [TextLine] {
+            [Self.headline("城乡居民收入稳步增长", x: 40, y: 160)]
+                + Self.column(Self.openingParagraph + wrapped.map { ($0, s, false) } + [
+                    ("全市新增城镇就业岗位两万多个，", s, true), ("失业率控制在较低水平，重点群体", s, false),
+                    ("就业得到有效保障。", s, false),
+                ], x: 40, y: 200)
+        }
+        let heading = extract(page(["城乡就业形势总体保持稳定向好", "发展"]))
+        #expect(heading.articles.count == 1)
+        #expect(heading.articles.first?.sections.map(\.heading) == [nil, "城乡就业形势总体保持稳定向好发展"])
+        let credit = extract(page(["（本报记者张治平安少兵摄影报", "道）"]))
+        #expect(credit.articles.first?.sections.map(\.heading) == [nil])
+    }
+
     /// A subhead centred at the foot of a column, in the body's size and face, heads the paragraph that opens
     /// the next column.
     @Test func aCentredSubheadAtAColumnsFootHeadsTheNextColumn() {

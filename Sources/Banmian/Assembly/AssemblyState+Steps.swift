@@ -83,10 +83,9 @@ extension AssemblyState {
         }
     }
 
-    /// A subhead's text: its printed lines joined with one space (`锚定目标主动作为 开创高质量发展新局面`),
-    /// for a two-line subhead is two phrases where a two-line headline is one sentence.
+    /// A subhead's text: its blocks' printed lines as `LineJoiner.joinSubhead` joins them.
     func subheadText(_ group: GroupRef) -> String {
-        groups[group].blocks.map { blocks[$0].lines.map(\.text).joined(separator: " ") }.joined(separator: " ")
+        groups[group].blocks.map { LineJoiner.joinSubhead(blocks[$0].lines) }.joined(separator: " ")
     }
 
     // MARK: Steps 2 and 4: headlines to parts

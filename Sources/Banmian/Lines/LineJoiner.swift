@@ -45,3 +45,21 @@ public enum LineJoiner {
         }
     }
 }
+
+extension LineJoiner {
+    /// A subhead's printed lines joined with one space (`锚定目标主动作为 开创高质量发展新局面`), for a two-line
+    /// subhead is two phrases where a two-line headline is one sentence — unless the page shows the column wrapped
+    /// it: the next line starts at the line's left edge and stops short of its right one (`保持经济总量的基本` /
+    /// `平衡` in a narrow column), read on as running text.
+    static func joinSubhead(_ lines: [TextLine]) -> String {
+        var text = ""
+        for (index, line) in lines.enumerated() {
+            if index > 0, let above = lines[index - 1].box, let box = line.box, abs(above.x - box.x) < box.height / 2, above.maxX > box.maxX {
+                append(line.text, to: &text)
+            } else {
+                text += (index > 0 ? " " : "") + line.text
+            }
+        }
+        return text
+    }
+}

@@ -61,7 +61,7 @@ struct BlockBuilder {
     private mutating func addSubhead(_ unit: BlockReader.Unit) {
         flushPiece()
         afterHeading = cutOutAfterSentence()
-        blocks.append(Block(role: .subhead, lines: unit.lines, text: unit.lines.map(\.text).joined(separator: " "), source: source))
+        blocks.append(Block(role: .subhead, lines: unit.lines, text: LineJoiner.joinSubhead(unit.lines), source: source))
     }
 
     private mutating func addHeadline(_ unit: BlockReader.Unit, at position: Int) {

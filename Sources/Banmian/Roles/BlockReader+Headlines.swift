@@ -82,10 +82,14 @@ extension BlockReader {
             // A closing credit the column wrapped (`（本报华盛顿１月１２` / `日电）`) is the end of the text before it.
             let wrappedCredit = (index + 1..<min(index + 3, lines.count)).first { classifier.endsParenthesisOpenedBefore(lines[$0].text) }
                 .map { settings.isClosingCredit(LineJoiner.join(lines[index...$0].map(\.text))) } ?? false
+            // Two lines closing the run, a full one and a short one without punctuation: a subhead the column
+            // wrapped, over the paragraph the next run opens (`isSubheadCutOut` asks that of the run after it).
+            let wrappedSubhead = lines.count - index == 2 && isHeadingLine(index) && isHeadingLine(index + 1)
+                && isBodySizedSubhead(Array(lines[index...]), columnWidth: columnWidth)
             if endedParagraph, !wrappedCredit, lines[index].indent < settings.paragraphIndent,
-                let next = opening ?? (closing ? lines.count : nil) ?? unindentedHeading,
+                let next = opening ?? (closing || wrappedSubhead ? lines.count : nil) ?? unindentedHeading,
                 isHeadlineLike(Array(lines[index..<next]), previousBody: nil)
-                    || (next == opening && isBodySizedSubhead(Array(lines[index..<next]), columnWidth: columnWidth))
+                    || (next == opening || wrappedSubhead) && isBodySizedSubhead(Array(lines[index..<next]), columnWidth: columnWidth)
             {
                 cuts.append(contentsOf: [index, next])
                 index = next
@@ -123,12 +127,17 @@ extension BlockReader {
 
     /// With type sizes, a subhead set in the body's size and face (小标题 of a page that sets them apart only by
     /// their place): a line or two between a sentence's end and an indented paragraph, with no punctuation, short
-    /// of the column.
+    /// of the column — or, wrapped by a narrow column, a full line and a short one (`保持经济总量的基本` / `平衡`),
+    /// the first not indented, no brackets in them (a closing credit, `（张治平摄影报` / `道）`, wraps the same way):
+    /// no paragraph ends without punctuation.
     func isBodySizedSubhead(_ lines: [TextLine], columnWidth: Int) -> Bool {
-        guard let body = bodySize, lines.count <= 2, let first = lines.first?.text, !classifier.startsWithDateline(first) else { return false }
+        guard let body = bodySize, lines.count <= 2, let first = lines.first, !classifier.startsWithDateline(first.text) else { return false }
+        let wrapped = lines.count == 2 && first.indent < settings.paragraphIndent && settings.isShort(lines[1].width, column: columnWidth)
+            && !lines.contains { $0.text.contains(where: "（）()".contains) }
         return lines.allSatisfy { line in
             guard let size = line.fontSize, settings.isBodySized(size, body: body) else { return false }
-            return isUnpunctuated(line.text) && settings.isShort(line.width, column: columnWidth) && !table.continuedOn.matches(line.text) && !table.continuedFrom.matches(line.text)
+            return isUnpunctuated(line.text) && (wrapped || settings.isShort(line.width, column: columnWidth)) && !table.continuedOn.matches(line.text)
+                && !table.continuedFrom.matches(line.text)
         }
     }
 
