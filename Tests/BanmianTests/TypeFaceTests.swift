@@ -368,3 +368,33 @@ import Testing
         #expect(result.unassigned.map(\.text) == ["就业形势保持稳定"])
     }
 }
+
+/// A byline set smaller than the body, wrapped by a narrow column in the middle of its last name (`By JAMES
+/// BRANDT and JAMES` / `OKAFOR`): the line in the byline's own size and face right under it ends the byline, not
+/// the text. A line in the body's size there is the text.
+@Suite struct WrappedBylineTests {
+    static let serif = TypeFace(font: "DejaVuSerif", color: 0x111111)
+
+    func page(wrapSize: Double) -> [TextLine] {
+        var headline = TypeFaceTests.column([("Schools Weigh Four-Day Week", TypeFace(font: "DejaVuSerif-Bold", color: 0x111111), false)], x: 20, y: 48, size: 11.7)
+        headline[0].box?.width = 110
+        var byline = TypeFaceTests.column([("By JAMES BRANDT and JAMES", Self.serif, false)], x: 20, y: 70, size: 6.1)
+        byline += TypeFaceTests.column([("OKAFOR", Self.serif, false)], x: 20, y: 79, size: wrapSize)
+        let body = TypeFaceTests.column([
+            ("MILLBROOK, Jan. 4 — The district", Self.serif, true), ("will survey parents this month on", Self.serif, false),
+            ("a four-day school week to keep", Self.serif, false), ("its teachers from leaving.", Self.serif, false),
+        ], x: 20, y: 90, size: 6.6)
+        return (headline + byline + body).map { line in
+            var line = line
+            let width = min(line.box?.width ?? 0, 115)
+            line.box?.width = width
+            return line
+        }
+    }
+
+    @Test(arguments: [6.1, 6.6])
+    func aBylineWrappedInItsOwnSizeKeepsItsLastName(_ wrapSize: Double) {
+        let names = TypeFaceTests().extract(page(wrapSize: wrapSize)).articles.first?.bylines.flatMap(\.names) ?? []
+        #expect(names.contains("JAMES OKAFOR") == (wrapSize == 6.1), "\(names)")
+    }
+}

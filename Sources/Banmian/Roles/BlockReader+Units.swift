@@ -185,9 +185,11 @@ extension BlockReader {
         var result: [Unit] = []
         for var unit in units {
             if let previous = result.last, case .byline = previous.kind, unit.kind == .text || unit.kind == .furniture,
-                let first = unit.lines.first, (!unit.afterBlank && first.text.count <= 3) || isRestOfNames(first.text, after: previous.lines.last?.text ?? ""),
+                let first = unit.lines.first,
+                (!unit.afterBlank && (first.text.count <= 3 || isSetLikeByline(first, under: previous.lines.last)))
+                    || isRestOfNames(first.text, after: previous.lines.last?.text ?? ""),
                 first.indent < settings.paragraphIndent,
-                let bylines = BylineParser(table: table, settings: settings).parse(previous.lines.map(\.text).joined(separator: " ") + first.text)
+                let bylines = BylineParser(table: table, settings: settings).parse(bylineText(previous.lines, wrappedOnto: first))
             {
                 result[result.count - 1] = Unit(kind: .byline(bylines), lines: previous.lines + [first], afterBlank: previous.afterBlank)
                 unit.lines.removeFirst()
@@ -196,6 +198,22 @@ extension BlockReader {
             result.append(unit)
         }
         return result
+    }
+
+    /// A byline's lines joined with one space, the line it wrapped onto read on as running text (no space between
+    /// ideographs, one between Latin words).
+    private func bylineText(_ lines: [TextLine], wrappedOnto next: TextLine) -> String {
+        var text = lines.map(\.text).joined(separator: " ")
+        LineJoiner.append(next.text, to: &text)
+        return text
+    }
+
+    /// With type sizes, a line set in the byline's own size and face right under it, apart from the body's size
+    /// (`By JAMES BRANDT and JAMES` / `OKAFOR`, 6.1 pt over 6.6 pt text): the byline the column wrapped.
+    func isSetLikeByline(_ line: TextLine, under byline: TextLine?) -> Bool {
+        guard let body = bodySize, let byline, let size = line.fontSize, let bylineSize = byline.fontSize, line.face != nil, line.face == byline.face
+        else { return false }
+        return abs(size - bylineSize) <= bylineSize * settings.distinctSizeShare && abs(size - body) > body * settings.distinctSizeShare
     }
 
     /// A line of names only, its first one or two characters the end of the name that ends the line before
