@@ -93,10 +93,11 @@ public struct LayoutSettings: Sendable, Equatable {
     public var headlineMinimumSizeRatio = 1.15
     /// …and a kicker or subtitle at least this much larger (body text is set in one size).
     public var kickerMinimumSizeRatio = 1.03
-    /// …and a line set larger than the body by more than this share was set apart by the designer (a brief's
-    /// heading a fraction of a point larger than the text under it), as a bold face is: the body's own lines are
-    /// set in one exact size, the share only absorbs the extractor's rounding. (Smaller lines are bylines, notes
-    /// and captions, none of them a heading.)
+    /// Two type sizes differing by more than this share are two sizes (the share absorbs only the extractor's
+    /// rounding: the body's own lines are set in one exact size). A line set larger than the body by more was set
+    /// apart by the designer (a brief's heading a fraction of a point larger than the text under it), as a bold
+    /// face is — smaller lines are bylines, notes and captions, none of them a heading; a line in a byline's own
+    /// size under it, apart from the body's, is that byline wrapped.
     public var distinctSizeShare = 0.01
     /// A headline line contains at most this many body punctuation marks (`，。；、：`).
     public var maximumHeadlinePunctuation = 1
