@@ -25,7 +25,7 @@ extension AssemblyState {
                 inBriefs = table.isBriefsLabel(blocks[block].text.trimmingCharacters(in: .whitespaces))
                 size = nil
             case .group(let group) where inBriefs:
-                let groupSize = groups[group].blocks.first.flatMap { blocks[$0].lines.first?.fontSize }
+                let groupSize = typeSize(ofGroup: group)
                 if let size, let groupSize, !settings.isSameSize(groupSize, as: size) { inBriefs = false }
                 guard inBriefs, groups[group].isBare else {
                     inBriefs = false

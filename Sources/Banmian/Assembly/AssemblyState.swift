@@ -185,6 +185,11 @@ struct AssemblyState {
         BoundingBox.enclosing(groups[group].blocks.compactMap { blocks[$0].span.box })
     }
 
+    /// The type size of the group's first line, where the reader knew sizes (PDF).
+    func typeSize(ofGroup group: GroupRef) -> Double? {
+        groups[group].blocks.first.flatMap { blocks[$0].lines.first?.fontSize }
+    }
+
     /// The headline is printed over the part's first lines: the module's text starts under it, overlapping it
     /// across. Nil on a page without geometry.
     func isPrinted(_ group: GroupRef, over part: PartRef) -> Bool? {
@@ -201,11 +206,10 @@ struct AssemblyState {
         else { return nil }
         let gap = heading.y - last.maxY
         if gap >= -1 && gap <= last.height * settings.geometry.subheadMaximumGap && heading.horizontalOverlap(with: last) > 0 { return true }
-        let size = { (group: GroupRef) in groups[group].blocks.first.flatMap { blocks[$0].lines.first?.fontSize } }
-        guard let body = lastLine.fontSize, let headingSize = size(group), headingSize < body * settings.headlineMinimumSizeRatio else { return false }
+        guard let body = lastLine.fontSize, let headingSize = typeSize(ofGroup: group), headingSize < body * settings.headlineMinimumSizeRatio else { return false }
         // A heading the size of the one over the text before it is its sibling (the next of a column of briefs).
         let before = items[..<position(of: .part(part))].last { if case .group = $0 { return true } else { return false } }
-        if case .group(let previous) = before, let previousSize = size(previous), settings.isSameSize(headingSize, as: previousSize) { return false }
+        if case .group(let previous) = before, let previousSize = typeSize(ofGroup: previous), settings.isSameSize(headingSize, as: previousSize) { return false }
         // The top of the column the part ends in: its lines over or under its last one.
         let column = parts[part].pieces.flatMap { blocks[$0].lines.compactMap(\.box) }.filter { $0.horizontalOverlap(with: last) > 0 }
         guard let top = column.map(\.y).min(), let right = column.map(\.maxX).max() else { return false }

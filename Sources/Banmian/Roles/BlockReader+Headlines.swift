@@ -89,7 +89,8 @@ extension BlockReader {
             if endedParagraph, !wrappedCredit, lines[index].indent < settings.paragraphIndent,
                 let next = opening ?? (closing || wrappedSubhead ? lines.count : nil) ?? unindentedHeading,
                 isHeadlineLike(Array(lines[index..<next]), previousBody: nil)
-                    || (next == opening || wrappedSubhead) && isBodySizedSubhead(Array(lines[index..<next]), columnWidth: columnWidth)
+                    || (next == opening && isBodySizedSubhead(Array(lines[index..<next]), columnWidth: columnWidth))
+                    || (wrappedSubhead && next == lines.count)
             {
                 cuts.append(contentsOf: [index, next])
                 index = next

@@ -213,7 +213,7 @@ extension BlockReader {
     func isSetLikeByline(_ line: TextLine, under byline: TextLine?) -> Bool {
         guard let body = bodySize, let byline, let size = line.fontSize, let bylineSize = byline.fontSize, line.face != nil, line.face == byline.face
         else { return false }
-        return abs(size - bylineSize) <= bylineSize * settings.distinctSizeShare && abs(size - body) > body * settings.distinctSizeShare
+        return !settings.isDistinctSize(size, from: bylineSize) && settings.isDistinctSize(size, from: body)
     }
 
     /// A line of names only, its first one or two characters the end of the name that ends the line before

@@ -262,7 +262,7 @@ struct BlockReader: Sendable {
     /// body however little (`LayoutSettings.distinctSizeShare`).
     func standsApart(_ line: TextLine) -> Bool {
         guard let body = bodyFace, let face = line.face else { return false }
-        if let bodySize, let size = line.fontSize, size > bodySize * (1 + settings.distinctSizeShare) { return true }
+        if let bodySize, let size = line.fontSize, size > bodySize, settings.isDistinctSize(size, from: bodySize) { return true }
         return face.standsApart(from: body)
     }
 

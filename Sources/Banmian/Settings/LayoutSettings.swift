@@ -178,6 +178,11 @@ public struct LayoutSettings: Sendable, Equatable {
     /// A type size that is the body's: within the margin under which a kicker is no larger than the body.
     public func isBodySized(_ size: Double, body: Double) -> Bool { isSameSize(size, as: body) }
 
+    /// Two type sizes set apart by more than the extractor's rounding (`distinctSizeShare`).
+    public func isDistinctSize(_ size: Double, from other: Double) -> Bool {
+        abs(size - other) > other * distinctSizeShare
+    }
+
     /// Two type sizes a reader sees as one: within the margin under which a kicker is no larger than the body.
     public func isSameSize(_ size: Double, as other: Double) -> Bool {
         abs(size - other) <= other * (kickerMinimumSizeRatio - 1)
