@@ -181,13 +181,87 @@ import Testing
         ] + [36, 166, 296, 426].enumerated().flatMap { column, x in
             SyntheticPage.column(labels("column \(column + 1)", 6), x: Double(x), top: 250, width: 120, size: 8)
         }
-        let typeset = lines.map { line in
+        let body = (1...4).flatMap { labels("column \($0)", 6) }
+        #expect(read(typeset(lines)).filter { !$0.isEmpty } == ["City desk", "Council votes to reopen the bridge"] + body)
+    }
+
+    /// The lines as a PDF's text layer gives them: each names its face.
+    func typeset(_ lines: [TextLine]) -> [TextLine] {
+        lines.map { line in
             var line = line
             line.face = TypeFace(font: "NotoSerifCJKsc-Regular", color: 0)
             return line
         }
-        let body = (1...4).flatMap { labels("column \($0)", 6) }
-        #expect(read(typeset).filter { !$0.isEmpty } == ["City desk", "Council votes to reopen the bridge"] + body)
+    }
+
+    /// A byline set half a point smaller than the body right under it is a block of its own: a column's text is
+    /// set in one size.
+    @Test func aBylineSetALittleSmallerIsABlockOfItsOwn() {
+        let lines =
+            [
+                SyntheticPage.line("Council votes to reopen the bridge", x: 36, y: 200, width: 250, size: 14),
+                SyntheticPage.line("By ANNA REED", x: 36, y: 222, width: 70, size: 7.5),
+            ] + SyntheticPage.column(labels("body", 6), x: 36, top: 236, width: 250, size: 8)
+        #expect(read(typeset(lines)) == ["Council votes to reopen the bridge", "", "By ANNA REED", ""] + labels("body", 6))
+    }
+
+    /// Two modules side by side under a lead, their headlines and bylines set level, the left one's text starting
+    /// lower (under its photo): each module is read head first, not both heads before both bodies.
+    @Test func headsSetLevelInTwoModulesAreReadWithTheirBodies() {
+        let lead =
+            [SyntheticPage.line("Harbour works begin after ten years", x: 36, y: 200, width: 530, size: 18)]
+            + [36.0, 216, 396].enumerated().flatMap { column, x in
+                SyntheticPage.column(labels("lead \(column + 1)", 5), x: x, top: 228, width: 170, size: 8)
+            }
+        let heads = [
+            SyntheticPage.line("Council opens the new library", x: 36, y: 292, width: 200, size: 14),
+            SyntheticPage.line("By ANNA REED", x: 36, y: 314, width: 70, size: 7.5),
+            SyntheticPage.line("Harbour fees to rise in spring", x: 306, y: 292, width: 200, size: 14),
+            SyntheticPage.line("By TOM HALE", x: 306, y: 314, width: 70, size: 7.5),
+        ]
+        let bodies =
+            SyntheticPage.column(labels("library a", 6), x: 36, top: 420, width: 125, size: 8)
+            + SyntheticPage.column(labels("library b", 6), x: 171, top: 420, width: 125, size: 8)
+            + SyntheticPage.column(labels("harbour a", 10), x: 306, top: 328, width: 125, size: 8)
+            + SyntheticPage.column(labels("harbour b", 6), x: 441, top: 328, width: 125, size: 8)
+        let texts = read(typeset(lead + heads + bodies)).filter { !$0.isEmpty }
+        #expect(
+            texts == ["Harbour works begin after ten years"] + labels("lead 1", 5) + labels("lead 2", 5) + labels("lead 3", 5)
+                + ["Council opens the new library", "By ANNA REED"] + labels("library a", 6) + labels("library b", 6)
+                + ["Harbour fees to rise in spring", "By TOM HALE"] + labels("harbour a", 10) + labels("harbour b", 6))
+    }
+
+    /// A headline at the top of one module, another module beside it beginning lower with a headline of its own:
+    /// the first headline heads only its own columns, and each module is read whole.
+    @Test func aHeadlineOverPartOfTheRegionIsReadWithItsOwnColumns() {
+        let lines =
+            [SyntheticPage.line("Harbour fees to rise", x: 306, y: 200, width: 100, size: 14)]
+            + SyntheticPage.column(labels("harbour a", 10), x: 306, top: 225, width: 125, size: 8)
+            + SyntheticPage.column(labels("harbour b", 10), x: 441, top: 225, width: 125, size: 8)
+            + [SyntheticPage.line("Council opens the new library", x: 36, y: 300, width: 200, size: 14)]
+            + SyntheticPage.column(labels("library a", 6), x: 36, top: 325, width: 125, size: 8)
+            + SyntheticPage.column(labels("library b", 6), x: 171, top: 325, width: 125, size: 8)
+        #expect(
+            read(typeset(lines)).filter { !$0.isEmpty }
+                == ["Council opens the new library"] + labels("library a", 6) + labels("library b", 6) + ["Harbour fees to rise"]
+                + labels("harbour a", 10) + labels("harbour b", 10))
+    }
+
+    /// A kicker in the body's size at the top of the next column, set above where the column before begins, over
+    /// its own headline: the text of the column before does not read on into it.
+    @Test func aKickerAtTheTopOfTheNextColumnDoesNotContinueTheColumnBefore() {
+        let lines =
+            [SyntheticPage.line("Council opens the library", x: 36, y: 228, width: 125, size: 14)]
+            + SyntheticPage.column(labels("library", 10), x: 36, top: 250, width: 125, size: 8)
+            + [
+                SyntheticPage.line("City desk", x: 171, y: 212, width: 40, size: 8),
+                SyntheticPage.line("Harbour fees rise", x: 171, y: 226, width: 125, size: 14),
+            ]
+            + SyntheticPage.column(labels("harbour", 10), x: 171, top: 250, width: 125, size: 8)
+        let texts = read(typeset(lines))
+        let kicker = texts.firstIndex(of: "City desk")
+        #expect(kicker.map { $0 > 0 ? texts[$0 - 1] : "read first" } == "", "\(texts)")
+        #expect(texts.filter { !$0.isEmpty } == ["Council opens the library"] + labels("library", 10) + ["City desk", "Harbour fees rise"] + labels("harbour", 10))
     }
 
     @Test func headlineThenColumnOneThenColumnTwo() {

@@ -142,6 +142,22 @@ import Testing
         #expect(result.articles.first?.sections.map(\.heading) == [nil, "就业形势保持稳定"])
     }
 
+    /// A subhead centred in its column with white space around it, after a paragraph that began at the foot of the
+    /// column before: centred in the column the paragraph ends in, it is a section heading.
+    @Test func aCentredSubheadAfterAParagraphFromTheColumnBeforeIsASection() {
+        let s = Self.song
+        var centred = Self.column([("就业形势保持稳定", s, false)], x: 0, y: 244)
+        centred[0].box?.x = 240 + (126 - 72) / 2  // the column's lines span 240 to 366, the subhead 72
+        let lines = [Self.headline("居民收入稳步增长", x: 40, y: 160)]
+            + Self.column(Self.openingParagraph + [("今年全市居民人均可支配收入增长", s, true), ("百分之八，高于经济增长速度，农", s, false)], x: 40, y: 200)
+            + Self.column([("村居民收入增幅继续快于城镇居", s, false), ("民。", s, false)], x: 240, y: 200)
+            + centred
+            + Self.column([("全市新增城镇就业岗位两万多个，", s, true), ("失业率控制在较低水平。", s, false)], x: 240, y: 263)
+        let result = extract(lines)
+        #expect(result.articles.count == 1)
+        #expect(result.articles.first?.sections.map(\.heading) == [nil, "就业形势保持稳定"])
+    }
+
     /// A kicker in the body's size and face stands apart over a larger headline: it opens the next article
     /// instead of closing the paragraph before it.
     @Test func aKickerAtBodySizeOverAHeadlineIsAKicker() {

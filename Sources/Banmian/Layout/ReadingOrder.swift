@@ -123,6 +123,15 @@ public struct ReadingOrder: Sendable {
 
     // MARK: 1. Column blocks
 
+    /// In type whose face the text layer names, a line set in another size than the stack's, however near (a
+    /// byline half a point smaller than the body under it), is set apart from it: a column's text is set in one
+    /// exact size (`distinctSizeShare` absorbs only the extractor's rounding). An OCR layer's sizes are measured
+    /// from boxes and vary line by line.
+    private func setApart(_ line: TextLine, from stack: Stack) -> Bool {
+        guard line.face != nil, stack.lines.last?.face != nil, let size = line.fontSize, size > 0, stack.size > 0 else { return false }
+        return settings.isDistinctSize(size, from: stack.size)
+    }
+
     /// Stacks each line under the column block right above it, top to bottom.
     func stack(_ lines: [TextLine]) -> [Stack] {
         let sorted = lines.sorted { (box($0).y, box($0).x) < (box($1).y, box($1).x) }
@@ -136,7 +145,7 @@ public struct ReadingOrder: Sendable {
             for index in open {
                 guard let last = stacks[index].lines.last?.box else { continue }
                 let gap = box.y - last.maxY
-                guard sameSize(stacks[index].size, size), gap <= size * settings.stackMaximumGap, gap >= -size * (measured ? settings.stackMaximumOverlap : settings.unmeasuredOverlap),
+                guard sameSize(stacks[index].size, size), !setApart(line, from: stacks[index]), gap <= size * settings.stackMaximumGap, gap >= -size * (measured ? settings.stackMaximumOverlap : settings.unmeasuredOverlap),
                     abs(box.x - stacks[index].box.x) <= size * settings.stackMaximumLeftShift,
                     box.horizontalOverlap(with: last) >= min(box.width, last.width) * settings.stackMinimumAcross,
                     !ruleBetween(last, box)
@@ -203,7 +212,7 @@ public struct ReadingOrder: Sendable {
         if columns.count > 1 { return recurse(stackedAbove(columns, stacks) ?? columns) }
         let minorRows = split(items, start: top, end: bottom, minimumGap: settings.minorGap * em, barriers: across)
         if minorRows.count > 1 {
-            let joined = joiningColumnEnds(minorRows, stacks, em: em)
+            let joined = joiningHeadsToModules(joiningColumnEnds(minorRows, stacks, em: em), stacks, em: em)
             return recurse(joined.count > 1 ? joined : minorRows)
         }
         return items.sorted { (top($0), left($0)) < (top($1), left($1)) }
@@ -215,10 +224,20 @@ public struct ReadingOrder: Sendable {
     /// for type whose face the text layer names: an OCR layer's line boxes are too rough to tell a line standing
     /// alone from a line whose neighbours' boxes were cut short.
     private func headingOverColumns(_ items: [Int], _ stacks: [Stack], em: Double, across: [(Double, Double)]) -> [[Int]]? {
+        let isHeading = { (index: Int) in stacks[index].size > em && !sameSize(stacks[index].size, em) }
         let rows = split(items, start: { stacks[$0].box.y }, end: { stacks[$0].box.maxY }, minimumGap: settings.minorGap * em, barriers: across)
         guard rows.count > 1, rows[0].count == 1, stacks[rows[0][0]].lines.count <= 2, stacks[rows[0][0]].lines.allSatisfy({ $0.face != nil })
         else { return nil }
-        return [rows[0], Array(rows.dropFirst().joined())]
+        let rest = Array(rows.dropFirst().joined())
+        // A line right over a headline of its own (the kicker of the module under it) stays with that module.
+        let line = stacks[rows[0][0]].box
+        guard !rest.contains(where: { isHeading($0) && stacks[$0].box.y - line.maxY < settings.moduleGap * em && stacks[$0].box.horizontalOverlap(with: line) > 0 })
+        else { return nil }
+        // Another module's headline beside the columns, lower than their text begins: the line heads only part of
+        // the region.
+        let bodyTop = rest.filter { stacks[$0].lines.count >= 3 && sameSize(stacks[$0].size, em) }.map { stacks[$0].box.y }.min() ?? .infinity
+        guard !rest.contains(where: { isHeading($0) && stacks[$0].box.y > bodyTop }) else { return nil }
+        return [rows[0], rest]
     }
 
     /// Where a picture or a box stopped every cut across, neighbouring columns that rows part once the
@@ -336,6 +355,34 @@ public struct ReadingOrder: Sendable {
                 return columns.contains { box.x >= $0.x - em && box.maxX <= $0.maxX + em && box.y - $0.maxY < settings.moduleGap * em }
             }
             if underColumns { joined[joined.count - 1] += row } else { joined.append(row) }
+        }
+        return joined
+    }
+
+    /// A minor row of heads side by side (two modules' headlines and bylines set level: each piece holds a line
+    /// set larger than the body, none holds body text) joined to the row of bodies under it when, joined, the two
+    /// split at gutters that give every head the body under it: each module is read head first, not every head
+    /// before every body.
+    private func joiningHeadsToModules(_ rows: [[Int]], _ stacks: [Stack], em: Double) -> [[Int]] {
+        var joined: [[Int]] = []
+        var index = 0
+        while index < rows.count {
+            let heads = rows[index]
+            let headColumns = gutterSplit(heads, stacks, em: em)
+            if index + 1 < rows.count, headColumns.count > 1, !holdsBodyText(heads, stacks, em: em),
+                headColumns.allSatisfy({ $0.contains { stacks[$0].size > em && !sameSize(stacks[$0].size, em) } }),
+                holdsBodyText(rows[index + 1], stacks, em: em)
+            {
+                let bodies = Set(rows[index + 1])
+                let columns = gutterSplit(heads + rows[index + 1], stacks, em: em)
+                if columns.count > 1, columns.allSatisfy({ column in column.allSatisfy(bodies.contains) || column.contains(where: bodies.contains) }) {
+                    joined.append(heads + rows[index + 1])
+                    index += 2
+                    continue
+                }
+            }
+            joined.append(heads)
+            index += 1
         }
         return joined
     }
@@ -464,6 +511,9 @@ public struct ReadingOrder: Sendable {
         let flow = { (x: Double, y: Double) in max(x, y) / max(min(x, y), 0.1) <= settings.flowSizeRatio }
         guard flow(a.size, b.size), sameSize(a.size, em) else { return false }
         guard b.box.x >= a.box.maxX - em && b.box.y < a.box.maxY - em && b.box.x - a.box.maxX < em * 4 else { return false }
+        // A line or two set higher than the column before begins (a kicker over the next module's headline) heads
+        // what follows; the text of a column that goes on above the one before is more than a line or two.
+        guard b.lines.count > 2 || b.box.y >= a.box.y - em else { return false }
         // A rule down the gutter beside the next column's top parts two modules.
         return !drawnDown.contains { rule in
             rule.x + rule.width / 2 >= a.box.maxX - em / 2 && rule.x + rule.width / 2 <= b.box.x + em / 2 && rule.y <= b.box.y + em && rule.maxY >= b.box.y + em

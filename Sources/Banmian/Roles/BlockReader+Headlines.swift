@@ -186,7 +186,10 @@ extension BlockReader {
 
     /// The lines stand centred in the column of the lines above them: in from both its edges by an em or more,
     /// the two margins about equal.
-    func isCentred(_ lines: [TextLine], under column: [TextLine]) -> Bool {
+    func isCentred(_ lines: [TextLine], under above: [TextLine]) -> Bool {
+        // Only the column the lines above end in: a paragraph can begin in the column before.
+        guard let last = above.last?.box else { return false }
+        let column = above.reversed().prefix { $0.box.map { $0.horizontalOverlap(with: last) > 0 } ?? false }
         guard let body = bodySize, let columnBox = BoundingBox.enclosing(column.compactMap(\.box)), column.count >= 2 else { return false }
         return lines.allSatisfy { $0.box?.isCentred(in: columnBox, margin: body, imbalance: settings.geometry.centredImbalance) ?? false }
     }

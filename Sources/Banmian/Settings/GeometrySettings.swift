@@ -12,6 +12,14 @@ public struct GeometrySettings: Sendable, Equatable {
     public var sameSizeRatio = 1.1
     /// …or, without type sizes (an OCR layer), their heights by at most this ratio.
     public var sameHeightRatio = 1.4
+    /// Two type sizes differing by more than this share are two sizes (the share absorbs only the extractor's
+    /// rounding: the body's own lines are set in one exact size). In type whose face the text layer names, a line
+    /// in another size does not stack with a column's lines (a byline half a point smaller than the body under
+    /// it). A line set larger than the body by more was set apart by the designer (a brief's heading a fraction
+    /// of a point larger than the text under it), as a bold face is — smaller lines are bylines, notes and
+    /// captions, none of them a heading; a line in a byline's own size under it, apart from the body's, is that
+    /// byline wrapped.
+    public var distinctSizeShare = 0.01
     /// …and, without type sizes, line boxes may overlap down by this share of their height (OCR boxes take
     /// in the ascenders and descenders of the lines around).
     public var unmeasuredOverlap = 0.8
@@ -71,4 +79,9 @@ public struct GeometrySettings: Sendable, Equatable {
     public var kickerMaximumGap = 1.5
 
     public init() {}
+
+    /// Two type sizes set apart by more than the extractor's rounding (`distinctSizeShare`).
+    public func isDistinctSize(_ size: Double, from other: Double) -> Bool {
+        abs(size - other) > other * distinctSizeShare
+    }
 }

@@ -93,12 +93,6 @@ public struct LayoutSettings: Sendable, Equatable {
     public var headlineMinimumSizeRatio = 1.15
     /// …and a kicker or subtitle at least this much larger (body text is set in one size).
     public var kickerMinimumSizeRatio = 1.03
-    /// Two type sizes differing by more than this share are two sizes (the share absorbs only the extractor's
-    /// rounding: the body's own lines are set in one exact size). A line set larger than the body by more was set
-    /// apart by the designer (a brief's heading a fraction of a point larger than the text under it), as a bold
-    /// face is — smaller lines are bylines, notes and captions, none of them a heading; a line in a byline's own
-    /// size under it, apart from the body's, is that byline wrapped.
-    public var distinctSizeShare = 0.01
     /// A headline line contains at most this many body punctuation marks (`，。；、：`).
     public var maximumHeadlinePunctuation = 1
     /// A page's side-by-side columns: a gutter is internal white space at least this wide…
@@ -178,10 +172,8 @@ public struct LayoutSettings: Sendable, Equatable {
     /// A type size that is the body's: within the margin under which a kicker is no larger than the body.
     public func isBodySized(_ size: Double, body: Double) -> Bool { isSameSize(size, as: body) }
 
-    /// Two type sizes set apart by more than the extractor's rounding (`distinctSizeShare`).
-    public func isDistinctSize(_ size: Double, from other: Double) -> Bool {
-        abs(size - other) > other * distinctSizeShare
-    }
+    /// Two type sizes set apart by more than the extractor's rounding (`GeometrySettings.distinctSizeShare`).
+    public func isDistinctSize(_ size: Double, from other: Double) -> Bool { geometry.isDistinctSize(size, from: other) }
 
     /// Two type sizes a reader sees as one: within the margin under which a kicker is no larger than the body.
     public func isSameSize(_ size: Double, as other: Double) -> Bool {
