@@ -29,8 +29,8 @@ import Testing
         try process.run()
         if let stdin { input.fileHandleForWriting.write(stdin) }
         try input.fileHandleForWriting.close()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        let stdout = BuiltProducts.readAll(out.fileHandleForReading)
+        let stderr = BuiltProducts.readAll(err.fileHandleForReading)
         process.waitUntilExit()
         return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
     }
@@ -48,7 +48,7 @@ import Testing
         #expect(mkfifo(fifo.path, 0o600) == 0)
         let received = LockedData()
         let reader = Thread {
-            if let handle = FileHandle(forReadingAtPath: fifo.path) { received.set(handle.readDataToEndOfFile()) }
+            if let handle = FileHandle(forReadingAtPath: fifo.path) { received.set(BuiltProducts.readAll(handle)) }
         }
         reader.start()
         let run = try banmian(["extract", Fixtures.url("pages", "sample-page-1.txt").path, "--format", "json", "-o", fifo.path])

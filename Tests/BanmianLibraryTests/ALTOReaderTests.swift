@@ -1,6 +1,7 @@
 import Banmian
 import BanmianLibrary
 import BanmianPDF
+import BanmianTestHelpers
 import Foundation
 import Testing
 
@@ -137,7 +138,7 @@ import Testing
         let errors = Pipe()
         lint.standardError = errors
         try lint.run()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let message = String(decoding: BuiltProducts.readAll(errors.fileHandleForReading), as: UTF8.self)
         lint.waitUntilExit()
         #expect(lint.terminationStatus == 0, "xmllint (libxml2-utils, from scripts/setup.sh): \(message.prefix(2000))")
         #expect(message.components(separatedBy: " validates").count - 1 == names.count)

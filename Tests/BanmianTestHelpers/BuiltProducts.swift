@@ -40,11 +40,26 @@ public enum BuiltProducts {
         process.standardError = try FileHandle(forWritingTo: errorFile)
         process.standardInput = FileHandle.nullDevice
         try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stdout = readAll(out.fileHandleForReading)
         process.waitUntilExit()
         let stderr = try Data(contentsOf: errorFile)
         return Run(
             status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
             stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    /// Everything `handle` gives until its end. Foundation's `readDataToEndOfFile()` traps when a signal
+    /// interrupts its read (EINTR: a child process ending while the test reads its pipe); this reads again.
+    public static func readAll(_ handle: FileHandle) -> Data {
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let got = buffer.withUnsafeMutableBytes { read(handle.fileDescriptor, $0.baseAddress, $0.count) }
+            if got > 0 {
+                data.append(contentsOf: buffer[0..<got])
+            } else if got == 0 || errno != EINTR {
+                return data
+            }
+        }
     }
 }

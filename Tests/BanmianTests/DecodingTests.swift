@@ -1,4 +1,5 @@
 import Banmian
+import BanmianTestHelpers
 import Foundation
 import Testing
 
@@ -20,7 +21,7 @@ import Testing
         try process.run()
         input.fileHandleForWriting.write(Data(text.utf8))
         try input.fileHandleForWriting.close()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
+        let data = BuiltProducts.readAll(output.fileHandleForReading)
         process.waitUntilExit()
         return [UInt8](data)
     }

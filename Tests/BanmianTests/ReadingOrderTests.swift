@@ -247,6 +247,90 @@ import Testing
                 + labels("harbour a", 10) + labels("harbour b", 10))
     }
 
+    /// A lead over four columns, its headline over the first two, and under it, a little closer than modules
+    /// usually stand, two modules whose headlines open the row: one over three columns, one over the fourth,
+    /// so a gutter runs down the whole region. The white space with headlines under it parts the rows: the lead is
+    /// read whole before the modules under it, not its fourth column after the first module.
+    @Test func modulesSetCloseUnderALeadAreReadAfterItWhole() {
+        let lead =
+            [SyntheticPage.line("Harbour works begin after ten years", x: 36, y: 100, width: 244, size: 18)]
+            + [36.0, 166, 296, 426].enumerated().flatMap { column, x in
+                SyntheticPage.column(labels("lead \(column + 1)", 8), x: x, top: 130, width: 120, size: 8)
+            }
+        // The lead's last lines end at 224; the next row's headlines stand 8 points (an em) lower.
+        let modules =
+            [SyntheticPage.line("Council opens the new library", x: 36, y: 232, width: 364, size: 14)]
+            + SyntheticPage.column(labels("library a", 10), x: 36, top: 256, width: 120, size: 8)
+            + SyntheticPage.column(labels("library b", 10), x: 166, top: 256, width: 120, size: 8)
+            + SyntheticPage.column(labels("library c", 10), x: 296, top: 256, width: 120, size: 8)
+            + [SyntheticPage.line("Fees rise", x: 426, y: 232, width: 110, size: 14)]
+            + SyntheticPage.column(labels("fees", 10), x: 426, top: 256, width: 120, size: 8)
+        #expect(
+            read(typeset(lead + modules)).filter { !$0.isEmpty }
+                == ["Harbour works begin after ten years"] + (1...4).flatMap { labels("lead \($0)", 8) }
+                + ["Council opens the new library"] + labels("library a", 10) + labels("library b", 10) + labels("library c", 10)
+                + ["Fees rise"] + labels("fees", 10))
+    }
+
+    /// Two one-column stories side by side over a story whose headline stands over the first of their columns and
+    /// whose text runs on in both, a long story in the column beside them: the two columns, parted by the same
+    /// white space, are read row by row — both short stories, then the one under them.
+    @Test func twoColumnsPartedAtOneHeightAreReadRowByRow() {
+        let lines =
+            [SyntheticPage.line("Mill town keeps its school", x: 36, y: 100, width: 120, size: 14)]
+            + SyntheticPage.column(labels("school", 20), x: 36, top: 124, width: 120, size: 8)
+            + [SyntheticPage.line("Fees rise", x: 166, y: 100, width: 100, size: 14)]
+            + SyntheticPage.column(labels("fees", 8), x: 166, top: 124, width: 120, size: 8)
+            + [SyntheticPage.line("Bridge shut", x: 296, y: 100, width: 100, size: 14)]
+            + SyntheticPage.column(labels("bridge", 8), x: 296, top: 124, width: 120, size: 8)
+            + [SyntheticPage.line("Port deal", x: 166, y: 230, width: 100, size: 14)]
+            + SyntheticPage.column(labels("port a", 8), x: 166, top: 254, width: 120, size: 8)
+            + SyntheticPage.column(labels("port b", 8), x: 296, top: 254, width: 120, size: 8)
+        #expect(
+            read(lines).filter { !$0.isEmpty }
+                == ["Mill town keeps its school"] + labels("school", 20) + ["Fees rise"] + labels("fees", 8) + ["Bridge shut"]
+                + labels("bridge", 8) + ["Port deal"] + labels("port a", 8) + labels("port b", 8))
+    }
+
+    /// Two stories one above the other in two columns, beside them a story whose headline stands in a column of
+    /// its own, beside its text: the headline's column lies wholly in the upper row, so it is no part of the
+    /// rows the two columns form, and is read right before its text.
+    @Test func aHeadlineBesideItsTextStaysBeforeIt() {
+        let lines =
+            [SyntheticPage.line("Mill town keeps its school", x: 36, y: 100, width: 250, size: 14)]
+            + SyntheticPage.column(labels("school a", 7), x: 36, top: 124, width: 120, size: 8)
+            + SyntheticPage.column(labels("school b", 7), x: 166, top: 124, width: 120, size: 8)
+            + [SyntheticPage.line("Fees rise again", x: 36, y: 220, width: 250, size: 14)]
+            + SyntheticPage.column(labels("fees a", 7), x: 36, top: 244, width: 120, size: 8)
+            + SyntheticPage.column(labels("fees b", 7), x: 166, top: 244, width: 120, size: 8)
+            + [SyntheticPage.line("Port deal", x: 296, y: 100, width: 100, size: 14), SyntheticPage.line("Port talks end", x: 296, y: 120, width: 100, size: 14)]
+            + SyntheticPage.column(labels("port a", 16), x: 426, top: 100, width: 120, size: 8)
+            + SyntheticPage.column(labels("port b", 16), x: 556, top: 100, width: 120, size: 8)
+        #expect(
+            read(lines).filter { !$0.isEmpty }
+                == ["Mill town keeps its school"] + labels("school a", 7) + labels("school b", 7) + ["Fees rise again"] + labels("fees a", 7)
+                + labels("fees b", 7) + ["Port deal", "Port talks end"] + labels("port a", 16) + labels("port b", 16))
+    }
+
+    /// A headline and its subtitle over three columns whose first lines start a hair under the subtitle, a
+    /// subhead at the top of the third column a hair higher than the columns' text: the headline and subtitle
+    /// come first, then the columns in order, the subhead at the head of its own.
+    @Test func aSubheadAtAColumnsTopIsReadInItsColumn() {
+        let lines =
+            [
+                SyntheticPage.line("Snow cuts off the valley", x: 36, y: 100, width: 380, size: 18),
+                SyntheticPage.line("— roads to reopen by Friday", x: 36, y: 124, width: 200, size: 8.2),
+            ]
+            + SyntheticPage.column(labels("first", 8), x: 36, top: 137, width: 120, size: 8)
+            + SyntheticPage.column(labels("second", 8), x: 166, top: 137, width: 120, size: 8)
+            + [SyntheticPage.line("Power restored", x: 326, y: 136.5, width: 60, size: 8)]
+            + SyntheticPage.column(labels("third", 6), x: 296, top: 150, width: 120, size: 8)
+        #expect(
+            read(typeset(lines)).filter { !$0.isEmpty }
+                == ["Snow cuts off the valley", "— roads to reopen by Friday"] + labels("first", 8) + labels("second", 8)
+                + ["Power restored"] + labels("third", 6))
+    }
+
     /// A kicker in the body's size at the top of the next column, set above where the column before begins, over
     /// its own headline: the text of the column before does not read on into it.
     @Test func aKickerAtTheTopOfTheNextColumnDoesNotContinueTheColumnBefore() {

@@ -206,16 +206,43 @@ public struct ReadingOrder: Sendable {
         if rows.count > 1 { return recurse(rows) }
         let drawnRows = moduleRows(splitAtRules(items, stacks), stacks, em: em)
         if drawnRows.count > 1 { return recurse(drawnRows) }
+        let headed = headedRows(items, stacks, em: em, across: across)
+        if headed.count > 1 { return recurse(headed) }
         let gutters = gutterSplit(items, stacks, em: em, barriers: barriers.map { ($0.x, $0.maxX) })
         if gutters.count > 1, let head = headingOverColumns(items, stacks, em: em, across: across) { return recurse(head) }
-        let columns = barriers.isEmpty ? gutters : keepingRowsTogether(gutters, stacks, em: em)
+        let columns = keepingRowsTogether(gutters, stacks, em: em, byPictures: !barriers.isEmpty)
         if columns.count > 1 { return recurse(stackedAbove(columns, stacks) ?? columns) }
         let minorRows = split(items, start: top, end: bottom, minimumGap: settings.minorGap * em, barriers: across)
         if minorRows.count > 1 {
             let joined = joiningHeadsToModules(joiningColumnEnds(minorRows, stacks, em: em), stacks, em: em)
             return recurse(joined.count > 1 ? joined : minorRows)
         }
+        // Any white space across at all (a headline and its subtitle over a column set a hair lower).
+        let tightRows = split(items, start: top, end: bottom, minimumGap: settings.tightGap, barriers: across)
+        if tightRows.count > 1 { return recurse(tightRows) }
         return items.sorted { (top($0), left($0)) < (top($1), left($1)) }
+    }
+
+    /// Rows at smaller white space across the whole region where what follows begins with a headline (a line set
+    /// larger than the body) and both sides hold body text: modules set a little closer than `moduleGap`, the
+    /// next one's head under the last lines of the one above. Without the headline the same space is a pause
+    /// inside one module (subheads set level in its columns).
+    private func headedRows(_ items: [Int], _ stacks: [Stack], em: Double, across: [(Double, Double)]) -> [[Int]] {
+        let pieces = split(items, start: { stacks[$0].box.y }, end: { stacks[$0].box.maxY }, minimumGap: settings.minorGap * em, barriers: across)
+        guard pieces.count > 1 else { return [items] }
+        var rows: [[Int]] = [pieces[0]]
+        for piece in pieces.dropFirst() {
+            let top = piece.map { stacks[$0].box.y }.min() ?? 0
+            let headed = piece.contains { stacks[$0].size > em && !sameSize(stacks[$0].size, em) && stacks[$0].box.y - top < em }
+            if headed, holdsBodyText(rows[rows.count - 1], stacks, em: em) {
+                rows.append(piece)
+            } else {
+                rows[rows.count - 1] += piece
+            }
+        }
+        // The headlines' row must go on to text of its own (its columns may start a little under them).
+        if rows.count > 1, let last = rows.last, !holdsBodyText(last, stacks, em: em) { rows[rows.count - 2] += rows.removeLast() }
+        return rows
     }
 
     /// A line or two standing alone over the whole region, white space under it across every column (a kicker
@@ -240,16 +267,20 @@ public struct ReadingOrder: Sendable {
         return [rows[0], rest]
     }
 
-    /// Where a picture or a box stopped every cut across, neighbouring columns that rows part once the
-    /// picture's column is cut off are one region: a module over two others beside a tall photo is read row by
-    /// row, not column by column.
-    private func keepingRowsTogether(_ columns: [[Int]], _ stacks: [Stack], em: Double) -> [[Int]] {
+    /// Neighbouring columns that white space parts into rows at the same height are one region, read row by row,
+    /// not column by column: where a picture or a box stopped every cut across, a module over two others beside a
+    /// tall photo; elsewhere, two one-column stories over a story set across both columns and the one beside them
+    /// (a column joins only where the rows part it too: a headline set beside its text, wholly in one row, stays
+    /// the column before that text).
+    private func keepingRowsTogether(_ columns: [[Int]], _ stacks: [Stack], em: Double, byPictures: Bool) -> [[Int]] {
         guard columns.count > 2 else { return columns }
         var grouped: [[Int]] = [columns[0]]
         for column in columns.dropFirst() {
             let union = grouped[grouped.count - 1] + column
             let across = obstacles(in: union, stacks, em: em).map { ($0.y, $0.maxY) } + dividers(in: union, stacks, em: em)
-            if rowsOfModules(union, stacks, em: em, across: across).count > 1 { grouped[grouped.count - 1] = union } else { grouped.append(column) }
+            let rows = rowsOfModules(union, stacks, em: em, across: across)
+            let parted = byPictures || rows.filter { row in column.contains(where: row.contains) }.count > 1
+            if rows.count > 1 && parted { grouped[grouped.count - 1] = union } else { grouped.append(column) }
         }
         return grouped
     }

@@ -37,6 +37,10 @@ public struct GeometrySettings: Sendable, Equatable {
     public var speckWidth = 1.5
     /// Smaller white space across a region (em): a caption above text, a byline under a headline.
     public var minorGap = 0.4
+    /// Where nothing else cuts a region, any white space across it (points: more than the extractor's rounding)
+    /// parts what is above from what is below (a headline and subtitle over columns whose first lines start a
+    /// hair under them), before reading what is left top to bottom.
+    public var tightGap = 0.1
     /// Cuts nest at most this deep (a page's rows, columns and modules nest a few levels; a spiral of lines would
     /// nest once per line).
     public var maximumCutDepth = 64
