@@ -158,6 +158,44 @@ import Testing
         #expect(result.articles.first?.sections.map(\.heading) == [nil, "就业形势保持稳定"])
     }
 
+    /// A subhead in a gothic face over Song text, as wide as its narrow column, wrapped to a last character set on
+    /// its centre (`关注部队的现代化建` / `设`): one heading, a section of the article, not a headline over a
+    /// one-character headline.
+    @Test func aSubheadWrappedToItsCentreIsOneHeading() {
+        let s = Self.song
+        var heading = Self.column([("关注部队的现代化建", Self.hei, false), ("设", Self.hei, false)], x: 0, y: 200 + 4 * 12.6)
+        // The column's lines span 40 to 184; the heading's first line fills it but for 4.5 pt each side.
+        heading[0].box?.x = 44.5
+        heading[0].box?.width = 135
+        heading[1].box?.x = 44.5 + (135 - 9) / 2
+        let lines = [Self.headline("居民收入稳步增长", x: 40, y: 160)]
+            + Self.column(Self.openingParagraph, x: 40, y: 200)
+            + heading
+            + Self.column([("全市新增城镇就业岗位两万多个，", s, true), ("失业率控制在较低水平。", s, false)], x: 40, y: 200 + 6 * 12.6 + 2)
+        let result = extract(lines)
+        #expect(result.articles.count == 1)
+        #expect(result.articles.first?.sections.map { $0.heading?.filter { !$0.isWhitespace } } == [nil, "关注部队的现代化建设"])
+    }
+
+    /// A subhead in the body's own face centred under a full line that ends a sentence, set as close as the lines
+    /// of the column: a section heading, not a line of the paragraph above (only a heading set apart by its face
+    /// wraps onto a line on its centre).
+    @Test func aBodyFacedSubheadCentredUnderAFullLineIsASection() {
+        let s = Self.song
+        var subhead = Self.column([("就业稳定", s, false)], x: 0, y: 200 + 4 * 12.6)
+        subhead[0].box?.x = 40 + (144 - 36) / 2  // centred in the column, under the paragraph's last line, 144 wide
+        let lines = [Self.headline("居民收入稳步增长", x: 40, y: 160)]
+            + Self.column([
+                ("今年以来，全市城乡居民收入稳", s, true), ("步增长，消费结构持续改善，居民的", s, false),
+                ("生活水平进一步提高，各项指标好于", s, false), ("上年同期水平，居民生活明显改善。", s, false),
+            ], x: 40, y: 200)
+            + subhead
+            + Self.column([("全市新增城镇就业岗位两万多个，", s, true), ("失业率控制在较低水平。", s, false)], x: 40, y: 200 + 5 * 12.6)
+        let result = extract(lines)
+        #expect(result.articles.count == 1)
+        #expect(result.articles.first?.sections.map(\.heading) == [nil, "就业稳定"])
+    }
+
     /// A kicker in the body's size and face stands apart over a larger headline: it opens the next article
     /// instead of closing the paragraph before it.
     @Test func aKickerAtBodySizeOverAHeadlineIsAKicker() {

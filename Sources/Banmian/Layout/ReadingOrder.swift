@@ -146,7 +146,7 @@ public struct ReadingOrder: Sendable {
                 guard let last = stacks[index].lines.last?.box else { continue }
                 let gap = box.y - last.maxY
                 guard sameSize(stacks[index].size, size), !setApart(line, from: stacks[index]), gap <= size * settings.stackMaximumGap, gap >= -size * (measured ? settings.stackMaximumOverlap : settings.unmeasuredOverlap),
-                    abs(box.x - stacks[index].box.x) <= size * settings.stackMaximumLeftShift,
+                    abs(box.x - stacks[index].box.x) <= size * settings.stackMaximumLeftShift || wrapsCentred(line, in: stacks[index]),
                     box.horizontalOverlap(with: last) >= min(box.width, last.width) * settings.stackMinimumAcross,
                     !ruleBetween(last, box)
                 else { continue }
@@ -161,6 +161,17 @@ public struct ReadingOrder: Sendable {
             }
         }
         return stacks
+    }
+
+    /// In type whose face the text layer names, the shorter last line of a heading set apart by its face that the
+    /// column wrapped (`关注部队的现代化建` / `设` in a gothic face over Kai text): on the centre of the line above,
+    /// in its face, which is not the face of the text before it. (A centred line in the face of the text above it
+    /// is a subhead of its own.)
+    private func wrapsCentred(_ line: TextLine, in stack: Stack) -> Bool {
+        guard let above = stack.lines.last, let face = line.face, face == above.face, let box = line.box, let upper = above.box, box.width < upper.width
+        else { return false }
+        if stack.lines.count > 1, stack.lines[stack.lines.count - 2].face == face { return false }
+        return abs((box.x + box.maxX) / 2 - (upper.x + upper.maxX) / 2) <= lineSize(line) / 2
     }
 
     /// Without type sizes (OCR), a heading is known by its place: a line centred in its column, well in from
