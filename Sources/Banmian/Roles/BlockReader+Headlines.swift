@@ -133,11 +133,14 @@ extension BlockReader {
     /// no paragraph ends without punctuation.
     func isBodySizedSubhead(_ lines: [TextLine], columnWidth: Int) -> Bool {
         guard let body = bodySize, lines.count <= 2, let first = lines.first, !classifier.startsWithDateline(first.text) else { return false }
-        let wrapped = lines.count == 2 && first.indent < settings.paragraphIndent && settings.isShort(lines[1].width, column: columnWidth)
-            && !lines.contains { $0.text.contains(where: "（）()".contains) }
+        let unbracketed = !lines.contains { $0.text.contains(where: "（）()".contains) }
+        let wrapped = lines.count == 2 && first.indent < settings.paragraphIndent && settings.isShort(lines[1].width, column: columnWidth) && unbracketed
+        // One line as wide as the column, not indented: between a sentence's end and an indented paragraph, a line
+        // without punctuation is no paragraph (none ends without it), whatever its width.
+        let full = lines.count == 1 && first.indent < settings.paragraphIndent && unbracketed
         return lines.allSatisfy { line in
             guard let size = line.fontSize, settings.isBodySized(size, body: body) else { return false }
-            return isUnpunctuated(line.text) && (wrapped || settings.isShort(line.width, column: columnWidth)) && !table.continuedOn.matches(line.text)
+            return isUnpunctuated(line.text) && (wrapped || full || settings.isShort(line.width, column: columnWidth)) && !table.continuedOn.matches(line.text)
                 && !table.continuedFrom.matches(line.text)
         }
     }
