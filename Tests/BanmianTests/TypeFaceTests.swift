@@ -212,6 +212,22 @@ import Testing
         #expect(result.articles.first?.sections.map(\.heading) == [nil, "制定了具体的政策措施与办法"])
     }
 
+    /// The same subhead with a little white space over it (a break in the column's run of lines), flush with the
+    /// column's left edge right under the paragraph's last line: still a section heading.
+    @Test func aSubheadAsWideAsItsColumnWithSpaceOverItIsASection() {
+        let s = Self.song
+        let lines = [Self.headline("居民收入稳步增长", x: 40, y: 160)]
+            + Self.column(Self.openingParagraph, x: 40, y: 200)
+            + Self.column([
+                ("制定了具体的政策措施与办法", s, false),
+                ("全市新增城镇就业岗位两万多个，", s, true), ("失业率控制在较低水平，重点群体", s, false),
+                ("就业得到有效保障。", s, false),
+            ], x: 40, y: 200 + 4 * 12.6 + 6)
+        let result = extract(lines)
+        #expect(result.articles.count == 1)
+        #expect(result.articles.first?.sections.map(\.heading) == [nil, "制定了具体的政策措施与办法"])
+    }
+
     /// A kicker in the body's size and face stands apart over a larger headline: it opens the next article
     /// instead of closing the paragraph before it.
     @Test func aKickerAtBodySizeOverAHeadlineIsAKicker() {

@@ -148,7 +148,9 @@ extension BlockReader {
     /// A unit `headlineCuts` cut out of a column between a sentence's end and an indented paragraph that is a
     /// subhead in the body's size and face (the caller asks only under a headline set larger than the body).
     func isSubheadCutOut(_ units: [Unit], at index: Int) -> Bool {
-        guard isBetweenParagraphs(units, at: index), !units[index].afterBlank || isCentred(units[index].lines, under: units[index - 1].lines) else { return false }
+        guard isBetweenParagraphs(units, at: index),
+            !units[index].afterBlank || isCentred(units[index].lines, under: units[index - 1].lines) || isRightUnder(units[index].lines, units[index - 1].lines)
+        else { return false }
         let widths = (units[index - 1].lines + units[index + 1].lines).map(\.width).sorted()
         return isBodySizedSubhead(units[index].lines, columnWidth: widths[widths.count / 2])
     }
@@ -185,6 +187,17 @@ extension BlockReader {
             let before = units[index - 1].lines.last, let after = units[index + 1].lines.first
         else { return false }
         return endsSentence(before.text) && after.indent >= settings.paragraphIndent
+    }
+
+    /// The lines start at the left edge of the column the lines above them end in, right under their last line
+    /// (white space of at most `subheadMaximumGap` of its heights between): a subhead set flush in its column,
+    /// a little space around it.
+    func isRightUnder(_ lines: [TextLine], _ above: [TextLine]) -> Bool {
+        guard let first = lines.first?.box, let last = above.last?.box, let body = bodySize else { return false }
+        let column = above.reversed().prefix { $0.box.map { $0.horizontalOverlap(with: last) > 0 } ?? false }
+        guard let left = column.compactMap(\.box).map(\.x).min() else { return false }
+        let gap = first.y - last.maxY
+        return abs(first.x - left) < body && gap >= 0 && gap <= last.height * settings.geometry.subheadMaximumGap
     }
 
     /// The lines stand centred in the column of the lines above them: in from both its edges by an em or more,
