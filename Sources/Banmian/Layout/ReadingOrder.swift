@@ -235,7 +235,7 @@ public struct ReadingOrder: Sendable {
     }
 
     /// Rows at smaller white space across the whole region where what follows begins with a headline (a line set
-    /// larger than the body) and both sides hold body text: modules set a little closer than `moduleGap`, the
+    /// larger than the body), body text above it and text of its own below: modules set a little closer than `moduleGap`, the
     /// next one's head under the last lines of the one above. Without the headline the same space is a pause
     /// inside one module (subheads set level in its columns).
     private func headedRows(_ items: [Int], _ stacks: [Stack], em: Double, across: [(Double, Double)]) -> [[Int]] {
@@ -244,7 +244,7 @@ public struct ReadingOrder: Sendable {
         var rows: [[Int]] = [pieces[0]]
         for piece in pieces.dropFirst() {
             let top = piece.map { stacks[$0].box.y }.min() ?? 0
-            let headed = piece.contains { stacks[$0].size > em && !sameSize(stacks[$0].size, em) && stacks[$0].box.y - top < em }
+            let headed = piece.contains { isSetLarger(stacks[$0], em: em) && stacks[$0].box.y - top < em }
             if headed, holdsBodyText(rows[rows.count - 1], stacks, em: em) {
                 rows.append(piece)
             } else {
@@ -262,19 +262,18 @@ public struct ReadingOrder: Sendable {
     /// for type whose face the text layer names: an OCR layer's line boxes are too rough to tell a line standing
     /// alone from a line whose neighbours' boxes were cut short.
     private func headingOverColumns(_ items: [Int], _ stacks: [Stack], em: Double, across: [(Double, Double)]) -> [[Int]]? {
-        let isHeading = { (index: Int) in stacks[index].size > em && !sameSize(stacks[index].size, em) }
         let rows = split(items, start: { stacks[$0].box.y }, end: { stacks[$0].box.maxY }, minimumGap: settings.minorGap * em, barriers: across)
         guard rows.count > 1, rows[0].count == 1, stacks[rows[0][0]].lines.count <= 2, stacks[rows[0][0]].lines.allSatisfy({ $0.face != nil })
         else { return nil }
         let rest = Array(rows.dropFirst().joined())
         // A line right over a headline of its own (the kicker of the module under it) stays with that module.
         let line = stacks[rows[0][0]].box
-        guard !rest.contains(where: { isHeading($0) && stacks[$0].box.y - line.maxY < settings.moduleGap * em && stacks[$0].box.horizontalOverlap(with: line) > 0 })
+        guard !rest.contains(where: { isSetLarger(stacks[$0], em: em) && stacks[$0].box.y - line.maxY < settings.moduleGap * em && stacks[$0].box.horizontalOverlap(with: line) > 0 })
         else { return nil }
         // Another module's headline beside the columns, lower than their text begins: the line heads only part of
         // the region.
-        let bodyTop = rest.filter { stacks[$0].lines.count >= 3 && sameSize(stacks[$0].size, em) }.map { stacks[$0].box.y }.min() ?? .infinity
-        guard !rest.contains(where: { isHeading($0) && stacks[$0].box.y > bodyTop }) else { return nil }
+        let bodyTop = rest.filter { isBodyText(stacks[$0], em: em) }.map { stacks[$0].box.y }.min() ?? .infinity
+        guard !rest.contains(where: { isSetLarger(stacks[$0], em: em) && stacks[$0].box.y > bodyTop }) else { return nil }
         return [rows[0], rest]
     }
 
@@ -412,7 +411,7 @@ public struct ReadingOrder: Sendable {
             let heads = rows[index]
             let headColumns = gutterSplit(heads, stacks, em: em)
             if index + 1 < rows.count, headColumns.count > 1, !holdsBodyText(heads, stacks, em: em),
-                headColumns.allSatisfy({ $0.contains { stacks[$0].size > em && !sameSize(stacks[$0].size, em) } }),
+                headColumns.allSatisfy({ $0.contains { isSetLarger(stacks[$0], em: em) } }),
                 holdsBodyText(rows[index + 1], stacks, em: em)
             {
                 let bodies = Set(rows[index + 1])
@@ -447,11 +446,16 @@ public struct ReadingOrder: Sendable {
         return merged
     }
 
+    /// The stack is set larger than the body, beyond the margin of one size: a headline's or a kicker's.
+    private func isSetLarger(_ stack: Stack, em: Double) -> Bool { stack.size > em && !sameSize(stack.size, em) }
+
     /// Some of the stacks are body text: three lines or more in the body's size (a byline or caption may wrap
     /// once or twice).
     private func holdsBodyText(_ items: [Int], _ stacks: [Stack], em: Double) -> Bool {
-        items.contains { stacks[$0].lines.count >= 3 && sameSize(stacks[$0].size, em) }
+        items.contains { isBodyText(stacks[$0], em: em) }
     }
+
+    private func isBodyText(_ stack: Stack, em: Double) -> Bool { stack.lines.count >= 3 && sameSize(stack.size, em) }
 
     /// Whether a line drawn across lies between two lines, one above the other, under most of both.
     private func ruleBetween(_ upper: BoundingBox, _ lower: BoundingBox) -> Bool {

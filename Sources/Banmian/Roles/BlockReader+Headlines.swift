@@ -189,13 +189,20 @@ extension BlockReader {
         return endsSentence(before.text) && after.indent >= settings.paragraphIndent
     }
 
+    /// The last lines of `lines` that stand in the column the last one does, the last one with them: a paragraph
+    /// can begin at the foot of the column before.
+    private func columnEnding(_ lines: [TextLine]) -> ArraySlice<TextLine> {
+        guard let last = lines.last?.box else { return [] }
+        return ArraySlice(lines.reversed().prefix { $0.box.map { $0.horizontalOverlap(with: last) > 0 } ?? false })
+    }
+
     /// The lines start at the left edge of the column the lines above them end in, right under their last line
     /// (white space of at most `subheadMaximumGap` of its heights between): a subhead set flush in its column,
     /// a little space around it.
     func isRightUnder(_ lines: [TextLine], _ above: [TextLine]) -> Bool {
-        guard let first = lines.first?.box, let last = above.last?.box, let body = bodySize else { return false }
-        let column = above.reversed().prefix { $0.box.map { $0.horizontalOverlap(with: last) > 0 } ?? false }
-        guard let left = column.compactMap(\.box).map(\.x).min() else { return false }
+        guard let first = lines.first?.box, let last = above.last?.box, let body = bodySize,
+            let left = columnEnding(above).compactMap(\.box).map(\.x).min()
+        else { return false }
         let gap = first.y - last.maxY
         return abs(first.x - left) < body && gap >= 0 && gap <= last.height * settings.geometry.subheadMaximumGap
     }
@@ -203,9 +210,7 @@ extension BlockReader {
     /// The lines stand centred in the column of the lines above them: in from both its edges by an em or more,
     /// the two margins about equal.
     func isCentred(_ lines: [TextLine], under above: [TextLine]) -> Bool {
-        // Only the column the lines above end in: a paragraph can begin in the column before.
-        guard let last = above.last?.box else { return false }
-        let column = above.reversed().prefix { $0.box.map { $0.horizontalOverlap(with: last) > 0 } ?? false }
+        let column = columnEnding(above)
         guard let body = bodySize, let columnBox = BoundingBox.enclosing(column.compactMap(\.box)), column.count >= 2 else { return false }
         return lines.allSatisfy { $0.box?.isCentred(in: columnBox, margin: body, imbalance: settings.geometry.centredImbalance) ?? false }
     }
