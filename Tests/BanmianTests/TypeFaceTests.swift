@@ -24,6 +24,9 @@ import Testing
         ("生活水平进一步提高，各项指标均好", song, false), ("于上年同期水平。", song, false),
     ]
 
+    /// An indented paragraph of two lines: the text after each subhead below.
+    static let nextParagraph: [(String, TypeFace, Bool)] = [("全市新增城镇就业岗位两万多个，", song, true), ("失业率控制在较低水平。", song, false)]
+
     /// Lines of a column from `y`, each 12.5 pt below the one before.
     static func column(_ texts: [(String, TypeFace, Bool)], x: Double, y: Double, size: Double = 9) -> [TextLine] {
         texts.enumerated().map { offset, entry in
@@ -152,7 +155,7 @@ import Testing
             + Self.column(Self.openingParagraph + [("今年全市居民人均可支配收入增长", s, true), ("百分之八，高于经济增长速度，农", s, false)], x: 40, y: 200)
             + Self.column([("村居民收入增幅继续快于城镇居", s, false), ("民。", s, false)], x: 240, y: 200)
             + centred
-            + Self.column([("全市新增城镇就业岗位两万多个，", s, true), ("失业率控制在较低水平。", s, false)], x: 240, y: 263)
+            + Self.column(Self.nextParagraph, x: 240, y: 263)
         let result = extract(lines)
         #expect(result.articles.count == 1)
         #expect(result.articles.first?.sections.map(\.heading) == [nil, "就业形势保持稳定"])
@@ -171,7 +174,7 @@ import Testing
         let lines = [Self.headline("居民收入稳步增长", x: 40, y: 160)]
             + Self.column(Self.openingParagraph, x: 40, y: 200)
             + heading
-            + Self.column([("全市新增城镇就业岗位两万多个，", s, true), ("失业率控制在较低水平。", s, false)], x: 40, y: 200 + 6 * 12.6 + 2)
+            + Self.column(Self.nextParagraph, x: 40, y: 200 + 6 * 12.6 + 2)
         let result = extract(lines)
         #expect(result.articles.count == 1)
         #expect(result.articles.first?.sections.map { $0.heading?.filter { !$0.isWhitespace } } == [nil, "关注部队的现代化建设"])
@@ -190,31 +193,18 @@ import Testing
                 ("生活水平进一步提高，各项指标好于", s, false), ("上年同期水平，居民生活明显改善。", s, false),
             ], x: 40, y: 200)
             + subhead
-            + Self.column([("全市新增城镇就业岗位两万多个，", s, true), ("失业率控制在较低水平。", s, false)], x: 40, y: 200 + 5 * 12.6)
+            + Self.column(Self.nextParagraph, x: 40, y: 200 + 5 * 12.6)
         let result = extract(lines)
         #expect(result.articles.count == 1)
         #expect(result.articles.first?.sections.map(\.heading) == [nil, "就业稳定"])
     }
 
-    /// A subhead in the body's size and face as wide as its narrow column, set in the column's run of lines
-    /// between a sentence's end and an indented paragraph: no paragraph ends without punctuation, so it is a
-    /// section heading however wide.
-    @Test func aSubheadAsWideAsItsColumnIsASection() {
-        let s = Self.song
-        let lines = [Self.headline("居民收入稳步增长", x: 40, y: 160)]
-            + Self.column(Self.openingParagraph + [
-                ("制定了具体的政策措施与办法", s, false),
-                ("全市新增城镇就业岗位两万多个，", s, true), ("失业率控制在较低水平，重点群体", s, false),
-                ("就业得到有效保障。", s, false),
-            ], x: 40, y: 200)
-        let result = extract(lines)
-        #expect(result.articles.count == 1)
-        #expect(result.articles.first?.sections.map(\.heading) == [nil, "制定了具体的政策措施与办法"])
-    }
-
-    /// The same subhead with a little white space over it (a break in the column's run of lines), flush with the
-    /// column's left edge right under the paragraph's last line: still a section heading.
-    @Test func aSubheadAsWideAsItsColumnWithSpaceOverItIsASection() {
+    /// A subhead in the body's size and face as wide as its narrow column, between a sentence's end and an
+    /// indented paragraph: no paragraph ends without punctuation, so it is a section heading however wide — set in
+    /// the column's run of lines, or with a little white space over it (a break in the run), flush with the
+    /// column's left edge right under the paragraph's last line.
+    @Test(arguments: [0.0, 6.0])
+    func aSubheadAsWideAsItsColumnIsASection(spaceOver: Double) {
         let s = Self.song
         let lines = [Self.headline("居民收入稳步增长", x: 40, y: 160)]
             + Self.column(Self.openingParagraph, x: 40, y: 200)
@@ -222,7 +212,7 @@ import Testing
                 ("制定了具体的政策措施与办法", s, false),
                 ("全市新增城镇就业岗位两万多个，", s, true), ("失业率控制在较低水平，重点群体", s, false),
                 ("就业得到有效保障。", s, false),
-            ], x: 40, y: 200 + 4 * 12.6 + 6)
+            ], x: 40, y: 200 + 4 * 12.6 + spaceOver)
         let result = extract(lines)
         #expect(result.articles.count == 1)
         #expect(result.articles.first?.sections.map(\.heading) == [nil, "制定了具体的政策措施与办法"])

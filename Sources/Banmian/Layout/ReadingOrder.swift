@@ -217,13 +217,14 @@ public struct ReadingOrder: Sendable {
         if rows.count > 1 { return recurse(rows) }
         let drawnRows = moduleRows(splitAtRules(items, stacks), stacks, em: em)
         if drawnRows.count > 1 { return recurse(drawnRows) }
-        let headed = headedRows(items, stacks, em: em, across: across)
+        // The region split at smaller white space across (a caption above text, a byline under a headline).
+        let minorRows = split(items, start: top, end: bottom, minimumGap: settings.minorGap * em, barriers: across)
+        let headed = headedRows(minorRows, stacks, em: em)
         if headed.count > 1 { return recurse(headed) }
         let gutters = gutterSplit(items, stacks, em: em, barriers: barriers.map { ($0.x, $0.maxX) })
-        if gutters.count > 1, let head = headingOverColumns(items, stacks, em: em, across: across) { return recurse(head) }
+        if gutters.count > 1, let head = headingOverColumns(minorRows, stacks, em: em) { return recurse(head) }
         let columns = keepingRowsTogether(gutters, stacks, em: em, byPictures: !barriers.isEmpty)
         if columns.count > 1 { return recurse(stackedAbove(columns, stacks) ?? columns) }
-        let minorRows = split(items, start: top, end: bottom, minimumGap: settings.minorGap * em, barriers: across)
         if minorRows.count > 1 {
             let joined = joiningHeadsToModules(joiningColumnEnds(minorRows, stacks, em: em), stacks, em: em)
             return recurse(joined.count > 1 ? joined : minorRows)
@@ -234,13 +235,12 @@ public struct ReadingOrder: Sendable {
         return items.sorted { (top($0), left($0)) < (top($1), left($1)) }
     }
 
-    /// Rows at smaller white space across the whole region where what follows begins with a headline (a line set
-    /// larger than the body), body text above it and text of its own below: modules set a little closer than `moduleGap`, the
-    /// next one's head under the last lines of the one above. Without the headline the same space is a pause
-    /// inside one module (subheads set level in its columns).
-    private func headedRows(_ items: [Int], _ stacks: [Stack], em: Double, across: [(Double, Double)]) -> [[Int]] {
-        let pieces = split(items, start: { stacks[$0].box.y }, end: { stacks[$0].box.maxY }, minimumGap: settings.minorGap * em, barriers: across)
-        guard pieces.count > 1 else { return [items] }
+    /// Of the region's `pieces` (split at smaller white space across it), rows parted where what follows begins
+    /// with a headline (a line set larger than the body), body text above it and text of its own below: modules
+    /// set a little closer than `moduleGap`, the next one's head under the last lines of the one above. Without
+    /// the headline the same space is a pause inside one module (subheads set level in its columns).
+    private func headedRows(_ pieces: [[Int]], _ stacks: [Stack], em: Double) -> [[Int]] {
+        guard pieces.count > 1 else { return pieces }
         var rows: [[Int]] = [pieces[0]]
         for piece in pieces.dropFirst() {
             let top = piece.map { stacks[$0].box.y }.min() ?? 0
@@ -260,9 +260,8 @@ public struct ReadingOrder: Sendable {
     /// centred over its module, its headline set to the left under it): read before the columns, which it would
     /// otherwise bridge or join in the middle of their text. Nil when the top of the region is no such line. Only
     /// for type whose face the text layer names: an OCR layer's line boxes are too rough to tell a line standing
-    /// alone from a line whose neighbours' boxes were cut short.
-    private func headingOverColumns(_ items: [Int], _ stacks: [Stack], em: Double, across: [(Double, Double)]) -> [[Int]]? {
-        let rows = split(items, start: { stacks[$0].box.y }, end: { stacks[$0].box.maxY }, minimumGap: settings.minorGap * em, barriers: across)
+    /// alone from a line whose neighbours' boxes were cut short. `rows`: the region split at smaller white space.
+    private func headingOverColumns(_ rows: [[Int]], _ stacks: [Stack], em: Double) -> [[Int]]? {
         guard rows.count > 1, rows[0].count == 1, stacks[rows[0][0]].lines.count <= 2, stacks[rows[0][0]].lines.allSatisfy({ $0.face != nil })
         else { return nil }
         let rest = Array(rows.dropFirst().joined())
