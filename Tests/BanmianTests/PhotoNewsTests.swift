@@ -170,4 +170,54 @@ import Testing
             "据统计，前三季度全市城镇居民人均可支配收入同比增长百分之八，农村居民人均纯收入增长百分之九，增幅均高于上年同期。",
         ])
     }
+
+    /// A heading between two texts with a picture right under it heads a story of its own: the text after the
+    /// picture is its body (whatever their words) and the picture its caption. A subhead in place carries no
+    /// picture: without the caption the same heading is a section of the article before it.
+    @Test(arguments: [true, false])
+    func aHeadingOverAPictureBetweenTwoTextsHeadsTheTextAfterIt(_ withPicture: Bool) throws {
+        let caption = withPicture ? "图为演员在村头为乡亲们表演。（记者 张华 摄）\n\n" : ""
+        let text = """
+            治理污水还清河
+
+            □本报记者 王小明
+
+              今年以来，市里投入资金三千万
+
+            元，整治城区河道十二条，河水变
+
+            清了，两岸居民拍手称快。
+
+              据了解，明年还将整治另外八条
+
+            河道，让全市河道全部达标。
+
+            锣鼓声声闹新春
+
+            \(caption)  元旦前夕，县剧团的演员们带着
+
+            精心排练的节目走进山村，为村民
+
+            送上祝福。
+
+              演出持续了三个多小时，台下掌
+
+            声不断。
+
+            """
+        let result = try Pipeline().extract(PageSource(name: "p2.mutool.txt", data: Data(text.utf8)))
+        let body = ["元旦前夕，县剧团的演员们带着精心排练的节目走进山村，为村民送上祝福。", "演出持续了三个多小时，台下掌声不断。"]
+        let river = try #require(result.articles.first { $0.headline == "治理污水还清河" })
+        if withPicture {
+            #expect(result.articles.map(\.headline) == ["治理污水还清河", "锣鼓声声闹新春"])
+            #expect(river.paragraphs.count == 2)
+            let village = try #require(result.articles.last)
+            #expect(village.paragraphs == body)
+            #expect(village.captions == ["图为演员在村头为乡亲们表演。（记者 张华 摄）"])
+        } else {
+            #expect(result.articles.count == 1)
+            #expect(river.sections.map(\.heading) == [nil, "锣鼓声声闹新春"])
+            #expect(river.sections.last?.paragraphs.map(\.text) == body)
+        }
+    }
 }

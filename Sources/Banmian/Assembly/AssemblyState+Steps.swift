@@ -9,7 +9,16 @@ extension AssemblyState {
         return groups.refs.filter { group in
             guard groups[group].isBare, !briefs.contains(group), let (before, after) = sandwich(group) else { return false }
             return !parts[before].isClosed && !closesWithCredit(before) && !parts[after].startsArticle && isPrinted(group, under: before) != false
+                && !isOverPicture(group)
         }
+    }
+
+    /// A heading with a picture's caption right after it heads a story of its own: a subhead in place has no
+    /// picture of its own under it.
+    func isOverPicture(_ group: GroupRef) -> Bool {
+        let next = position(of: .group(group)) + 1
+        guard next < items.count, case .block(let block) = items[next] else { return false }
+        return blocks[block].role == .caption
     }
 
     /// The headings of a column of briefs: the bare headlines after its label (`综合简讯`), one type size all (where
@@ -101,7 +110,10 @@ extension AssemblyState {
                 var bonus = -settings.distantPenalty
                 var forward = false
                 if let after, after.part == part {
-                    bonus = after.bylines > 0 ? settings.forwardWithBylineBonus : settings.forwardBonus
+                    // A byline between the headline and the text says the text is its story; so does a picture
+                    // under a heading that ends the text before it (not a subhead, `sandwichedGroups` says).
+                    let overPicture = isOverPicture(group) && before != nil
+                    bonus = after.bylines > 0 || overPicture ? settings.forwardWithBylineBonus : settings.forwardBonus
                     if isPrinted(group, over: part) == true { bonus = settings.geometry.moduleBonus }
                     forward = true
                 } else if before == part {
@@ -304,6 +316,20 @@ extension AssemblyState {
 
     // MARK: Step 10: captions
 
+    /// The article whose headline stands right over an item and whose text comes right after it (bylines and
+    /// other captions aside): a picture between a headline and its text is the article's, whatever its words.
+    private func draftFraming(_ at: Int) -> DraftRef? {
+        let isAside = { (item: Item) -> Bool in
+            if case .block(let block) = item { return [.byline, .caption].contains(blocks[block].role) }
+            return false
+        }
+        guard let previous = items[..<at].lastIndex(where: { !isAside($0) }), case .group(let group) = items[previous],
+            let draft = draftOfGroup[group], let next = items[(at + 1)...].first(where: { !isAside($0) }), case .part(let part) = next,
+            drafts[draft].parts.contains(part)
+        else { return nil }
+        return draft
+    }
+
     mutating func assignCaptions() {
         for (at, item) in items.enumerated() {
             // A photo news item's caption is its text already.
@@ -314,7 +340,7 @@ extension AssemblyState {
                 let coverage = caption.coverage(in: content(ofDraft: draft))
                 if coverage >= settings.subheadMinimumOverlap, coverage > (best?.0 ?? 0) { best = (coverage, draft) }
             }
-            if let (_, draft) = best {
+            if let draft = best?.1 ?? draftFraming(at) {
                 drafts[draft].captionBlocks.append(index)
                 draftOfBlock[index] = draft
             }
