@@ -177,7 +177,24 @@ import Testing
             + Self.column(Self.nextParagraph, x: 40, y: 200 + 6 * 12.6 + 2)
         let result = extract(lines)
         #expect(result.articles.count == 1)
-        #expect(result.articles.first?.sections.map { $0.heading?.filter { !$0.isWhitespace } } == [nil, "关注部队的现代化建设"])
+        // The first line fills the column: the column wrapped it, its text reads on with no space.
+        #expect(result.articles.first?.sections.map(\.heading) == [nil, "关注部队的现代化建设"])
+    }
+
+    /// Two centred lines of a subhead are two phrases (one space between) unless the first fills the column but for
+    /// less than two characters and the second, shorter, stands on its centre.
+    @Test(arguments: [
+        ("关注部队的现代化建", 135.0, "设", "关注部队的现代化建设"),  // fills 144 but for 9 pt: wrapped
+        ("锚定目标主动作为", 72.0, "开创新局面", "锚定目标主动作为 开创新局面"),  // half the column: two phrases
+        ("锚定目标主动作为", 135.0, "奋力开创高质量发展新局面再谱新篇", "锚定目标主动作为 奋力开创高质量发展新局面再谱新篇"),  // the second wider
+    ])
+    func aCentredSubheadJoinsWithoutSpaceOnlyWhereTheColumnWrappedIt(_ first: String, _ width: Double, _ second: String, _ joined: String) {
+        var lines = Self.column([(first, Self.hei, false), (second, Self.hei, false)], x: 0, y: 200)
+        lines[0].box?.x = 40 + (144 - width) / 2
+        lines[0].box?.width = width
+        lines[1].box?.x = 40 + (144 - Double(second.count) * 9) / 2
+        #expect(LineJoiner.joinSubhead(lines, columnWidth: 144) == joined)
+        #expect(LineJoiner.joinSubhead(lines) == first + " " + second)
     }
 
     /// A subhead in the body's own face centred under a full line that ends a sentence, set as close as the lines

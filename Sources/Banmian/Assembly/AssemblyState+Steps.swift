@@ -92,9 +92,12 @@ extension AssemblyState {
         }
     }
 
-    /// A subhead's text: its blocks' printed lines as `LineJoiner.joinSubhead` joins them.
+    /// A subhead's text: its blocks' printed lines as `LineJoiner.joinSubhead` joins them, in the column of the
+    /// text right after it (its widest line).
     func subheadText(_ group: GroupRef) -> String {
-        groups[group].blocks.map { LineJoiner.joinSubhead(blocks[$0].lines) }.joined(separator: " ")
+        let column = partAfter(.group(group)).flatMap { after in parts[after.part].pieces.first }
+            .flatMap { blocks[$0].lines.compactMap(\.box?.width).max() }
+        return groups[group].blocks.map { LineJoiner.joinSubhead(blocks[$0].lines, columnWidth: column) }.joined(separator: " ")
     }
 
     // MARK: Steps 2 and 4: headlines to parts

@@ -49,12 +49,19 @@ public enum LineJoiner {
 extension LineJoiner {
     /// A subhead's printed lines joined with one space (`锚定目标主动作为 开创高质量发展新局面`), for a two-line
     /// subhead is two phrases where a two-line headline is one sentence — unless the page shows the column wrapped
-    /// it: the next line starts at the line's left edge and stops short of its right one (`保持经济总量的基本` /
-    /// `平衡` in a narrow column), read on as running text.
-    static func joinSubhead(_ lines: [TextLine]) -> String {
+    /// it, read on as running text: the next line, shorter, starts at the line's left edge (`保持经济总量的基本` /
+    /// `平衡` in a narrow column), or the line fills its column (`columnWidth`, the text's lines beside it) but
+    /// for less than two of its characters and the shorter next one stands on its centre (`关注部队的现代化建` / `设`).
+    static func joinSubhead(_ lines: [TextLine], columnWidth: Double? = nil) -> String {
+        func wrapped(_ above: TextLine, _ line: TextLine) -> Bool {
+            guard let top = above.box, let box = line.box, top.maxX > box.maxX else { return false }
+            if abs(top.x - box.x) < box.height / 2 { return true }
+            guard let columnWidth, let size = above.fontSize else { return false }
+            return columnWidth - top.width < 2 * size && box.x > top.x
+        }
         var text = ""
         for (index, line) in lines.enumerated() {
-            if index > 0, let above = lines[index - 1].box, let box = line.box, abs(above.x - box.x) < box.height / 2, above.maxX > box.maxX {
+            if index > 0, wrapped(lines[index - 1], line) {
                 append(line.text, to: &text)
             } else {
                 text += (index > 0 ? " " : "") + line.text

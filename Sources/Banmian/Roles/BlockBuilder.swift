@@ -44,7 +44,7 @@ struct BlockBuilder {
     mutating func add(at position: Int) {
         let unit = units[position]
         switch unit.kind {
-        case .text where unit.isSubhead: addSubhead(unit)
+        case .text where unit.isSubhead: addSubhead(unit, at: position)
         case .text where unit.headlineLike: addHeadline(unit, at: position)
         case .text: addText(unit)
         case .subtitle: addSubtitle(unit, at: position)
@@ -58,10 +58,12 @@ struct BlockBuilder {
 
     // MARK: Kinds of unit
 
-    private mutating func addSubhead(_ unit: BlockReader.Unit) {
+    private mutating func addSubhead(_ unit: BlockReader.Unit, at position: Int) {
         flushPiece()
         afterHeading = cutOutAfterSentence()
-        blocks.append(Block(role: .subhead, lines: unit.lines, text: LineJoiner.joinSubhead(unit.lines), source: source))
+        // The column is the text's under the subhead (its widest line).
+        let column = units[(position + 1)...].first { $0.kind == .text }?.lines.compactMap(\.box?.width).max()
+        blocks.append(Block(role: .subhead, lines: unit.lines, text: LineJoiner.joinSubhead(unit.lines, columnWidth: column), source: source))
     }
 
     private mutating func addHeadline(_ unit: BlockReader.Unit, at position: Int) {
