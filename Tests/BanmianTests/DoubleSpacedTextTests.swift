@@ -120,4 +120,61 @@ import Testing
         #expect(result.unassigned.allSatisfy { $0.role != .headline })
         #expect(result.articles.flatMap(\.paragraphs).contains("长达１００万字的《许广平文集》辑录了许广平１９１７年至１９６６年间各类作品３８９篇，有相当一部分作品是首次面世。其中长文《遭难前后》是首次发表的。"))
     }
+
+    /// A headline a narrow column wrapped over three lines (`农村电网改` / `造工程全面` / `完工`), kept together
+    /// after a sentence's end, over a byline wrapped onto a second line and a picture: one headline, not the end of
+    /// the paragraph above.
+    @Test func aHeadlineANarrowColumnWrappedOverThreeLinesClosesTheTextAbove() throws {
+        let text = """
+            众出行更加方便。
+
+              据了解，县里明年
+
+            还将投入资金一千多万
+
+            元，继续改造农村公路，
+
+            让更多的村子通上客
+
+            车。
+
+            农村电网改
+            造工程全面
+            完工
+
+            □记者 李明 通讯员 王强
+            报道
+
+
+            图为电力工人在村头架设新的线路。（记者 张华 摄）
+
+              本报讯　记者日前从县
+
+            供电公司获悉，历时两年
+
+            的农村电网改造工程近日
+
+            全部完工。
+
+            """
+        let result = try page(text)
+        #expect(result.articles.map(\.headline) == [nil, "农村电网改造工程全面完工"])
+        #expect(result.articles.first?.paragraphs.last == "据了解，县里明年还将投入资金一千多万元，继续改造农村公路，让更多的村子通上客车。")
+        #expect(result.articles.last?.bylines.map(\.role) == ["记者", "通讯员"])
+        #expect(result.articles.last?.captions.count == 1)
+    }
+
+    /// Three lines are one wrapped heading only when the first two are as wide as each other and the last no wider,
+    /// none in brackets: a credit closing the text above (`（高艳华）`) or a kicker of its own width is no part of it.
+    @Test(arguments: [
+        (["农村电网改", "造工程全面", "完工"], true),
+        (["（高艳华）", "张万年会见", "美国防部长"], false),
+        (["新春走基层", "党中央国务院关心", "西藏雪灾"], false),
+        (["农村电网改", "造工程全面", "完工典礼举行"], false),
+    ])
+    func threeLinesAreOneWrappedHeadingOnlyAsANarrowColumnWrapsThem(_ texts: [String], _ isWrapped: Bool) {
+        let reader = BlockReader(table: .chinese, settings: LayoutSettings(), source: "p2.raw.txt")
+        let lines = texts.map { TextLine(number: 1, text: $0, indent: 0, width: TextLine.displayWidth(of: $0)) }
+        #expect(reader.isWrappedHeading(lines[...]) == isWrapped)
+    }
 }

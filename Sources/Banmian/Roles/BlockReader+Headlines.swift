@@ -63,8 +63,9 @@ extension BlockReader {
             // (A photo credit closes a caption too, its bracket perhaps opened a line before.)
             let endedParagraph = endsSentence(lines[..<index]) || endsWithPhotoCredit(lines[..<index])
             // Over a subtitle or a byline the headline closes the run whatever its width (it may span the column),
-            // unless it is a paragraph's first line.
-            let closing = lines.count - index <= 2
+            // unless it is a paragraph's first line: two lines, or three that a narrow column wrapped (the first two
+            // as wide as each other, the last no wider; a kicker over a two-line headline is two units).
+            let closing = (lines.count - index <= 2 || (lines.count - index == 3 && isWrappedHeading(lines[index...]) && (index..<lines.count).allSatisfy(isHeadingLine)))
                 && (index..<lines.count).allSatisfy { offColumn($0) || (beforeHeadlinesCompany && isHeadingLine($0) && !droppedIndent($0)) }
             let opening = (index + 1..<min(index + 3, lines.count)).first(where: { opensText($0) })
             // Unindented text: a heading of one or two lines (a kicker over a headline) off the column, the second over
@@ -98,6 +99,14 @@ extension BlockReader {
             index += 1
         }
         return cuts
+    }
+
+    /// Lines a narrow column wrapped a heading over: each but the last as wide as the first, the last no wider, none
+    /// in brackets (`（高艳华）`, the credit closing the text above).
+    func isWrappedHeading(_ lines: ArraySlice<TextLine>) -> Bool {
+        guard let first = lines.first, let last = lines.last else { return false }
+        let bracketed = lines.contains { line in line.text.first.map { "（(".contains($0) } == true && line.text.last.map { "）)".contains($0) } == true }
+        return !bracketed && lines.dropLast().allSatisfy { $0.width == first.width } && last.width <= first.width
     }
 
     /// A heading's line: no body punctuation (`，。；、：`) and no clause-ending mark at its end.
