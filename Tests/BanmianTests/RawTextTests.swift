@@ -370,4 +370,29 @@ import Testing
         #expect(article.paragraphs == ["本报北京１月１３日讯应斐济和萨摩亚政府邀请，外经贸部部长吴仪今天率团启程，对两国进行友好访问。"])
         #expect(page.articles.flatMap(\.paragraphs).first == "县医药化工厂、神威公司等４个企业的相关工作岗位。（赵中宝冀银玺）")
     }
+
+    /// A closing credit on a line of its own (`（李青）`, a dispatch's `（本报华盛顿１月１２日电）`) ends the item above
+    /// it as printed: the last line of its paragraph, never a heading or a paragraph of its own, and the heading after
+    /// it (two lines as wide as the credit) starts the next article.
+    @Test(arguments: ["（李青）", "（李小青）", "（本报华盛顿１月１２日电）"])
+    func aClosingCreditOnALineOfItsOwnEndsTheItemAbove(_ credit: String) throws {
+        let text = """
+            书画展开幕
+            本报讯　市书画院的新春书画展昨
+            天开幕，展出作品两百多幅，吸引
+            了众多市民前来观赏。
+            \(credit)
+            县里表彰
+            好村医们
+            本报评论员
+            据新华社北京1月19日电　县卫生
+            局昨天召开大会，表彰二十名扎根
+            山区的乡村医生。
+
+            """
+        let result = try Pipeline().extract(PageSource(name: "p2.raw.txt", data: Data(text.utf8)))
+        #expect(result.articles.map(\.headline) == ["书画展开幕", "县里表彰好村医们"])
+        #expect(result.articles.first?.paragraphs == ["本报讯　市书画院的新春书画展昨天开幕，展出作品两百多幅，吸引了众多市民前来观赏。" + credit])
+        #expect(result.unassigned.isEmpty)
+    }
 }

@@ -61,7 +61,9 @@ extension BlockReader {
             // end of a paragraph: it is a heading printed in the column. So are such lines closing the run
             // (before a byline or subtitle) when they do not fill the column.
             // (A photo credit closes a caption too, its bracket perhaps opened a line before.)
+            // (So does a closing credit on a line of its own, `（蒋文）`.)
             let endedParagraph = endsSentence(lines[..<index]) || endsWithPhotoCredit(lines[..<index])
+                || settings.isClosingCredit(lines[index - 1].text)
             // Over a subtitle or a byline the headline closes the run whatever its width (it may span the column),
             // unless it is a paragraph's first line: two lines, or three that a narrow column wrapped (the first two
             // as wide as each other, the last no wider; a kicker over a two-line headline is two units).
@@ -87,7 +89,9 @@ extension BlockReader {
             // wrapped, over the paragraph the next run opens (`isSubheadCutOut` asks that of the run after it).
             let wrappedSubhead = lines.count - index == 2 && isHeadingLine(index) && isHeadingLine(index + 1)
                 && isBodySizedSubhead(Array(lines[index...]), columnWidth: columnWidth)
-            if endedParagraph, !wrappedCredit, lines[index].indent < settings.paragraphIndent,
+            // A closing credit on a line of its own (`（蒋文）`) ends the text before it: no heading.
+            let creditLine = settings.isClosingCredit(lines[index].text)
+            if endedParagraph, !wrappedCredit, !creditLine, lines[index].indent < settings.paragraphIndent,
                 let next = opening ?? (closing || wrappedSubhead ? lines.count : nil) ?? unindentedHeading,
                 isHeadlineLike(Array(lines[index..<next]), previousBody: nil)
                     || (next == opening && isBodySizedSubhead(Array(lines[index..<next]), columnWidth: columnWidth))

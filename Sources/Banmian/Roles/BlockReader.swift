@@ -317,6 +317,8 @@ struct BlockReader: Sendable {
         if line.indent >= settings.paragraphIndent { return true }
         if opensWithDateline(line, next: indentedPage ? nil : next, column: columnWidth) { return true }
         if let match = table.continuedFrom.firstMatch(in: line.text), match.whole.lowerBound == line.text.startIndex { return true }
+        // A closing credit on a line of its own (`（文一）`) closes the paragraph before it.
+        if settings.isClosingCredit(line.text) { return false }
         // Latin text from extractors may lose its indents; a page with boxes keeps them.
         if !indentedPage || (isLatin([line]) && line.box == nil), let previous = earlier.last {
             let ended = endsSentence(earlier)
