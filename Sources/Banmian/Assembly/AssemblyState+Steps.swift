@@ -327,8 +327,8 @@ extension AssemblyState {
             return false
         }
         guard let previous = items[..<at].lastIndex(where: { !isAside($0) }), case .group(let group) = items[previous],
-            let draft = draftOfGroup[group], let next = items[(at + 1)...].first(where: { !isAside($0) }), case .part(let part) = next,
-            drafts[draft].parts.contains(part)
+            let draft = draftOfGroup[group], let next = items[(at + 1)...].first(where: { !isAside($0) }),
+            case .part(let part) = next, drafts[draft].parts.contains(part)
         else { return nil }
         return draft
     }

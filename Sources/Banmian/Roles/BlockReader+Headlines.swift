@@ -67,7 +67,9 @@ extension BlockReader {
             // Over a subtitle or a byline the headline closes the run whatever its width (it may span the column),
             // unless it is a paragraph's first line: two lines, or three that a narrow column wrapped (the first two
             // as wide as each other, the last no wider; a kicker over a two-line headline is two units).
-            let closing = (lines.count - index <= 2 || (lines.count - index == 3 && isWrappedHeading(lines[index...]) && (index..<lines.count).allSatisfy(isHeadingLine)))
+            let wrappedThree = lines.count - index == 3 && isWrappedHeading(lines[index...])
+                && (index..<lines.count).allSatisfy(isHeadingLine)
+            let closing = (lines.count - index <= 2 || wrappedThree)
                 && (index..<lines.count).allSatisfy { offColumn($0) || (beforeHeadlinesCompany && isHeadingLine($0) && !droppedIndent($0)) }
             let opening = (index + 1..<min(index + 3, lines.count)).first(where: { opensText($0) })
             // Unindented text: a heading of one or two lines (a kicker over a headline) off the column, the second over
@@ -109,7 +111,9 @@ extension BlockReader {
     /// in brackets (`（高艳华）`, the credit closing the text above).
     func isWrappedHeading(_ lines: ArraySlice<TextLine>) -> Bool {
         guard let first = lines.first, let last = lines.last else { return false }
-        let bracketed = lines.contains { line in line.text.first.map { "（(".contains($0) } == true && line.text.last.map { "）)".contains($0) } == true }
+        let bracketed = lines.contains { line in
+            line.text.first.map { "（(".contains($0) } == true && line.text.last.map { "）)".contains($0) } == true
+        }
         return !bracketed && lines.dropLast().allSatisfy { $0.width == first.width } && last.width <= first.width
     }
 
