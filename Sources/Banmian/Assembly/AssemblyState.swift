@@ -128,10 +128,7 @@ struct AssemblyState {
         return settings.endsWithClosingCredit(blocks[piece].text)
     }
 
-    func isParenthesized(_ block: Block) -> Bool {
-        let text = block.text.trimmingCharacters(in: .whitespaces)
-        return (text.hasPrefix("（") || text.hasPrefix("(")) && (text.hasSuffix("）") || text.hasSuffix(")"))
-    }
+    func isParenthesized(_ block: Block) -> Bool { Punctuation.isParenthesized(block.text) }
 
     // MARK: Content
 

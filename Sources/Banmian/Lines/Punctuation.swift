@@ -12,6 +12,12 @@ enum Punctuation {
     /// The last character of a dispatch's closing credit (`（本报华盛顿１月１２日电）`, `（本栏均据新华社电）`).
     static let dispatchMarks: Set<Character> = ["电", "電", "讯", "訊"]
 
+    /// Whether the text, spaces aside, stands wholly in round brackets (`（高艳华）`, `(AP)`): a credit or a note.
+    static func isParenthesized(_ text: some StringProtocol) -> Bool {
+        let text = text.trimmingCharacters(in: .whitespaces)
+        return (text.hasPrefix("（") || text.hasPrefix("(")) && (text.hasSuffix("）") || text.hasSuffix(")"))
+    }
+
     /// Whether the text ends a sentence: its last mark, inside any closing quotes and brackets and before any
     /// trailing space, is a full stop, question or exclamation mark or an ellipsis; or it is such a sentence
     /// followed by a closing credit (`closingCredit`).

@@ -111,10 +111,7 @@ extension BlockReader {
     /// in brackets (`（高艳华）`, the credit closing the text above).
     func isWrappedHeading(_ lines: ArraySlice<TextLine>) -> Bool {
         guard let first = lines.first, let last = lines.last else { return false }
-        let bracketed = lines.contains { line in
-            line.text.first.map { "（(".contains($0) } == true && line.text.last.map { "）)".contains($0) } == true
-        }
-        return !bracketed && lines.dropLast().allSatisfy { $0.width == first.width } && last.width <= first.width
+        return !lines.contains { Punctuation.isParenthesized($0.text) } && lines.dropLast().allSatisfy { $0.width == first.width } && last.width <= first.width
     }
 
     /// A heading's line: no body punctuation (`，。；、：`) and no clause-ending mark at its end.
