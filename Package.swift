@@ -85,7 +85,9 @@ let package = Package(
             dependencies: ["Banmian", "BanmianPDF", "BanmianTestHelpers", "BanmianTesting"],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "BanmianArchiveTests", dependencies: ["Banmian", "BanmianArchive", "BanmianTestHelpers"]),
+        .testTarget(
+            name: "BanmianArchiveTests",
+            dependencies: ["Banmian", "BanmianArchive", "BanmianTestHelpers", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(
             name: "BanmianServerTests",
             dependencies: [

@@ -21,6 +21,10 @@ enum ArchiveBenchmark {
             searchAgainstSQL(reuse, pool: pool, repeats: options.repeats)
             return
         }
+        if let documents = options.documents {
+            writeDocuments(documents, articles: options.articles, pool: pool)
+            return
+        }
         let folder = options.keep.map { URL(fileURLWithPath: $0) }
             ?? FileManager.default.temporaryDirectory.appendingPathComponent("banmian-bench-archive-\(UUID().uuidString)")
         defer { if options.keep == nil { try? FileManager.default.removeItem(at: folder) } }
@@ -38,14 +42,18 @@ enum ArchiveBenchmark {
         var issues = 0
         let ingestSeconds = seconds {
             while articles < options.articles {
-                let issue = makeIssue(issues, pool: pool)
-                do {
-                    try archive.store(issue)
-                } catch {
-                    fail("storing issue \(issue.issue.id): \(error)")
+                var batch: [ArchiveIssue] = []
+                while articles < options.articles, batch.count < options.batch {
+                    let issue = makeIssue(issues, pool: pool)
+                    batch.append(issue)
+                    articles += issue.pages.reduce(0) { $0 + $1.json.articles.count }
+                    issues += 1
                 }
-                articles += issue.pages.reduce(0) { $0 + $1.json.articles.count }
-                issues += 1
+                do {
+                    try archive.store(batch)
+                } catch {
+                    fail("storing issues \(batch.map(\.issue.id)): \(error)")
+                }
             }
         }
         try? archive.checkpoint()
@@ -163,6 +171,28 @@ enum ArchiveBenchmark {
             print("the two differ on \(differing.count) queries: \(differing.prefix(10).joined(separator: ", "))")
             exit(1)
         }
+    }
+
+    /// The issues of an archive of `articles` articles as page documents in `folder`, one per issue.
+    static func writeDocuments(_ folder: String, articles: Int, pool: [PageJSON]) {
+        let url = URL(fileURLWithPath: folder)
+        if FileManager.default.fileExists(atPath: url.path) { fail("\(url.path) exists; --documents writes a new folder") }
+        let encoder = JSONEncoder()
+        var written = 0
+        var issues = 0
+        do {
+            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+            while written < articles {
+                let issue = makeIssue(issues, pool: pool)
+                let document = PageDocument(pages: issue.pages.map(\.json), issues: [issue.issue])
+                try encoder.encode(document).write(to: url.appendingPathComponent(String(format: "issue-%07d.json", issues)))
+                written += issue.pages.reduce(0) { $0 + $1.json.articles.count }
+                issues += 1
+            }
+        } catch {
+            fail("writing page documents to \(url.path): \(error)")
+        }
+        print("\(written) articles in \(issues) page documents written to \(url.path)")
     }
 
     // MARK: The archive's content

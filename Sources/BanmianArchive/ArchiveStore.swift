@@ -6,9 +6,9 @@ import Foundation
 public protocol ArchiveStore: Sendable {
     /// The file at `path` with this content hash is in the archive already (under that path or another).
     func holds(source path: String, hash: String) throws -> Bool
-    /// Stores an issue's pages, articles, stories and teasers in one transaction, replacing the pages read
-    /// before from the same files or standing at the same place in the issue; marks its finished files.
-    func store(_ issue: ArchiveIssue) throws
+    /// Stores issues' pages, articles, stories and teasers in one transaction, replacing the pages read
+    /// before from the same files or standing at the same place in the issue; marks their finished files.
+    func store(_ issues: [ArchiveIssue]) throws
     /// Keeps a copy of the PDF at `path` (content `hash`) for the reader's page pictures; nothing when kept already.
     func keepOriginal(of path: String, hash: String) throws
     func search(_ query: SearchQuery, filters: SearchFilters) throws -> SearchResults
@@ -18,6 +18,11 @@ public protocol ArchiveStore: Sendable {
     func summary() throws -> ArchiveSummary
     /// The database's own consistency check: empty when all is well.
     func integrityProblems() throws -> [String]
+}
+
+extension ArchiveStore {
+    /// Stores one issue in a transaction of its own.
+    public func store(_ issue: ArchiveIssue) throws { try store([issue]) }
 }
 
 /// An issue ready to store: the issue read from a run's pages, and those pages with the files they came from.

@@ -26,6 +26,9 @@ final class ArticlePlaces: Sendable {
         /// Sorted: a date's index orders as the date does.
         var dates: [String] = []
         var pageNames: [String] = []
+        /// Each article's length in tokens (all its searched fields, as the full-text index counts them), -1
+        /// where unknown: what ranking reads instead of the index's own row sizes (`ArchiveRank`).
+        var lengths: [Int32] = []
 
         func place(_ ref: Int64) -> Place? {
             guard ref >= 0, ref < Int64(places.count), present[Int(ref)] else { return nil }
@@ -85,6 +88,13 @@ final class ArticlePlaces: Sendable {
             result.places[Int(ref)] = place
             result.present[Int(ref)] = true
         }
+        result.lengths = Array(repeating: -1, count: max(0, count))
+        let sizes = try Row.fetchCursor(db, sql: "SELECT id, sz FROM article_fts_docsize")
+        while let row = try sizes.next() {
+            let ref: Int64 = row[0]
+            guard ref >= 0, ref < Int64(count), let blob = row.dataNoCopy(atIndex: 1) else { continue }
+            result.lengths[Int(ref)] = Self.tokenCount(blob)
+        }
         // Dates by their order, so that a range of dates is a range of indexes.
         result.dates = datesAsSeen.sorted()
         let rank = Dictionary(uniqueKeysWithValues: result.dates.enumerated().map { ($1, Int32($0)) })
@@ -93,5 +103,28 @@ final class ArticlePlaces: Sendable {
             result.places[offset].date = renumbered[Int(result.places[offset].date)]
         }
         return result
+    }
+
+    /// The tokens of a row of the full-text index's `docsize` table: the sum of its columns' sizes, each an
+    /// SQLite varint (seven bits a byte, most significant first, the high bit set on all but the last). -1 when
+    /// the record is cut short.
+    static func tokenCount(_ record: Data) -> Int32 {
+        var total: Int64 = 0
+        var value: Int64 = 0
+        var bytes = 0
+        for byte in record {
+            bytes += 1
+            if bytes == 9 {
+                value = (value << 8) | Int64(byte)
+            } else {
+                value = (value << 7) | Int64(byte & 0x7F)
+                if byte & 0x80 != 0 { continue }
+            }
+            total += value
+            value = 0
+            bytes = 0
+        }
+        guard bytes == 0, let count = Int32(exactly: total) else { return -1 }
+        return count
     }
 }

@@ -30,20 +30,15 @@ extension SQLiteArchive {
     /// shown reads the articles themselves.
     public func search(_ query: SearchQuery, filters: SearchFilters) throws -> SearchResults {
         let mark = changeMark()
-        let weights = Self.fieldWeights.map { String($0) }.joined(separator: ", ")
-        let sql =
-            filters.sort == .date
-            ? "SELECT rowid FROM article_fts WHERE article_fts MATCH ?"
-            : "SELECT rowid, bm25(article_fts, \(weights)) FROM article_fts WHERE article_fts MATCH ?"
         let wanted = query.wanted
         return try pool.read { db in
             var table = try places.current(db, mark: mark)
             var pass = MatchPass(table: table, filters: filters)
-            if try !pass.run(db, sql: sql, expression: query.fts5Expression) {
+            if try !pass.run(db, expression: query.fts5Expression) {
                 // A match the table does not know: the archive changed under the mark; read the places again.
                 table = try ArticlePlaces.read(db, mark: "")
                 pass = MatchPass(table: table, filters: filters)
-                _ = try pass.run(db, sql: sql, expression: query.fts5Expression, skippingUnknown: true)
+                _ = try pass.run(db, expression: query.fts5Expression, skippingUnknown: true)
             }
             let refs = pass.best.dropFirst(filters.offset).map(\.ref)
             let byRef = Dictionary(
@@ -80,7 +75,10 @@ extension SQLiteArchive {
         private var paperCounts: [Int]
         private var dateCounts: [Int]
         private var nameCounts: [Int]
-        private var numberCounts: [Int32: Int] = [:]
+        /// Counts by page number for pages without a name: the first hundred numbers in an array, any other in
+        /// a dictionary.
+        private var numberCounts = Array(repeating: 0, count: 100)
+        private var otherNumberCounts: [Int32: Int] = [:]
         static let none: Int32 = -2
 
         init(table: ArticlePlaces.Table, filters: SearchFilters) {
@@ -112,30 +110,34 @@ extension SQLiteArchive {
             nameCounts = Array(repeating: 0, count: table.pageNames.count)
         }
 
-        /// Reads the matches of `expression`; false as soon as one has no place in the table (unless
-        /// `skippingUnknown`: then it is left out, as an article without a place row always was).
-        mutating func run(_ db: Database, sql: String, expression: String, skippingUnknown: Bool = false) throws -> Bool {
-            let cursor = try Row.fetchCursor(db, sql: sql, arguments: [expression])
-            while let row = try cursor.next() {
-                let ref: Int64 = row[0]
-                guard let place = table.place(ref) else {
-                    if skippingUnknown { continue }
-                    return false
-                }
-                if let paper, place.paper != paper { continue }
-                if let pageNumber, place.pageNumber != pageNumber { continue }
-                if let pageName, place.pageName != pageName { continue }
-                if let dates, !dates.contains(place.date) { continue }
-                total += 1
-                if place.paper >= 0 { paperCounts[Int(place.paper)] += 1 }
-                if place.date >= 0 { dateCounts[Int(place.date)] += 1 }
-                if place.pageName >= 0 {
-                    nameCounts[Int(place.pageName)] += 1
-                } else if place.pageNumber != ArticlePlaces.Place.noNumber {
-                    numberCounts[place.pageNumber, default: 0] += 1
-                }
-                keep((ref, byDate ? 0 : row[1], place.date))
+        /// Reads the matches of `expression`, each with its rank unless sorting by date; false as soon as one has
+        /// no place in the table (unless `skippingUnknown`: then it is left out, as an article without a place row
+        /// always was).
+        mutating func run(_ db: Database, expression: String, skippingUnknown: Bool = false) throws -> Bool {
+            try ArchiveRank.forEachMatch(db, expression: expression, ranked: !byDate, lengths: table.lengths, weights: SQLiteArchive.fieldWeights) { ref, rank in
+                take(ref: ref, rank: rank) || skippingUnknown
             }
+        }
+
+        /// Counts a match into the total and facets and keeps it among the best if it is within the filters;
+        /// false when the table does not know it.
+        private mutating func take(ref: Int64, rank: Double) -> Bool {
+            guard let place = table.place(ref) else { return false }
+            if let paper, place.paper != paper { return true }
+            if let pageNumber, place.pageNumber != pageNumber { return true }
+            if let pageName, place.pageName != pageName { return true }
+            if let dates, !dates.contains(place.date) { return true }
+            total += 1
+            if place.paper >= 0 { paperCounts[Int(place.paper)] += 1 }
+            if place.date >= 0 { dateCounts[Int(place.date)] += 1 }
+            if place.pageName >= 0 {
+                nameCounts[Int(place.pageName)] += 1
+            } else if place.pageNumber >= 0, place.pageNumber < numberCounts.count {
+                numberCounts[Int(place.pageNumber)] += 1
+            } else if place.pageNumber != ArticlePlaces.Place.noNumber {
+                otherNumberCounts[place.pageNumber, default: 0] += 1
+            }
+            keep((ref, rank, place.date))
             return true
         }
 
@@ -159,7 +161,8 @@ extension SQLiteArchive {
             for (index, count) in paperCounts.enumerated() where count > 0 { facets.paper[table.papers[index], default: 0] += count }
             for (index, count) in dateCounts.enumerated() where count > 0 { facets.month[String(table.dates[index].prefix(7)), default: 0] += count }
             for (index, count) in nameCounts.enumerated() where count > 0 { facets.page[table.pageNames[index], default: 0] += count }
-            for (number, count) in numberCounts { facets.page[String(number), default: 0] += count }
+            for (number, count) in numberCounts.enumerated() where count > 0 { facets.page[String(number), default: 0] += count }
+            for (number, count) in otherNumberCounts { facets.page[String(number), default: 0] += count }
             return facets
         }
     }

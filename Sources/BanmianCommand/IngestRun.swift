@@ -5,8 +5,8 @@ import BanmianOCR
 import Foundation
 
 /// One `banmian ingest` run: files read on all cores in input order, pages gathered into issues as `extract`
-/// does, each issue stored in one transaction as soon as it is closed. A file is marked ingested (with its
-/// content hash) in the transaction that stores its last page: killed at any moment, the next run reads again
+/// does, the issues closed by each batch of files stored together in one transaction. A file is marked ingested
+/// (with its content hash) in the transaction that stores its last page: killed at any moment, the next run reads again
 /// exactly the files not yet wholly stored, and replaces what a half-stored file left.
 struct IngestRun {
     struct Totals {
@@ -84,29 +84,45 @@ struct IngestRun {
         }
         let documents = toRead.filter { $0.path.lowercased().hasSuffix(".json") }
         let pages = toRead.filter { !$0.path.lowercased().hasSuffix(".json") }
-        for document in documents {
-            try ingestDocument(document.path, hash: document.hash)
-            progress.advance(label: document.path, pages: totals.pages)
-        }
+        try ingestDocuments(documents, progress: progress)
         try extractAndStore(pages, progress: progress)
     }
 
     // MARK: Page JSON written elsewhere
 
-    /// A document written by `banmian extract --format json`: its issues stored as they are.
-    private mutating func ingestDocument(_ path: String, hash: String) throws {
+    /// Documents written by `banmian extract --format json`: read on all cores a few at a time, and the issues
+    /// of each few stored as they are, in one transaction (the writer, not the reading, takes most of the time).
+    private mutating func ingestDocuments(_ documents: [(path: String, hash: String)], progress: Progress) throws {
+        let batchSize = 4 * ProcessInfo.processInfo.activeProcessorCount
+        for start in stride(from: 0, to: documents.count, by: batchSize) {
+            let batch = Array(documents[start..<min(start + batchSize, documents.count)])
+            let read = ParallelMap.map(batch) { _, document in Self.issues(ofDocument: document.path, hash: document.hash) }
+            var issues: [ArchiveIssue] = []
+            for outcome in read {
+                switch outcome {
+                case .success(let found): issues += found
+                case .failure(let error): report(error)
+                }
+            }
+            try store(issues)
+            for document in batch { progress.advance(label: document.path, pages: totals.pages) }
+        }
+    }
+
+    /// The issues of one document, or why it holds none.
+    private static func issues(ofDocument path: String, hash: String) -> Result<[ArchiveIssue], BanmianError> {
         let document: PageDocument
         do {
             document = try JSONDecoder().decode(PageDocument.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
         } catch {
-            report(BanmianError(.undecodable, source: path, detail: "is not a page document of banmian extract --format json (\(error))", advice: "give the JSON that banmian extract wrote, or the pages themselves"))
-            return
+            return .failure(
+                BanmianError(.undecodable, source: path, detail: "is not a page document of banmian extract --format json (\(error))", advice: "give the JSON that banmian extract wrote, or the pages themselves"))
         }
         let issues = ArchiveIssue.issues(of: document, path: path, hash: hash)
-        for issue in issues { try store(issue) }
         if issues.isEmpty {
-            report(BanmianError(.empty, source: path, detail: "holds no pages", advice: "give the JSON that banmian extract wrote for some pages"))
+            return .failure(BanmianError(.empty, source: path, detail: "holds no pages", advice: "give the JSON that banmian extract wrote for some pages"))
         }
+        return .success(issues)
     }
 
     // MARK: Pages read here
@@ -129,6 +145,7 @@ struct IngestRun {
         var files = inputs.map { FileState(path: $0.path, hash: $0.hash) }
         var collector = IssueCollector(assembler: IssueAssembler(), paper: paper, date: date)
         var pending: [(page: PageResult, input: Int)] = []
+        var pagesRead = totals.pages
         var jobs = ExtractJobs(inputs: inputs.map(\.path), pipeline: pipeline, firstPage: nil, pdfPages: nil)
         let cores = ProcessInfo.processInfo.activeProcessorCount
         let settings = PDFReader.Settings(drawings: drawings)
@@ -138,6 +155,7 @@ struct IngestRun {
             let outcomes = ParallelMap.map(batch) { _, job in
                 ExtractJobs.run(job, pipeline: pipeline, pdfPages: nil, pdfSettings: settings, recognizer: recognizer)
             }
+            var ready: [ArchiveIssue] = []
             for outcome in outcomes {
                 switch outcome {
                 case .pages(let results, let input, let wholeFile):
@@ -145,19 +163,20 @@ struct IngestRun {
                         let closedBefore = collector.issues.count
                         let renamed = collector.add(result)
                         if collector.issues.count > closedBefore {
-                            try storeClosed(collector.issues[closedBefore...], pending: &pending, files: &files)
+                            ready += closed(collector.issues[closedBefore...], pending: &pending, files: &files)
                         }
                         pending.append((renamed, input))
                         files[input].read += 1
+                        pagesRead += 1
                     }
                     if wholeFile {
                         files[input].complete = true
-                        progress.advance(label: inputs[input].path, pages: totals.pages + pending.count)
+                        progress.advance(label: inputs[input].path, pages: pagesRead)
                     }
                 case .failure(let error, let input):
                     files[input].failed = true
                     report(error)
-                    if error.page == nil { progress.advance(label: inputs[input].path, pages: totals.pages + pending.count) }
+                    if error.page == nil { progress.advance(label: inputs[input].path, pages: pagesRead) }
                 case .blank: continue
                 case .endOfText(let name, let input):
                     files[input].complete = true
@@ -165,17 +184,21 @@ struct IngestRun {
                         files[input].failed = true
                         report(BanmianError.noText(name))
                     }
-                    progress.advance(label: name, pages: totals.pages + pending.count)
+                    progress.advance(label: name, pages: pagesRead)
                 }
             }
+            // The issues this batch of pages closed, in one transaction.
+            try store(ready)
         }
         let closedBefore = collector.issues.count
         let all = collector.finish()
-        try storeClosed(all[closedBefore...], pending: &pending, files: &files)
+        try store(closed(all[closedBefore...], pending: &pending, files: &files))
     }
 
-    /// Stores the issues just closed, each with its pages (the oldest pending ones) and the files it finishes.
-    private mutating func storeClosed(_ issues: ArraySlice<Issue>, pending: inout [(page: PageResult, input: Int)], files: inout [FileState]) throws {
+    /// The issues just closed, each with its pages (the oldest pending ones) and the files it finishes, ready
+    /// to store (the pages' files kept for the reader's pictures already).
+    private mutating func closed(_ issues: ArraySlice<Issue>, pending: inout [(page: PageResult, input: Int)], files: inout [FileState]) -> [ArchiveIssue] {
+        var ready: [ArchiveIssue] = []
         for issue in issues {
             let count = min(issue.pages.count, pending.count)
             let pages = pending.prefix(count)
@@ -200,16 +223,21 @@ struct IngestRun {
             let archived = pages.enumerated().map { offset, entry in
                 ArchiveIssue.Page(json: PageJSON(entry.page), name: issue.pages.indices.contains(offset) ? issue.pages[offset].name : nil, hash: files[entry.input].hash)
             }
-            try store(ArchiveIssue(issue: issue, pages: archived, sources: finished))
+            ready.append(ArchiveIssue(issue: issue, pages: archived, sources: finished))
         }
+        return ready
     }
 
-    private mutating func store(_ issue: ArchiveIssue) throws {
-        try store.store(issue)
-        totals.issues += 1
-        totals.pages += issue.pages.count
-        totals.articles += issue.pages.reduce(0) { $0 + $1.json.articles.count }
-        totals.files += issue.sources.count
+    /// Stores issues in one transaction: fewer, larger writes of the search index than a transaction per issue.
+    private mutating func store(_ issues: [ArchiveIssue]) throws {
+        guard !issues.isEmpty else { return }
+        try store.store(issues)
+        totals.issues += issues.count
+        for issue in issues {
+            totals.pages += issue.pages.count
+            totals.articles += issue.pages.reduce(0) { $0 + $1.json.articles.count }
+            totals.files += issue.sources.count
+        }
     }
 
     private mutating func report(_ error: BanmianError) {

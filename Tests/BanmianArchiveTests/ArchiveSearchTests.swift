@@ -1,6 +1,7 @@
 import Banmian
 import BanmianTestHelpers
 import Foundation
+import GRDB
 import Testing
 
 @testable import BanmianArchive
@@ -106,6 +107,39 @@ import Testing
                 #expect(try archive.search(query, filters: filter) == archive.searchInSQL(query, filters: filter), "\(text) \(filter)")
             }
         }
+    }
+
+    /// The search ranks by `banmian_rank`, which gives FTS5's bm25 numbers to the last bit, row for row, with each
+    /// article's length read from memory — or, for rows the lengths held in memory do not cover (stored since), from
+    /// the index as bm25 reads it — for words of one to four characters, phrases, several words, OR and NOT.
+    @Test(arguments: [true, false])
+    func theRankIsBM25ToTheLastBit(lengthsHeld: Bool) throws {
+        let archive = try Self.archive.get()
+        let table = try archive.pool.read { try ArticlePlaces.read($0, mark: "") }
+        #expect(table.lengths.filter { $0 > 0 }.count == table.present.filter { $0 }.count, "every article's length is held")
+        let lengths = lengthsHeld ? table.lengths : Array(table.lengths.prefix(table.lengths.count / 2))
+        let weights = SQLiteArchive.fieldWeights
+        let terms = try Self.sampledTerms()
+        let queries = stride(from: 0, to: terms.count, by: max(1, terms.count / 60)).map { terms[$0] } + ["记者 -北京", "\"本报记者\"", "春节 OR 元旦", "经济 发展", "的"]
+        var rows = 0
+        for text in queries {
+            let expression = try SearchQuery(parsing: text).fts5Expression
+            try archive.pool.read { db in
+                let bm25 = try Row.fetchAll(
+                    db, sql: "SELECT rowid, bm25(article_fts, \(weights.map { String($0) }.joined(separator: ", "))) FROM article_fts WHERE article_fts MATCH ?",
+                    arguments: [expression]
+                ).map { ($0[0] as Int64, $0[1] as Double) }
+                var ours: [(Int64, Double)] = []
+                _ = try ArchiveRank.forEachMatch(db, expression: expression, ranked: true, lengths: lengths, weights: weights) { ref, rank in
+                    ours.append((ref, rank))
+                    return true
+                }
+                #expect(ours.map(\.0) == bm25.map(\.0), "\(text)")
+                #expect(ours.map { $0.1.bitPattern } == bm25.map { $0.1.bitPattern }, "\(text)")
+                rows += ours.count
+            }
+        }
+        #expect(rows > 1000)
     }
 
     /// An issue stored after a search is found by the next one: the places in memory are read again when the

@@ -65,9 +65,28 @@ import Testing
         #expect(!found.results.contains { $0.article == issue.archiveId(ofArticle: dropped.id) })
     }
 
-    /// A file holding two issues (a text file of a whole run) is stored an issue at a time: the second issue does
-    /// not take the first one's pages for an older reading of the same file.
-    @Test func aFileOfSeveralIssuesKeepsThemAll() throws {
+    /// `banmian ingest` stores the issues a batch of files closes in one transaction: the archive holds what storing
+    /// them one by one gives, ids, stories and search alike.
+    @Test func issuesStoredInOneTransactionAreStoredAsOneByOne() throws {
+        let together = try TestArchive.empty()
+        try together.store(TestArchive.issues)
+        let oneByOne = try TestArchive.filled()
+        #expect(try exported(together) == exported(oneByOne))
+        var summary = try together.summary()
+        summary.bytes = 0
+        var expected = try oneByOne.summary()
+        expected.bytes = 0
+        #expect(summary == expected && summary.issues == TestArchive.issues.count)
+        let query = try SearchQuery(parsing: "日报")
+        #expect(try together.search(query, filters: SearchFilters(limit: 50)) == oneByOne.search(query, filters: SearchFilters(limit: 50)))
+        #expect(try together.integrityProblems().isEmpty)
+    }
+
+    /// A file holding two issues (a text file of a whole run) is stored an issue at a time, alone or in one
+    /// transaction with the other: the second issue does not take the first one's pages for an older reading of the
+    /// same file.
+    @Test(arguments: [false, true])
+    func aFileOfSeveralIssuesKeepsThemAll(storedTogether: Bool) throws {
         let archive = try TestArchive.empty()
         var issues = Array(TestArchive.issues.prefix(2))
         for index in issues.indices {
@@ -77,7 +96,11 @@ import Testing
             }
             issues[index].sources = index == 1 ? [ArchiveIssue.Source(path: "run.txt", hash: "run", pages: 8)] : []
         }
-        for issue in issues { try archive.store(issue) }
+        if storedTogether {
+            try archive.store(issues)
+        } else {
+            for issue in issues { try archive.store(issue) }
+        }
         #expect(try archive.summary().pages == issues.reduce(0) { $0 + $1.pages.count })
         // The same file changed: its pages in both issues give way to the new reading.
         var changed = issues[0]

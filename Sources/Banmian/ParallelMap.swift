@@ -1,8 +1,9 @@
 import Foundation
 
-/// Maps over inputs on all cores, keeping the input order of the results.
-enum ParallelMap {
-    static func map<Input: Sendable, Output: Sendable>(_ inputs: [Input], _ transform: @Sendable (Int, Input) -> Output) -> [Output] {
+/// Maps over inputs on all cores, keeping the input order of the results (pages read by `extract` and `ingest`,
+/// the rows an archive stores).
+public enum ParallelMap {
+    public static func map<Input: Sendable, Output: Sendable>(_ inputs: [Input], _ transform: @Sendable (Int, Input) -> Output) -> [Output] {
         let box = ResultsBox<Output>(count: inputs.count)
         DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
             box.set(index, transform(index, inputs[index]))
