@@ -9,8 +9,25 @@ import GRDBSQLite
 /// `docsize` rows. FTS5 looks that row up once per match, which is most of a common word's search (a character in
 /// 900,000 of a million articles: 660 ms ranked by `bm25`, about 200 ms by this). A row `lengths` does not know is
 /// measured as `bm25` measures it.
+///
+/// `banmian_rank_unscaled`, for a query of one phrase: the same without the phrase's IDF (1), which bm25 finds by
+/// reading the phrase's matches once more before the first row; the search counts them as it reads them and
+/// scales the best rows at the end (`scaled`), to the same numbers. `banmian_rows(article_fts)`: the table's rows,
+/// as bm25 counts them.
 enum ArchiveRank {
     static let name = "banmian_rank"
+    static let unscaledName = "banmian_rank_unscaled"
+    static let rowsName = "banmian_rows"
+
+    /// How `forEachMatch` ranks the matches.
+    enum Ranking {
+        /// Not at all: 0 (a search sorted by date).
+        case none
+        /// bm25's numbers.
+        case bm25
+        /// bm25's numbers without the IDF of the query's one phrase: `scaled` makes them bm25's.
+        case unscaled
+    }
     /// The pointer type `lengths` is bound as (`sqlite3_bind_pointer`): nothing else can pass for it.
     static let pointerType: StaticString = "banmian_lengths"
     static var pointerTypeName: UnsafePointer<CChar> { UnsafeRawPointer(pointerType.utf8Start).assumingMemoryBound(to: CChar.self) }
@@ -25,13 +42,15 @@ enum ArchiveRank {
     /// Calls `body` with each row `expression` matches and its rank (by this function with `weights`, the
     /// lengths read from `lengths`), or 0 when not `ranked`, until `body` returns false; false then, else true.
     /// The statement is stepped by hand: a million matches read through GRDB's rows cost more than ranking them.
+    /// With `rows`, only the matches among those rows.
     static func forEachMatch(
-        _ db: Database, expression: String, ranked: Bool, lengths: [Int32], weights: [Double], _ body: (Int64, Double) -> Bool
+        _ db: Database, expression: String, rows: Range<Int64>? = nil, ranking: Ranking, lengths: [Int32], weights: [Double],
+        _ body: (Int64, Double) -> Bool
     ) throws -> Bool {
-        let sql =
-            ranked
-            ? "SELECT rowid, \(name)(article_fts, ?2, \(weights.map { String($0) }.joined(separator: ", "))) FROM article_fts WHERE article_fts MATCH ?1"
-            : "SELECT rowid, 0.0 FROM article_fts WHERE article_fts MATCH ?1"
+        let ranked = ranking != .none
+        let function = ranking == .unscaled ? unscaledName : name
+        let rank = ranked ? "\(function)(article_fts, ?2, \(weights.map { String($0) }.joined(separator: ", ")))" : "0.0"
+        let sql = "SELECT rowid, \(rank) FROM article_fts WHERE article_fts MATCH ?1" + (rows == nil ? "" : " AND rowid >= ?3 AND rowid < ?4")
         let statement = try db.makeStatement(sql: sql)
         let handle = statement.sqliteStatement
         defer {
@@ -43,6 +62,10 @@ enum ArchiveRank {
             return try withUnsafeMutablePointer(to: &view) { pointer in
                 sqlite3_bind_text(handle, 1, expression, -1, unsafeBitCast(-1, to: sqlite3_destructor_type.self))
                 if ranked { sqlite3_bind_pointer(handle, 2, pointer, pointerTypeName, nil) }
+                if let rows {
+                    sqlite3_bind_int64(handle, 3, rows.lowerBound)
+                    sqlite3_bind_int64(handle, 4, rows.upperBound)
+                }
                 while true {
                     let code = sqlite3_step(handle)
                     if code == SQLITE_DONE { return true }
@@ -53,10 +76,41 @@ enum ArchiveRank {
         }
     }
 
-    /// Registers the function on a connection (every connection of the archive, as the tokenizer is).
+    /// The rows of the full-text table as bm25 counts them, read through a match of `expression` (nil when it
+    /// matches nothing).
+    static func rowCount(_ db: Database, expression: String) throws -> Int64? {
+        try Int64.fetchOne(db, sql: "SELECT \(rowsName)(article_fts) FROM article_fts WHERE article_fts MATCH ? LIMIT 1", arguments: [expression])
+    }
+
+    /// bm25's number from `banmian_rank_unscaled`'s, for a query of one phrase that `hits` of the table's `rows`
+    /// match: its IDF and bm25's last two steps, as bm25 takes them.
+    static func scaled(_ unscaled: Double, rows: Int64, hits: Int64) -> Double {
+        -1.0 * (0.0 + idf(rows: rows, hits: hits) * -unscaled)
+    }
+
+    /// IDF = log((N - hits + 0.5) / (hits + 0.5)), at least 1e-6: bm25's.
+    private static func idf(rows: Int64, hits: Int64) -> Double {
+        let value = log((Double(rows) - Double(hits) + 0.5) / (Double(hits) + 0.5))
+        return value <= 0.0 ? 1e-6 : value
+    }
+
+    /// Registers the functions on a connection (every connection of the archive, as the tokenizer is). The
+    /// unscaled rank is the same function, told apart by its user data.
     static func register(on db: Database) {
         let api = FTS5.api(db)
-        _ = api.pointee.xCreateFunction(UnsafeMutablePointer(mutating: api), name, nil, rank, nil)
+        let writable = UnsafeMutablePointer(mutating: api)
+        _ = api.pointee.xCreateFunction(writable, name, nil, rank, nil)
+        _ = api.pointee.xCreateFunction(writable, unscaledName, UnsafeMutableRawPointer(bitPattern: 1), rank, nil)
+        _ = api.pointee.xCreateFunction(writable, rowsName, nil, countRows, nil)
+    }
+
+    private static let countRows: fts5_extension_function = { api, fts, context, _, _ in
+        var rows: Int64 = 0
+        guard let api, let fts, api.pointee.xRowCount(fts, &rows) == SQLITE_OK else {
+            sqlite3_result_error(context, "banmian_rows: the table's rows cannot be counted", -1)
+            return
+        }
+        sqlite3_result_int64(context, rows)
     }
 
     /// What a query's rows share, computed at its first row as `bm25` does: the mean row length and each
@@ -150,12 +204,16 @@ enum ArchiveRank {
         var tokens: Int64 = 0
         guard api.pointee.xRowCount(fts, &rows) == SQLITE_OK, api.pointee.xColumnTotalSize(fts, -1, &tokens) == SQLITE_OK else { return nil }
         var idf: [Double] = []
-        for phrase in 0..<api.pointee.xPhraseCount(fts) {
-            var hits: Int64 = 0
-            guard api.pointee.xQueryPhrase(fts, phrase, &hits, countRow) == SQLITE_OK else { return nil }
-            // IDF = log((N - hits + 0.5) / (hits + 0.5)), at least 1e-6: bm25's.
-            let value = log((Double(rows) - Double(hits) + 0.5) / (Double(hits) + 0.5))
-            idf.append(value <= 0.0 ? 1e-6 : value)
+        if api.pointee.xUserData(fts) != nil {
+            // Unscaled: one phrase, its IDF left to the search.
+            guard api.pointee.xPhraseCount(fts) == 1 else { return nil }
+            idf = [1.0]
+        } else {
+            for phrase in 0..<api.pointee.xPhraseCount(fts) {
+                var hits: Int64 = 0
+                guard api.pointee.xQueryPhrase(fts, phrase, &hits, countRow) == SQLITE_OK else { return nil }
+                idf.append(Self.idf(rows: rows, hits: hits))
+            }
         }
         let data = QueryData(meanLength: Double(tokens) / Double(rows), idf: idf, weights: weights(), lengths: lengths())
         let pointer = Unmanaged.passRetained(data).toOpaque()

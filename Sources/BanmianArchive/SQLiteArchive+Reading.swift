@@ -27,18 +27,50 @@ extension SQLiteArchive {
     /// index of character pairs) within the filters, counted with its facets, the page of them asked for ranked
     /// by bm25 with the field weights (or by date) with their snippets. One pass over the index's matches, each
     /// with its rank, against the articles' places held in memory (`ArticlePlaces`); only the page of results
-    /// shown reads the articles themselves.
+    /// shown reads the articles themselves. In a large archive the pass runs in parts of the rows, one a core
+    /// (`rowsToSplitSearch`), each part in a read of its own; should the archive change meanwhile, it runs again
+    /// in one read.
     public func search(_ query: SearchQuery, filters: SearchFilters) throws -> SearchResults {
         let mark = changeMark()
+        let expression = query.fts5Expression
+        // A query of one phrase is ranked without its IDF, and the best matches scaled at the end (`ArchiveRank`).
+        let onePhrase = query.groups.count == 1 && query.groups[0].count == 1 && query.excluded.isEmpty
+        let ranking: ArchiveRank.Ranking = filters.sort == .date ? .none : onePhrase ? .unscaled : .bm25
+        var parted: MatchPass?
+        let table = try pool.read { db in try places.current(db, mark: mark) }
+        let parts = min(ProcessInfo.processInfo.activeProcessorCount, 4)
+        if table.places.count >= rowsToSplitSearch, parts > 1 {
+            let size = (Int64(table.places.count) + Int64(parts) - 1) / Int64(parts)
+            let passes = ParallelMap.map(Array(0..<parts)) { _, part in
+                Result {
+                    try pool.read { db in
+                        var pass = MatchPass(table: table, filters: filters, ranking: ranking)
+                        let rows = Int64(part) * size..<(part == parts - 1 ? Int64.max : Int64(part + 1) * size)
+                        return try pass.run(db, expression: expression, rows: rows) ? pass : nil
+                    }
+                }
+            }
+            if changeMark() == mark, case let found = try passes.map({ try $0.get() }), found.allSatisfy({ $0 != nil }) {
+                parted = found.compactMap { $0 }.reduce(into: MatchPass(table: table, filters: filters, ranking: ranking)) { $0.merge($1) }
+            }
+        }
         let wanted = query.wanted
         return try pool.read { db in
-            var table = try places.current(db, mark: mark)
-            var pass = MatchPass(table: table, filters: filters)
-            if try !pass.run(db, expression: query.fts5Expression) {
-                // A match the table does not know: the archive changed under the mark; read the places again.
-                table = try ArticlePlaces.read(db, mark: "")
-                pass = MatchPass(table: table, filters: filters)
-                _ = try pass.run(db, expression: query.fts5Expression, skippingUnknown: true)
+            var pass: MatchPass
+            if let parted {
+                pass = parted
+            } else {
+                var table = try places.current(db, mark: mark)
+                pass = MatchPass(table: table, filters: filters, ranking: ranking)
+                if try !pass.run(db, expression: expression) {
+                    // A match the table does not know: the archive changed under the mark; read the places again.
+                    table = try ArticlePlaces.read(db, mark: "")
+                    pass = MatchPass(table: table, filters: filters, ranking: ranking)
+                    _ = try pass.run(db, expression: expression, skippingUnknown: true)
+                }
+            }
+            if ranking == .unscaled, pass.seen > 0, let rows = try ArchiveRank.rowCount(db, expression: expression) {
+                pass.scale(rows: rows)
             }
             let refs = pass.best.dropFirst(filters.offset).map(\.ref)
             let byRef = Dictionary(
@@ -63,7 +95,13 @@ extension SQLiteArchive {
     struct MatchPass {
         let table: ArticlePlaces.Table
         let byDate: Bool
+        let ranking: ArchiveRank.Ranking
         let wanted: Int
+        /// How many best matches are kept: `wanted`, and with unscaled ranks a few more, so that scaling, which can
+        /// round two ranks to one, finds the same order as bm25 with its ties.
+        let kept: Int
+        /// The matches read, in the filters or not: the rows the query's phrase matches.
+        private(set) var seen: Int64 = 0
         /// The filters as the table's indexes; nil where a filter is not given. A paper or page name the archive
         /// does not hold matches nothing (`none`).
         let paper: Int32?
@@ -81,10 +119,12 @@ extension SQLiteArchive {
         private var otherNumberCounts: [Int32: Int] = [:]
         static let none: Int32 = -2
 
-        init(table: ArticlePlaces.Table, filters: SearchFilters) {
+        init(table: ArticlePlaces.Table, filters: SearchFilters, ranking: ArchiveRank.Ranking) {
             self.table = table
             byDate = filters.sort == .date
+            self.ranking = ranking
             wanted = max(0, filters.offset) + max(0, filters.limit)
+            kept = ranking == .unscaled && wanted > 0 ? wanted + 8 : wanted
             paper = filters.paper.map { name in table.papers.firstIndex(of: name).map { Int32($0) } ?? Self.none }
             if let page = filters.page {
                 if let number = Int(page) {
@@ -113,10 +153,33 @@ extension SQLiteArchive {
         /// Reads the matches of `expression`, each with its rank unless sorting by date; false as soon as one has
         /// no place in the table (unless `skippingUnknown`: then it is left out, as an article without a place row
         /// always was).
-        mutating func run(_ db: Database, expression: String, skippingUnknown: Bool = false) throws -> Bool {
-            try ArchiveRank.forEachMatch(db, expression: expression, ranked: !byDate, lengths: table.lengths, weights: SQLiteArchive.fieldWeights) { ref, rank in
-                take(ref: ref, rank: rank) || skippingUnknown
+        mutating func run(_ db: Database, expression: String, rows: Range<Int64>? = nil, skippingUnknown: Bool = false) throws -> Bool {
+            try ArchiveRank.forEachMatch(
+                db, expression: expression, rows: rows, ranking: ranking, lengths: table.lengths, weights: SQLiteArchive.fieldWeights
+            ) { ref, rank in
+                seen += 1
+                return take(ref: ref, rank: rank) || skippingUnknown
             }
+        }
+
+        /// Unscaled ranks made bm25's (`ArchiveRank.scaled`) for a phrase that `seen` of the table's `rows`
+        /// match, the best put in bm25's order and cut to `wanted`.
+        mutating func scale(rows: Int64) {
+            best = best.map { ($0.ref, ArchiveRank.scaled($0.rank, rows: rows, hits: seen), $0.date) }
+            best.sort(by: before)
+            best = Array(best.prefix(wanted))
+        }
+
+        /// Adds the matches another pass over other rows read, with the same table and filters.
+        mutating func merge(_ other: MatchPass) {
+            total += other.total
+            seen += other.seen
+            for index in paperCounts.indices { paperCounts[index] += other.paperCounts[index] }
+            for index in dateCounts.indices { dateCounts[index] += other.dateCounts[index] }
+            for index in nameCounts.indices { nameCounts[index] += other.nameCounts[index] }
+            for index in numberCounts.indices { numberCounts[index] += other.numberCounts[index] }
+            otherNumberCounts.merge(other.otherNumberCounts, uniquingKeysWith: +)
+            for match in other.best { keep(match) }
         }
 
         /// Counts a match into the total and facets and keeps it among the best if it is within the filters;
@@ -147,12 +210,12 @@ extension SQLiteArchive {
         }
 
         private mutating func keep(_ match: (ref: Int64, rank: Double, date: Int32)) {
-            guard wanted > 0 else { return }
-            if best.count == wanted, let last = best.last, !before(match, last) { return }
+            guard kept > 0 else { return }
+            if best.count == kept, let last = best.last, !before(match, last) { return }
             var index = best.count
             while index > 0, before(match, best[index - 1]) { index -= 1 }
             best.insert(match, at: index)
-            if best.count > wanted { best.removeLast() }
+            if best.count > kept { best.removeLast() }
         }
 
         /// The counts by paper, by month (`YYYY-MM`) and by page (its name, else its number).

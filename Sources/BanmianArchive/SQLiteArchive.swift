@@ -10,6 +10,9 @@ public final class SQLiteArchive: ArchiveStore {
     let pool: DatabasePool
     /// Where each article was printed, for search (read again whenever the archive changes).
     let places = ArticlePlaces()
+    /// A search of an archive of at least this many articles reads its matches in parts of the rows, one a core
+    /// (`SQLiteArchive.search`).
+    let rowsToSplitSearch: Int
 
     public enum OpenError: Error, CustomStringConvertible {
         case notAFolder(String)
@@ -29,7 +32,8 @@ public final class SQLiteArchive: ArchiveStore {
 
     /// Opens the archive in `folder`, creating it when `create` (else it must exist), and brings its tables up
     /// to date.
-    public init(folder: String, create: Bool) throws(OpenError) {
+    public init(folder: String, create: Bool, rowsToSplitSearch: Int = 100_000) throws(OpenError) {
+        self.rowsToSplitSearch = rowsToSplitSearch
         var isFolder: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder)
         if exists, !isFolder.boolValue { throw .notAFolder(folder) }

@@ -88,9 +88,12 @@ import Testing
     }
 
     /// The search's one pass over the matches with the places held in memory gives what the two SQL queries
-    /// before it gave — total, facets, hits in order — under every filter and sort, for many terms.
-    @Test func theOnePassSearchAnswersAsTheSQLSearchDid() throws {
-        let archive = try Self.archive.get()
+    /// before it gave — total, facets, hits in order — under every filter and sort, for many terms; and so does
+    /// the pass made in parts of the rows, one a core, as in a large archive.
+    @Test(arguments: [false, true])
+    func theOnePassSearchAnswersAsTheSQLSearchDid(inParts: Bool) throws {
+        let filled = try Self.archive.get()
+        let archive = inParts ? try SQLiteArchive(folder: filled.folder.path, create: false, rowsToSplitSearch: 1) : filled
         let pageName = try #require(try archive.search(try SearchQuery(parsing: "记者"), filters: SearchFilters(limit: 1)).facets.page.keys.first { Int($0) == nil })
         let filters = [
             SearchFilters(limit: 20), SearchFilters(limit: 7, offset: 9), SearchFilters(limit: 20, sort: .date),
@@ -111,7 +114,8 @@ import Testing
 
     /// The search ranks by `banmian_rank`, which gives FTS5's bm25 numbers to the last bit, row for row, with each
     /// article's length read from memory — or, for rows the lengths held in memory do not cover (stored since), from
-    /// the index as bm25 reads it — for words of one to four characters, phrases, several words, OR and NOT.
+    /// the index as bm25 reads it — for words of one to four characters, phrases, several words, OR and NOT; and so
+    /// does `banmian_rank_unscaled` for a query of one phrase once scaled by the rows it matched.
     @Test(arguments: [true, false])
     func theRankIsBM25ToTheLastBit(lengthsHeld: Bool) throws {
         let archive = try Self.archive.get()
@@ -122,30 +126,50 @@ import Testing
         let terms = try Self.sampledTerms()
         let queries = stride(from: 0, to: terms.count, by: max(1, terms.count / 60)).map { terms[$0] } + ["记者 -北京", "\"本报记者\"", "春节 OR 元旦", "经济 发展", "的"]
         var rows = 0
+        var onePhrase = 0
         for text in queries {
-            let expression = try SearchQuery(parsing: text).fts5Expression
-            try archive.pool.read { db in
-                let bm25 = try Row.fetchAll(
+            let parsed = try SearchQuery(parsing: text)
+            let expression = parsed.fts5Expression
+            let bm25 = try archive.pool.read { db in
+                try Row.fetchAll(
                     db, sql: "SELECT rowid, bm25(article_fts, \(weights.map { String($0) }.joined(separator: ", "))) FROM article_fts WHERE article_fts MATCH ?",
                     arguments: [expression]
-                ).map { ($0[0] as Int64, $0[1] as Double) }
-                var ours: [(Int64, Double)] = []
-                _ = try ArchiveRank.forEachMatch(db, expression: expression, ranked: true, lengths: lengths, weights: weights) { ref, rank in
-                    ours.append((ref, rank))
-                    return true
-                }
-                #expect(ours.map(\.0) == bm25.map(\.0), "\(text)")
-                #expect(ours.map { $0.1.bitPattern } == bm25.map { $0.1.bitPattern }, "\(text)")
-                rows += ours.count
+                ).map { ($0[0] as Int64, ($0[1] as Double).bitPattern) }
+            }
+            let ours = try Self.ranks(archive, expression, .bm25, lengths)
+            #expect(ours.map(\.0) == bm25.map(\.0), "\(text)")
+            #expect(ours.map { $0.1.bitPattern } == bm25.map(\.1), "\(text)")
+            rows += ours.count
+            // A query of one phrase: ranked without its IDF, then scaled by the rows it matched.
+            let isOnePhrase = parsed.groups.count == 1 && parsed.groups[0].count == 1 && parsed.excluded.isEmpty
+            if isOnePhrase, let tableRows = try archive.pool.read({ db in try ArchiveRank.rowCount(db, expression: expression) }) {
+                let unscaled = try Self.ranks(archive, expression, .unscaled, lengths)
+                let scaled = unscaled.map { ArchiveRank.scaled($0.1, rows: tableRows, hits: Int64(unscaled.count)).bitPattern }
+                #expect(scaled == bm25.map(\.1), "\(text), scaled")
+                onePhrase += 1
             }
         }
-        #expect(rows > 1000)
+        #expect(rows > 1000 && onePhrase > 50)
+    }
+
+    /// Each match of `expression` with its rank as `ArchiveRank` gives it.
+    static func ranks(_ archive: SQLiteArchive, _ expression: String, _ ranking: ArchiveRank.Ranking, _ lengths: [Int32]) throws -> [(Int64, Double)] {
+        try archive.pool.read { db in
+            var ranks: [(Int64, Double)] = []
+            _ = try ArchiveRank.forEachMatch(db, expression: expression, ranking: ranking, lengths: lengths, weights: SQLiteArchive.fieldWeights) { ref, rank in
+                ranks.append((ref, rank))
+                return true
+            }
+            return ranks
+        }
     }
 
     /// An issue stored after a search is found by the next one: the places in memory are read again when the
     /// archive changes.
-    @Test func anIssueStoredAfterASearchIsFound() throws {
-        let archive = try TestArchive.empty()
+    @Test(arguments: [false, true])
+    func anIssueStoredAfterASearchIsFound(inParts: Bool) throws {
+        let empty = try TestArchive.empty()
+        let archive = inParts ? try SQLiteArchive(folder: empty.folder.path, create: false, rowsToSplitSearch: 1) : empty
         let issues = TestArchive.issues
         try archive.store(issues[0])
         let query = try SearchQuery(parsing: "记者")
