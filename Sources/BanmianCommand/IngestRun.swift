@@ -5,7 +5,8 @@ import BanmianOCR
 import Foundation
 
 /// One `banmian ingest` run: files read on all cores in input order, pages gathered into issues as `extract`
-/// does, the issues closed by each batch of files stored together in one transaction. A file is marked ingested
+/// does, the issues closed by each batch of files stored together in one transaction while the next batch is
+/// read. A file is marked ingested
 /// (with its content hash) in the transaction that stores its last page: killed at any moment, the next run reads again
 /// exactly the files not yet wholly stored, and replaces what a half-stored file left.
 struct IngestRun {
@@ -150,6 +151,8 @@ struct IngestRun {
         let cores = ProcessInfo.processInfo.activeProcessorCount
         let settings = PDFReader.Settings(drawings: drawings)
         let pipeline = pipeline
+        // The issues a batch closes are stored while the next batch is read (the writer beside the readers).
+        var storing: BackgroundStore?
         while case let batch = jobs.nextBatch(maximumJobs: 4 * cores, maximumBytes: pipeline.settings.maximumPageBytes), !batch.isEmpty {
             let recognizer = recognizer
             let outcomes = ParallelMap.map(batch) { _, job in
@@ -187,12 +190,46 @@ struct IngestRun {
                     progress.advance(label: name, pages: pagesRead)
                 }
             }
-            // The issues this batch of pages closed, in one transaction.
-            try store(ready)
+            // The issues this batch of pages closed, in one transaction, once those of the batch before are in.
+            if let storing { try finish(storing) }
+            storing = ready.isEmpty ? nil : BackgroundStore(ready, into: store)
         }
+        if let storing { try finish(storing) }
         let closedBefore = collector.issues.count
         let all = collector.finish()
         try store(closed(all[closedBefore...], pending: &pending, files: &files))
+    }
+
+    /// Waits for issues being stored and counts them.
+    private mutating func finish(_ storing: BackgroundStore) throws {
+        try storing.wait()
+        count(storing.issues)
+    }
+
+    /// Issues stored in one transaction on a thread of their own; `wait` returns when they are in (or throws
+    /// what stopped them).
+    private final class BackgroundStore: @unchecked Sendable {
+        let issues: [ArchiveIssue]
+        private let done = DispatchSemaphore(value: 0)
+        /// Set by the storing thread before `done` is signalled, read only after `wait`.
+        private var failure: (any Error)?
+
+        init(_ issues: [ArchiveIssue], into store: any ArchiveStore) {
+            self.issues = issues
+            Thread.detachNewThread { [self] in
+                do {
+                    try store.store(issues)
+                } catch {
+                    failure = error
+                }
+                done.signal()
+            }
+        }
+
+        func wait() throws {
+            done.wait()
+            if let failure { throw failure }
+        }
     }
 
     /// The issues just closed, each with its pages (the oldest pending ones) and the files it finishes, ready
@@ -232,6 +269,10 @@ struct IngestRun {
     private mutating func store(_ issues: [ArchiveIssue]) throws {
         guard !issues.isEmpty else { return }
         try store.store(issues)
+        count(issues)
+    }
+
+    private mutating func count(_ issues: [ArchiveIssue]) {
         totals.issues += issues.count
         for issue in issues {
             totals.pages += issue.pages.count
