@@ -41,7 +41,7 @@ enum ArchiveRank {
 
     /// Calls `body` with each row `expression` matches and its rank (by this function with `weights`, the
     /// lengths read from `lengths`), or 0 when not `ranked`, until `body` returns false; false then, else true.
-    /// The statement is stepped by hand: a million matches read through GRDB's rows cost more than ranking them.
+    /// The statement is stepped by hand (`SQLiteRows`).
     /// With `rows`, only the matches among those rows.
     static func forEachMatch(
         _ db: Database, expression: String, rows: Range<Int64>? = nil, ranking: Ranking, lengths: [Int32], weights: [Double],
@@ -51,26 +51,18 @@ enum ArchiveRank {
         let function = ranking == .unscaled ? unscaledName : name
         let rank = ranked ? "\(function)(article_fts, ?2, \(weights.map { String($0) }.joined(separator: ", ")))" : "0.0"
         let sql = "SELECT rowid, \(rank) FROM article_fts WHERE article_fts MATCH ?1" + (rows == nil ? "" : " AND rowid >= ?3 AND rowid < ?4")
-        let statement = try db.makeStatement(sql: sql)
-        let handle = statement.sqliteStatement
-        defer {
-            sqlite3_reset(handle)
-            sqlite3_clear_bindings(handle)
-        }
         return try lengths.withUnsafeBufferPointer { lengths in
             var view = Lengths(base: lengths.baseAddress, count: lengths.count)
             return try withUnsafeMutablePointer(to: &view) { pointer in
-                sqlite3_bind_text(handle, 1, expression, -1, unsafeBitCast(-1, to: sqlite3_destructor_type.self))
-                if ranked { sqlite3_bind_pointer(handle, 2, pointer, pointerTypeName, nil) }
-                if let rows {
-                    sqlite3_bind_int64(handle, 3, rows.lowerBound)
-                    sqlite3_bind_int64(handle, 4, rows.upperBound)
-                }
-                while true {
-                    let code = sqlite3_step(handle)
-                    if code == SQLITE_DONE { return true }
-                    guard code == SQLITE_ROW else { throw DatabaseError(resultCode: ResultCode(rawValue: code), message: db.lastErrorMessage, sql: sql) }
-                    if !body(sqlite3_column_int64(handle, 0), sqlite3_column_double(handle, 1)) { return false }
+                try SQLiteRows.forEach(db, sql: sql) { statement in
+                    SQLiteRows.bind(expression, to: statement, at: 1)
+                    if ranked { sqlite3_bind_pointer(statement, 2, pointer, pointerTypeName, nil) }
+                    if let rows {
+                        sqlite3_bind_int64(statement, 3, rows.lowerBound)
+                        sqlite3_bind_int64(statement, 4, rows.upperBound)
+                    }
+                } _: { statement in
+                    body(sqlite3_column_int64(statement, 0), sqlite3_column_double(statement, 1))
                 }
             }
         }
