@@ -28,6 +28,7 @@ enum ArchiveRank {
         /// bm25's numbers without the IDF of the query's one phrase: `scaled` makes them bm25's.
         case unscaled
     }
+
     /// The pointer type `lengths` is bound as (`sqlite3_bind_pointer`): nothing else can pass for it.
     static let pointerType: StaticString = "banmian_lengths"
     static var pointerTypeName: UnsafePointer<CChar> { UnsafeRawPointer(pointerType.utf8Start).assumingMemoryBound(to: CChar.self) }
@@ -39,10 +40,9 @@ enum ArchiveRank {
         var count: Int
     }
 
-    /// Calls `body` with each row `expression` matches and its rank (by this function with `weights`, the
-    /// lengths read from `lengths`), or 0 when not `ranked`, until `body` returns false; false then, else true.
-    /// The statement is stepped by hand (`SQLiteRows`).
-    /// With `rows`, only the matches among those rows.
+    /// Calls `body` with each row `expression` matches (with `rows`, only those among them) and its rank as
+    /// `ranking` says (with `weights`, the lengths read from `lengths`), until `body` returns false; false then,
+    /// else true. The statement is stepped by hand (`SQLiteRows`).
     static func forEachMatch(
         _ db: Database, expression: String, rows: Range<Int64>? = nil, ranking: Ranking, lengths: [Int32], weights: [Double],
         _ body: (Int64, Double) -> Bool
