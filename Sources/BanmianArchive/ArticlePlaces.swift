@@ -11,7 +11,7 @@ import Synchronization
 final class ArticlePlaces: Sendable {
     /// An article's place: indexes into the table's names, and its date's rank among the archive's dates (which
     /// compare as the ISO strings do).
-    struct Place {
+    struct Place: Equatable {
         var paper: Int32 = -1
         var date: Int32 = -1
         var pageNumber: Int32 = Place.noNumber
@@ -21,6 +21,8 @@ final class ArticlePlaces: Sendable {
 
     struct Table: Sendable {
         var mark = ""
+        /// The database file's identity (its inode) when read: a table is extended only from the same file.
+        var file: UInt64 = 0
         var places: [Place] = []
         var present: [Bool] = []
         var papers: [String] = []
@@ -51,26 +53,34 @@ final class ArticlePlaces: Sendable {
 
     private let table = Mutex(Table(mark: "-"))
 
-    /// The table as of the database `db` reads, read again when `mark` differs from the one it was read at.
-    func current(_ db: Database, mark: String) throws -> Table {
-        if let table = table.withLock({ $0.mark == mark ? $0 : nil }) { return table }
-        let fresh = try Self.read(db, mark: mark)
+    /// The table as of the database `db` reads, read again when `mark` differs from the one it was read at: only
+    /// the rows added since when the database is the same file (articles' row numbers only grow, and a row's
+    /// place and length never change; a deleted article no longer matches, so its place is never asked for).
+    func current(_ db: Database, mark: String, file: UInt64) throws -> Table {
+        let held = table.withLock { $0 }
+        if held.mark == mark { return held }
+        let fresh = try Self.read(db, mark: mark, file: file, extending: held.file == file && held.mark != "-" ? held : nil)
         table.withLock { $0 = fresh }
         return fresh
     }
 
-    /// Reads `article_place` whole, in one pass: names and dates numbered as they come, the dates renumbered in
-    /// their order at the end (a million articles hold a few thousand dates); then each article's length from
-    /// the full-text index's `docsize` rows. Stepped by hand (`SQLiteRows`): a million rows in about 0.2 s.
-    static func read(_ db: Database, mark: String) throws -> Table {
-        var result = Table(mark: mark)
-        var papers = Names()
-        var dates = Names()
-        var pageNames = Names()
-        let count = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(ref), -1) + 1 FROM article_place") ?? 0
-        result.places = Array(repeating: Place(), count: max(0, count))
-        result.present = Array(repeating: false, count: max(0, count))
-        _ = try SQLiteRows.forEach(db, sql: "SELECT ref, paper, date, pageNumber, pageName FROM article_place") { row in
+    /// Reads `article_place` in one pass — whole, or with `extending` only the rows added since that table was
+    /// read — names and dates numbered as they come, the dates renumbered in their order at the end (a million
+    /// articles hold a few thousand dates); then each article's length from the full-text index's `docsize` rows.
+    /// Stepped by hand (`SQLiteRows`): a million rows in about 0.2 s.
+    static func read(_ db: Database, mark: String, file: UInt64 = 0, extending previous: Table? = nil) throws -> Table {
+        var result = previous ?? Table()
+        result.mark = mark
+        result.file = file
+        let start = result.places.count
+        var papers = Names(result.papers)
+        var dates = Names(result.dates)
+        var pageNames = Names(result.pageNames)
+        let count = max(start, try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(ref), -1) + 1 FROM article_place") ?? 0)
+        result.places += Array(repeating: Place(), count: count - start)
+        result.present += Array(repeating: false, count: count - start)
+        result.lengths += Array(repeating: -1, count: count - start)
+        _ = try SQLiteRows.forEach(db, sql: "SELECT ref, paper, date, pageNumber, pageName FROM article_place WHERE ref >= \(start)") { row in
             let ref = sqlite3_column_int64(row, 0)
             guard ref >= 0, ref < Int64(count) else { return true }
             var place = Place()
@@ -84,18 +94,20 @@ final class ArticlePlaces: Sendable {
         }
         result.papers = papers.list
         result.pageNames = pageNames.list
-        result.lengths = Array(repeating: -1, count: max(0, count))
-        _ = try SQLiteRows.forEach(db, sql: "SELECT id, sz FROM article_fts_docsize") { row in
+        _ = try SQLiteRows.forEach(db, sql: "SELECT id, sz FROM article_fts_docsize WHERE id >= \(start)") { row in
             let ref = sqlite3_column_int64(row, 0)
             if ref >= 0, ref < Int64(count) { result.lengths[Int(ref)] = Self.tokenCount(SQLiteRows.bytes(row, 1)) }
             return true
         }
-        // Dates by their order, so that a range of dates is a range of indexes.
-        result.dates = dates.list.sorted()
-        let rank = Dictionary(uniqueKeysWithValues: result.dates.enumerated().map { ($1, Int32($0)) })
-        let renumbered = dates.list.map { rank[$0] ?? -1 }
-        for offset in result.places.indices where result.places[offset].date >= 0 {
-            result.places[offset].date = renumbered[Int(result.places[offset].date)]
+        // Dates by their order, so that a range of dates is a range of indexes (the dates read before are in
+        // order already; new ones, if any, are put in theirs).
+        if dates.list.count > result.dates.count || previous == nil {
+            result.dates = dates.list.sorted()
+            let rank = Dictionary(uniqueKeysWithValues: result.dates.enumerated().map { ($1, Int32($0)) })
+            let renumbered = dates.list.map { rank[$0] ?? -1 }
+            for offset in result.places.indices where result.places[offset].date >= 0 {
+                result.places[offset].date = renumbered[Int(result.places[offset].date)]
+            }
         }
         return result
     }
@@ -104,10 +116,16 @@ final class ArticlePlaces: Sendable {
     /// page's articles together, so most rows repeat the name of the row before: compared as bytes, not looked
     /// up.
     private struct Names {
-        private(set) var list: [String] = []
-        private var indexes: [String: Int32] = [:]
+        private(set) var list: [String]
+        private var indexes: [String: Int32]
         private var last: [UInt8] = []
         private var lastIndex: Int32 = -1
+
+        /// Numbering on from `list`.
+        init(_ list: [String]) {
+            self.list = list
+            indexes = Dictionary(list.enumerated().map { ($1, Int32($0)) }, uniquingKeysWith: { first, _ in first })
+        }
 
         /// The number of the text in `column` of the statement's row; -1 when NULL.
         mutating func index(_ row: OpaquePointer, _ column: Int32) -> Int32 {

@@ -62,4 +62,11 @@ extension SQLiteArchive {
             return "\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
         }.joined(separator: "/")
     }
+
+    /// The database file's identity (device and inode): an archive made anew in the same folder is another file.
+    func databaseFile() -> UInt64 {
+        var info = stat()
+        guard stat(folder.appendingPathComponent("archive.sqlite").path, &info) == 0 else { return 0 }
+        return UInt64(truncatingIfNeeded: info.st_ino) &* 31 &+ UInt64(truncatingIfNeeded: info.st_dev)
+    }
 }

@@ -32,12 +32,13 @@ extension SQLiteArchive {
     /// in one read.
     public func search(_ query: SearchQuery, filters: SearchFilters) throws -> SearchResults {
         let mark = changeMark()
+        let file = databaseFile()
         let expression = query.fts5Expression
         // A query of one phrase is ranked without its IDF, and the best matches scaled at the end (`ArchiveRank`).
         let onePhrase = query.groups.count == 1 && query.groups[0].count == 1 && query.excluded.isEmpty
         let ranking: ArchiveRank.Ranking = filters.sort == .date ? .none : onePhrase ? .unscaled : .bm25
         var parted: MatchPass?
-        let table = try pool.read { db in try places.current(db, mark: mark) }
+        let table = try pool.read { db in try places.current(db, mark: mark, file: file) }
         let parts = min(ProcessInfo.processInfo.activeProcessorCount, 4)
         if table.places.count >= rowsToSplitSearch, parts > 1 {
             let size = (Int64(table.places.count) + Int64(parts) - 1) / Int64(parts)
@@ -60,7 +61,7 @@ extension SQLiteArchive {
             if let parted {
                 pass = parted
             } else {
-                var table = try places.current(db, mark: mark)
+                var table = try places.current(db, mark: mark, file: file)
                 pass = MatchPass(table: table, filters: filters, ranking: ranking)
                 if try !pass.run(db, expression: expression) {
                     // A match the table does not know: the archive changed under the mark; read the places again.

@@ -180,6 +180,40 @@ import Testing
         #expect(after == (try archive.searchInSQL(query, filters: SearchFilters(limit: 10_000))))
     }
 
+    /// After each issue stored, the places held in memory are read on from where they were (only the rows added
+    /// since; issues stored newest first, so that earlier dates come in later) and hold what a whole reading holds;
+    /// a page replaced leaves its old rows behind, which no search reaches: searches answer as the SQL search does.
+    @Test func thePlacesHeldAreReadOnAsIssuesAreStored() throws {
+        let archive = try TestArchive.empty()
+        let query = try SearchQuery(parsing: "记者")
+        func held() throws -> ArticlePlaces.Table {
+            _ = try archive.search(query, filters: SearchFilters(limit: 1))
+            return try archive.pool.read { try archive.places.current($0, mark: archive.changeMark(), file: archive.databaseFile()) }
+        }
+        for issue in TestArchive.issues.reversed() {
+            let before = try held()
+            try archive.store(issue)
+            let after = try held()
+            let whole = try archive.pool.read { try ArticlePlaces.read($0, mark: "") }
+            #expect(after.places.count > before.places.count && after.places.count == whole.places.count)
+            #expect(after.papers == whole.papers && after.dates == whole.dates && after.pageNames == whole.pageNames)
+            for ref in whole.present.indices where whole.present[ref] {
+                #expect(after.present[ref] && after.places[ref] == whole.places[ref] && after.lengths[ref] == whole.lengths[ref], "\(ref)")
+            }
+        }
+        var issue = try #require(TestArchive.issues.first)
+        issue.pages = [issue.pages[0]]
+        issue.pages[0].json.articles.removeLast()
+        issue.pages[0].hash = "changed"
+        issue.sources = [ArchiveIssue.Source(path: "issues.json", hash: "changed", pages: 1)]
+        issue.issue.stories = []
+        try archive.store(issue)
+        for text in ["记者", "的", "春节 OR 元旦"] {
+            let query = try SearchQuery(parsing: text)
+            #expect(try archive.search(query, filters: SearchFilters(limit: 30)) == archive.searchInSQL(query, filters: SearchFilters(limit: 30)))
+        }
+    }
+
     /// Text from a page is HTML-escaped in snippets; only the marks are markup.
     @Test func snippetsAreEscapedAndMarked() {
         let match = TextMatch("本报讯 有人在文中写了<script>alert(1)</script>，码头工人说“好”。")
