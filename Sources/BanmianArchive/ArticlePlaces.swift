@@ -6,8 +6,9 @@ import Synchronization
 /// Where every article was printed — paper, date, page — held in memory for search, one small record per
 /// article indexed by its row number: a search reads the full-text index once, with each match's rank, and
 /// filters, counts the facets and keeps the best matches here, instead of looking every match up in
-/// `article_place` twice (once to count, once to rank). Read again from the database whenever the archive
-/// has changed since (`SQLiteArchive.changeMark`), so a reader serving while an ingest runs stays exact.
+/// `article_place` twice (once to count, once to rank), with each article's length for the rank
+/// (`ArchiveRank`). Read on from the database whenever the archive has changed since (`SQLiteArchive.changeMark`),
+/// so a reader serving while an ingest runs stays exact.
 final class ArticlePlaces: Sendable {
     /// An article's place: indexes into the table's names, and its date's rank among the archive's dates (which
     /// compare as the ISO strings do).

@@ -3,12 +3,12 @@ import Foundation
 import GRDB
 
 /// The archive in one folder: `archive.sqlite` (WAL, migrations) beside what the reader needs. Readers run
-/// alongside a writer (WAL); each issue is one transaction, so a run killed at any moment leaves the archive
-/// as it was after the last stored issue.
+/// alongside a writer (WAL); issues are stored a few in one transaction, so a run killed at any moment leaves
+/// the archive as it was after the last stored batch.
 public final class SQLiteArchive: ArchiveStore {
     public let folder: URL
     let pool: DatabasePool
-    /// Where each article was printed, for search (read again whenever the archive changes).
+    /// Where each article was printed and its length, for search (read on whenever the archive changes).
     let places = ArticlePlaces()
     /// A search of an archive of at least this many articles reads its matches in parts of the rows, one a core
     /// (`SQLiteArchive.search`).
