@@ -201,13 +201,7 @@ import Testing
                 #expect(after.present[ref] && after.places[ref] == whole.places[ref] && after.lengths[ref] == whole.lengths[ref], "\(ref)")
             }
         }
-        var issue = try #require(TestArchive.issues.first)
-        issue.pages = [issue.pages[0]]
-        issue.pages[0].json.articles.removeLast()
-        issue.pages[0].hash = "changed"
-        issue.sources = [ArchiveIssue.Source(path: "issues.json", hash: "changed", pages: 1)]
-        issue.issue.stories = []
-        try archive.store(issue)
+        try archive.store(try #require(TestArchive.firstIssueChanged()))
         for text in ["记者", "的", "春节 OR 元旦"] {
             let query = try SearchQuery(parsing: text)
             #expect(try archive.search(query, filters: SearchFilters(limit: 30)) == archive.searchInSQL(query, filters: SearchFilters(limit: 30)))

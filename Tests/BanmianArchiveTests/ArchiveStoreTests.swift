@@ -45,14 +45,9 @@ import Testing
     /// stories that ran through it.
     @Test func aChangedPageReplacesWhatItGaveBefore() throws {
         let archive = try TestArchive.filled()
-        var issue = try #require(TestArchive.issues.first)
         let before = try archive.summary()
-        let dropped = try #require(issue.pages[0].json.articles.last)
-        issue.pages = [issue.pages[0]]
-        issue.pages[0].json.articles.removeLast()
-        issue.pages[0].hash = "changed"
-        issue.sources = [ArchiveIssue.Source(path: "issues.json", hash: "changed", pages: 1)]
-        issue.issue.stories = []
+        let dropped = try #require(TestArchive.issues.first?.pages.first?.json.articles.last)
+        let issue = try #require(TestArchive.firstIssueChanged())
         try archive.store(issue)
         let after = try archive.summary()
         #expect(after.articles == before.articles - 1)

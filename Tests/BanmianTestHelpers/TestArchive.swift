@@ -19,6 +19,18 @@ public enum TestArchive {
 
     public static var issues: [ArchiveIssue] { ArchiveIssue.issues(of: document, path: "issues.json", hash: "corpus") }
 
+    /// The first issue as a changed file gives it again: its first page alone, without its last article, under
+    /// another hash, and no stories.
+    public static func firstIssueChanged() -> ArchiveIssue? {
+        guard var issue = issues.first, !issue.pages.isEmpty else { return nil }
+        issue.pages = [issue.pages[0]]
+        issue.pages[0].json.articles.removeLast()
+        issue.pages[0].hash = "changed"
+        issue.sources = [ArchiveIssue.Source(path: "issues.json", hash: "changed", pages: 1)]
+        issue.issue.stories = []
+        return issue
+    }
+
     /// A new, empty archive in a folder of its own.
     public static func empty() throws -> SQLiteArchive {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("banmian-archive-test-\(UUID().uuidString)")
