@@ -46,7 +46,7 @@ enum ArchiveBenchmark {
                 while articles < options.articles, batch.count < options.batch {
                     let issue = makeIssue(issues, pool: pool)
                     batch.append(issue)
-                    articles += issue.pages.reduce(0) { $0 + $1.json.articles.count }
+                    articles += issue.articleCount
                     issues += 1
                 }
                 do {
@@ -186,7 +186,7 @@ enum ArchiveBenchmark {
                 let issue = makeIssue(issues, pool: pool)
                 let document = PageDocument(pages: issue.pages.map(\.json), issues: [issue.issue])
                 try encoder.encode(document).write(to: url.appendingPathComponent(String(format: "issue-%07d.json", issues)))
-                written += issue.pages.reduce(0) { $0 + $1.json.articles.count }
+                written += issue.articleCount
                 issues += 1
             }
         } catch {

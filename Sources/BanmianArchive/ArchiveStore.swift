@@ -80,6 +80,9 @@ public struct ArchiveIssue: Sendable {
         }
     }
 
+    /// The articles of all its pages.
+    public var articleCount: Int { pages.reduce(0) { $0 + $1.json.articles.count } }
+
     /// The issue's id in the archive: `paper-date` when both are known (pages of one issue read in several runs
     /// meet there), else the run's id; readable in a URL (no `/`, no spaces).
     public var archiveId: String {

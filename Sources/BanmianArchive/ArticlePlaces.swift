@@ -22,7 +22,8 @@ final class ArticlePlaces: Sendable {
 
     struct Table: Sendable {
         var mark = ""
-        /// The database file's identity (its inode) when read: a table is extended only from the same file.
+        /// The database file's identity (`SQLiteArchive.databaseFile`) when read: a table is extended only from
+        /// the same file.
         var file: UInt64 = 0
         var places: [Place] = []
         var present: [Bool] = []

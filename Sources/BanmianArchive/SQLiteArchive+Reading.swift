@@ -61,11 +61,11 @@ extension SQLiteArchive {
             if let parted {
                 pass = parted
             } else {
-                var table = try places.current(db, mark: mark, file: file)
                 pass = MatchPass(table: table, filters: filters, ranking: ranking)
                 if try !pass.run(db, expression: expression) {
-                    // A match the table does not know: the archive changed under the mark; read the places again.
-                    table = try ArticlePlaces.read(db, mark: "")
+                    // A match the table does not know: the archive changed under the mark; read on the places
+                    // stored since.
+                    let table = try ArticlePlaces.read(db, mark: "", file: file, extending: table.file == file ? table : nil)
                     pass = MatchPass(table: table, filters: filters, ranking: ranking)
                     _ = try pass.run(db, expression: expression, skippingUnknown: true)
                 }

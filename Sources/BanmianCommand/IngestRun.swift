@@ -6,9 +6,9 @@ import Foundation
 
 /// One `banmian ingest` run: files read on all cores in input order, pages gathered into issues as `extract`
 /// does, the issues closed by each batch of files stored together in one transaction while the next batch is
-/// read. A file is marked ingested
-/// (with its content hash) in the transaction that stores its last page: killed at any moment, the next run reads again
-/// exactly the files not yet wholly stored, and replaces what a half-stored file left.
+/// read. A file is marked ingested (with its content hash) in the transaction that stores its last page: killed
+/// at any moment, the next run reads again exactly the files not yet wholly stored, and replaces what a
+/// half-stored file left.
 struct IngestRun {
     struct Totals {
         var files = 0
@@ -276,7 +276,7 @@ struct IngestRun {
         totals.issues += issues.count
         for issue in issues {
             totals.pages += issue.pages.count
-            totals.articles += issue.pages.reduce(0) { $0 + $1.json.articles.count }
+            totals.articles += issue.articleCount
             totals.files += issue.sources.count
         }
     }
