@@ -208,6 +208,47 @@ import Testing
         ])
     }
 
+    /// An entry wrapped over two lines above its reference (a blank line between them, as mutool sets them), an
+    /// entry with a headline's comma or colon, and one with enumeration commas are each read whole; a sentence
+    /// above a reference (a summary printed in the box) is not taken into the entry under it.
+    @Test func aTeaserWrappedOverTwoLinesOrWithAHeadlinesCommaIsReadWhole() throws {
+        let lines = [
+            "江城日报", "1998年1月2日　星期五", "要目", "普里马科夫重申俄", "反对波海三国加入", "", "北约　详见第3版",
+            "抢占市场制高点，靠的是不", "断进取精神　详见第三版", "天津：万户文明家庭扶老助", "孤　详见第三版",
+            "三、取保候审、监视居住　", "详见第三版", "本版另有春运消息十则，请读者留意。", "铁路春运今日开始　详见第2版",
+        ]
+        let page = try Pipeline().extract(PageSource(name: "p1.mutool.txt", data: Data((lines.joined(separator: "\n\n") + "\n").utf8)))
+        #expect(page.unassigned.filter { $0.role == .teaser }.map(\.text) == [
+            "普里马科夫重申俄反对波海三国加入北约　详见第3版", "抢占市场制高点，靠的是不断进取精神　详见第三版",
+            "天津：万户文明家庭扶老助孤　详见第三版", "三、取保候审、监视居住详见第三版", "铁路春运今日开始　详见第2版",
+        ])
+        #expect(!page.unassigned.contains { $0.text.contains("请读者留意") && $0.role == .teaser })
+    }
+
+    /// A finished text does not go on after a box of teasers set in its column: what follows the box (in
+    /// `pdftotext -raw` form, without indents) is not the text's last paragraph.
+    @Test func aFinishedTextDoesNotGoOnAfterATeaserBox() throws {
+        let text = """
+            晨钟日报
+            1998年1月20日　星期二
+            傅全有会见美国防部长
+            本报北京1月19日电　傅全有今天在北京会见了美国国防部长一行，
+            双方就两军交往交换了意见，
+            并请客人转达对美军参谋长的问候。
+            要目
+            五部门通知要求清
+            理整顿警车警灯警
+            报器　详见第4版
+            邮递员许国富八年如一日，
+            把每一封写错地址的信送到收信人手中。
+
+            """
+        let page = try Pipeline().extract(PageSource(name: "p1.raw.txt", data: Data(text.utf8)))
+        let lead = try #require(page.articles.first { $0.headline == "傅全有会见美国防部长" })
+        #expect(lead.sections.flatMap(\.paragraphs).allSatisfy { !$0.text.contains("许国富") })
+        #expect(page.unassigned.filter { $0.role == .teaser }.map(\.text) == ["五部门通知要求清理整顿警车警灯警报器　详见第4版"])
+    }
+
     /// Through the pipeline: two text pages of one issue, the lead jumping from the front page to page 2.
     @Test func twoPagesOfTextFormAnIssueWithItsStory() throws {
         let front = """

@@ -167,6 +167,8 @@ struct BlockBuilder {
     private mutating func addFurniture(_ unit: BlockReader.Unit) {
         flushPiece()
         let role: BlockRole = unit.kind == .teaser ? .teaser : .pageFurniture
+        // A box of teasers cuts the column as a heading does: a finished text does not go on after it.
+        if role == .teaser { afterHeading = afterHeading || cutOutAfterSentence() }
         for line in unit.lines {
             // A header line laid out in blocks (`鹭川商报      2024年11月12日　星期二`) is several entries.
             let pieces = role == .pageFurniture ? line.text.components(separatedBy: "   ") : [line.text]
@@ -191,6 +193,6 @@ struct BlockBuilder {
 
     /// The text before a heading ended a sentence, on a page without blank lines.
     private func cutOutAfterSentence() -> Bool {
-        blankless && (blocks.last { $0.role != .pageFurniture }.map { $0.role == .body && reader.endsSentence($0.text) } ?? false)
+        blankless && (blocks.last { $0.role != .pageFurniture && $0.role != .teaser }.map { $0.role == .body && reader.endsSentence($0.text) } ?? false)
     }
 }

@@ -23,12 +23,14 @@ extension BlockReader {
     }
 
     /// A teaser entry wrapped in a narrow box (`低幼文学呼唤成熟艺术形象（第` / `2版）`) is one line again, so that
-    /// it reads as a teaser: the short line that completes its page reference joins the line before. So does,
-    /// inside a teaser box (after its label or another teaser), a line without punctuation wrapped over the line
-    /// that holds the reference (`纳扎尔巴耶夫指出改革为哈发` / `展奠定基础　详见第4版`).
+    /// it reads as a teaser: the short line that completes its page reference joins the line before. So do,
+    /// inside a teaser box (after its label or another teaser), the one or two lines wrapped over the line that
+    /// holds the reference (`纳扎尔巴耶夫指出改革为哈发` / `展奠定基础　详见第4版`), when no sentence ends in them
+    /// and the entry, joined, reads as a teaser (a headline's comma or colon at most: `天津：万户文明家庭扶老助` /
+    /// `孤　详见第三版`).
     func rejoiningBrokenTeasers(_ lines: [TextLine]) -> [TextLine] {
         // The line after `index`, over one blank line at most (`mutool` sets a blank line after every line).
-        func next(_ lines: [TextLine], after index: Int) -> Int? {
+        func next(_ lines: [TextLine], _ index: Int) -> Int? {
             for candidate in [index + 1, index + 2] where candidate < lines.count {
                 if !lines[candidate].isBlank { return candidate }
             }
@@ -40,7 +42,7 @@ extension BlockReader {
         var index = 0
         while index < lines.count {
             var line = lines[index]
-            if !line.isBlank, let below = next(lines, after: index), lines[below].text.count <= 6,
+            if !line.isBlank, let below = next(lines, index), lines[below].text.count <= 6,
                 table.hints.has(table.hints.pageReference, in: lines[below].text), !table.teaserReference.matches(line.text)
             {
                 var joined = line.replacingText(LineJoiner.join([line.text, lines[below].text]))
@@ -56,24 +58,35 @@ extension BlockReader {
         var result: [TextLine] = []
         index = 0
         while index < whole.count {
-            let line = whole[index]
-            if !line.isBlank, let below = next(whole, after: index), classifier.bodyPunctuationCount(line.text) == 0, !classifier.isTeaser(line),
-                classifier.isTeaser(whole[below]), let before = result.last(where: { !$0.isBlank }),
-                classifier.isTeaser(before) || table.isBoxLabel(before.text.trimmingCharacters(in: .whitespaces)),
-                isWrappedOver(line, whole[below])
-            {
-                var joined = line.replacingText(LineJoiner.join([line.text, whole[below].text]))
-                if let a = line.box, let b = whole[below].box { joined.box = a.union(b) }
-                if classifier.isTeaser(joined) {
-                    result.append(joined)
-                    index = below + 1
-                    continue
-                }
+            if let (joined, last) = wrappedTeaser(whole, at: index, after: result.last(where: { !$0.isBlank }), next: next) {
+                result.append(joined)
+                index = last + 1
+                continue
             }
-            result.append(line)
+            result.append(whole[index])
             index += 1
         }
         return result
+    }
+
+    /// The teaser entry that starts at `index` wrapped over one or two lines before the line with its page
+    /// reference, joined, and the index of that line; nil when the lines do not read as one wrapped teaser.
+    private func wrappedTeaser(
+        _ lines: [TextLine], at index: Int, after before: TextLine?, next: ([TextLine], Int) -> Int?
+    ) -> (TextLine, Int)? {
+        guard let before, classifier.isTeaser(before) || table.isBoxLabel(before.text.trimmingCharacters(in: .whitespaces)) else { return nil }
+        var run = [index]
+        while let last = run.last, !lines[last].isBlank, !classifier.isTeaser(lines[last]), !endsSentence(lines[last].text),
+            run.count <= 2, let below = next(lines, last), isWrappedOver(lines[last], lines[below])
+        {
+            run.append(below)
+            guard !classifier.isTeaser(lines[below]) else {
+                var joined = lines[index].replacingText(LineJoiner.join(run.map { lines[$0].text }))
+                joined.box = run.compactMap { lines[$0].box }.reduce(nil as BoundingBox?) { $0?.union($1) ?? $1 }
+                return classifier.isTeaser(joined) ? (joined, below) : nil
+            }
+        }
+        return nil
     }
 
     /// A line wrapped in a box fills the box: it is nearly as wide as the line under it (which ends in the page

@@ -63,7 +63,8 @@ struct LineClassifier: Sendable {
     func isTeaser(_ line: TextLine) -> Bool {
         line.indent < settings.paragraphIndent && line.width <= settings.shortLineWidth
             && table.hints.has(table.hints.pageReference, in: line.text)
-            && bodyPunctuationCount(line.text) <= settings.maximumHeadlinePunctuation
+            // Enumeration commas (`六、取保候审、监视居住`) are a headline's as much as a sentence's.
+            && bodyPunctuationCount(line.text.filter { $0 != "、" }) <= settings.maximumHeadlinePunctuation
             && table.teaserReference.matches(line.text) && !table.continuedOn.matches(line.text)
             && !table.continuedFrom.matches(line.text)
     }
