@@ -249,6 +249,57 @@ import Testing
         #expect(page.unassigned.filter { $0.role == .teaser }.map(\.text) == ["五部门通知要求清理整顿警车警灯警报器　详见第4版"])
     }
 
+    /// A front page's teasers name the headlines of page 2. Read alone, page 2 in text takes one for a subhead
+    /// printed in place (bare, between two texts) and leaves the other, over only a picture's caption, without its
+    /// text; read in its issue after the front page, each heads an article of its own, and the teasers find them.
+    @Test func aHeadlineATeaserNamesHeadsAnArticleOfItsOwn() throws {
+        let front = """
+            江城日报
+            1998年1月2日　星期五
+            第1版　要闻
+            导读
+            菜花西红柿橙子可抗癌　详见第2版
+            依靠科技进步调整经济结构　详见第2版
+            党中央国务院关心西藏雪灾救灾工作
+            本报讯　党中央、国务院十分关心西藏雪灾救灾工作，
+            派出工作组赶赴灾区。
+
+            """
+        let second = """
+            江城日报
+            1998年1月2日　星期五
+            第2版　科教
+            依靠科技进步调整经济结构
+            图为世界科学技术发展日新月异。（通讯员 田峰超 摄）
+            昆明：邻国旅游成时尚
+            □本报记者 曹兰文
+            据新华社昆明１月１８日电　春节将至，昆明的旅行社
+            纷纷推出出境旅游线路，到邻国过年成了时尚。
+            谈及跨国旅游这一新时尚，业内人士认为，这是
+            人们消费观念改变的结果。
+            菜花西红柿橙子可抗癌
+            据波兰《法律与经济报》报道，波兰消费者医疗中心
+            认为，菜花、西红柿、橙子等是最具抗癌作用的蔬菜
+            和水果。
+
+            """
+        let pipeline = Pipeline()
+        let pages = try [front, second].enumerated().map { try pipeline.extract(PageSource(name: "p\($0 + 1).raw.txt", data: Data($1.utf8))) }
+        // Alone: a subhead of the article before it, and a headline without its text.
+        #expect(!pages[1].articles.contains { $0.headline == "菜花西红柿橙子可抗癌" })
+        #expect(pages[1].unassigned.contains { $0.role == .headline && $0.text == "依靠科技进步调整经济结构" })
+        let document = PageDocument(results: pages)
+        let articles = document.pages[1].articles
+        let cancer = try #require(articles.first { $0.headline == "菜花西红柿橙子可抗癌" })
+        #expect(cancer.sections.flatMap(\.paragraphs).first?.hasPrefix("据波兰《法律与经济报》报道") == true)
+        let photo = try #require(articles.first { $0.headline == "依靠科技进步调整经济结构" })
+        #expect(photo.sections.flatMap(\.paragraphs) == ["图为世界科学技术发展日新月异。（通讯员 田峰超 摄）"])
+        let travel = try #require(articles.first { $0.headline == "昆明：邻国旅游成时尚" })
+        #expect(travel.sections.flatMap(\.paragraphs).allSatisfy { !$0.contains("波兰") })
+        #expect(document.issues?.first?.teasers.map(\.target) == [cancer.id, photo.id])
+        #expect(!document.pages[1].diagnostics.contains { $0.code == "headlineWithoutBody" })
+    }
+
     /// Through the pipeline: two text pages of one issue, the lead jumping from the front page to page 2.
     @Test func twoPagesOfTextFormAnIssueWithItsStory() throws {
         let front = """

@@ -28,9 +28,11 @@ struct ArticleAssembler: Sendable {
     }
 
     /// The steps in the order they run; each is a method of `AssemblyState` under a `MARK` of the same name.
-    func assemble(_ blocks: [Block], page: Int?, source: String) -> Result {
+    /// `announced`: headlines another page's teasers name (without spaces), each an article's own (see
+    /// `IssueCollector`): never a subhead, and the text right after one is its article's.
+    func assemble(_ blocks: [Block], page: Int?, source: String, announced: Set<String> = []) -> Result {
         // 1. Parts and groups: body pieces into parts, headline blocks into groups, everything in reading order.
-        var state = AssemblyState(blocks: blocks, settings: settings, table: table)
+        var state = AssemblyState(blocks: blocks, settings: settings, table: table, announced: announced)
         // 2. Headlines to parts, except bare headlines between an unfinished part and a part that starts nothing…
         let sandwiched = state.sandwichedGroups()
         state.assignHeadlines(excluding: Set(sandwiched))

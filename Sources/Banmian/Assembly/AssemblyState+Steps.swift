@@ -7,7 +7,7 @@ extension AssemblyState {
     func sandwichedGroups() -> [GroupRef] {
         let briefs = briefsHeadings()
         return groups.refs.filter { group in
-            guard groups[group].isBare, !briefs.contains(group), let (before, after) = sandwich(group) else { return false }
+            guard groups[group].isBare, !briefs.contains(group), !isAnnounced(group), let (before, after) = sandwich(group) else { return false }
             return !parts[before].isClosed && !closesWithCredit(before) && !parts[after].startsArticle && isPrinted(group, under: before) != false
                 && !isOverPicture(group)
         }
@@ -114,9 +114,10 @@ extension AssemblyState {
                 var forward = false
                 if let after, after.part == part {
                     // A byline between the headline and the text says the text is its story; so does a picture
-                    // under a heading that ends the text before it (not a subhead, `sandwichedGroups` says).
+                    // under a heading that ends the text before it (not a subhead, `sandwichedGroups` says), and a
+                    // teaser on another page naming the headline.
                     let overPicture = isOverPicture(group) && before != nil
-                    bonus = after.bylines > 0 || overPicture ? settings.forwardWithBylineBonus : settings.forwardBonus
+                    bonus = after.bylines > 0 || overPicture || isAnnounced(group) ? settings.forwardWithBylineBonus : settings.forwardBonus
                     if isPrinted(group, over: part) == true { bonus = settings.geometry.moduleBonus }
                     forward = true
                 } else if before == part {
@@ -178,7 +179,7 @@ extension AssemblyState {
     /// caption as printed and whose byline is its photo credit — on a page with geometry when it is printed over
     /// the caption, in text (where a misread credit or a headline far from its body comes before many captions)
     /// when the caption holds enough of its words, the headline is a photo news title (`图片新闻`) or another
-    /// headline follows the caption.
+    /// page's teaser, or another headline follows the caption.
     mutating func formPhotoNews() {
         for (position, item) in items.enumerated() {
             guard case .group(let group) = item, draftOfGroup[group] == nil, !inPlaceSubheads.contains(group), groups[group].headline != nil,
@@ -197,7 +198,7 @@ extension AssemblyState {
                     }
                 }()
             let printedOver = isPrinted(group, overBlock: caption)
-            guard printedOver ?? (titled || alone || ContentMatch(groups[group].text).coverage(in: ContentMatch(blocks[caption].text)) >= settings.photoNewsMinimumOverlap)
+            guard printedOver ?? (titled || alone || isAnnounced(group) || ContentMatch(groups[group].text).coverage(in: ContentMatch(blocks[caption].text)) >= settings.photoNewsMinimumOverlap)
             else { continue }
             let part = parts.add(Part(pieces: [caption], isClosed: true, startsArticle: true))
             let draft = drafts.add(ArticleDraft(group: group, forwardPart: part, parts: [part]))

@@ -3,6 +3,9 @@ struct AssemblyState {
     let blocks: [Block]
     let settings: LayoutSettings
     let table: MarkerTable
+    /// Headlines another page's teasers name (`菜花西红柿橙子可抗癌　详见第3版`), without spaces: each heads an
+    /// article of its own on this page.
+    let announced: Set<String>
     var parts: [Part] = []
     var groups: [HeadlineGroup] = []
     var items: [Item] = []
@@ -22,10 +25,11 @@ struct AssemblyState {
     /// Where each item stands in `items`.
     var positions: [Item: Int] = [:]
 
-    init(blocks: [Block], settings: LayoutSettings, table: MarkerTable) {
+    init(blocks: [Block], settings: LayoutSettings, table: MarkerTable, announced: Set<String> = []) {
         self.blocks = blocks
         self.settings = settings
         self.table = table
+        self.announced = announced
         buildItems()
         indexItems()
     }
@@ -116,6 +120,14 @@ struct AssemblyState {
         }
         if let pending = subhead { items.append(.block(pending)) }
     }
+
+    /// A teaser on another page names the group's headline.
+    func isAnnounced(_ group: GroupRef) -> Bool {
+        guard !announced.isEmpty, let headline = groups[group].headline else { return false }
+        return announced.contains(Self.unspaced(headline))
+    }
+
+    static func unspaced(_ text: String) -> String { text.filter { !$0.isWhitespace } }
 
     func endsSentence(_ part: Part) -> Bool {
         guard let piece = part.pieces.last, !blocks[piece].text.isEmpty else { return true }

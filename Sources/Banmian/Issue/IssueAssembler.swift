@@ -14,7 +14,9 @@
 ///    `continuationWithoutSource`), never dropped silently.
 /// 3. **Teasers.** A teaser's page reference (`详见第4版`) names the page; the article there whose headline,
 ///    kicker and subtitle hold most of the teaser's words is its target, else the one whose text opens with them
-///    (a headline read into the text).
+///    (a headline read into the text). A page of text read after the teasers that name its headlines is
+///    assembled again when one of them heads no article there (`IssueCollector.add`): the teaser says the line
+///    is an article's headline, not a subhead, where the text alone cannot tell.
 public struct IssueAssembler: Sendable {
     public var settings: LayoutSettings
     public var table: MarkerTable
@@ -264,7 +266,9 @@ public struct IssueAssembler: Sendable {
 
 /// Groups the pages of a run into issues as they come: when a page opens another issue (another paper or date),
 /// the issue before it is assembled and its pages let go, so a run of many issues keeps only the pages of the one
-/// being read. `IssueAssembler.assemble` is this over all pages at once.
+/// being read. `IssueAssembler.assemble` is this over all pages at once. A page of text given whole (`add(_:
+/// table:)`) is assembled again where the teasers of the issue's pages before it name a headline it left without
+/// an article of its own.
 public struct IssueCollector: Sendable {
     public let assembler: IssueAssembler
     public private(set) var issues: [Issue] = []
@@ -294,8 +298,13 @@ public struct IssueCollector: Sendable {
     /// the run's first issue, `i2-p2-a3` in its second, `p2.2-a3` for a second page 2 of one issue (a page printed
     /// over two sheets, or pages without a number: `p0`). The same pages in the same order get the same ids.
     public mutating func add(_ result: PageResult, table: MarkerTable = .chinese) -> PageResult {
+        var result = result
         var summary = IssueAssembler.PageSummary(result, table: table)
         join(summary)
+        if let reread = readingAnnouncedHeadlines(result, table: table) {
+            result = reread
+            summary = IssueAssembler.PageSummary(result, table: table)
+        }
         let page = "p\(result.number ?? 0)"
         let seen = pagesSeen[page, default: 0] + 1
         pagesSeen[page] = seen
@@ -308,6 +317,28 @@ public struct IssueCollector: Sendable {
         }
         current.append(summary)
         return renamed
+    }
+
+    /// A page of text assembled again where the teasers of its issue's pages before it name a headline that
+    /// heads no article there (read as a subhead in place, or left without its text): each such headline heads an
+    /// article of its own (`ArticleAssembler`'s `announced`). Nil when no teaser names one, or for a page with
+    /// geometry, whose headlines the type and the layout place.
+    private func readingAnnouncedHeadlines(_ result: PageResult, table: MarkerTable) -> PageResult? {
+        guard let number = result.number, result.size == nil, !result.blocks.contains(where: { $0.span.box != nil }) else { return nil }
+        let headed = result.articles.map { AssemblyState.unspaced([$0.kicker, $0.headline].compactMap { $0 }.joined()) }
+        let announced = Set(
+            current.flatMap(\.teasers).filter { assembler.teaserPage($0) == number }
+                .map { AssemblyState.unspaced(assembler.teaserHeading($0)) }
+                .filter { heading in heading.count >= 2 && !headed.contains { $0.hasSuffix(heading) } })
+        guard !announced.isEmpty else { return nil }
+        let assembled = ArticleAssembler(settings: assembler.settings, table: table)
+            .assemble(result.blocks, page: number, source: result.source, announced: announced)
+        var reread = result
+        reread.articles = assembled.articles
+        reread.unassigned = assembled.unassigned
+        reread.diagnostics = result.diagnostics.filter { ![.headlineWithoutBody, .unfamiliarLayout].contains($0.code) } + assembled.diagnostics
+        if let unfamiliar = PageFamiliarity.diagnostic(for: reread, settings: assembler.settings) { reread.diagnostics.append(unfamiliar) }
+        return reread
     }
 
     /// Closes the issue before when the page opens another (another paper or date), and counts the issue begun.
