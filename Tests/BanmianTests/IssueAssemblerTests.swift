@@ -250,8 +250,9 @@ import Testing
     }
 
     /// A front page's teasers name the headlines of page 2. Read alone, page 2 in text takes one for a subhead
-    /// printed in place (bare, between two texts) and leaves the other, over only a picture's caption, without its
-    /// text; read in its issue after the front page, each heads an article of its own, and the teasers find them.
+    /// printed in place (bare, between two texts) and leaves the other, over only a picture's caption after a text
+    /// that jumped mid-sentence, without its text; read in its issue after the front page, each heads an article
+    /// of its own, and the teasers find them.
     @Test func aHeadlineATeaserNamesHeadsAnArticleOfItsOwn() throws {
         let front = """
             江城日报
@@ -269,8 +270,6 @@ import Testing
             江城日报
             1998年1月2日　星期五
             第2版　科教
-            依靠科技进步调整经济结构
-            图为世界科学技术发展日新月异。（通讯员 田峰超 摄）
             昆明：邻国旅游成时尚
             □本报记者 曹兰文
             据新华社昆明１月１８日电　春节将至，昆明的旅行社
@@ -280,7 +279,9 @@ import Testing
             菜花西红柿橙子可抗癌
             据波兰《法律与经济报》报道，波兰消费者医疗中心
             认为，菜花、西红柿、橙子等是最具抗癌作用的蔬菜
-            和水果。
+            和水果，大蒜、苹果也具有抗癌作用（下转第3版）
+            依靠科技进步调整经济结构
+            图为世界科学技术发展日新月异。（通讯员 田峰超 摄）
 
             """
         let pipeline = Pipeline()

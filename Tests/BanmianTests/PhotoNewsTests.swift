@@ -103,6 +103,32 @@ import Testing
         #expect(result.articles.allSatisfy { $0.captions.isEmpty })
     }
 
+    /// The first module under the page's header: a headline over only a caption, then the next article's headline.
+    /// The caption, between the header and that headline, can be no one else's; a number wrapped off a contact
+    /// line (`咨询热线：027-` / `4818819`) read as a headline is not a photo news item's.
+    @Test(arguments: [("依靠科技进步调整经济结构", true), ("4818819", false)])
+    func underThePageHeaderACaptionBeforeTheNextHeadlineIsPhotoNews(_ headline: String, _ isPhotoNews: Bool) throws {
+        let text = """
+            1998年1月5日　星期一
+            南山晚报
+            第2版　农村
+
+            \(headline)
+
+            图为乡农技站的技术员在田间讲解新品种的栽培要点。（通讯员 田峰超 摄）
+
+            外国政要电慰我地震灾民
+
+            　　新华社北京１月１５日电　一些国家领导人１５日致电江泽民主席和李鹏总理，对河北省张家口
+            地区地震灾民表示慰问。
+
+            """
+        let result = try Pipeline().extract(PageSource(name: "p2.txt", data: Data(text.utf8)))
+        let photoNews = result.articles.first { $0.headline == headline }
+        #expect((photoNews?.paragraphs == ["图为乡农技站的技术员在田间讲解新品种的栽培要点。（通讯员 田峰超 摄）"]) == isPhotoNews)
+        #expect(result.articles.contains { $0.headline == "外国政要电慰我地震灾民" })
+    }
+
     /// After a text cut off mid-sentence the line before the caption may be a fragment of that text read as a
     /// headline: then the caption's words must make the case.
     @Test(arguments: [("比上年增长百分之十八。", true), ("比上年增长百分之十八，主要", false)])

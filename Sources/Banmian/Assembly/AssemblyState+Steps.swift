@@ -188,12 +188,14 @@ extension AssemblyState {
             else { continue }
             let titled = groups[group].headline.map(table.photoNewsTitles.contains) == true
             // Between two headings, the caption can be no one else's: the next item is a headline, or nothing; and the
-            // headline follows a finished text or another caption (not a line of an unfinished text, not furniture).
+            // headline, in words (not a number wrapped off a contact line), follows a finished text, another caption or
+            // the page's header (not a line of an unfinished text).
             let alone = (position + 2 == items.count || { if case .group = items[position + 2] { return true } else { return false } }())
+                && groups[group].headline?.contains(where: \.isLetter) == true
                 && position > 0 && {
                     switch items[position - 1] {
                     case .part(let before): return endsSentence(parts[before])
-                    case .block(let before): return blocks[before].role == .caption
+                    case .block(let before): return [.caption, .pageFurniture].contains(blocks[before].role)
                     case .group: return false
                     }
                 }()
