@@ -311,6 +311,23 @@ import Testing
         #expect(page.articles.flatMap(\.paragraphs).first == "２、靠绣制床上用品富裕起来的辽宁省海城市耿庄镇东耿村年轻农家妇女阎亚君，为了提高绣制水平，去年６月投资一万多元从沈阳购买了电脑，用于产品图案设计。（张庆霞摄）")
     }
 
+    /// A headline wrapped inside its dash (`与人奋斗—` / `—为足球拾遗`) is one headline: a subtitle's dash opens its
+    /// own line whole. A subtitle under a headline that ends in words keeps its dash line apart.
+    @Test(arguments: [
+        ("与人奋斗—\n—为足球拾遗", "与人奋斗——为足球拾遗", nil),
+        ("与人奋斗\n——为足球拾遗", "与人奋斗", "为足球拾遗"),
+    ] as [(String, String, String?)])
+    func aDashCutByTheLineEndKeepsTheHeadlineWhole(_ heading: String, _ headline: String, _ subtitle: String?) throws {
+        let text = "第5版　体育　华光日报　1998年1月27日\n\(heading)\n本报评论员\n"
+            + "　　中国足球又一次与世界杯擦肩而过，球迷的失望可想而知。\n"
+            + "　　与其抱怨运气，不如从头做起，把青少年训练抓实抓细。\n"
+        let page = try Pipeline().extract(PageSource(name: "p5.raw.txt", data: Data(text.utf8)))
+        let article = try #require(page.articles.first)
+        #expect(article.headline == headline)
+        #expect(article.subtitle == subtitle)
+        #expect(page.articles.count == 1)
+    }
+
     /// A subhead as wide as its column after a paragraph's short last line, over a first line whose curly quotes the
     /// font set half an em wide (so it holds more characters than two short of the column would allow).
     let subheadAsWideAsTheColumn = """

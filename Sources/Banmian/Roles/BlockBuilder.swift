@@ -109,9 +109,8 @@ struct BlockBuilder {
         flushPiece()
         // A dashed line in the headline's own size right under it is the headline wrapped at its dash
         // (`广东群众普遍反映` / `——民警态度变好了`): a subtitle is set smaller than its headline.
-        if let last = blocks.last, last.role == .headline, let headlineSize = last.lines.last?.fontSize,
-            let size = unit.lines.first?.fontSize, reader.settings.isSameSize(size, as: headlineSize)
-        {
+        // So is a dash cut by the line's end (`与人奋斗—` / `—为足球拾遗`): a subtitle's dash opens its own line whole.
+        if let last = blocks.last, last.role == .headline, last.text.hasSuffix("—") || isSetInTheSize(of: last, unit) {
             var headline = Block(role: .headline, lines: last.lines + unit.lines, text: last.text + LineJoiner.join(unit.lines.map(\.text)), source: source)
             headline.group = last.group
             blocks[blocks.count - 1] = headline
@@ -123,6 +122,11 @@ struct BlockBuilder {
         var block = Block(role: .subtitle, lines: unit.lines, text: reader.subtitleText(unit.lines), source: source)
         block.group = group
         blocks.append(block)
+    }
+
+    private func isSetInTheSize(of block: Block, _ unit: BlockReader.Unit) -> Bool {
+        guard let blockSize = block.lines.last?.fontSize, let size = unit.lines.first?.fontSize else { return false }
+        return reader.settings.isSameSize(size, as: blockSize)
     }
 
     /// `（下转第二版）` ends the text it follows: the piece being gathered, or the body block just read. A jump line
