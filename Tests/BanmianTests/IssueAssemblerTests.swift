@@ -301,6 +301,25 @@ import Testing
         #expect(!document.pages[1].diagnostics.contains { $0.code == "headlineWithoutBody" })
     }
 
+    /// A headline wrapped over two lines at an enumeration comma (`六、取保候审、` / `监视居住`) reads alone as a
+    /// short text of its own; the front page's teaser naming it makes it the headline of the commentary under it.
+    @Test func aBlockOfTextATeaserNamesIsAHeadline() throws {
+        let front = "江城日报\n1998年1月2日　星期五\n第1版　要闻\n导读\n六、取保候审、监视居住　详见第2版\n"
+            + "党中央国务院关心西藏雪灾救灾工作\n本报讯　党中央、国务院十分关心西藏雪灾救灾工作，\n派出工作组赶赴灾区。\n"
+        let second = "江城日报\n1998年1月2日　星期五\n第2版　法治\n六、取保候审、\n监视居住\n本报评论员\n"
+            + "　　２０．刑事诉讼法第五十二条规定：被羁押的犯罪嫌疑\n人及其法定代理人、近亲属有权申请取保候审。\n"
+            + "　　２１．取保候审最长不得超过十二个月，监视居住最长\n不得超过六个月。\n"
+        let pipeline = Pipeline()
+        let pages = try [front, second].enumerated().map { try pipeline.extract(PageSource(name: "p\($0 + 1).raw.txt", data: Data($1.utf8))) }
+        #expect(pages[1].articles.map(\.headline) == [nil])
+        let document = PageDocument(results: pages)
+        let article = try #require(document.pages[1].articles.first)
+        #expect(document.pages[1].articles.count == 1)
+        #expect(article.headline == "六、取保候审、监视居住")
+        #expect(article.sections.flatMap(\.paragraphs).first?.hasPrefix("２０．刑事诉讼法") == true)
+        #expect(document.issues?.first?.teasers.map(\.target) == [article.id])
+    }
+
     /// Through the pipeline: two text pages of one issue, the lead jumping from the front page to page 2.
     @Test func twoPagesOfTextFormAnIssueWithItsStory() throws {
         let front = """

@@ -320,9 +320,10 @@ public struct IssueCollector: Sendable {
     }
 
     /// A page of text assembled again where the teasers of its issue's pages before it name a headline that
-    /// heads no article there (read as a subhead in place, or left without its text): each such headline heads an
-    /// article of its own (`ArticleAssembler`'s `announced`). Nil when no teaser names one, or for a page with
-    /// geometry, whose headlines the type and the layout place.
+    /// heads no article there (read as a subhead in place, left without its text, or read as a block of text of
+    /// its own: a narrow headline wrapped over several lines): each such headline heads an article of its own
+    /// (`ArticleAssembler`'s `announced`). Nil when no teaser names one, or for a page with geometry, whose
+    /// headlines the type and the layout place.
     private func readingAnnouncedHeadlines(_ result: PageResult, table: MarkerTable) -> PageResult? {
         guard let number = result.number, result.size == nil, !result.blocks.contains(where: { $0.span.box != nil }) else { return nil }
         let headed = result.articles.map { AssemblyState.unspaced([$0.kicker, $0.headline].compactMap { $0 }.joined()) }
@@ -331,9 +332,18 @@ public struct IssueCollector: Sendable {
                 .map { AssemblyState.unspaced(assembler.teaserHeading($0)) }
                 .filter { heading in heading.count >= 2 && !headed.contains { $0.hasSuffix(heading) } })
         guard !announced.isEmpty else { return nil }
+        var blocks = result.blocks
+        var group = blocks.compactMap(\.group).max() ?? 0
+        for index in blocks.indices where blocks[index].role == .body && announced.contains(AssemblyState.unspaced(blocks[index].text)) {
+            group += 1
+            var headline = Block(role: .headline, lines: blocks[index].lines, text: LineJoiner.join(blocks[index].lines.map(\.text)), source: result.source)
+            headline.group = group
+            blocks[index] = headline
+        }
         let assembled = ArticleAssembler(settings: assembler.settings, table: table)
-            .assemble(result.blocks, page: number, source: result.source, announced: announced)
+            .assemble(blocks, page: number, source: result.source, announced: announced)
         var reread = result
+        reread.blocks = blocks
         reread.articles = assembled.articles
         reread.unassigned = assembled.unassigned
         reread.diagnostics = result.diagnostics.filter { ![.headlineWithoutBody, .unfamiliarLayout].contains($0.code) } + assembled.diagnostics
