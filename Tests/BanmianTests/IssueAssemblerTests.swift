@@ -320,6 +320,25 @@ import Testing
         #expect(document.issues?.first?.teasers.map(\.target) == [article.id])
     }
 
+    /// Text has no type sizes to tell a kicker from the first line of a headline (`岁末年初访农家` / `酒广告管理须规范`
+    /// read alone is one headline); the front page's teaser quoting the headline's last line makes the line over it
+    /// the kicker.
+    @Test func aTeaserQuotingTheHeadlineLeavesTheLineOverItAsKicker() throws {
+        let over = "岁末年初访农家"
+        let front = "江城日报\n1998年1月2日　星期五\n第1版　要闻\n导读\n酒广告管理须规范　详见第2版\n"
+            + "党中央国务院关心西藏雪灾救灾工作\n本报讯　党中央、国务院十分关心西藏雪灾救灾工作，\n派出工作组赶赴灾区。\n"
+        let second = "江城日报\n1998年1月2日　星期五\n第2版　社会\n\(over)\n酒广告管理须规范\n□本报记者 严艳\n"
+            + "　　最近一个时期，在我们这里城乡交界处，酒类广告\n越来越多，有的夸大其词，有的格调不高。\n"
+        let pipeline = Pipeline()
+        let pages = try [front, second].enumerated().map { try pipeline.extract(PageSource(name: "p\($0 + 1).raw.txt", data: Data($1.utf8))) }
+        #expect(pages[1].articles.map(\.headline) == [over + "酒广告管理须规范"])
+        let document = PageDocument(results: pages)
+        let article = try #require(document.pages[1].articles.first)
+        #expect(article.kicker == over)
+        #expect(article.headline == "酒广告管理须规范")
+        #expect(document.issues?.first?.teasers.map(\.target) == [article.id])
+    }
+
     /// Through the pipeline: two text pages of one issue, the lead jumping from the front page to page 2.
     @Test func twoPagesOfTextFormAnIssueWithItsStory() throws {
         let front = """

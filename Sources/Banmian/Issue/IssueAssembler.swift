@@ -327,12 +327,12 @@ public struct IssueCollector: Sendable {
     private func readingAnnouncedHeadlines(_ result: PageResult, table: MarkerTable) -> PageResult? {
         guard let number = result.number, result.size == nil, !result.blocks.contains(where: { $0.span.box != nil }) else { return nil }
         let headed = result.articles.map { AssemblyState.unspaced([$0.kicker, $0.headline].compactMap { $0 }.joined()) }
-        let announced = Set(
-            current.flatMap(\.teasers).filter { assembler.teaserPage($0) == number }
-                .map { AssemblyState.unspaced(assembler.teaserHeading($0)) }
-                .filter { heading in heading.count >= 2 && !headed.contains { $0.hasSuffix(heading) } })
-        guard !announced.isEmpty else { return nil }
+        let headings = current.flatMap(\.teasers).filter { assembler.teaserPage($0) == number }
+            .map { AssemblyState.unspaced(assembler.teaserHeading($0)) }.filter { $0.count >= 2 }
+        let announced = Set(headings.filter { heading in !headed.contains { $0.hasSuffix(heading) } })
         var blocks = result.blocks
+        let kickersSplit = splittingKickers(&blocks, headings: headings, source: result.source)
+        guard !announced.isEmpty || kickersSplit else { return nil }
         var group = blocks.compactMap(\.group).max() ?? 0
         for index in blocks.indices where blocks[index].role == .body && announced.contains(AssemblyState.unspaced(blocks[index].text)) {
             group += 1
@@ -349,6 +349,36 @@ public struct IssueCollector: Sendable {
         reread.diagnostics = result.diagnostics.filter { ![.headlineWithoutBody, .unfamiliarLayout].contains($0.code) } + assembled.diagnostics
         if let unfamiliar = PageFamiliarity.diagnostic(for: reread, settings: assembler.settings) { reread.diagnostics.append(unfamiliar) }
         return reread
+    }
+
+    /// A headline block whose first lines are followed by exactly a teaser's words (`岁末年初访农家` /
+    /// `酒广告管理须规范`, the teaser `酒广告管理须规范　详见第4版`): the teaser quotes the headline, so the lines over
+    /// it, in words, are its kicker, as type sizes would have shown. Whether a block was split.
+    private func splittingKickers(_ blocks: inout [Block], headings: [String], source: String) -> Bool {
+        var split = false
+        var index = 0
+        while index < blocks.count {
+            let block = blocks[index]
+            index += 1
+            guard block.role == .headline, block.lines.count >= 2, index < 2 || blocks[index - 2].role != .kicker || blocks[index - 2].group != block.group
+            else { continue }
+            let whole = AssemblyState.unspaced(block.lines.map(\.text).joined())
+            guard let heading = headings.first(where: { whole.count > $0.count && whole.hasSuffix($0) }),
+                let cut = (1..<block.lines.count).first(where: { AssemblyState.unspaced(block.lines[$0...].map(\.text).joined()) == heading })
+            else { continue }
+            let kickerLines = Array(block.lines[..<cut])
+            // Words, not a contact line or a serial number the extractor ran into the stack (`订购电话：021-3735412`).
+            guard kickerLines.allSatisfy({ line in line.text.contains(where: \.isLetter) && !line.text.contains(where: { $0.isASCII && $0.isNumber }) })
+            else { continue }
+            var kicker = Block(role: .kicker, lines: kickerLines, text: LineJoiner.join(kickerLines.map(\.text)), source: source)
+            var headline = Block(role: .headline, lines: Array(block.lines[cut...]), text: LineJoiner.join(block.lines[cut...].map(\.text)), source: source)
+            kicker.group = block.group
+            headline.group = block.group
+            blocks.replaceSubrange((index - 1)..<index, with: [kicker, headline])
+            index += 1
+            split = true
+        }
+        return split
     }
 
     /// Closes the issue before when the page opens another (another paper or date), and counts the issue begun.
