@@ -360,8 +360,9 @@ public struct IssueCollector: Sendable {
         while index < blocks.count {
             let block = blocks[index]
             index += 1
-            guard block.role == .headline, block.lines.count >= 2, index < 2 || blocks[index - 2].role != .kicker || blocks[index - 2].group != block.group
-            else { continue }
+            // A stack of two lines at least, without a kicker of its own already (the block before, in its group).
+            let hasKicker = index >= 2 && blocks[index - 2].role == .kicker && blocks[index - 2].group == block.group
+            guard block.role == .headline, block.lines.count >= 2, !hasKicker else { continue }
             let whole = AssemblyState.unspaced(block.lines.map(\.text).joined())
             guard let heading = headings.first(where: { whole.count > $0.count && whole.hasSuffix($0) }),
                 let cut = (1..<block.lines.count).first(where: { AssemblyState.unspaced(block.lines[$0...].map(\.text).joined()) == heading })
