@@ -169,6 +169,11 @@ import Testing
         return try Pipeline().extract(PageSource(name: "p1.raw.txt", data: Data(text.utf8)))
     }
 
+    /// The front page with `teasers` and `second`, page 2 of its issue in `pdftotext -raw` form, each read alone.
+    func frontAndSecondPage(teasers: String, second: String) throws -> [PageResult] {
+        try [frontPage(teasers: teasers), Pipeline().extract(PageSource(name: "p2.raw.txt", data: Data(second.utf8)))]
+    }
+
     /// A teaser wrapped in its box (`纳扎尔巴耶夫指出改革为哈发` / `展奠定基础　详见第4版`) is read whole, so that its
     /// words find its article; a line outside a teaser box is not taken into one.
     @Test func aTeaserWrappedInItsBoxIsReadWhole() throws {
@@ -254,18 +259,6 @@ import Testing
     /// that jumped mid-sentence, without its text; read in its issue after the front page, each heads an article
     /// of its own, and the teasers find them.
     @Test func aHeadlineATeaserNamesHeadsAnArticleOfItsOwn() throws {
-        let front = """
-            江城日报
-            1998年1月2日　星期五
-            第1版　要闻
-            导读
-            菜花西红柿橙子可抗癌　详见第2版
-            依靠科技进步调整经济结构　详见第2版
-            党中央国务院关心西藏雪灾救灾工作
-            本报讯　党中央、国务院十分关心西藏雪灾救灾工作，
-            派出工作组赶赴灾区。
-
-            """
         let second = """
             江城日报
             1998年1月2日　星期五
@@ -284,8 +277,7 @@ import Testing
             图为世界科学技术发展日新月异。（通讯员 田峰超 摄）
 
             """
-        let pipeline = Pipeline()
-        let pages = try [front, second].enumerated().map { try pipeline.extract(PageSource(name: "p\($0 + 1).raw.txt", data: Data($1.utf8))) }
+        let pages = try frontAndSecondPage(teasers: "导读\n菜花西红柿橙子可抗癌　详见第2版\n依靠科技进步调整经济结构　详见第2版", second: second)
         // Alone: a subhead of the article before it, and a headline without its text.
         #expect(!pages[1].articles.contains { $0.headline == "菜花西红柿橙子可抗癌" })
         #expect(pages[1].unassigned.contains { $0.role == .headline && $0.text == "依靠科技进步调整经济结构" })
@@ -304,13 +296,10 @@ import Testing
     /// A headline wrapped over two lines at an enumeration comma (`六、取保候审、` / `监视居住`) reads alone as a
     /// short text of its own; the front page's teaser naming it makes it the headline of the commentary under it.
     @Test func aBlockOfTextATeaserNamesIsAHeadline() throws {
-        let front = "江城日报\n1998年1月2日　星期五\n第1版　要闻\n导读\n六、取保候审、监视居住　详见第2版\n"
-            + "党中央国务院关心西藏雪灾救灾工作\n本报讯　党中央、国务院十分关心西藏雪灾救灾工作，\n派出工作组赶赴灾区。\n"
         let second = "江城日报\n1998年1月2日　星期五\n第2版　法治\n六、取保候审、\n监视居住\n本报评论员\n"
             + "　　２０．刑事诉讼法第五十二条规定：被羁押的犯罪嫌疑\n人及其法定代理人、近亲属有权申请取保候审。\n"
             + "　　２１．取保候审最长不得超过十二个月，监视居住最长\n不得超过六个月。\n"
-        let pipeline = Pipeline()
-        let pages = try [front, second].enumerated().map { try pipeline.extract(PageSource(name: "p\($0 + 1).raw.txt", data: Data($1.utf8))) }
+        let pages = try frontAndSecondPage(teasers: "导读\n六、取保候审、监视居住　详见第2版", second: second)
         #expect(pages[1].articles.map(\.headline) == [nil])
         let document = PageDocument(results: pages)
         let article = try #require(document.pages[1].articles.first)
@@ -325,12 +314,9 @@ import Testing
     /// the kicker.
     @Test func aTeaserQuotingTheHeadlineLeavesTheLineOverItAsKicker() throws {
         let over = "岁末年初访农家"
-        let front = "江城日报\n1998年1月2日　星期五\n第1版　要闻\n导读\n酒广告管理须规范　详见第2版\n"
-            + "党中央国务院关心西藏雪灾救灾工作\n本报讯　党中央、国务院十分关心西藏雪灾救灾工作，\n派出工作组赶赴灾区。\n"
         let second = "江城日报\n1998年1月2日　星期五\n第2版　社会\n\(over)\n酒广告管理须规范\n□本报记者 严艳\n"
             + "　　最近一个时期，在我们这里城乡交界处，酒类广告\n越来越多，有的夸大其词，有的格调不高。\n"
-        let pipeline = Pipeline()
-        let pages = try [front, second].enumerated().map { try pipeline.extract(PageSource(name: "p\($0 + 1).raw.txt", data: Data($1.utf8))) }
+        let pages = try frontAndSecondPage(teasers: "导读\n酒广告管理须规范　详见第2版", second: second)
         #expect(pages[1].articles.map(\.headline) == [over + "酒广告管理须规范"])
         let document = PageDocument(results: pages)
         let article = try #require(document.pages[1].articles.first)

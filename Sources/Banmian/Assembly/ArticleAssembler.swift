@@ -52,4 +52,21 @@ struct ArticleAssembler: Sendable {
         state.assignCaptions()
         return state.result(page: page, source: source)
     }
+
+    /// The codes of the diagnostics this stage and `PageFamiliarity` give a page; its others come from reading
+    /// the page's text.
+    static let assemblyDiagnostics: Set<DiagnosticCode> = [.headlineWithoutBody, .unfamiliarLayout]
+
+    /// `result` assembled again from `blocks` (its own, some given another role) with `announced`: its articles,
+    /// unassigned text and assembly diagnostics replaced, the diagnostics of its reading kept.
+    func reassembled(_ result: PageResult, blocks: [Block], announced: Set<String>) -> PageResult {
+        let assembled = assemble(blocks, page: result.number, source: result.source, announced: announced)
+        var page = result
+        page.blocks = blocks
+        page.articles = assembled.articles
+        page.unassigned = assembled.unassigned
+        page.diagnostics = result.diagnostics.filter { !Self.assemblyDiagnostics.contains($0.code) } + assembled.diagnostics
+        if let unfamiliar = PageFamiliarity.diagnostic(for: page, settings: settings) { page.diagnostics.append(unfamiliar) }
+        return page
+    }
 }

@@ -322,64 +322,57 @@ public struct IssueCollector: Sendable {
     /// A page of text assembled again where the teasers of its issue's pages before it name a headline that
     /// heads no article there (read as a subhead in place, left without its text, or read as a block of text of
     /// its own: a narrow headline wrapped over several lines): each such headline heads an article of its own
-    /// (`ArticleAssembler`'s `announced`). Nil when no teaser names one, or for a page with geometry, whose
-    /// headlines the type and the layout place.
+    /// (`ArticleAssembler`'s `announced`); so is a page with a headline stack whose last lines a teaser quotes
+    /// (`kickerSplit`). Nil when nothing changes, or for a page with geometry, whose headlines the type and the
+    /// layout place.
     private func readingAnnouncedHeadlines(_ result: PageResult, table: MarkerTable) -> PageResult? {
-        guard let number = result.number, result.size == nil, !result.blocks.contains(where: { $0.span.box != nil }) else { return nil }
-        let headed = result.articles.map { AssemblyState.unspaced([$0.kicker, $0.headline].compactMap { $0 }.joined()) }
+        guard let number = result.number else { return nil }
         let headings = current.flatMap(\.teasers).filter { assembler.teaserPage($0) == number }
             .map { AssemblyState.unspaced(assembler.teaserHeading($0)) }.filter { $0.count >= 2 }
+        guard !headings.isEmpty, result.size == nil, !result.blocks.contains(where: { $0.span.box != nil }) else { return nil }
+        let headed = result.articles.map { AssemblyState.unspaced([$0.kicker, $0.headline].compactMap { $0 }.joined()) }
         let announced = Set(headings.filter { heading in !headed.contains { $0.hasSuffix(heading) } })
-        var blocks = result.blocks
-        let kickersSplit = splittingKickers(&blocks, headings: headings, source: result.source)
-        guard !announced.isEmpty || kickersSplit else { return nil }
-        var group = blocks.compactMap(\.group).max() ?? 0
-        for index in blocks.indices where blocks[index].role == .body && announced.contains(AssemblyState.unspaced(blocks[index].text)) {
-            group += 1
-            var headline = Block(role: .headline, lines: blocks[index].lines, text: LineJoiner.join(blocks[index].lines.map(\.text)), source: result.source)
-            headline.group = group
-            blocks[index] = headline
+        var blocks: [Block] = []
+        var kickersSplit = false
+        var group = result.blocks.compactMap(\.group).max() ?? 0
+        for block in result.blocks {
+            if block.role == .body, announced.contains(AssemblyState.unspaced(block.text)) {
+                // A narrow headline wrapped over lines, read as a short text of its own.
+                group += 1
+                var headline = Block(role: .headline, lines: block.lines, text: LineJoiner.join(block.lines.map(\.text)), source: result.source)
+                headline.group = group
+                blocks.append(headline)
+            } else if let split = kickerSplit(block, after: blocks.last, headings: headings, source: result.source) {
+                blocks += split
+                kickersSplit = true
+            } else {
+                blocks.append(block)
+            }
         }
-        let assembled = ArticleAssembler(settings: assembler.settings, table: table)
-            .assemble(blocks, page: number, source: result.source, announced: announced)
-        var reread = result
-        reread.blocks = blocks
-        reread.articles = assembled.articles
-        reread.unassigned = assembled.unassigned
-        reread.diagnostics = result.diagnostics.filter { ![.headlineWithoutBody, .unfamiliarLayout].contains($0.code) } + assembled.diagnostics
-        if let unfamiliar = PageFamiliarity.diagnostic(for: reread, settings: assembler.settings) { reread.diagnostics.append(unfamiliar) }
-        return reread
+        guard !announced.isEmpty || kickersSplit else { return nil }
+        return ArticleAssembler(settings: assembler.settings, table: table).reassembled(result, blocks: blocks, announced: announced)
     }
 
     /// A headline block whose first lines are followed by exactly a teaser's words (`岁末年初访农家` /
     /// `酒广告管理须规范`, the teaser `酒广告管理须规范　详见第4版`): the teaser quotes the headline, so the lines over
-    /// it, in words, are its kicker, as type sizes would have shown. Whether a block was split.
-    private func splittingKickers(_ blocks: inout [Block], headings: [String], source: String) -> Bool {
-        var split = false
-        var index = 0
-        while index < blocks.count {
-            let block = blocks[index]
-            index += 1
-            // A stack of two lines at least, without a kicker of its own already (the block before, in its group).
-            let hasKicker = index >= 2 && blocks[index - 2].role == .kicker && blocks[index - 2].group == block.group
-            guard block.role == .headline, block.lines.count >= 2, !hasKicker else { continue }
-            let whole = AssemblyState.unspaced(block.lines.map(\.text).joined())
-            guard let heading = headings.first(where: { whole.count > $0.count && whole.hasSuffix($0) }),
-                let cut = (1..<block.lines.count).first(where: { AssemblyState.unspaced(block.lines[$0...].map(\.text).joined()) == heading })
-            else { continue }
-            let kickerLines = Array(block.lines[..<cut])
-            // Words, not a contact line or a serial number the extractor ran into the stack (`订购电话：021-3735412`).
-            guard kickerLines.allSatisfy({ line in line.text.contains(where: \.isLetter) && !line.text.contains(where: { $0.isASCII && $0.isNumber }) })
-            else { continue }
-            var kicker = Block(role: .kicker, lines: kickerLines, text: LineJoiner.join(kickerLines.map(\.text)), source: source)
-            var headline = Block(role: .headline, lines: Array(block.lines[cut...]), text: LineJoiner.join(block.lines[cut...].map(\.text)), source: source)
-            kicker.group = block.group
-            headline.group = block.group
-            blocks.replaceSubrange((index - 1)..<index, with: [kicker, headline])
-            index += 1
-            split = true
-        }
-        return split
+    /// it, in words, are its kicker, as type sizes would have shown. The kicker and headline blocks; nil when the
+    /// block is no such stack, or its group has its kicker already (`previous`, the block before it).
+    private func kickerSplit(_ block: Block, after previous: Block?, headings: [String], source: String) -> [Block]? {
+        guard block.role == .headline, block.lines.count >= 2, previous.map({ $0.role == .kicker && $0.group == block.group }) != true
+        else { return nil }
+        let whole = AssemblyState.unspaced(block.lines.map(\.text).joined())
+        guard let heading = headings.first(where: { whole.count > $0.count && whole.hasSuffix($0) }),
+            let cut = (1..<block.lines.count).first(where: { AssemblyState.unspaced(block.lines[$0...].map(\.text).joined()) == heading })
+        else { return nil }
+        let kickerLines = Array(block.lines[..<cut])
+        // Words, not a contact line or a serial number the extractor ran into the stack (`订购电话：021-3735412`).
+        guard kickerLines.allSatisfy({ line in line.text.contains(where: \.isLetter) && !line.text.contains(where: { $0.isASCII && $0.isNumber }) })
+        else { return nil }
+        var kicker = Block(role: .kicker, lines: kickerLines, text: LineJoiner.join(kickerLines.map(\.text)), source: source)
+        var headline = Block(role: .headline, lines: Array(block.lines[cut...]), text: LineJoiner.join(block.lines[cut...].map(\.text)), source: source)
+        kicker.group = block.group
+        headline.group = block.group
+        return [kicker, headline]
     }
 
     /// Closes the issue before when the page opens another (another paper or date), and counts the issue begun.
