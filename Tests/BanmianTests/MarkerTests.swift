@@ -148,7 +148,7 @@ import Testing
         // A masthead's ears.
         "第14644期", "总第3321期 今日8版", "今日4版", "农历丁丑年十二月初三", "多云 1℃～11℃", "天气：晴 -3～5℃",
         // The range as mutool extracts it, with a wave dash (U+301C).
-        "雨夹雪 5℃〜10℃", "晴 -5℃〜1℃",
+        "雨夹雪 5℃〜10℃", "晴 -5℃〜1℃", "- 4 ℃～ 6 ℃",
     ])
     func chineseFurniture(_ text: String) {
         #expect(chinese.kind(of: line(text)) == .furniture)

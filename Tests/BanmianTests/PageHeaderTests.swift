@@ -45,6 +45,15 @@ import Testing
         }
     }
 
+    /// `pdftotext` breaks a header's year off its date when the figures are set in another font: the year alone,
+    /// under the paper's name, is furniture, not a headline over the page's first article.
+    @Test func aYearBrokenOffTheDateIsFurniture() throws {
+        let text = "江城日报\n\n1998\n\n专版\n\n年 1 月 6 日 星期二\n\n第3版\n\n严冬抓供热\n\n" + body
+        #expect(try furniture(text, name: "p3.txt").contains("1998"))
+        let page = try Pipeline().extract(PageSource(name: "p3.txt", data: Data(text.utf8)))
+        #expect(!page.articles.contains { $0.headline == "1998" || $0.paragraphs.contains("1998") })
+    }
+
     @Test func aLatinPaperNameOverItsDateLineIsFurniture() throws {
         let english = """
             The Morning Gazette

@@ -176,3 +176,68 @@ import Testing
         #expect(article.paragraphs.first?.hasPrefix("春节前夕") == true)
     }
 }
+
+/// `mutool draw -F txt` gives a paragraph's indented first line as a block of its own in some modules: the line, its
+/// indent dropped, then a blank line, then the rest of the paragraph. The line is the paragraph's start, not a
+/// headline: exactly an indent short of the column under it, whose first line is full and goes on with the sentence.
+@Suite struct FirstLineSetApartTests {
+    let page = """
+        山区小学用上了电脑
+
+        □本报记者 李华
+
+          本报讯　记者从县教育局获悉，全县
+        三十六所山区小学今年秋季全部用上了
+        电脑，孩子们第一次在课堂上看到了外
+        面的世界。
+
+        王校长带领年轻老师们反复调试新
+
+        机器，终于在开学前让每间教室都接通
+        了网络。他说，过去山里的孩子只能从
+        课本上认识城市，如今点一点鼠标就能
+        看到千里之外的博物馆。
+
+        县里还专门请来城里的骨干教师为
+
+        山区老师上课，手把手地教大家制作课
+        件、组织网上教学。许多老师说，这是
+        他们教书以来最忙也最开心的冬天。
+
+        联系电话：0371-
+        6543210
+
+        经济观察
+
+        全省外贸出口
+        稳中
+        有升
+
+        □本报记者 张新
+
+          本报讯　今年前十一个月，全省外贸出
+        口保持平稳增长，机电产品和高新技术产
+        品出口增幅明显高于全国平均水平。
+
+        """
+
+    @Test func aFirstLineSetApartOpensItsParagraph() throws {
+        let result = try Pipeline().extract(PageSource(name: "p2.mutool.txt", data: Data(page.utf8)))
+        let school = try #require(result.articles.first { $0.headline == "山区小学用上了电脑" })
+        #expect(school.paragraphs.count == 3)
+        #expect(school.paragraphs.dropFirst().first?.hasPrefix("王校长带领年轻老师们反复调试新机器，") == true)
+        #expect(school.paragraphs.last?.hasPrefix("县里还专门请来城里的骨干教师为山区老师上课，") == true)
+        #expect(!result.unassigned.contains { $0.role == .headline })
+        // A kicker an indent short of the headline under it stays a kicker: that headline is no column of text.
+        let trade = try #require(result.articles.first { $0.headline == "全省外贸出口稳中有升" })
+        #expect(trade.kicker == "经济观察")
+    }
+
+    /// A telephone number wrapped off its contact line (`联系电话：0371-` / `6543210`) is furniture with it, never a
+    /// kicker or headline of what follows.
+    @Test func aNumberWrappedOffAContactLineIsFurniture() throws {
+        let result = try Pipeline().extract(PageSource(name: "p2.mutool.txt", data: Data(page.utf8)))
+        #expect(result.unassigned.filter { $0.role == .pageFurniture }.map(\.text) == ["联系电话：0371-", "6543210"])
+        #expect(!result.articles.contains { $0.kicker == "6543210" || $0.headline == "6543210" })
+    }
+}

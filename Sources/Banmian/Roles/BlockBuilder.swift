@@ -87,8 +87,8 @@ struct BlockBuilder {
             // Without blank lines or indents only the words tell a paragraph's start: a dateline wrapped onto the
             // next line opens one too.
             let next = blankless && unit.lines.indices.contains(offset + 1) ? unit.lines[offset + 1] : nil
-            if !pieceLines.isEmpty,
-                reader.opensParagraph(line, after: pieceLines.suffix(3), next: next, columnWidth: columnWidth, indentedPage: indentedPage)
+            if !pieceLines.isEmpty, offset == 0 && unit.opensParagraph
+                || reader.opensParagraph(line, after: pieceLines.suffix(3), next: next, columnWidth: columnWidth, indentedPage: indentedPage)
             {
                 flushPiece()
                 pieceOpens = true
@@ -98,7 +98,7 @@ struct BlockBuilder {
             let droppedIndent = !indentedPage && offset == 0 && unit.lines.count > 1
                 && blocks.last.map { [.headline, .subhead].contains($0.role) } == true
                 && reader.settings.hasDroppedIndent(line, column: columnWidth)
-            if pieceLines.isEmpty, afterHeading || droppedIndent { pieceOpens = true }
+            if pieceLines.isEmpty, afterHeading || droppedIndent || (offset == 0 && unit.opensParagraph) { pieceOpens = true }
             afterHeading = false
             pieceLines.append(line)
             if reader.table.continuedOn.matches(line.text) { flushPiece() }

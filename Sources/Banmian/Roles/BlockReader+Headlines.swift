@@ -291,6 +291,8 @@ extension BlockReader {
                 && lines.reduce(0, { $0 + classifier.bodyPunctuationCount($1.text) }) <= settings.maximumHeadlinePunctuation
         }
         if lines.count > settings.maximumHeadlineLines { return false }
+        // A headline is words: a line of figures alone is the rest of a number (`联系电话：027-` / `2870066`).
+        if lines.allSatisfy({ isFigures($0.text) }) { return false }
         if lines.contains(where: { $0.indent >= settings.paragraphIndent }) { return false }
         if lines.contains(where: { classifier.startsWithDateline($0.text) }) { return false }
         // A Latin heading in capitals may end with a full stop, as older papers set them (`LATER FROM EUROPE.`).
@@ -310,6 +312,39 @@ extension BlockReader {
             let columnWidth = previous.map(\.width).max() ?? 0
             if previous.count >= 2, abs(lines[0].width - columnWidth) <= 2 { return false }
         }
+        return true
+    }
+
+    /// Figures and signs, no word (`2870066`, `027-2164468`).
+    func isFigures(_ text: String) -> Bool {
+        text.contains(where: \.isNumber) && !text.unicodeScalars.contains(where: \.properties.isAlphabetic)
+    }
+
+    /// A paragraph's first line that the extractor gave as a block of its own, its indent dropped (mutool sets a
+    /// blank line after the indented first line of each paragraph in some modules: `高留华运用中西医结合治疗神经性` /
+    /// `耳聋，通过全国著名的耳科专家鉴定和` …): one line exactly an indent short of the column of the text right under
+    /// it, whose first line is full (it goes on with a sentence, it does not open a paragraph). Without type sizes
+    /// only; a headline over its text is followed by that text's opening, indented or an indent short.
+    func isFirstLineSetApart(_ units: [Unit], at index: Int) -> Bool {
+        guard bodySize == nil, units[index].lines.count == 1, units.indices.contains(index + 1) else { return false }
+        let line = units[index].lines[0], next = units[index + 1]
+        // What stands before it is finished: a paragraph's sentence, or a heading or credit over the text.
+        if index > 0, units[index - 1].kind == .text, !units[index - 1].headlineLike, !endsSentence(units[index - 1].lines[...]) { return false }
+        // A space between runs of words is two columns the extractor set on one line, not one paragraph's line.
+        guard next.kind == .text, next.lines.count >= 2, !isLatin([line]), line.indent < settings.paragraphIndent,
+            !([line] + next.lines).contains(where: { hasPhraseSpace($0.text) }),
+            next.afterBlank, !(line.text.last.map(table.clauseEnd.contains) ?? false), !endsSentence(line.text), let first = next.lines.first,
+            first.indent < settings.paragraphIndent, !classifier.startsWithDateline(first.text),
+            table.continuedFrom.firstMatch(in: first.text).map({ $0.whole.lowerBound == first.text.startIndex }) != true
+        else { return false }
+        // The text under it is a column of running text: its lines full but the last (two in three at least: a
+        // justified line the extractor letter-spaced is wider), punctuated as sentences are.
+        let column = first.width
+        let full = next.lines.dropLast().filter { settings.isFull($0.width, column: column) && $0.width >= column - 1 }
+        guard settings.hasDroppedIndent(line, column: column), full.count * 3 >= (next.lines.count - 1) * 2,
+            next.lines.contains(where: { classifier.bodyPunctuationCount($0.text) > 0 }),
+            !isHeadlineLike(next.lines, previousBody: nil)
+        else { return false }
         return true
     }
 

@@ -77,13 +77,19 @@ struct BlockReader: Sendable {
         }
     }
 
-    /// A date alone on its line next to furniture (a masthead's ear: `1998年1月17日` over `星期六`) is furniture; in
-    /// a column it is the end of a line of text.
+    /// A date alone on its line next to furniture (a masthead's ear: `1998年1月17日` over `星期六`, or its year that the
+    /// extractor broke off, `1998` over `年 1 月 6 日`) is furniture; in a column it is the end of a line of text. So is a line of figures right under furniture: the rest of its
+    /// number, wrapped (`联系电话：027-` / `2870066`).
     private func markDatesBesideFurniture(_ lines: [TextLine], _ kinds: inout [LineKind]) {
         let printed = lines.indices.filter { !lines[$0].isBlank }
         for (position, index) in printed.enumerated() where kinds[index] == .text {
             let neighbours = [position - 1, position + 1].filter(printed.indices.contains).map { printed[$0] }
-            if neighbours.contains(where: { kinds[$0] == .furniture }), isDateAlone(lines[index].text) { kinds[index] = .furniture }
+            if neighbours.contains(where: { kinds[$0] == .furniture }), isDateAlone(lines[index].text) || isYearAlone(lines[index].text) {
+                kinds[index] = .furniture
+            }
+            if index > 0, kinds[index - 1] == .furniture, lines[index].text.count <= 12, isFigures(lines[index].text) {
+                kinds[index] = .furniture
+            }
         }
     }
 
@@ -111,6 +117,11 @@ struct BlockReader: Sendable {
         return Masthead.isPaperName(item) || Masthead.isPageName(item) || Masthead.isPageNumber(item, pageNumber: nil)
             || (item.count <= 3 && PageReference.readNumber(item) != nil) || isDateAlone(item) || Masthead.isLatinName(text)
             || Masthead.latinPaperName(text) != nil
+    }
+
+    /// A year alone (`1998`).
+    private func isYearAlone(_ text: String) -> Bool {
+        text.count == 4 && text.allSatisfy(\.isNumber) && Int(text).map { (1800...2199).contains($0) } == true
     }
 
     /// A date and nothing else (`1998年1月2日`): among the page's first lines, its header; in a column, the end
@@ -143,6 +154,8 @@ struct BlockReader: Sendable {
         var headlineLike = false
         /// A subhead in the body's size and face, known by its place in the column: a section heading.
         var isSubhead = false
+        /// A paragraph's first line the extractor set apart from the rest of it: it opens a paragraph of body text.
+        var opensParagraph = false
     }
 
     private func segment(_ lines: [TextLine], _ kinds: [LineKind]) -> [Unit] {
@@ -207,7 +220,9 @@ struct BlockReader: Sendable {
             // A label over a column of its own (`新闻速递`, `简讯`) opens a module: what follows is under no headline.
             if split[index].kind == .furniture { underLargerHeadline = false }
             guard split[index].kind == .text else { continue }
-            if underLargerHeadline && isSubheadInOtherFace(split, at: index) {
+            if isFirstLineSetApart(split, at: index) {
+                split[index].opensParagraph = true
+            } else if underLargerHeadline && isSubheadInOtherFace(split, at: index) {
                 split[index].headlineLike = true
                 split[index].isSubhead = true
             } else if isHeadlineLike(split[index].lines, previousBody: previousBody, opensNext: opensArticle(split, at: index + 1))
