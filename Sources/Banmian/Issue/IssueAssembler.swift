@@ -335,6 +335,7 @@ public struct IssueCollector: Sendable {
         var blocks: [Block] = []
         var kickersSplit = false
         var group = result.blocks.compactMap(\.group).max() ?? 0
+        let reader = BlockReader(table: table, settings: assembler.settings, source: result.source)
         for block in result.blocks {
             if block.role == .body, announced.contains(AssemblyState.unspaced(block.text)) {
                 // A narrow headline wrapped over lines, read as a short text of its own.
@@ -342,6 +343,22 @@ public struct IssueCollector: Sendable {
                 var headline = Block(role: .headline, lines: block.lines, text: LineJoiner.join(block.lines.map(\.text)), source: result.source)
                 headline.group = group
                 blocks.append(headline)
+            } else if block.role == .body, let cut = announcedLines(in: block, announced: announced, reader: reader) {
+                // A narrow headline wrapped over more lines than a headline is read in, run into the text around it.
+                group += 1
+                var headline = Block(role: .headline, lines: Array(block.lines[cut]), text: LineJoiner.join(block.lines[cut].map(\.text)), source: result.source)
+                headline.group = group
+                if cut.lowerBound > 0 {
+                    var before = reader.bodyPiece(Array(block.lines[..<cut.lowerBound]))
+                    before.opensParagraph = before.opensParagraph || block.opensParagraph
+                    blocks.append(before)
+                }
+                blocks.append(headline)
+                if cut.upperBound < block.lines.count {
+                    var after = reader.bodyPiece(Array(block.lines[cut.upperBound...]))
+                    after.opensParagraph = true
+                    blocks.append(after)
+                }
             } else if let split = kickerSplit(block, after: blocks.last, headings: headings, source: result.source) {
                 blocks += split
                 kickersSplit = true
@@ -351,6 +368,23 @@ public struct IssueCollector: Sendable {
         }
         guard !announced.isEmpty || kickersSplit else { return nil }
         return ArticleAssembler(settings: assembler.settings, table: table).reassembled(result, blocks: blocks, announced: announced)
+    }
+
+    /// The lines of a body block that are, joined, exactly the words of a headline a teaser announces, standing
+    /// where a headline can: at the block's start or after a line that ends a sentence, with more text after or
+    /// before them (a whole block is a headline of its own). Nil when the block holds no such run.
+    private func announcedLines(in block: Block, announced: Set<String>, reader: BlockReader) -> Range<Int>? {
+        let lines = block.lines
+        guard lines.count >= 2 else { return nil }
+        for start in lines.indices where start == 0 || reader.endsSentence(lines[start - 1].text) {
+            var words = ""
+            for end in (start + 1)...lines.count {
+                words += AssemblyState.unspaced(lines[end - 1].text)
+                guard announced.contains(where: { $0.hasPrefix(words) }) else { break }
+                if announced.contains(words), start > 0 || end < lines.count { return start..<end }
+            }
+        }
+        return nil
     }
 
     /// A headline block whose first lines are followed by exactly a teaser's words (`岁末年初访农家` /

@@ -342,8 +342,7 @@ extension BlockReader {
         let column = first.width
         let full = next.lines.dropLast().filter { settings.isFull($0.width, column: column) && $0.width >= column - 1 }
         guard settings.hasDroppedIndent(line, column: column), full.count * 3 >= (next.lines.count - 1) * 2,
-            next.lines.contains(where: { classifier.bodyPunctuationCount($0.text) > 0 }),
-            !isHeadlineLike(next.lines, previousBody: nil)
+            next.lines.contains(where: { classifier.bodyPunctuationCount($0.text) > 0 })
         else { return false }
         return true
     }

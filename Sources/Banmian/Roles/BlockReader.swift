@@ -220,7 +220,9 @@ struct BlockReader: Sendable {
             // A label over a column of its own (`新闻速递`, `简讯`) opens a module: what follows is under no headline.
             if split[index].kind == .furniture { underLargerHeadline = false }
             guard split[index].kind == .text else { continue }
-            if isFirstLineSetApart(split, at: index) {
+            if index > 0, split[index - 1].opensParagraph {
+                // the rest of the paragraph whose first line was set apart: body text
+            } else if isFirstLineSetApart(split, at: index) {
                 split[index].opensParagraph = true
             } else if underLargerHeadline && isSubheadInOtherFace(split, at: index) {
                 split[index].headlineLike = true
