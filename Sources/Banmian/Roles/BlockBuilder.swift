@@ -87,7 +87,7 @@ struct BlockBuilder {
             // Without blank lines or indents only the words tell a paragraph's start: a dateline wrapped onto the
             // next line opens one too.
             let next = blankless && unit.lines.indices.contains(offset + 1) ? unit.lines[offset + 1] : nil
-            if !pieceLines.isEmpty, offset == 0 && unit.opensParagraph
+            if !pieceLines.isEmpty, (offset == 0 && unit.opensParagraph)
                 || reader.opensParagraph(line, after: pieceLines.suffix(3), next: next, columnWidth: columnWidth, indentedPage: indentedPage)
             {
                 flushPiece()

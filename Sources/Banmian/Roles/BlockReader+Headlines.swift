@@ -330,13 +330,15 @@ extension BlockReader {
         let line = units[index].lines[0], next = units[index + 1]
         // What stands before it is finished: a paragraph's sentence, or a heading or credit over the text.
         if index > 0, units[index - 1].kind == .text, !units[index - 1].headlineLike, !endsSentence(units[index - 1].lines[...]) { return false }
-        // A space between runs of words is two columns the extractor set on one line, not one paragraph's line.
-        guard next.kind == .text, next.lines.count >= 2, !isLatin([line]), line.indent < settings.paragraphIndent,
-            !([line] + next.lines).contains(where: { hasPhraseSpace($0.text) }),
-            next.afterBlank, !(line.text.last.map(table.clauseEnd.contains) ?? false), !endsSentence(line.text), let first = next.lines.first,
+        // One unindented line of CJK text that ends no clause, a blank line, then text that does not open a paragraph
+        // (no indent, dateline or jump marker).
+        guard next.kind == .text, next.afterBlank, next.lines.count >= 2, let first = next.lines.first, !isLatin([line]),
+            line.indent < settings.paragraphIndent, !(line.text.last.map(table.clauseEnd.contains) ?? false), !endsSentence(line.text),
             first.indent < settings.paragraphIndent, !classifier.startsWithDateline(first.text),
             table.continuedFrom.firstMatch(in: first.text).map({ $0.whole.lowerBound == first.text.startIndex }) != true
         else { return false }
+        // A space between runs of words is two columns the extractor set on one line, not one paragraph's line.
+        if ([line] + next.lines).contains(where: { hasPhraseSpace($0.text) }) { return false }
         // The text under it is a column of running text: its lines full but the last (two in three at least: a
         // justified line the extractor letter-spaced is wider), punctuated as sentences are.
         let column = first.width

@@ -77,9 +77,10 @@ struct BlockReader: Sendable {
         }
     }
 
-    /// A date alone on its line next to furniture (a masthead's ear: `1998年1月17日` over `星期六`, or its year that the
-    /// extractor broke off, `1998` over `年 1 月 6 日`) is furniture; in a column it is the end of a line of text. So is a line of figures right under furniture: the rest of its
-    /// number, wrapped (`联系电话：027-` / `2870066`).
+    /// A date alone on its line next to furniture (a masthead's ear: `1998年1月17日` over `星期六`, or the year the
+    /// extractor broke off the header's date, `1998` over `年 1 月 6 日`) is furniture; in a column it is the end of a
+    /// line of text. So is a short line of figures right under furniture: the rest of its number, wrapped
+    /// (`联系电话：027-` / `2870066`).
     private func markDatesBesideFurniture(_ lines: [TextLine], _ kinds: inout [LineKind]) {
         let printed = lines.indices.filter { !lines[$0].isBlank }
         for (position, index) in printed.enumerated() where kinds[index] == .text {
@@ -119,7 +120,7 @@ struct BlockReader: Sendable {
             || Masthead.latinPaperName(text) != nil
     }
 
-    /// A year alone (`1998`).
+    /// A year alone (`1998`), of the two centuries newspapers have printed dates in.
     private func isYearAlone(_ text: String) -> Bool {
         text.count == 4 && text.allSatisfy(\.isNumber) && Int(text).map { (1800...2199).contains($0) } == true
     }
@@ -221,7 +222,7 @@ struct BlockReader: Sendable {
             if split[index].kind == .furniture { underLargerHeadline = false }
             guard split[index].kind == .text else { continue }
             if index > 0, split[index - 1].opensParagraph {
-                // the rest of the paragraph whose first line was set apart: body text
+                // The rest of the paragraph whose first line was set apart: body text, never a heading.
             } else if isFirstLineSetApart(split, at: index) {
                 split[index].opensParagraph = true
             } else if underLargerHeadline && isSubheadInOtherFace(split, at: index) {
