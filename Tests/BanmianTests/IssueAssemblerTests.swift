@@ -310,17 +310,21 @@ import Testing
     }
 
     /// A narrow headline wrapped over four lines (`全省查处` / `违规收费` / `案件三百` / `余起`) is more lines than a
-    /// headline is read in, and runs on from the finished paragraph over it; the teaser that quotes it cuts it out
-    /// of the text, and it heads the paragraph under it.
-    @Test func aHeadlineATeaserNamesIsCutOutOfTheTextItRanInto() throws {
+    /// headline is read in, and runs on from the finished paragraph over it, with its kicker or without; the teaser
+    /// that quotes it cuts it out of the text, and it heads the paragraph under it.
+    @Test(arguments: [nil, "经济观察"])
+    func aHeadlineATeaserNamesIsCutOutOfTheTextItRanInto(_ kicker: String?) throws {
         let second = "江城日报\n1998年1月2日　星期五\n第2版　经济\n县里建起蔬菜批发市场\n□本报记者 严艳\n"
-            + "　　本报讯　今年以来，县里投资建起一座蔬菜批发市场，\n菜农不出村就能把菜卖到全国各地。\n全省查处\n违规收费\n案件三百\n余起\n"
+            + "　　本报讯　今年以来，县里投资建起一座蔬菜批发市场，\n菜农不出村就能把菜卖到全国各地。\n"
+            + (kicker.map { $0 + "\n" } ?? "") + "全省查处\n违规收费\n案件三百\n余起\n"
             + "　　本报讯　记者从省物价局获悉，去年全省共查处违规收费\n案件三百余起，退还群众多收的费用两千多万元。\n"
         let pages = try frontAndSecondPage(teasers: "导读\n全省查处违规收费案件三百余起　详见第2版", second: second)
         #expect(pages[1].articles.first?.paragraphs.first?.hasSuffix("全省查处违规收费案件三百余起") == true)
         let document = PageDocument(results: pages)
         let articles = document.pages[1].articles
         #expect(articles.map(\.headline) == ["县里建起蔬菜批发市场", "全省查处违规收费案件三百余起"])
+        // A short line in words over the headline, after the finished text, is its kicker.
+        #expect(articles.last?.kicker == kicker)
         #expect(articles.first?.sections.flatMap(\.paragraphs).last?.hasSuffix("把菜卖到全国各地。") == true)
         #expect(articles.last?.sections.flatMap(\.paragraphs).first?.hasPrefix("本报讯　记者从省物价局获悉") == true)
         #expect(document.issues?.first?.teasers.map(\.target) == [articles.last?.id])

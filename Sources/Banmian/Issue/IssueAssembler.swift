@@ -343,15 +343,21 @@ public struct IssueCollector: Sendable {
                 var headline = Block(role: .headline, lines: block.lines, text: LineJoiner.join(block.lines.map(\.text)), source: result.source)
                 headline.group = group
                 blocks.append(headline)
-            } else if block.role == .body, let cut = announcedLines(in: block, announced: announced, reader: reader) {
+            } else if block.role == .body, let (kicker, cut) = announcedLines(in: block, announced: announced, reader: reader) {
                 // A narrow headline wrapped over more lines than a headline is read in, run into the text around it.
                 group += 1
                 var headline = Block(role: .headline, lines: Array(block.lines[cut]), text: LineJoiner.join(block.lines[cut].map(\.text)), source: result.source)
                 headline.group = group
-                if cut.lowerBound > 0 {
-                    var before = reader.bodyPiece(Array(block.lines[..<cut.lowerBound]))
+                let opening = kicker ?? cut.lowerBound
+                if opening > 0 {
+                    var before = reader.bodyPiece(Array(block.lines[..<opening]))
                     before.opensParagraph = before.opensParagraph || block.opensParagraph
                     blocks.append(before)
+                }
+                if let kicker {
+                    var line = Block(role: .kicker, lines: [block.lines[kicker]], text: reader.trimmedKicker(block.lines[kicker].text), source: result.source)
+                    line.group = group
+                    blocks.append(line)
                 }
                 blocks.append(headline)
                 if cut.upperBound < block.lines.count {
@@ -371,17 +377,27 @@ public struct IssueCollector: Sendable {
     }
 
     /// The lines of a body block that are, joined, exactly the words of a headline a teaser announces, standing
-    /// where a headline can: at the block's start or after a line that ends a sentence, with more text after or
-    /// before them (a whole block is a headline of its own). Nil when the block holds no such run.
-    private func announcedLines(in block: Block, announced: Set<String>, reader: BlockReader) -> Range<Int>? {
+    /// where a headline can: at the block's start or after a line that ends a sentence, or under one short line
+    /// in words standing there (its kicker: `今日关注` over `海外华侨华人` / `社团出现新变` / `化`), with more text after
+    /// or before them (a whole block is a headline of its own). The kicker's line, if any, and the headline's
+    /// lines; nil when the block holds no such run.
+    private func announcedLines(in block: Block, announced: Set<String>, reader: BlockReader) -> (kicker: Int?, headline: Range<Int>)? {
         let lines = block.lines
         guard lines.count >= 2 else { return nil }
-        for start in lines.indices where start == 0 || reader.endsSentence(lines[start - 1].text) {
+        func opensHere(_ index: Int) -> Bool { index == 0 || reader.endsSentence(lines[index - 1].text) }
+        func isKicker(_ index: Int) -> Bool {
+            let text = lines[index].text
+            return opensHere(index) && text.count <= reader.settings.kickerMaximumCharacters && text.contains(where: \.isLetter)
+                && reader.classifier.bodyPunctuationCount(text) == 0 && !reader.endsSentence(text)
+        }
+        for start in lines.indices {
+            let kicker: Int? = opensHere(start) ? nil : (start > 0 && isKicker(start - 1) ? start - 1 : nil)
+            guard opensHere(start) || kicker != nil else { continue }
             var words = ""
             for end in (start + 1)...lines.count {
                 words += AssemblyState.unspaced(lines[end - 1].text)
                 guard announced.contains(where: { $0.hasPrefix(words) }) else { break }
-                if announced.contains(words), start > 0 || end < lines.count { return start..<end }
+                if announced.contains(words), (kicker ?? start) > 0 || end < lines.count { return (kicker, start..<end) }
             }
         }
         return nil
