@@ -336,18 +336,20 @@ public struct IssueCollector: Sendable {
         var kickersSplit = false
         var group = result.blocks.compactMap(\.group).max() ?? 0
         let reader = BlockReader(table: table, settings: assembler.settings, source: result.source)
+        // The lines as the headline of a group of its own.
+        func headlineOfItsOwn(_ lines: ArraySlice<TextLine>) -> Block {
+            group += 1
+            var headline = Block(role: .headline, lines: Array(lines), text: LineJoiner.join(lines.map(\.text)), source: result.source)
+            headline.group = group
+            return headline
+        }
         for block in result.blocks {
             if block.role == .body, announced.contains(AssemblyState.unspaced(block.text)) {
                 // A narrow headline wrapped over lines, read as a short text of its own.
-                group += 1
-                var headline = Block(role: .headline, lines: block.lines, text: LineJoiner.join(block.lines.map(\.text)), source: result.source)
-                headline.group = group
-                blocks.append(headline)
+                blocks.append(headlineOfItsOwn(block.lines[...]))
             } else if block.role == .body, let (kicker, cut) = announcedLines(in: block, announced: announced, reader: reader) {
                 // A narrow headline wrapped over more lines than a headline is read in, run into the text around it.
-                group += 1
-                var headline = Block(role: .headline, lines: Array(block.lines[cut]), text: LineJoiner.join(block.lines[cut].map(\.text)), source: result.source)
-                headline.group = group
+                let headline = headlineOfItsOwn(block.lines[cut])
                 let opening = kicker ?? cut.lowerBound
                 if opening > 0 {
                     var before = reader.bodyPiece(Array(block.lines[..<opening]))
@@ -356,7 +358,7 @@ public struct IssueCollector: Sendable {
                 }
                 if let kicker {
                     var line = Block(role: .kicker, lines: [block.lines[kicker]], text: reader.trimmedKicker(block.lines[kicker].text), source: result.source)
-                    line.group = group
+                    line.group = headline.group
                     blocks.append(line)
                 }
                 blocks.append(headline)

@@ -87,7 +87,9 @@ struct BlockBuilder {
             // Without blank lines or indents only the words tell a paragraph's start: a dateline wrapped onto the
             // next line opens one too.
             let next = blankless && unit.lines.indices.contains(offset + 1) ? unit.lines[offset + 1] : nil
-            if !pieceLines.isEmpty, (offset == 0 && unit.opensParagraph)
+            // A paragraph's first line the extractor set apart opens its paragraph.
+            let setApart = offset == 0 && unit.opensParagraph
+            if !pieceLines.isEmpty, setApart
                 || reader.opensParagraph(line, after: pieceLines.suffix(3), next: next, columnWidth: columnWidth, indentedPage: indentedPage)
             {
                 flushPiece()
@@ -98,7 +100,7 @@ struct BlockBuilder {
             let droppedIndent = !indentedPage && offset == 0 && unit.lines.count > 1
                 && blocks.last.map { [.headline, .subhead].contains($0.role) } == true
                 && reader.settings.hasDroppedIndent(line, column: columnWidth)
-            if pieceLines.isEmpty, afterHeading || droppedIndent || (offset == 0 && unit.opensParagraph) { pieceOpens = true }
+            if pieceLines.isEmpty, afterHeading || droppedIndent || setApart { pieceOpens = true }
             afterHeading = false
             pieceLines.append(line)
             if reader.table.continuedOn.matches(line.text) { flushPiece() }

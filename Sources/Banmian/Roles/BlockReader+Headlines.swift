@@ -20,7 +20,7 @@ extension BlockReader {
             let line = lines[index]
             let next = blankless && lines.indices.contains(index + 1) ? lines[index + 1] : nil
             return line.indent >= settings.paragraphIndent || opensWithDateline(line, next: next, column: columnWidths[index])
-                || table.continuedFrom.firstMatch(in: line.text).map { $0.whole.lowerBound == line.text.startIndex } == true
+                || opensWithContinuation(line.text)
         }
         // A heading's lines are clearly narrower or wider than the column's. The first line of a paragraph is full,
         // or, where the extractor dropped the ideographic indent, exactly two characters short.
@@ -335,7 +335,7 @@ extension BlockReader {
         guard next.kind == .text, next.afterBlank, next.lines.count >= 2, let first = next.lines.first, !isLatin([line]),
             line.indent < settings.paragraphIndent, !(line.text.last.map(table.clauseEnd.contains) ?? false), !endsSentence(line.text),
             first.indent < settings.paragraphIndent, !classifier.startsWithDateline(first.text),
-            table.continuedFrom.firstMatch(in: first.text).map({ $0.whole.lowerBound == first.text.startIndex }) != true
+            !opensWithContinuation(first.text)
         else { return false }
         // A space between runs of words is two columns the extractor set on one line, not one paragraph's line.
         if ([line] + next.lines).contains(where: { hasPhraseSpace($0.text) }) { return false }

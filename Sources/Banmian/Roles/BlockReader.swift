@@ -170,7 +170,7 @@ struct BlockReader: Sendable {
             let startsNew: Bool
             if let last = units.last, let previous = last.lines.last, !afterBlank, last.kind == .text, kind == .text {
                 startsNew = classifier.table.continuedOn.matches(previous.text) || changesSize(from: previous, to: line)
-                    || table.continuedFrom.firstMatch(in: line.text).map { $0.whole.lowerBound == line.text.startIndex } == true
+                    || opensWithContinuation(line.text)
                     || isPhotoNewsTitle(line) || isPhotoNewsTitle(previous)
             } else if let last = units.last, !afterBlank, last.kind == .subtitle, kind == .text, let size = line.fontSize,
                 last.lines.last?.fontSize == size
@@ -328,13 +328,18 @@ struct BlockReader: Sendable {
             ?? lines[max(0, index - settings.columnWidthWindow)..<min(lines.count, index + settings.columnWidthWindow + 1)].map(\.width).max() ?? 0
     }
 
+    /// The text opens with a jump from another page (`（上接第一版）…`).
+    func opensWithContinuation(_ text: String) -> Bool {
+        table.continuedFrom.firstMatch(in: text).map { $0.whole.lowerBound == text.startIndex } == true
+    }
+
     /// A line opens a new paragraph when it is indented, opens with a dateline or a jump from another page,
     /// or (on pages printed without indentation) follows a short line that ended a sentence (`earlier` are the
     /// lines before it, the last one directly above).
     func opensParagraph(_ line: TextLine, after earlier: ArraySlice<TextLine>, next: TextLine? = nil, columnWidth: Int, indentedPage: Bool) -> Bool {
         if line.indent >= settings.paragraphIndent { return true }
         if opensWithDateline(line, next: indentedPage ? nil : next, column: columnWidth) { return true }
-        if let match = table.continuedFrom.firstMatch(in: line.text), match.whole.lowerBound == line.text.startIndex { return true }
+        if opensWithContinuation(line.text) { return true }
         // A closing credit on a line of its own (`（文一）`) closes the paragraph before it.
         if settings.isClosingCredit(line.text) { return false }
         // Latin text from extractors may lose its indents; a page with boxes keeps them.
