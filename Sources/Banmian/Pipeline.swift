@@ -218,6 +218,24 @@ public struct Pipeline: Sendable {
     private func assemble(
         _ lines: [TextLine], table: MarkerTable, source: PageSource, encoding: TextEncoding?, diagnostics: [Diagnostic], position: Int?
     ) -> PageResult {
+        // Text without geometry: advertisements and notices known by their contact or sponsor lines, kept out.
+        var lines = lines
+        var diagnostics = diagnostics
+        var advertisements: [[TextLine]] = []
+        // Where the extractor shredded the reading order, an advertisement's lines do not stand together.
+        let shredded = diagnostics.contains { [.fragmentedColumns, .interleavedColumns].contains($0.code) }
+        if !shredded, lines.allSatisfy({ $0.box == nil }) {
+            for found in Advertisements(settings: settings, table: table).findInText(lines) {
+                advertisements.append(found.map { lines[$0] })
+                for index in found { lines[index] = TextLine(number: lines[index].number, text: "", indent: 0, width: 0) }
+            }
+            if !advertisements.isEmpty {
+                diagnostics.append(
+                    Diagnostic(
+                        code: .advertisement, severity: .info,
+                        message: "\(source.name): \(advertisements.count) advertisement\(advertisements.count == 1 ? "" : "s") or notice\(advertisements.count == 1 ? "" : "s") (closed by an address, a telephone or a sponsor's line) kept out of the articles; listed as unassigned"))
+            }
+        }
         // 4. Lines → blocks with roles: headlines, bylines, paragraphs, jumps, captions, furniture.
         let blocks = BlockReader(table: table, settings: settings, source: source.name).blocks(from: lines)
         // 5. The page number: given, or from the file name, or from the furniture.
@@ -231,6 +249,11 @@ public struct Pipeline: Sendable {
             source: source.name, number: number, articles: assembled.articles, unassigned: assembled.unassigned,
             diagnostics: diagnostics + assembled.diagnostics, blocks: blocks, encoding: encoding,
             language: table.language)
+        for ad in advertisements {
+            guard let first = ad.first, let last = ad.last else { continue }
+            let span = SourceSpan(source: source.name, firstLine: first.number, lastLine: last.number)
+            result.unassigned.append(UnassignedText(role: .advertisement, text: ad.map(\.text).joined(separator: " "), span: span))
+        }
         if let unfamiliar = PageFamiliarity.diagnostic(for: result, settings: settings) { result.diagnostics.append(unfamiliar) }
         return result
     }

@@ -63,3 +63,102 @@ struct Advertisements: Sendable {
         return counts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
     }
 }
+
+extension Advertisements {
+    /// Advertisements and notices in text without geometry, known by how they close: a run of contact lines
+    /// (`地址：…`, `订购电话：…`) or a public-service advertisement's sponsor (`…办公室　宣`). Each takes the lines
+    /// over its closing run that belong to it: a notice's title within a few lines above with only text between
+    /// (`更正启事` over its sentence), or else the short display lines right above (a shop's name, its slogan:
+    /// `长城汽车销售公司` / `春节期间照常营业`) when what stands over them is finished (a sentence's end, furniture,
+    /// another advertisement). The lines of each, as indices into `lines`.
+    func findInText(_ lines: [TextLine]) -> [[Int]] {
+        let classifier = LineClassifier(table: table, settings: settings)
+        let printed = lines.indices.filter { !lines[$0].isBlank }
+        guard keepsColumnsTogether(lines, printed: printed.count) else { return [] }
+        // How many lines hold each character pair: a headline's words come back in its article's text.
+        var linesWith: [UInt64: Int] = [:]
+        for index in printed { for key in ContentMatch(lines[index].text).keys { linesWith[key, default: 0] += 1 } }
+        func closes(_ position: Int) -> Bool {
+            let line = lines[printed[position]]
+            return line.width <= settings.shortLineWidth && (table.noticeContact.matches(line.text) || table.noticeSponsor.matches(line.text))
+        }
+        var found: [[Int]] = []
+        var floor = 0
+        var position = 0
+        while position < printed.count {
+            guard closes(position) else {
+                position += 1
+                continue
+            }
+            var end = position
+            while end + 1 < printed.count, closes(end + 1) || isRestOfContact(lines[printed[end + 1]]) { end += 1 }
+            let start = opening(above: position, printed: printed, floor: floor, lines: lines, classifier: classifier, linesWith: linesWith)
+            // Contact lines with nothing of their own over them stay the furniture they read as.
+            if start < position { found.append(Array(printed[start...end])) }
+            floor = end + 1
+            position = end + 1
+        }
+        return found
+    }
+
+    /// Whether the extractor kept each column's lines together: its paragraphs indented (`mutool draw -F txt`), or
+    /// hardly a blank line (`pdftotext -raw`). pdftotext's default mode drops the indents and cuts the columns into
+    /// blocks it may give out of order: there the lines over a contact line need not be its advertisement's.
+    private func keepsColumnsTogether(_ lines: [TextLine], printed: Int) -> Bool {
+        let indented = lines.filter { !$0.isBlank && $0.indent >= settings.paragraphIndent }.count
+        let runs = lines.split(whereSeparator: \.isBlank).count
+        return Double(indented) >= Double(printed) * settings.indentedPageShare || Double(runs - 1) <= Double(printed) * settings.textAdvertisementMaximumBlankShare
+    }
+
+    /// The end of a contact line the column wrapped: the rest of its number or address (`6469697`, `江路 6 号`), a
+    /// few characters with a figure and no punctuation, mostly figures or closing on a house number.
+    private func isRestOfContact(_ line: TextLine) -> Bool {
+        let text = line.text
+        let figures = text.filter(\.isNumber).count
+        return text.count <= 8 && figures > 0 && !text.contains(where: { table.clauseEnd.contains($0) || "，,。".contains($0) })
+            && (figures * 2 >= text.count || text.last.map { "号室楼层座".contains($0) } == true)
+    }
+
+    /// Most of the line's character pairs stand on other lines too: a headline over its article's text, which an
+    /// advertisement's name and slogans are not.
+    private func isEchoed(_ text: String, linesWith: [UInt64: Int]) -> Bool {
+        let keys = ContentMatch(text).keys
+        guard !keys.isEmpty else { return false }
+        let echoed = keys.filter { (linesWith[$0] ?? 0) >= 2 }.count
+        return Double(echoed) >= Double(keys.count) * settings.textAdvertisementMaximumEcho
+    }
+
+    /// Where the advertisement closed at `position` (among the printed lines) opens.
+    private func opening(
+        above position: Int, printed: [Int], floor: Int, lines: [TextLine], classifier: LineClassifier, linesWith: [UInt64: Int]
+    ) -> Int {
+        func line(_ position: Int) -> TextLine { lines[printed[position]] }
+        let reach = max(floor, position - settings.textNoticeMaximumLines)
+        if let title = (reach..<position).last(where: { table.noticeTitle.matches(line($0).text) }),
+            ((title + 1)..<position).allSatisfy({ classifier.kind(of: line($0)) == .text })
+        {
+            // Another notice's title left over it (the extractor gave that notice's text elsewhere) goes with it.
+            var top = title
+            while top > floor, table.noticeTitle.matches(line(top - 1).text) { top -= 1 }
+            return top
+        }
+        var start = position
+        while start > floor, position - start < settings.textAdvertisementMaximumDisplayLines {
+            let above = line(start - 1)
+            guard classifier.kind(of: above) == .text, above.text.count <= settings.textAdvertisementMaximumDisplayLength,
+                !classifier.endsParenthesisOpenedBefore(above.text),
+                !settings.endsSentence(above.text), !(above.text.last.map(table.clauseEnd.contains) ?? false),
+                !isEchoed(above.text, linesWith: linesWith)
+            else { break }
+            start -= 1
+        }
+        guard start > floor, start < position else { return start }
+        let over = line(start - 1)
+        let finished: Bool
+        switch classifier.kind(of: over) {
+        case .furniture, .caption, .jump, .teaser: finished = true
+        default: finished = settings.endsSentence(over.text) || settings.endsWithClosingCredit(over.text)
+        }
+        return finished ? start : position
+    }
+}

@@ -27,6 +27,7 @@ extension MarkerTable {
         photoNewsTitles: ["PHOTO NEWS", "Photo News", "IN PICTURES", "In Pictures"],
         noticeTitle: Pattern(#"^(?:(?:public|legal|official)\s+)?(?:notice|advertisement|correction)s?$"#),
         noticeContact: Pattern(#"^(?:tel|phone|call|address|fax|web)\.?\s*[:：]"#),
+        noticeSponsor: Pattern(#"^(?:paid for|sponsored) by\s+\S+"#),
         furniture: Pattern(anyOf: [
             #"^(?:page\s+(?:\d+|[a-z]+)|\d+\s*$)"#,
             #"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}"#,

@@ -43,6 +43,9 @@ public struct MarkerTable: Sendable {
     /// line (`地址：`, `咨询热线：`).
     var noticeTitle: Pattern
     var noticeContact: Pattern
+    /// The line that signs a public-service advertisement (`临江市精神文明建设委员会办公室　宣`, or its last word
+    /// wrapped onto a line of its own).
+    var noticeSponsor: Pattern
     /// Page furniture: editor credits, date lines, page numbers and names.
     var furniture: Pattern
     /// A page number printed in the furniture; group 1 is the label.

@@ -48,6 +48,18 @@ public struct LayoutSettings: Sendable, Equatable {
     public var namesAboveHeader = 3
     /// Lines wider than this (half-width units) are never furniture, bylines or teasers.
     public var shortLineWidth = 70
+    /// In text without geometry, a notice's title stands at most this many lines over its contact line…
+    public var textNoticeMaximumLines = 8
+    /// …and an advertisement's display lines (a shop's name, its slogans) are at most this many, each at most
+    /// this many characters.
+    public var textAdvertisementMaximumDisplayLines = 4
+    public var textAdvertisementMaximumDisplayLength = 16
+    /// …and fewer than this share of a display line's character pairs stand on another line of the page (a
+    /// headline's come back in its article).
+    public var textAdvertisementMaximumEcho = 0.5
+    /// Text whose paragraphs are not indented is read for advertisements only where at most this share of its
+    /// lines follow a blank line (the columns' lines kept together, as `pdftotext -raw` keeps them).
+    public var textAdvertisementMaximumBlankShare = 0.03
     /// Credits: the longest credit line taken for a byline, in characters…
     public var bylineMaximumLength = 80
     /// …the farthest the closing bracket of a dateline's credit may be (`本报北京1月5日电（记者冯歆然、曹嘉玥）`)…
