@@ -69,19 +69,20 @@ extension Advertisements {
     /// (`地址：…`, `订购电话：…`) or a public-service advertisement's sponsor (`…办公室　宣`). Each takes the lines
     /// over its closing run that belong to it: a notice's title within a few lines above with only text between
     /// (`更正启事` over its sentence), or else the short display lines right above (a shop's name, its slogan:
-    /// `长城汽车销售公司` / `春节期间照常营业`) when what stands over them is finished (a sentence's end, furniture,
-    /// another advertisement). The lines of each, as indices into `lines`.
+    /// `长城汽车销售公司` / `春节期间照常营业`; never a headline whose words come back on the page) when what stands
+    /// over them is finished (a sentence's end, furniture, another advertisement). Only in text that keeps its
+    /// columns' lines together. The lines of each, as indices into `lines`.
     func findInText(_ lines: [TextLine]) -> [[Int]] {
         let classifier = LineClassifier(table: table, settings: settings)
         let printed = lines.indices.filter { !lines[$0].isBlank }
-        guard keepsColumnsTogether(lines, printed: printed.count) else { return [] }
-        // How many lines hold each character pair: a headline's words come back in its article's text.
-        var linesWith: [UInt64: Int] = [:]
-        for index in printed { for key in ContentMatch(lines[index].text).keys { linesWith[key, default: 0] += 1 } }
         func closes(_ position: Int) -> Bool {
             let line = lines[printed[position]]
             return line.width <= settings.shortLineWidth && (table.noticeContact.matches(line.text) || table.noticeSponsor.matches(line.text))
         }
+        guard printed.indices.contains(where: closes), keepsColumnsTogether(lines, printed: printed.count) else { return [] }
+        // How many lines hold each character pair: a headline's words come back in its article's text.
+        var linesWith: [UInt64: Int] = [:]
+        for index in printed { for key in ContentMatch(lines[index].text).keys { linesWith[key, default: 0] += 1 } }
         var found: [[Int]] = []
         var floor = 0
         var position = 0
