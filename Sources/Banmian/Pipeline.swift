@@ -82,10 +82,7 @@ public struct Pipeline: Sendable {
                 }
             }
             if !advertisements.isEmpty {
-                diagnostics.append(
-                    Diagnostic(
-                        code: .advertisement, severity: .info,
-                        message: "\(source.name): \(advertisements.count) framed advertisement\(advertisements.count == 1 ? "" : "s") or notice\(advertisements.count == 1 ? "" : "s") (display type, no running text) kept out of the articles; listed as unassigned"))
+                diagnostics.append(Self.setAside(advertisements.count, "framed advertisement", from: source.name, knownBy: "display type, no running text"))
             }
             if let limit = parted.finePrintLimit, !finePrint.isEmpty {
                 diagnostics.append(
@@ -100,11 +97,7 @@ public struct Pipeline: Sendable {
             let span = SourceSpan(source: source.name, firstLine: first.number, lastLine: last.number)
             result.unassigned.append(UnassignedText(role: .finePrint, text: finePrint.map(\.text).joined(separator: " "), span: span))
         }
-        for ad in advertisements {
-            guard let first = ad.first, let last = ad.last else { continue }
-            let span = SourceSpan(source: source.name, firstLine: first.number, lastLine: last.number, box: BoundingBox.enclosing(ad.compactMap(\.box)))
-            result.unassigned.append(UnassignedText(role: .advertisement, text: ad.map(\.text).joined(separator: " "), span: span))
-        }
+        result.unassigned += Self.unassigned(advertisements, source: source.name)
         for line in offPage {
             result.unassigned.append(UnassignedText(role: .offPage, text: line.text, span: SourceSpan(source: source.name, firstLine: line.number, lastLine: line.number, box: line.box)))
         }
@@ -214,6 +207,23 @@ public struct Pipeline: Sendable {
             diagnostics: rebuilt.diagnostics + interleaving.diagnostics, position: position)
     }
 
+    /// The info that advertisements or notices were set aside: how many, of which kind, known by what.
+    private static func setAside(_ count: Int, _ kind: String, from source: String, knownBy evidence: String) -> Diagnostic {
+        let plural = count == 1 ? "" : "s"
+        return Diagnostic(
+            code: .advertisement, severity: .info,
+            message: "\(source): \(count) \(kind)\(plural) or notice\(plural) (\(evidence)) kept out of the articles; listed as unassigned")
+    }
+
+    /// Each advertisement set aside as one unassigned entry, boxed where its lines have boxes.
+    private static func unassigned(_ advertisements: [[TextLine]], source: String) -> [UnassignedText] {
+        advertisements.compactMap { ad in
+            guard let first = ad.first, let last = ad.last else { return nil }
+            let span = SourceSpan(source: source, firstLine: first.number, lastLine: last.number, box: BoundingBox.enclosing(ad.compactMap(\.box)))
+            return UnassignedText(role: .advertisement, text: ad.map(\.text).joined(separator: " "), span: span)
+        }
+    }
+
     /// Steps 4 to 6 on lines, whichever reader gave them.
     private func assemble(
         _ lines: [TextLine], table: MarkerTable, source: PageSource, encoding: TextEncoding?, diagnostics: [Diagnostic], position: Int?
@@ -230,10 +240,7 @@ public struct Pipeline: Sendable {
                 for index in found { lines[index] = TextLine(number: lines[index].number, text: "", indent: 0, width: 0) }
             }
             if !advertisements.isEmpty {
-                diagnostics.append(
-                    Diagnostic(
-                        code: .advertisement, severity: .info,
-                        message: "\(source.name): \(advertisements.count) advertisement\(advertisements.count == 1 ? "" : "s") or notice\(advertisements.count == 1 ? "" : "s") (closed by an address, a telephone or a sponsor's line) kept out of the articles; listed as unassigned"))
+                diagnostics.append(Self.setAside(advertisements.count, "advertisement", from: source.name, knownBy: "closed by an address, a telephone or a sponsor's line"))
             }
         }
         // 4. Lines → blocks with roles: headlines, bylines, paragraphs, jumps, captions, furniture.
@@ -249,11 +256,7 @@ public struct Pipeline: Sendable {
             source: source.name, number: number, articles: assembled.articles, unassigned: assembled.unassigned,
             diagnostics: diagnostics + assembled.diagnostics, blocks: blocks, encoding: encoding,
             language: table.language)
-        for ad in advertisements {
-            guard let first = ad.first, let last = ad.last else { continue }
-            let span = SourceSpan(source: source.name, firstLine: first.number, lastLine: last.number)
-            result.unassigned.append(UnassignedText(role: .advertisement, text: ad.map(\.text).joined(separator: " "), span: span))
-        }
+        result.unassigned += Self.unassigned(advertisements, source: source.name)
         if let unfamiliar = PageFamiliarity.diagnostic(for: result, settings: settings) { result.diagnostics.append(unfamiliar) }
         return result
     }
