@@ -40,6 +40,9 @@ public struct ALTOPage: Sendable, Equatable {
     /// The type size each line of an OCR engine's reading looks set in (by line number), measured from its
     /// characters' heights where the file gives no sizes: approximate, `TypeSizes.clustered` makes them sizes.
     public var measuredSizes: [Int: Double] = [:]
+    /// How wide one em of each recognized line's type is (by line number): its words' widths over their letters'
+    /// (`TypeSizes.ems(of:)`), to check the sizes the engine wrote (`TypeSizes.checkedByDensity`).
+    public var inkWidths: [Int: Double] = [:]
     /// The `ID` of the `TextBlock` each line is in (by line number): what a METS document's areas point to.
     public var lineBlocks: [Int: String] = [:]
     /// The picture the file was read from, as its `sourceImageInformation` names it (`0007.jp2`), if it does.
@@ -328,6 +331,9 @@ private final class Reader: NSObject, XMLParserDelegate {
             page.recognizedWords += words.compactMap { word in
                 word.box.map { ALTOPage.RecognizedWord(text: word.text, box: BoundingBox(page: page.index, x: $0.x, y: $0.y, width: $0.width, height: $0.height, origin: .topLeft)) }
             }
+            let measured = words.compactMap { word in word.box.map { (width: $0.width, ems: TypeSizes.ems(of: word.text)) } }
+            let ems = measured.reduce(0) { $0 + $1.ems }
+            if measured.count == words.count, ems > 0 { page.inkWidths[line.number] = measured.reduce(0) { $0 + $1.width } / ems }
         }
         if line.fontSize == nil, words.allSatisfy({ $0.confidence != nil }) {
             let measured = words.compactMap { word in word.box.map { (text: word.text, height: $0.height) } }.filter { $0.height > 0 }

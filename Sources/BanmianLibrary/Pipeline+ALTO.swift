@@ -15,6 +15,8 @@ extension Pipeline {
             let sizes = TypeSizes.clustered(measured.map { page.measuredSizes[page.lines[$0].number] ?? 0 }, weights: measured.map { page.lines[$0].text.count })
             for (index, size) in zip(measured, sizes) { page.lines[index].fontSize = size }
         }
+        // Sizes the engine wrote itself are checked by how tightly each line is set.
+        if page.isRecognized { page.lines = TypeSizes.checkedByDensity(page.lines, inkWidths: page.inkWidths) }
         let sizes = page.lines.compactMap { line in line.fontSize.map { (size: $0, characters: line.text.count) } }
         let characters = page.lines.reduce(0) { $0 + $1.text.count }
         let sized = sizes.reduce(0) { $0 + $1.characters } * 2 >= characters && PDFSettings().areTypeSizes(sizes)

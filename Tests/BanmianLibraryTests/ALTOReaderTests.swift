@@ -21,9 +21,24 @@ import Testing
 
         let fromALTO = Pipeline().extract(page, source: alto.lastPathComponent)
         let fromPDF = Pipeline().extract(try #require(try PDFReader.read(path: pdf.path).first), source: PageSource(name: pdf.lastPathComponent, data: Data()))
-        let headed = { (result: PageResult) in result.articles.filter { $0.headline != nil }.count }
-
+        // A headline as printed: two words or more, opening on a capital or a figure (not `the`, `She`, `, and`:
+        // body words an OCR layer's sizes set apart).
+        let headed = { (result: PageResult) in
+            result.articles.compactMap(\.headline).filter { headline in
+                headline.split(separator: " ").count >= 2 && (headline.first.map { $0.isUppercase || $0.isNumber } ?? false)
+            }.count
+        }
         #expect(headed(fromALTO) >= headed(fromPDF))
+
+        // Headings and the datelined text under them, as printed (and as the OCR spelled them).
+        let printed = [
+            ("LATER FROM NEW ORLEANS.", "New Obi.ba.i?, Aug."), ("LATER FROM EUROPE.", "Cape Rac*, Auji. 23"),
+            ("Defeat ?f a Federal Regiment by Mergan's", "Looisvillk, Aug. 23"), ("Riot is the New Yerk Empire Brigade.", "New Yoke, Aug. 24"),
+        ]
+        for (headline, opening) in printed {
+            let article = fromALTO.articles.first { $0.headline == headline }
+            #expect(article?.sections.first?.paragraphs.first?.text.hasPrefix(opening) == true, "\(headline) over \(opening)")
+        }
     }
 }
 

@@ -17,6 +17,9 @@ public struct ReadingOrder: Sendable {
 
     /// Whether the lines came with type sizes; without them (OCR) line heights stand in, which vary more.
     private var measured = true
+    /// Whether an OCR engine read the page from a picture (`PageDrawings.foundInScan`): its line boxes are rough
+    /// whatever sizes it wrote, and a line it ran a character into the next column bridges the gutter.
+    private var scanned = false
     /// The horizontal lines drawn on the page (rules, edges of frames and tints): module boundaries.
     private var drawnAcross: [BoundingBox] = []
     /// The vertical ones: a gutter with a rule in it parts modules, and no column reads on across it.
@@ -71,6 +74,11 @@ public struct ReadingOrder: Sendable {
         let placed = lines.filter { $0.box != nil && !$0.isBlank }
         let unplaced = lines.filter { $0.box == nil && !$0.isBlank }
         guard !placed.isEmpty else { return unplaced }
+        if drawings.foundInScan, !scanned {
+            var reader = self
+            reader.scanned = true
+            return reader.arrange(lines, pageHeight: pageHeight, drawings: drawings)
+        }
         if placed.contains(where: { $0.fontSize == nil }), measured {
             var reader = self
             reader.measured = false
@@ -318,7 +326,7 @@ public struct ReadingOrder: Sendable {
         let solid = items.filter { !isSpeck($0) }
         guard !solid.isEmpty else { return [items] }
         var columns = split(solid, start: { stacks[$0].box.x }, end: { stacks[$0].box.maxX }, minimumGap: settings.gutter * em, barriers: barriers)
-        if columns.count == 1, !measured { columns = roughGutterSplit(solid, stacks, em: em) }
+        if columns.count == 1, !measured || scanned { columns = roughGutterSplit(solid, stacks, em: em) }
         guard columns.count > 1 else { return [items] }
         let spans = columns.map { column in (column.map { stacks[$0].box.x }.min() ?? 0, column.map { stacks[$0].box.maxX }.max() ?? 0) }
         for speck in items where isSpeck(speck) {
@@ -332,12 +340,21 @@ public struct ReadingOrder: Sendable {
         return columns
     }
 
-    /// Without type sizes (an OCR layer), lines misread across a gutter and smudges along a column rule bridge
+    /// Without type sizes, or on a scan (an OCR layer), lines misread across a gutter and smudges along a column rule bridge
     /// it: there a gutter is white space at least `gutter` em wide that few lines cross, at most
     /// `roughGutterDepth` of the lines a column has at its middle (the median over the region's width).
     /// Each stack goes to the column holding its centre.
     private func roughGutterSplit(_ items: [Int], _ stacks: [Stack], em: Double) -> [[Int]] {
-        let boxes = items.flatMap { stacks[$0].lines.compactMap(\.box) }
+        // A line's ends count less: an engine often runs a column rule (`|`) or a speck in the gutter into the
+        // line beside it, which then pokes into the gutter by a character or two.
+        let trim = settings.roughGutterTrim * em
+        let boxes = items.flatMap { stacks[$0].lines.compactMap(\.box) }.compactMap { box -> BoundingBox? in
+            guard box.width > 2 * trim else { return nil }
+            var inner = box
+            inner.x += trim
+            inner.width -= 2 * trim
+            return inner
+        }
         guard let left = boxes.map(\.x).min(), let right = boxes.map(\.maxX).max(), right > left else { return [items] }
         // How many lines cross each stretch of the region's width.
         let edges = Set(boxes.flatMap { [$0.x, $0.maxX] }).sorted()

@@ -29,10 +29,13 @@ public struct GeometrySettings: Sendable, Equatable {
     public var moduleGap = 1.2
     /// A vertical gutter at least this wide (em) separates columns: read left to right.
     public var gutter = 0.6
-    /// Without type sizes (OCR), a gutter may be crossed by lines up to this share of those a column holds.
+    /// Without type sizes, or on a scan (OCR), a gutter may be crossed by lines up to this share of those a column holds.
     public var roughGutterDepth = 0.2
     /// …and be only this wide (em: OCR line boxes reach to the column rule).
     public var roughGutter = 0.3
+    /// …counting each line without this much (em) at either end: a column rule or a speck the engine read into a
+    /// line makes it poke into the gutter by a character or two (the 1862 page: a fifth of its lines).
+    public var roughGutterTrim = 1.0
     /// A one-line stack narrower than this (em) is a speck: it bridges no gutter (OCR reads smudges as characters).
     public var speckWidth = 1.5
     /// Smaller white space across a region (em): a caption above text, a byline under a headline.
