@@ -18,6 +18,9 @@ swift build -c release --product banmian
 # Whole issues (generate-varied.py --split issues): stories over three pages, two jumps to one page, continuations
 # under a new headline or none; story, teaser and furniture scores.
 .build/release/banmian eval Benchmarks/Corpus/issues --input txt,raw,mutool,pdf --check Benchmarks/Corpus/thresholds-issues.json
+# Pages laid out by an independent generator (generate-others.py): text forms (their PDFs are not kept).
+.build/release/banmian eval Benchmarks/Corpus/others --input txt,raw,mutool --check Benchmarks/Corpus/thresholds-others.json
+.build/release/banmian eval Benchmarks/Corpus/others-blind --input txt,raw,mutool --check Benchmarks/Corpus/thresholds-others-blind.json
 # Scans (issue 13): a few blind pages drawn at 300 dpi, turned, noised, blurred and JPEG'd, read by Tesseract
 # (--ocr): the articles and the character error rate against the PDF's text (slow: the full split is in BENCHMARKS.md).
 .build/release/banmian eval Benchmarks/Corpus/blind --input pdf,scan300 --limit 6 --check Benchmarks/Corpus/thresholds-scans.json

@@ -31,6 +31,8 @@ public struct PDFLine: Sendable, Equatable {
     public var block: Int
     /// Leading white space the text layer holds (an ideographic space counts 2, a space 1).
     public var leadingSpace: Int
+    /// The opening of a line set in another face than the rest of it: a head run into its text.
+    public var runIn: TextLine.RunIn? = nil
 }
 
 extension PDFPage {

@@ -207,6 +207,7 @@ public enum PDFReader {
                 number: offset + 1, text: line.text, indent: line.leadingSpace, width: TextLine.displayWidth(of: line.text), box: line.box)
             text.fontSize = sized ? line.fontSize : nil
             text.face = sized ? line.face : nil
+            text.runIn = sized ? line.runIn : nil
             return text
         }
     }

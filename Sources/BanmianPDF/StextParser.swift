@@ -26,6 +26,8 @@ final class StextParser: NSObject, XMLParserDelegate {
     /// The face of the characters being read, made again only when the font or the ink changes.
     private var face: TypeFace?
     private var faceColor: String?
+    /// The line's characters in runs of one face (a space goes with the run it follows): for a run-in head.
+    private var faceRuns: [(face: TypeFace?, text: String)] = []
 
     /// The pages read, and whether the XML was read to its end (mutool stopped by a broken file may leave it
     /// cut off: the pages before the cut are kept).
@@ -138,6 +140,7 @@ final class StextParser: NSObject, XMLParserDelegate {
             sizeWeights = [:]
             faceWeights = [:]
             narrowFaceWeights = [:]
+            faceRuns = []
         case "font":
             fontSize = Self.number(attributes["size"])
             fontName = attributes["name"] ?? ""
@@ -155,6 +158,15 @@ final class StextParser: NSObject, XMLParserDelegate {
                     if let face {
                         if TextLine.displayWidth(of: c) == 2 { faceWeights[face, default: 0] += 1 } else { narrowFaceWeights[face, default: 0] += 1 }
                     }
+                }
+                // White space (an indent's ideographic spaces too) goes with the run before it, and so do figures
+                // and Latin letters on a line with ideographs (set in a companion font); none opens a run.
+                let blank = c.unicodeScalars.allSatisfy(\.properties.isWhitespace)
+                let companion = TextLine.displayWidth(of: c) < 2 && !faceWeights.isEmpty
+                if !blank, !companion, faceRuns.last.map({ $0.face != face }) ?? true {
+                    faceRuns.append((face, c))
+                } else if !faceRuns.isEmpty {
+                    faceRuns[faceRuns.count - 1].text += c
                 }
             }
         default: break
@@ -181,7 +193,30 @@ final class StextParser: NSObject, XMLParserDelegate {
         let size = sizeWeights.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key ?? 0
         let commonest = (faceWeights.isEmpty ? narrowFaceWeights : faceWeights)
             .max { ($0.value, $0.key.font, $0.key.color) < ($1.value, $1.key.font, $1.key.color) }?.key
-        blockLines.append(PDFLine(text: text, box: box, fontSize: size, face: commonest, block: blockIndex, leadingSpace: leading))
+        var line = PDFLine(text: text, box: box, fontSize: size, face: commonest, block: blockIndex, leadingSpace: leading)
+        if let runIn = Self.runIn(faceRuns) {
+            // The line's face is its text's, whichever is longer.
+            var rest: [TypeFace: Int] = [:]
+            for run in faceRuns.dropFirst() { if let face = run.face { rest[face, default: 0] += run.text.count } }
+            line.face = rest.max { ($0.value, $0.key.font) < ($1.value, $1.key.font) }?.key ?? commonest
+            line.runIn = runIn
+        }
+        blockLines.append(line)
+    }
+
+    /// A line that opens in one face and goes on in another (a brief's title in bold run into its text:
+    /// `本赛季男篮职业联赛取消　本报讯一度推迟…`): the opening's characters and face; nil when the line is in one
+    /// face, or the opening or the rest is shorter than `PDFSettings.runInMinimumCharacters`.
+    static func runIn(_ runs: [(face: TypeFace?, text: String)]) -> TextLine.RunIn? {
+        guard runs.count >= 2, let first = runs.first, let face = first.face else { return nil }
+        let head = first.text.trimmingCharacters(in: .whitespaces)
+        let rest = runs.dropFirst().map(\.text).joined().trimmingCharacters(in: .whitespaces)
+        let minimum = PDFSettings().runInMinimumCharacters
+        guard head.count >= minimum, rest.count >= minimum else { return nil }
+        // The rest in one face of its own (the text's), not the head's again.
+        let restFaces = Set(runs.dropFirst().compactMap(\.face))
+        guard !restFaces.contains(face) else { return nil }
+        return TextLine.RunIn(characters: head.count, face: face)
     }
 
     /// Vertical text (a caption set top to bottom) comes from mutool one character a line, in reading order, every
@@ -233,6 +268,13 @@ final class StextParser: NSObject, XMLParserDelegate {
                 line.box.x - last.box.maxX <= line.fontSize * settings.maximumWordGap
             {
                 let wide = { (c: Character?) in c.map { TextLine.displayWidth(of: String($0)) == 2 } ?? false }
+                // A head in a face of its own that mutool gave as a line of its own, the text run in after it.
+                if last.runIn == nil, let head = last.face, let face = line.face, head != face,
+                    let runIn = runIn([(head, last.text), (face, line.text)])
+                {
+                    last.runIn = runIn
+                    last.face = face
+                }
                 last.text += wide(last.text.last) && wide(line.text.first) ? line.text : " " + line.text
                 last.box = last.box.union(line.box)
                 joined[joined.count - 1] = last

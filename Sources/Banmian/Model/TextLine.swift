@@ -16,6 +16,20 @@ public struct TextLine: Sendable, Codable, Equatable, Hashable {
     public var fontSize: Double?
     /// The typeface and ink most of its characters are set in, for inputs that have them (PDF).
     public var face: TypeFace?
+    /// Its opening set in another face than the rest of it (a brief's title run into its text), for inputs that
+    /// have faces (PDF).
+    public var runIn: RunIn?
+
+    /// A line's opening in a face of its own: how many characters of its text, and that face.
+    public struct RunIn: Sendable, Codable, Equatable, Hashable {
+        public var characters: Int
+        public var face: TypeFace
+
+        public init(characters: Int, face: TypeFace) {
+            self.characters = characters
+            self.face = face
+        }
+    }
 
     /// Display width in half-width units (CJK and full-width characters count 2).
     public static func displayWidth(of text: String) -> Int { CharacterClass.width(of: text) }

@@ -1,0 +1,46 @@
+import Banmian
+import Foundation
+import Testing
+
+@testable import BanmianPDF
+
+/// A line that opens in a face of its own and goes on in the text's (a brief's bold title run into its first
+/// line) is read with that opening marked, the line in the text's face.
+@Suite struct RunInHeadParsingTests {
+    static func chars(_ text: String, from x: Int) -> String {
+        text.enumerated().map { offset, c in
+            let left = x + offset * 9
+            return ##"<char quad="\##(left) 100 \##(left + 9) 100 \##(left) 109 \##(left + 9) 109" x="\##(left)" y="108" color="#111111" c="\##(c)"/>"##
+        }.joined()
+    }
+
+    static func page(_ fonts: [(name: String, text: String)]) throws -> PDFPage {
+        var x = 10
+        var body = ""
+        for font in fonts {
+            body += "<font name=\"\(font.name)\" size=\"10\">\(chars(font.text, from: x))</font>"
+            x += font.text.count * 9
+        }
+        let xml = """
+            <document><page id="page1" width="595" height="842"><block bbox="10 100 400 110"><line bbox="10 100 \(x) 110" wmode="0" dir="1 0">\
+            \(body)</line></block></page></document>
+            """
+        return try #require(StextParser.parse(Data(xml.utf8))?.first)
+    }
+
+    @Test func aBoldTitleRunIntoTheTextIsMarked() throws {
+        let page = try Self.page([("UMingCN", "\u{3000}\u{3000}"), ("Unnamed-T3", "广州迎春套餐年年新 "), ("UMingCN", "春节将至，为适应不同")])
+        let line = try #require(page.lines.first)
+        #expect(line.runIn == TextLine.RunIn(characters: 9, face: TypeFace(font: "Unnamed-T3", color: 0x111111)))
+        #expect(line.face?.font == "UMingCN", "the line is in its text's face, the longer part or not")
+    }
+
+    /// Figures set in a companion Latin font inside Chinese text, or a title shorter than four characters: no title.
+    @Test func figuresInACompanionFontOrAShortOpeningAreNoTitle() throws {
+        let figures = try Self.page([("UMingCN", "政府作出决定，在方圆"), ("DejaVuSans", "1000")])
+        #expect(figures.lines.first?.runIn == nil)
+        #expect(figures.lines.first?.face?.font == "UMingCN")
+        let short = try Self.page([("Unnamed-T3", "本报讯"), ("UMingCN", "一度推迟举行的联赛")])
+        #expect(short.lines.first?.runIn == nil)
+    }
+}

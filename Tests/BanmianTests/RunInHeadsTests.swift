@@ -1,0 +1,71 @@
+import Banmian
+import Foundation
+import Testing
+
+/// A column of briefs whose items' titles are set in bold and run into each item's first line (`国内简讯`): each
+/// item is an article under its title. An opening in bold that is a dateline, or a speaker before a colon, stays
+/// in its paragraph.
+@Suite struct RunInHeadsTests {
+    static let body = TypeFace(font: "UMingCN", color: 0)
+    static let bold = TypeFace(font: "FZHei-B01", color: 0)
+
+    /// One line of a column 20 characters wide at 10 points, its first `head` characters in bold when given.
+    static func line(_ text: String, row: Int, indented: Bool = false, head: Int? = nil, face: TypeFace = body) -> TextLine {
+        var line = TextLine(number: 0, text: text, indent: 0, width: TextLine.displayWidth(of: text))
+        let x = indented ? 60.0 : 40.0
+        line.box = BoundingBox(page: 1, x: x, y: 100 + Double(row) * 13, width: Double(text.count) * 10, height: 11)
+        line.fontSize = 10
+        line.face = face
+        if let head { line.runIn = TextLine.RunIn(characters: head, face: bold) }
+        return line
+    }
+
+    static func briefs() -> [TextLine] {
+        var lines = [line("国内简讯", row: 0, face: bold)]
+        let items: [(title: String, text: [String])] = [
+            ("广深铁路恢复通车", ["本报讯广深铁路广州段", "二十日晚恢复单线通车，旅客列车已", "陆续发出。"]),
+            ("宜兴推进乡镇企业改革", ["本报讯宜兴市今年", "把乡镇企业改革作为经济工作的重", "点，已有三百家企业完成改制。"]),
+            ("中国民航订购客机", ["新华社北京１月２３日电", "中国航空器材进出口总公司今天在北", "京与美国波音公司签约订购七架客机。"]),
+        ]
+        var row = 2
+        for item in items {
+            lines.append(line(item.title + "　" + item.text[0], row: row, indented: true, head: item.title.count))
+            for text in item.text.dropFirst() {
+                row += 1
+                lines.append(line(text, row: row))
+            }
+            row += 1
+        }
+        return lines
+    }
+
+    static func extract(_ lines: [TextLine]) -> PageResult {
+        Pipeline().extract(lines: lines, source: PageSource(name: "p2.pdf", data: Data()), size: PageSize(width: 595, height: 842))
+    }
+
+    @Test func eachBriefIsAnArticleUnderItsTitle() {
+        let result = Self.extract(Self.briefs())
+        #expect(result.articles.map(\.headline) == ["广深铁路恢复通车", "宜兴推进乡镇企业改革", "中国民航订购客机"])
+        #expect(result.articles.map(\.paragraphs) == [
+            ["本报讯广深铁路广州段二十日晚恢复单线通车，旅客列车已陆续发出。"],
+            ["本报讯宜兴市今年把乡镇企业改革作为经济工作的重点，已有三百家企业完成改制。"],
+            ["新华社北京１月２３日电中国航空器材进出口总公司今天在北京与美国波音公司签约订购七架客机。"],
+        ])
+    }
+
+    /// A dateline set in bold, an interview's speaker, and a year in bold open their paragraphs: no titles.
+    @Test func aBoldDatelineOrSpeakerIsNoTitle() {
+        var lines = [Self.line("春运首日客流平稳", row: 0, face: Self.bold)]
+        lines.append(Self.line("本报北京１月５日电　今天是春运", row: 2, indented: true, head: 11))
+        lines.append(Self.line("第一天，各地车站秩序井然，旅客", row: 3))
+        lines.append(Self.line("记者：　今年的运力够不够？", row: 4, indented: true, head: 3))
+        lines.append(Self.line("比去年多了一成。", row: 5))
+        lines.append(Self.line("１９９８　年的春运将持续四十天。", row: 6, indented: true, head: 4))
+        let result = Self.extract(lines)
+        #expect(result.articles.count == 1)
+        #expect(result.articles.first?.headline == "春运首日客流平稳")
+        #expect(result.articles.first?.paragraphs.first?.hasPrefix("本报北京１月５日电") == true)
+        #expect(result.articles.first?.sections.count == 1, "no subhead made of the speaker or the year")
+        #expect(result.articles.first?.paragraphs.contains { $0.hasPrefix("记者：") } == true)
+    }
+}
