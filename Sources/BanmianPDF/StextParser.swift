@@ -194,7 +194,7 @@ final class StextParser: NSObject, XMLParserDelegate {
         let commonest = (faceWeights.isEmpty ? narrowFaceWeights : faceWeights)
             .max { ($0.value, $0.key.font, $0.key.color) < ($1.value, $1.key.font, $1.key.color) }?.key
         var line = PDFLine(text: text, box: box, fontSize: size, face: commonest, block: blockIndex, leadingSpace: leading)
-        if let runIn = Self.runIn(faceRuns) {
+        if let runIn = Self.runIn(faceRuns, settings: settings) {
             // The line's face is its text's, whichever is longer.
             var rest: [TypeFace: Int] = [:]
             for run in faceRuns.dropFirst() { if let face = run.face { rest[face, default: 0] += run.text.count } }
@@ -207,16 +207,16 @@ final class StextParser: NSObject, XMLParserDelegate {
     /// A line that opens in one face and goes on in another (a brief's title in bold run into its text:
     /// `本赛季男篮职业联赛取消　本报讯一度推迟…`): the opening's characters and face; nil when the line is in one
     /// face, or the opening or the rest is shorter than `PDFSettings.runInMinimumCharacters`.
-    static func runIn(_ runs: [(face: TypeFace?, text: String)]) -> TextLine.RunIn? {
+    static func runIn(_ runs: [(face: TypeFace?, text: String)], settings: PDFSettings) -> TextLine.RunIn? {
         guard runs.count >= 2, let first = runs.first, let face = first.face else { return nil }
         let head = first.text.trimmingCharacters(in: .whitespaces)
         let rest = runs.dropFirst().map(\.text).joined().trimmingCharacters(in: .whitespaces)
-        let minimum = PDFSettings().runInMinimumCharacters
+        let minimum = settings.runInMinimumCharacters
         guard head.count >= minimum, rest.count >= minimum else { return nil }
         // The rest in one face of its own (the text's), not the head's again.
         let restFaces = Set(runs.dropFirst().compactMap(\.face))
         guard !restFaces.contains(face) else { return nil }
-        return TextLine.RunIn(characters: head.count, face: face)
+        return TextLine.RunIn(text: head, face: face)
     }
 
     /// Vertical text (a caption set top to bottom) comes from mutool one character a line, in reading order, every
@@ -270,7 +270,7 @@ final class StextParser: NSObject, XMLParserDelegate {
                 let wide = { (c: Character?) in c.map { TextLine.displayWidth(of: String($0)) == 2 } ?? false }
                 // A head in a face of its own that mutool gave as a line of its own, the text run in after it.
                 if last.runIn == nil, let head = last.face, let face = line.face, head != face,
-                    let runIn = runIn([(head, last.text), (face, line.text)])
+                    let runIn = runIn([(head, last.text), (face, line.text)], settings: settings)
                 {
                     last.runIn = runIn
                     last.face = face

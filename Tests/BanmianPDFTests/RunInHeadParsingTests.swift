@@ -31,7 +31,7 @@ import Testing
     @Test func aBoldTitleRunIntoTheTextIsMarked() throws {
         let page = try Self.page([("UMingCN", "\u{3000}\u{3000}"), ("Unnamed-T3", "广州迎春套餐年年新 "), ("UMingCN", "春节将至，为适应不同")])
         let line = try #require(page.lines.first)
-        #expect(line.runIn == TextLine.RunIn(characters: 9, face: TypeFace(font: "Unnamed-T3", color: 0x111111)))
+        #expect(line.runIn == TextLine.RunIn(text: "广州迎春套餐年年新", face: TypeFace(font: "Unnamed-T3", color: 0x111111)))
         #expect(line.face?.font == "UMingCN", "the line is in its text's face, the longer part or not")
     }
 

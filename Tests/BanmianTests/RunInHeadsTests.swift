@@ -10,13 +10,17 @@ import Testing
     static let bold = TypeFace(font: "FZHei-B01", color: 0)
 
     /// One line of a column 20 characters wide at 10 points, its first `head` characters in bold when given.
-    static func line(_ text: String, row: Int, indented: Bool = false, head: Int? = nil, face: TypeFace = body) -> TextLine {
+    static func line(_ text: String, row: Int, indented: Bool = false, head: Int? = nil, face: TypeFace = body, spaced: Bool = false) -> TextLine {
         var line = TextLine(number: 0, text: text, indent: 0, width: TextLine.displayWidth(of: text))
         let x = indented ? 60.0 : 40.0
         line.box = BoundingBox(page: 1, x: x, y: 100 + Double(row) * 13, width: Double(text.count) * 10, height: 11)
         line.fontSize = 10
         line.face = face
-        if let head { line.runIn = TextLine.RunIn(characters: head, face: bold) }
+        if let head {
+            let opening = String(text.prefix(head))
+            // As the reader saw it before a letter-spaced line was closed up.
+            line.runIn = TextLine.RunIn(text: spaced ? opening.map(String.init).joined(separator: " ") : opening, face: bold)
+        }
         return line
     }
 
@@ -29,7 +33,7 @@ import Testing
         ]
         var row = 2
         for item in items {
-            lines.append(line(item.title + "　" + item.text[0], row: row, indented: true, head: item.title.count))
+            lines.append(line(item.title + "　" + item.text[0], row: row, indented: true, head: item.title.count, spaced: item.title.hasPrefix("宜兴")))
             for text in item.text.dropFirst() {
                 row += 1
                 lines.append(line(text, row: row))

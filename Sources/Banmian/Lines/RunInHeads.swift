@@ -28,9 +28,9 @@ struct RunInHeads: Sendable {
 
     /// The title and the text of a line opening with a head run in, or nil when the opening is no title.
     private func split(_ line: TextLine, _ runIn: TextLine.RunIn) -> [TextLine]? {
-        guard runIn.characters < line.text.count else { return nil }
-        let head = String(line.text.prefix(runIn.characters)).trimmingCharacters(in: .whitespaces)
-        let rest = String(line.text.dropFirst(runIn.characters)).trimmingCharacters(in: .whitespaces)
+        guard let end = Self.end(of: runIn.text, in: line.text) else { return nil }
+        let head = String(line.text[..<end]).trimmingCharacters(in: .whitespaces)
+        let rest = String(line.text[end...]).trimmingCharacters(in: .whitespaces)
         guard !head.isEmpty, !rest.isEmpty, isTitle(head) else { return nil }
         var title = line
         title.text = head
@@ -49,6 +49,24 @@ struct RunInHeads: Sendable {
             text.box = BoundingBox(page: box.page, x: box.x + box.width * share, y: box.y, width: box.width * (1 - share), height: box.height, origin: box.origin)
         }
         return [title, text]
+    }
+
+    /// Where the opening `head` ends in `text`, spaces aside (a letter-spaced line was closed up since it was
+    /// read); nil when the text does not open with it (a character the reading repaired).
+    static func end(of head: String, in text: String) -> String.Index? {
+        var wanted = head.filter { !$0.isWhitespace }[...]
+        var index = text.startIndex
+        while let next = wanted.first, index < text.endIndex {
+            if text[index].isWhitespace {
+                index = text.index(after: index)
+            } else if text[index] == next {
+                wanted.removeFirst()
+                index = text.index(after: index)
+            } else {
+                return nil
+            }
+        }
+        return wanted.isEmpty ? index : nil
     }
 
     /// An opening of figures or punctuation alone (`2.`) is no title.

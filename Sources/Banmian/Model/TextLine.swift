@@ -20,13 +20,13 @@ public struct TextLine: Sendable, Codable, Equatable, Hashable {
     /// have faces (PDF).
     public var runIn: RunIn?
 
-    /// A line's opening in a face of its own: how many characters of its text, and that face.
+    /// A line's opening in a face of its own: its text as the reader gave it, and that face.
     public struct RunIn: Sendable, Codable, Equatable, Hashable {
-        public var characters: Int
+        public var text: String
         public var face: TypeFace
 
-        public init(characters: Int, face: TypeFace) {
-            self.characters = characters
+        public init(text: String, face: TypeFace) {
+            self.text = text
             self.face = face
         }
     }

@@ -3,11 +3,11 @@
 public struct PDFSettings: Sendable, Equatable {
     /// Seconds mutool may take for any file…
     public var timeout: Double = 120
+    /// …and more for each megabyte of it.
+    public var timeoutPerMegabyte: Double = 2
     /// A line's opening in another face than the rest of it is a head run into its text when both have at least
     /// this many characters (`国内简讯`'s items: `本赛季男篮职业联赛取消　本报讯…`).
     public var runInMinimumCharacters = 4
-    /// …and more for each megabyte of it.
-    public var timeoutPerMegabyte: Double = 2
     /// Whether the pages' drawings are read too (rules, frames, tints, pictures: module boundaries). A second
     /// mutool run about doubles the time of a page; the articles gain (BENCHMARKS.md, *Drawings*).
     public var drawings = true
