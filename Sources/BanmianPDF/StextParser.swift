@@ -205,7 +205,7 @@ final class StextParser: NSObject, XMLParserDelegate {
     }
 
     /// A line that opens in one face and goes on in another (a brief's title in bold run into its text:
-    /// `本赛季男篮职业联赛取消　本报讯一度推迟…`): the opening's characters and face; nil when the line is in one
+    /// `本赛季男篮职业联赛取消　本报讯一度推迟…`): the opening's text and face; nil when the line is in one
     /// face, or the opening or the rest is shorter than `PDFSettings.runInMinimumCharacters`.
     static func runIn(_ runs: [(face: TypeFace?, text: String)], settings: PDFSettings) -> TextLine.RunIn? {
         guard runs.count >= 2, let first = runs.first, let face = first.face else { return nil }

@@ -18,14 +18,13 @@ public struct ReadingOrder: Sendable {
     /// Whether the lines came with type sizes; without them (OCR) line heights stand in, which vary more.
     private var measured = true
     /// Whether an OCR engine read the page from a picture (`PageDrawings.foundInScan`): its line boxes are rough
-    /// whatever sizes it wrote, and a line it ran a character into the next column bridges the gutter.
+    /// whatever sizes it wrote, a line it ran a character into the next column bridges the gutter, and the rules it
+    /// found are too rough to keep rows from being cut across them (`dividers`).
     private var scanned = false
     /// The horizontal lines drawn on the page (rules, edges of frames and tints): module boundaries.
     private var drawnAcross: [BoundingBox] = []
     /// The vertical ones: a gutter with a rule in it parts modules, and no column reads on across it.
     private var drawnDown: [BoundingBox] = []
-    /// Whether a rule drawn down between modules keeps rows from being cut across it (not with rules found in a scan).
-    private var dividesAtRules = true
     /// Pictures: no cut runs through one (the white space around a photo is no gap between modules).
     private var pictures: [BoundingBox] = []
     /// Frames and tints: no cut runs through the text inside one (a boxed module is read whole).
@@ -88,7 +87,6 @@ public struct ReadingOrder: Sendable {
             var reader = self
             reader.drawnAcross = drawings.boundaries.filter { $0.width > $0.height }
             reader.drawnDown = drawings.boundaries.filter { $0.height > $0.width }
-            reader.dividesAtRules = !drawings.foundInScan
             reader.pictures = drawings.pictures
             reader.enclosures = drawings.frames + drawings.tints
             return reader.arrange(lines, pageHeight: pageHeight)
@@ -551,7 +549,7 @@ public struct ReadingOrder: Sendable {
     private func dividers(in items: [Int], _ stacks: [Stack], em: Double) -> [(Double, Double)] {
         let minimum = settings.dividerMinimumLength * em
         let long = drawnDown.filter { $0.height >= minimum }
-        guard dividesAtRules, !long.isEmpty, let region = BoundingBox.enclosing(items.map { stacks[$0].box }) else { return [] }
+        guard !scanned, !long.isEmpty, let region = BoundingBox.enclosing(items.map { stacks[$0].box }) else { return [] }
         let boxes = items.map { stacks[$0].box }
         return long.compactMap { rule in
             let x = rule.x + rule.width / 2
