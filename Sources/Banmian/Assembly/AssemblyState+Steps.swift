@@ -77,8 +77,11 @@ extension AssemblyState {
         for group in candidates {
             guard let (before, after) = sandwich(group, removed: removed), draftOfPart[after] == nil else { continue }
             let continues = !blocks[parts[after].pieces[0]].opensParagraph
-            let similar = content(ofPart: before).similarity(to: content(ofPart: after)) >= settings.partMinimumSimilarity
-            guard draftOfPart[before] != nil || continues || similar else { continue }
+            let similarity = content(ofPart: before).similarity(to: content(ofPart: after))
+            // A heading set larger than the body between two texts is a subhead only when they share some words.
+            let subheadSized = !endsSentence(parts[before]) || isSetLikeTheBody(group, between: before, and: after)
+                || similarity >= settings.largeSubheadMinimumSimilarity
+            guard (draftOfPart[before] != nil && subheadSized) || continues || similarity >= settings.partMinimumSimilarity else { continue }
             let heading = subheadText(group)
             parts[before].headingsBefore[parts[before].pieces.count] = heading
             for (offset, heading) in parts[after].headingsBefore { parts[before].headingsBefore[parts[before].pieces.count + offset] = heading }
@@ -92,12 +95,32 @@ extension AssemblyState {
         }
     }
 
+    /// In text, whether a heading could be set in the body's type, as a subhead is: one line, or lines wrapped at
+    /// the width of the column around it. Lines narrower (or wider) than the column are set larger, as headlines
+    /// are (`在《罗荣桓军事文选》出版座` / `谈会上江泽民同志的讲话` over `同志们：`, `依法治国` / `切戒傲慢`).
+    /// Where lines have boxes and sizes, that was read with the blocks.
+    private func isSetLikeTheBody(_ group: GroupRef, between before: PartRef, and after: PartRef) -> Bool {
+        let lines = groups[group].blocks.flatMap { blocks[$0].lines }
+        guard lines.count > 1, lines.allSatisfy({ $0.box == nil }), let last = parts[before].pieces.last, let first = parts[after].pieces.first,
+            let column = LineReader.commonestWidth(blocks[last].lines + blocks[first].lines)?.width
+        else { return true }
+        return settings.isFull(lines[0].width, column: column)
+    }
+
     /// A subhead's text: its blocks' printed lines as `LineJoiner.joinSubhead` joins them, in the column of the
-    /// text right after it (its widest line).
+    /// text right after it (its widest line). In text, lines wrapped at that column's width join as running text
+    /// (`保持经济总量的基本` / `平衡`).
     func subheadText(_ group: GroupRef) -> String {
-        let column = partAfter(.group(group)).flatMap { after in parts[after.part].pieces.first }
-            .flatMap { blocks[$0].lines.compactMap(\.box?.width).max() }
-        return groups[group].blocks.map { LineJoiner.joinSubhead(blocks[$0].lines, columnWidth: column) }.joined(separator: " ")
+        let first = partAfter(.group(group)).flatMap { after in parts[after.part].pieces.first }
+        let column = first.flatMap { blocks[$0].lines.compactMap(\.box?.width).max() }
+        let textColumn = first.flatMap { LineReader.commonestWidth(blocks[$0].lines)?.width }
+        return groups[group].blocks.map { block in
+            let lines = blocks[block].lines
+            if let textColumn, lines.count > 1, lines.allSatisfy({ $0.box == nil }), settings.isFull(lines[0].width, column: textColumn) {
+                return LineJoiner.join(lines.map(\.text))
+            }
+            return LineJoiner.joinSubhead(lines, columnWidth: column)
+        }.joined(separator: " ")
     }
 
     // MARK: Steps 2 and 4: headlines to parts

@@ -3,7 +3,16 @@ struct LineReader: Sendable {
     var settings: LayoutSettings
 
     func lines(of numbered: [ColumnShredding.NumberedLine]) -> [TextLine] {
-        let read = numbered.map { line(Substring($0.text), number: $0.number) }
+        var read = numbered.map { line(Substring($0.text), number: $0.number) }
+        // Where one space indents the page's running text, it indents the lines without commas too (a narrow
+        // column's `日本最大的证券公司`, a brief's run-in title).
+        let loneSpaced = numbered.indices.filter { index in
+            let text = numbered[index].text
+            return text.first == " " && text.dropFirst().first.map { !CharacterClass.isSpace($0) } == true
+        }
+        if loneSpaced.count(where: { read[$0].indent == settings.paragraphIndent }) >= settings.loneSpaceIndentMinimumLines {
+            for index in loneSpaced { read[index].indent = settings.paragraphIndent }
+        }
         var result = ExtractorArtefacts.rejoiningSqueezedPunctuation(ExtractorArtefacts.joiningVerticalText(read))
         while result.last?.isBlank == true { result.removeLast() }
         return result
@@ -182,6 +191,9 @@ struct LineReader: Sendable {
         var end = raw.endIndex
         while end > start, CharacterClass.isSpace(raw[raw.index(before: end)]) { end = raw.index(before: end) }
         let (text, letterSpaced) = ExtractorArtefacts.repairingLine(String(raw[start..<end]), settings: settings)
+        // Extractors write an indent set by position as one space; a lone space also strays before headings
+        // (` 青岛开发区将实施`). Before running text, with its commas and stops, it is the indent.
+        if indent == 1, text.contains(where: Punctuation.bodyMarks.contains) { indent = settings.paragraphIndent }
         if text.isEmpty { indent = 0 }
         return TextLine(number: number, text: text, indent: indent, width: CharacterClass.width(of: text), wasLetterSpaced: letterSpaced)
     }

@@ -6,6 +6,9 @@ enum Punctuation {
     /// Marks that end a sentence: full stop, question and exclamation mark (Chinese and Latin) and the ellipsis.
     static let sentenceStops: Set<Character> = ["。", "！", "？", "…", ".", "!", "?"]
 
+    /// The full-width marks of running text inside and at the end of a sentence, which a heading seldom holds.
+    static let bodyMarks: Set<Character> = ["，", "、", "；", "：", "。", "！", "？"]
+
     /// Marks that close a quotation or a bracket; a sentence may end inside them (`。”`, `？）`).
     static let closers: Set<Character> = ["”", "’", "\"", "'", "」", "』", "）", ")", "】", "》"]
 

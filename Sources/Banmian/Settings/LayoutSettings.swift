@@ -40,6 +40,9 @@ public struct LayoutSettings: Sendable, Equatable {
     public var tightRunMaximumLines = 3
     /// A line led by this many ASCII spaces or more is placed, not indented (a centred headline in layout output).
     public var positioningSpaces = 6
+    /// A page on which at least this many lines of running text (with commas and stops) are led by one space
+    /// indents its paragraphs by one space: every line so led opens a paragraph (`LineReader.lines`).
+    public var loneSpaceIndentMinimumLines = 2
     /// Letter-spaced lines: at least this many space-separated pieces…
     public var letterSpacingMinimumTokens = 4
     /// …of which at least this share are single CJK characters.
@@ -144,6 +147,10 @@ public struct LayoutSettings: Sendable, Equatable {
     public var photoNewsMinimumOverlap = 0.3
     /// A body part with no headline joins an article when this share of its words is shared with it.
     public var partMinimumSimilarity = 0.25
+    /// A heading of two lines set larger than the body (in text: not wrapped at the column) between a finished text
+    /// and a new paragraph is a subhead in place only when the texts around it share this share of their words
+    /// (one story's words go on after its subhead; the next article's are others).
+    public var largeSubheadMinimumSimilarity = 0.1
     /// Reading order and breaks on pages with geometry (PDF).
     public var geometry = GeometrySettings()
 
