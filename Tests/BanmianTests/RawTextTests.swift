@@ -39,6 +39,21 @@ import Testing
         #expect(joined.map(\.number) == [1, 3, 4, 6, 7])
     }
 
+    /// A quotation mark set in another font than the body opens a line of its own (`报告中说：` | `“公有制为主`):
+    /// inside a sentence, the short piece goes back to its line; after a sentence's end, a quotation may open the next
+    /// paragraph, and a bracket opens a credit or a jump (`（下转第2版）`).
+    @Test func aQuotationCutFromItsLineGoesBackInsideASentenceOnly() {
+        let lines = ["江泽民同志在十五大", "报告中说：", "“公有制为主", "体、多种所有制经济共同", "发展，是我国社会主义初",
+            "的机构，", "（下转第2版）", "级阶段的一项基本经济制", "度。", "“热”要升温，各", "发展，是我国社会主义初", "是，他说：", "“我们要把社会主义初"]
+            .enumerated().map { TextLine(number: $0 + 1, text: $1, indent: 0, width: CharacterClass.width(of: $1)) }
+        let joined = ExtractorArtefacts.rejoiningSplitOpenings(lines, settings: LayoutSettings())
+        #expect(
+            joined.map(\.text) == [
+                "江泽民同志在十五大", "报告中说：“公有制为主", "体、多种所有制经济共同", "发展，是我国社会主义初", "的机构，", "（下转第2版）",
+                "级阶段的一项基本经济制", "度。", "“热”要升温，各", "发展，是我国社会主义初", "是，他说：", "“我们要把社会主义初",
+            ])
+    }
+
     @Test func aRawColumnReadsAsPrinted() throws {
         let page = try Pipeline().extract(PageSource(name: "p3.raw.txt", data: Data(column.utf8)))
         let paragraphs = page.articles.flatMap(\.paragraphs)

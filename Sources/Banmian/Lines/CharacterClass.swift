@@ -50,5 +50,8 @@ enum CharacterClass {
     /// Closing punctuation, which Chinese typesetting never sets at the start of a line.
     static func neverStartsALine(_ character: Character) -> Bool { "，。、；：？！）」』”’》〉】".contains(character) }
 
+    /// Marks that open a quotation or a title (not a bracket, which opens credits and jump lines).
+    static func opensAQuotation(_ character: Character) -> Bool { "“‘《「『〈".contains(character) }
+
     static func isSpace(_ character: Character) -> Bool { character == " " || character == "\u{3000}" || character == "\t" }
 }

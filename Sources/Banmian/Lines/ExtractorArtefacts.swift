@@ -126,6 +126,31 @@ enum ExtractorArtefacts {
         return result
     }
 
+    /// `lines` with each line that opens with an opening mark (`“公有制`), right after a line ending in punctuation
+    /// inside a sentence (`报告中说：`), put back at the end of that line when the two are one line of their column
+    /// together and the second is short: `pdftotext -raw` breaks a line where a mark set in another font begins.
+    /// A paragraph that opens with a quotation after one ending in a colon fills its first line (indents are lost
+    /// in this form); after a sentence's end, a quotation or title as often opens a paragraph as goes on in the
+    /// line, and a line opening with a bracket is a credit or a jump (`（记者 余超）`, `（下转第2版）`).
+    static func rejoiningSplitOpenings(_ lines: [TextLine], settings: LayoutSettings) -> [TextLine] {
+        var result: [TextLine] = []
+        result.reserveCapacity(lines.count)
+        for (index, line) in lines.enumerated() {
+            if let first = line.text.first, CharacterClass.opensAQuotation(first), line.indent == 0, let previous = result.last,
+                let last = previous.text.last, isCJK(last), !CharacterClass.isIdeograph(last), !CharacterClass.opensAQuotation(last),
+                !settings.endsSentence(previous.text),
+                let column = LineReader.columnWidth(around: index, in: lines, settings: settings),
+                settings.isShort(line.width, column: column), settings.isFull(previous.width + line.width, column: column)
+            {
+                result[result.count - 1].text += line.text
+                result[result.count - 1].width = CharacterClass.width(of: result[result.count - 1].text)
+                continue
+            }
+            result.append(line)
+        }
+        return result
+    }
+
     /// The fewest lines of one character each that are a vertical line of text rather than the short last lines
     /// of a few paragraphs.
     static let verticalRun = 4

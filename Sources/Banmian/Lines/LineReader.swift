@@ -13,7 +13,8 @@ struct LineReader: Sendable {
         if loneSpaced.count(where: { read[$0].indent == settings.paragraphIndent }) >= settings.loneSpaceIndentMinimumLines {
             for index in loneSpaced { read[index].indent = settings.paragraphIndent }
         }
-        var result = ExtractorArtefacts.rejoiningSqueezedPunctuation(ExtractorArtefacts.joiningVerticalText(read))
+        var result = ExtractorArtefacts.rejoiningSplitOpenings(
+            ExtractorArtefacts.rejoiningSqueezedPunctuation(ExtractorArtefacts.joiningVerticalText(read)), settings: settings)
         while result.last?.isBlank == true { result.removeLast() }
         return result
     }
