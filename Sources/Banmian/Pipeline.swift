@@ -93,7 +93,7 @@ public struct Pipeline: Sendable {
                         message: "\(source.name): \(finePrint.count) lines set smaller than \((limit * 10).rounded() / 10) pt (map or chart labels, microprint) are not read as text; they are listed as unassigned"))
             }
         }
-        var result = assemble(lines, table: table, source: source, encoding: nil, diagnostics: diagnostics, position: position)
+        var result = assemble(lines, table: table, source: source, encoding: nil, diagnostics: diagnostics, position: position, recognized: drawings.foundInScan)
         if let first = finePrint.first, let last = finePrint.last {
             // No box: scattered over the page, one box around them would say nothing.
             let span = SourceSpan(source: source.name, firstLine: first.number, lastLine: last.number)
@@ -228,7 +228,8 @@ public struct Pipeline: Sendable {
 
     /// Steps 4 to 6 on lines, whichever reader gave them.
     private func assemble(
-        _ lines: [TextLine], table: MarkerTable, source: PageSource, encoding: TextEncoding?, diagnostics: [Diagnostic], position: Int?
+        _ lines: [TextLine], table: MarkerTable, source: PageSource, encoding: TextEncoding?, diagnostics: [Diagnostic], position: Int?,
+        recognized: Bool = false
     ) -> PageResult {
         // Text without geometry: advertisements and notices known by their contact or sponsor lines, kept out.
         var lines = lines
@@ -246,7 +247,9 @@ public struct Pipeline: Sendable {
             }
         }
         // 4. Lines → blocks with roles: headlines, bylines, paragraphs, jumps, captions, furniture.
-        let blocks = BlockReader(table: table, settings: settings, source: source.name).blocks(from: lines)
+        var reader = BlockReader(table: table, settings: settings, source: source.name)
+        reader.recognized = recognized
+        let blocks = reader.blocks(from: lines)
         // 5. The page number: given, or from the file name, or from the furniture.
         let number =
             position == nil

@@ -69,6 +69,14 @@ struct BlockBuilder {
     private mutating func addHeadline(_ unit: BlockReader.Unit, at position: Int) {
         flushPiece()
         afterHeading = afterHeading || cutOutAfterSentence()
+        if let last = blocks.last, last.role == .headline, position > 0, units[position - 1].headlineLike,
+            reader.isSubtitle(unit.lines, under: last.lines)
+        {
+            var subtitle = Block(role: .subtitle, lines: unit.lines, text: reader.subtitleText(unit.lines), source: source)
+            subtitle.group = last.group
+            blocks.append(subtitle)
+            return
+        }
         if continuingStack { continuingStack = false } else { group += 1 }
         if reader.isStackedKicker(units, at: position) {
             var kicker = Block(role: .kicker, lines: unit.lines, text: reader.trimmedKicker(unit.lines[0].text), source: source)

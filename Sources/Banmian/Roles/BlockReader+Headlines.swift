@@ -242,6 +242,17 @@ extension BlockReader {
         return gap >= -1 && gap <= box.height * settings.geometry.kickerMaximumGap && under.horizontalOverlap(with: box) > 0
     }
 
+    /// With type sizes and boxes (not an OCR engine's), a heading printed right under a headline (white space of at most
+    /// `kickerMaximumGap` of its own line heights between, under the headline for half its width or more) in
+    /// clearly smaller type: the headline's subtitle, dash or none (`成也规模败也规模` / `在东亚金融危机中`).
+    func isSubtitle(_ lines: [TextLine], under headline: [TextLine]) -> Bool {
+        guard !recognized, let size = lines.first?.fontSize, let headlineSize = headline.last?.fontSize, let box = lines.first?.box,
+            let above = headline.last?.box, size < headlineSize * settings.stackedSizeRatio
+        else { return false }
+        let gap = box.y - above.maxY
+        return gap >= -1 && gap <= box.height * settings.geometry.kickerMaximumGap && box.horizontalOverlap(with: above) >= min(box.width, above.width) / 2
+    }
+
     /// A sentence ends the text (`LayoutSettings.endsSentence`), a closing credit allowed (`送温暖。（范菊）`).
     func endsSentence(_ text: String) -> Bool { settings.endsSentence(text) }
 
@@ -410,7 +421,7 @@ extension BlockReader {
         if let size = units[position].lines.first?.fontSize, bodySize != nil, position + 1 < units.count,
             let next = units[position + 1].lines.first?.fontSize, units[position + 1].headlineLike, units[position].lines.count <= 2
         {
-            return size < next * 0.9
+            return size < next * settings.stackedSizeRatio
         }
         guard units[position].lines.count == 1, position + 2 < units.count else { return false }
         let headline = units[position + 1]
@@ -429,7 +440,7 @@ extension BlockReader {
     }
 
     func isKicker(_ line: TextLine, before rest: [TextLine]) -> Bool {
-        if let size = line.fontSize, let next = rest.first?.fontSize, size > 0 { return size < next * 0.9 }
+        if let size = line.fontSize, let next = rest.first?.fontSize, size > 0 { return size < next * settings.stackedSizeRatio }
         if let last = line.text.last, "：:—".contains(last) { return true }
         // A line ending in a comma is a clause the headline goes on from (`老师，` / `你的住房现在好吗`).
         if let last = line.text.last, "，,、；".contains(last) { return false }

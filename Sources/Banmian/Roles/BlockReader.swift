@@ -10,6 +10,9 @@ struct BlockReader: Sendable {
     /// The face most body-sized text is set in, when the reader knew faces (PDF): a heading at body size is set
     /// apart from it (bold, another family, coloured ink).
     var bodyFace: TypeFace?
+    /// Whether an OCR engine read the page from a picture: its type sizes are estimates from the lines' heights,
+    /// too rough to tell a headline's deck from a heading over several items (`TELEGRAPHIC NEWS.`).
+    var recognized = false
 
     init(table: MarkerTable, settings: LayoutSettings, source: String) {
         self.table = table

@@ -103,6 +103,9 @@ public struct LayoutSettings: Sendable, Equatable {
     /// The first line of a headline stack is a kicker when it has at most this many characters and at most this
     /// share of the next line's width (a wrapped headline fills its first line; a kicker is a short phrase).
     public var kickerMaximumCharacters = 8
+    /// With type sizes, of two headings stacked, one set under this share of the other's size is its kicker
+    /// (over it) or its subtitle (under it).
+    public var stackedSizeRatio = 0.9
     public var kickerMaximumWidthShare = 0.5
     /// With type sizes (PDF), a line set at least this much larger than the body is a headline.
     public var headlineMinimumSizeRatio = 1.15

@@ -1,0 +1,76 @@
+import Banmian
+import Foundation
+import Testing
+
+/// A subtitle set without a dash, in smaller type right under its headline (`成也规模败也规模` /
+/// `在东亚金融危机中`): the headline's subtitle, not the headline of the text under it, which left the real
+/// headline with no body.
+@Suite struct StackedSubtitleTests {
+    static let face = TypeFace(font: "UMingCN", color: 0)
+
+    /// One line at `size` points, its top at `y`, starting at `x`.
+    static func line(_ text: String, y: Double, size: Double, x: Double = 40) -> TextLine {
+        var line = TextLine(number: 0, text: text, indent: 0, width: TextLine.displayWidth(of: text))
+        line.box = BoundingBox(page: 1, x: x, y: y, width: Double(text.count) * size, height: size * 1.1)
+        line.fontSize = size
+        line.face = face
+        return line
+    }
+
+    /// A module: the heading lines (text, size) from the top, a byline, then a column of text at 10 points.
+    static func module(_ heads: [(String, Double)], top: Double, gap: Double = 4) -> [TextLine] {
+        var lines: [TextLine] = []
+        var y = top
+        for (text, size) in heads {
+            lines.append(line(text, y: y, size: size))
+            y += size * 1.1 + gap
+        }
+        lines.append(line("□本报记者 蒋秋霞", y: y + 4, size: 10))
+        y += 20
+        let text = [
+            "　　在东亚金融危机中，韩国的情况特", "别引人注目。韩国经济的毛病，国际", "上的看法较为一致：大企业借债过多，",
+            "规模扩张过快，效益却不高。", "　　大企业在发展韩国经济中的作用", "有目共睹，但规模大并不等于实力强，",
+            "一旦资金链断裂，便会牵连银行。",
+        ]
+        for row in text {
+            lines.append(line(row, y: y, size: 10))
+            y += 13
+        }
+        return lines
+    }
+
+    static func extract(_ lines: [TextLine]) -> PageResult {
+        let numbered = lines.enumerated().map { index, line in
+            var line = line
+            line.number = index + 1
+            return line
+        }
+        return Pipeline().extract(lines: numbered, source: PageSource(name: "p4.pdf", data: Data()), size: PageSize(width: 595, height: 842))
+    }
+
+    @Test func aSmallerHeadingRightUnderAHeadlineIsItsSubtitle() throws {
+        let result = Self.extract(Self.module([("成也规模败也规模", 22), ("在东亚金融危机中", 14)], top: 100))
+        let article = try #require(result.articles.first)
+        #expect(result.articles.count == 1)
+        #expect(article.headline == "成也规模败也规模")
+        #expect(article.subtitle == "在东亚金融危机中")
+        #expect(article.bylines == [Byline(role: "本报记者", names: ["蒋秋霞"])])
+        #expect(!result.unassigned.contains { $0.role == .headline })
+    }
+
+    @Test func aKickerOverAndASubtitleUnderOneHeadline() throws {
+        let result = Self.extract(Self.module([("韩国大企业的教训", 14), ("成也规模败也规模", 22), ("在东亚金融危机中", 14)], top: 100))
+        let article = try #require(result.articles.first)
+        #expect([article.kicker, article.headline, article.subtitle] == ["韩国大企业的教训", "成也规模败也规模", "在东亚金融危机中"])
+    }
+
+    /// A headline's second line in its own size is the headline still; a smaller heading far under a headline
+    /// (a picture's height between) is no subtitle of it.
+    @Test func sameSizeOrFarBelowIsNoSubtitle() throws {
+        let twoLines = Self.extract(Self.module([("伊拉克禁止核查小组执行任务", 22), ("安南规劝巴格达不要激化矛盾", 22)], top: 100))
+        #expect(twoLines.articles.first?.headline == "伊拉克禁止核查小组执行任务安南规劝巴格达不要激化矛盾")
+        #expect(twoLines.articles.first?.subtitle == nil)
+        let far = Self.extract(Self.module([("成也规模败也规模", 22), ("在东亚金融危机中", 14)], top: 100, gap: 120))
+        #expect(far.articles.contains { $0.subtitle == "在东亚金融危机中" } == false)
+    }
+}
