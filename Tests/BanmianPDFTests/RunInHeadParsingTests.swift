@@ -35,12 +35,15 @@ import Testing
         #expect(line.face?.font == "UMingCN", "the line is in its text's face, the longer part or not")
     }
 
-    /// Figures set in a companion Latin font inside Chinese text, or a title shorter than four characters: no title.
-    @Test func figuresInACompanionFontOrAShortOpeningAreNoTitle() throws {
+    /// Figures set in a companion Latin font inside Chinese text, or a rest shorter than four characters: no
+    /// opening marked. A short opening is marked (a wrapped title's last characters, `RunInHeads` reads which).
+    @Test func figuresInACompanionFontOrAShortRestAreNoTitle() throws {
         let figures = try Self.page([("UMingCN", "政府作出决定，在方圆"), ("DejaVuSans", "1000")])
         #expect(figures.lines.first?.runIn == nil)
         #expect(figures.lines.first?.face?.font == "UMingCN")
-        let short = try Self.page([("Unnamed-T3", "本报讯"), ("UMingCN", "一度推迟举行的联赛")])
-        #expect(short.lines.first?.runIn == nil)
+        let shortRest = try Self.page([("Unnamed-T3", "广州迎春套餐年年新"), ("UMingCN", "春节将")])
+        #expect(shortRest.lines.first?.runIn == nil)
+        let short = try Self.page([("Unnamed-T3", "礼"), ("UMingCN", "本报讯今年元旦是")])
+        #expect(short.lines.first?.runIn?.text == "礼")
     }
 }

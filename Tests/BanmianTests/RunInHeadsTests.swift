@@ -57,6 +57,19 @@ import Testing
         ])
     }
 
+    /// A title too long for its line wraps: its last character opens the next line in bold, the text going on.
+    @Test func aTitleWrappedOntoTheTextsFirstLineIsWhole() {
+        var lines = [Self.line("要闻简报", row: 0, face: Self.bold)]
+        lines.append(Self.line("《中华民族》栏目元旦献", row: 2, indented: true, face: Self.bold))
+        lines.append(Self.line("礼　本报讯今年元旦是中央电视台", row: 3, head: 1))
+        lines.append(Self.line("《中华民族》栏目开播一周年。", row: 4))
+        lines.append(Self.line("广深铁路恢复通车　本报讯广深铁", row: 6, indented: true, head: 8))
+        lines.append(Self.line("路广州段二十日晚恢复单线通车。", row: 7))
+        let result = Self.extract(lines)
+        #expect(result.articles.map(\.headline) == ["《中华民族》栏目元旦献礼", "广深铁路恢复通车"])
+        #expect(result.articles.first?.paragraphs == ["本报讯今年元旦是中央电视台《中华民族》栏目开播一周年。"])
+    }
+
     /// A dateline set in bold, an interview's speaker, and a year in bold open their paragraphs: no titles.
     @Test func aBoldDatelineOrSpeakerIsNoTitle() {
         var lines = [Self.line("春运首日客流平稳", row: 0, face: Self.bold)]

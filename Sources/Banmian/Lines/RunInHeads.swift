@@ -3,6 +3,9 @@
 /// line becomes two: the title, in its face, then the text opening a paragraph — so the title reads as the
 /// heading it is, and a column of briefs as items of their own.
 ///
+/// A title too long for its line wraps, its last characters opening the next line before the text
+/// (`《中华民族》栏目元旦献` / `礼　本报讯今年元旦…`): they go back to the title.
+///
 /// Only a line whose rest is in the page's body face (most characters' face) is split, so a headline with a word
 /// in colour stays whole. An opening that is no title still reads as none once split off, by the rules that read
 /// any line: a dateline set in bold (`本报北京1月5日电`) goes back into its paragraph as a dateline the column
@@ -21,9 +24,30 @@ struct RunInHeads: Sendable {
                 result.append(line)
                 continue
             }
+            if parts[0].text.count < settings.runInTitleMinimumCharacters {
+                // A title's last characters, wrapped from the line above: they go back to it.
+                guard let above = result.last, isTitleLine(above, over: line, face: runIn.face) else {
+                    result.append(line)
+                    continue
+                }
+                result[result.count - 1].text += parts[0].text
+                result[result.count - 1].width = TextLine.displayWidth(of: result[result.count - 1].text)
+                if let box = above.box, let head = parts[0].box { result[result.count - 1].box = box.union(head) }
+                result.append(parts[1])
+                continue
+            }
             result += parts
         }
         return result
+    }
+
+    /// A line set whole in the title's face, right over the line (white space of at most a line's height between),
+    /// starting where it starts or an indent further in (`GeometrySettings.titleIndentMaximum`).
+    private func isTitleLine(_ above: TextLine, over line: TextLine, face: TypeFace) -> Bool {
+        guard above.face == face, above.runIn == nil, let top = above.box, let box = line.box else { return false }
+        let gap = box.y - top.maxY
+        let inset = top.x - box.x
+        return gap >= -1 && gap <= box.height && inset >= -box.height && inset <= box.height * settings.geometry.titleIndentMaximum
     }
 
     /// The title and the text of a line opening with a head run in, or nil when the opening is no title.

@@ -84,6 +84,9 @@ public struct GeometrySettings: Sendable, Equatable {
     public var subheadMaximumGap = 3.0
     /// A kicker set at body size stands at most this many of its line heights over its headline.
     public var kickerMaximumGap = 1.5
+    /// A brief's title run into its text and wrapped starts at most this many line heights further in than the
+    /// line it wraps to (its paragraph's indent).
+    public var titleIndentMaximum = 3.0
 
     public init() {}
 

@@ -103,6 +103,9 @@ public struct LayoutSettings: Sendable, Equatable {
     /// The first line of a headline stack is a kicker when it has at most this many characters and at most this
     /// share of the next line's width (a wrapped headline fills its first line; a kicker is a short phrase).
     public var kickerMaximumCharacters = 8
+    /// An opening run into its line in another face is a title with at least this many characters; a shorter one
+    /// only ends a title wrapped from the line above, set whole in that face (`《中华民族》栏目元旦献` / `礼　本报讯…`).
+    public var runInTitleMinimumCharacters = 4
     /// With type sizes, of two headings stacked, one set under this share of the other's size is its kicker
     /// (over it) or its subtitle (under it).
     public var stackedSizeRatio = 0.9

@@ -5,8 +5,9 @@ public struct PDFSettings: Sendable, Equatable {
     public var timeout: Double = 120
     /// …and more for each megabyte of it.
     public var timeoutPerMegabyte: Double = 2
-    /// A line's opening in another face than the rest of it is a head run into its text when both have at least
-    /// this many characters (`国内简讯`'s items: `本赛季男篮职业联赛取消　本报讯…`).
+    /// A line's opening in another face than the rest of it may be a head run into its text when the rest has at
+    /// least this many characters (`国内简讯`'s items: `本赛季男篮职业联赛取消　本报讯…`); which openings are
+    /// titles is read later (`LayoutSettings.runInTitleMinimumCharacters`).
     public var runInMinimumCharacters = 4
     /// Whether the pages' drawings are read too (rules, frames, tints, pictures: module boundaries). A second
     /// mutool run about doubles the time of a page; the articles gain (BENCHMARKS.md, *Drawings*).
