@@ -204,8 +204,10 @@ public struct Pipeline: Sendable {
         let rebuilt = ColumnShredding(settings: settings, source: source.name).rebuild(numbered)
         let interleaving = LineInterleaving(settings: settings, source: source.name)
             .rebuild(LineReader(settings: settings).lines(of: rebuilt.lines))
+        // Titles run into their items' first lines (briefs), known by the space after them.
+        let lines = TextRunInHeads(settings: settings, classifier: LineClassifier(table: table, settings: settings)).splitting(interleaving.lines)
         return assemble(
-            interleaving.lines, table: table, source: source, encoding: encoding,
+            lines, table: table, source: source, encoding: encoding,
             diagnostics: rebuilt.diagnostics + interleaving.diagnostics, position: position)
     }
 

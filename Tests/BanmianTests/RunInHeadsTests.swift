@@ -70,6 +70,33 @@ import Testing
         #expect(result.articles.first?.paragraphs == ["本报讯今年元旦是中央电视台《中华民族》栏目开播一周年。"])
     }
 
+    /// In text, the bold title comes as a phrase and a space before the item's text (the title's gap): at a
+    /// paragraph's start, the line filling its column, the title is a heading — indented (`mutool`) or not
+    /// (`pdftotext -raw`, which drops indents). A credit spaced inside its brackets stays in its paragraph.
+    @Test(arguments: [true, false])
+    func inTextATitleSpacedFromItsTextHeadsAnItem(indented: Bool) throws {
+        let indent = indented ? " " : ""
+        let page = """
+            国内简讯
+            \(indent)出租车司机看广告 在北京常见空空的出租汽车满街跑，而许多
+            活动、演出结束后，又有大量的人叫不到车。在上海，一些司机就会
+            天天注意看广告，根据广告信息了解哪些地方什么时候将出现叫车高
+            峰，司机和乘客两相收益。
+            （本报记者 方云建）
+            \(indent)本赛季男篮职业联赛取消 本报讯一度推迟举行的全国男篮赛
+            季男子职业篮球联赛，因推广单位迄今不能履行协议，国家体委篮球
+            运动管理中心和中国篮球协会已决定取消本赛季的全部比赛。
+            \(indent)听听游子心里话 故乡，有如母亲。云游四方也罢，羁旅他乡也
+            罢；无论身处高位，还是平头百姓，海内外游子心中的家永远在生养
+            他的故乡。
+            """
+        let result = try Pipeline().extract(PageSource(name: indented ? "p4.mutool.txt" : "p4.raw.txt", data: Data(page.utf8)))
+        #expect(result.articles.map(\.headline) == ["出租车司机看广告", "本赛季男篮职业联赛取消", "听听游子心里话"])
+        #expect(result.articles.first?.paragraphs.first?.hasPrefix("在北京常见空空的出租汽车满街跑") == true)
+        #expect(result.articles.first?.bylines == [Byline(role: "本报记者", names: ["方云建"])])
+        #expect(result.articles.dropFirst().first?.dateline == "本报讯")
+    }
+
     /// A dateline set in bold, an interview's speaker, and a year in bold open their paragraphs: no titles.
     @Test func aBoldDatelineOrSpeakerIsNoTitle() {
         var lines = [Self.line("春运首日客流平稳", row: 0, face: Self.bold)]

@@ -42,8 +42,9 @@ extension AssemblyState {
                 }
                 headings.insert(group)
                 size = size ?? groupSize
-            case .block(let block) where blocks[block].role == .byline || blocks[block].role == .caption:
-                // A byline or a photo opens a story of its own: the briefs have ended.
+            case .block(let block) where (blocks[block].role == .byline && !isParenthesized(blocks[block])) || blocks[block].role == .caption:
+                // A byline or a photo opens a story of its own: the briefs have ended. (An item's closing credit,
+                // `（本报记者 方云建）`, ends the item only.)
                 inBriefs = false
             default: continue
             }

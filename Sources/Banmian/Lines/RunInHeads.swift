@@ -96,3 +96,68 @@ struct RunInHeads: Sendable {
     /// An opening of figures or punctuation alone (`2.`) is no title.
     private func isTitle(_ head: String) -> Bool { head.contains { $0.isLetter } }
 }
+
+/// In text (no faces to tell a title by), a brief's title run into its first line comes as a phrase, a space,
+/// then the item's text (`出租车司机看广告 在北京常见空空的出租汽车…`, as extractors give the bold title's gap): at a
+/// paragraph's start (indented, or after a sentence's end), an opening of ideographs without a clause mark, the
+/// line filling its column and the text going on. Such a line becomes the title and the text, as with faces.
+struct TextRunInHeads: Sendable {
+    let settings: LayoutSettings
+    let classifier: LineClassifier
+
+    func splitting(_ lines: [TextLine]) -> [TextLine] {
+        guard lines.allSatisfy({ $0.box == nil }) else { return lines }
+        var result: [TextLine] = []
+        for (index, line) in lines.enumerated() {
+            guard let (title, text) = split(line, at: index, in: lines) else {
+                result.append(line)
+                continue
+            }
+            // The title stands as a heading does, on a line of its own without an indent.
+            var head = line
+            head.text = title
+            head.width = TextLine.displayWidth(of: title)
+            head.indent = 0
+            var rest = line
+            rest.text = text
+            rest.width = TextLine.displayWidth(of: text)
+            rest.indent = max(line.indent, settings.paragraphIndent)
+            result += [head, rest]
+        }
+        return result
+    }
+
+    private func split(_ line: TextLine, at index: Int, in lines: [TextLine]) -> (String, String)? {
+        let minimum = settings.runInTitleMinimumCharacters
+        // One gap only: pdftotext's default mode joins lines of columns side by side with spaces between.
+        guard !line.wasLetterSpaced, let gap = line.text.firstIndex(where: CharacterClass.isSpace),
+            !line.text[gap...].drop(while: CharacterClass.isSpace).contains(where: CharacterClass.isSpace)
+        else { return nil }
+        let title = String(line.text[..<gap])
+        let text = String(line.text[gap...]).trimmingCharacters(in: .whitespaces)
+        guard title.count(where: CharacterClass.isIdeograph) >= minimum, !title.contains(where: Punctuation.bodyMarks.contains),
+            !title.contains(where: { $0.isNumber }), text.count >= minimum, let first = text.first, !CharacterClass.neverStartsALine(first)
+        else { return nil }
+        // Filling the column with its indent (which `pdftotext -raw` drops)…
+        guard let column = LineReader.columnWidth(around: index, in: lines, settings: settings),
+            settings.isFull(line.width + max(line.indent, settings.droppedIndentWidth), column: column)
+        else { return nil }
+        // …at a paragraph's start: indented, or after a sentence's end, a label or a credit…
+        let previous = lines[..<index].last { !$0.isBlank }
+        let opens = previous.map { settings.endsSentence($0.text) || classifier.kind(of: $0) != .text } ?? true
+        guard line.indent >= settings.paragraphIndent || opens else { return nil }
+        // …the text going on (or ending there)…
+        let next = lines[(index + 1)...].prefix(2).first { !$0.isBlank }
+        guard settings.endsSentence(text) || next.map({ $0.indent < settings.paragraphIndent }) == true else { return nil }
+        // …and no dateline or byline spaced from its text (`本报北京电 记者…`, `（本报记者 方云建）`).
+        guard classifier.kind(of: line) == .text, !classifier.startsWithDateline(line.text), !isBracketOpen(title),
+            BylineParser(table: classifier.table, settings: settings).parse(title) == nil
+        else { return nil }
+        return (title, text)
+    }
+
+    /// The text opens a bracket it does not close (`（本报记者`): the space is inside a credit.
+    private func isBracketOpen(_ text: String) -> Bool {
+        text.count(where: { $0 == "（" || $0 == "(" }) > text.count(where: { $0 == "）" || $0 == ")" })
+    }
+}
