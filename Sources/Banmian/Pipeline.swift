@@ -204,11 +204,14 @@ public struct Pipeline: Sendable {
         let rebuilt = ColumnShredding(settings: settings, source: source.name).rebuild(numbered)
         let interleaving = LineInterleaving(settings: settings, source: source.name)
             .rebuild(LineReader(settings: settings).lines(of: rebuilt.lines))
-        // Titles run into their items' first lines (briefs), known by the space after them.
-        let lines = TextRunInHeads(settings: settings, classifier: LineClassifier(table: table, settings: settings)).splitting(interleaving.lines)
+        // Titles run into their items' first lines (briefs), known by the space after them — not in text whose
+        // columns the extractor shredded, where spaces join pieces of lines side by side.
+        let diagnostics = rebuilt.diagnostics + interleaving.diagnostics
+        let shredded = diagnostics.contains { [.fragmentedColumns, .interleavedColumns].contains($0.code) }
+        let lines = shredded ? interleaving.lines
+            : TextRunInHeads(settings: settings, classifier: LineClassifier(table: table, settings: settings)).splitting(interleaving.lines)
         return assemble(
-            lines, table: table, source: source, encoding: encoding,
-            diagnostics: rebuilt.diagnostics + interleaving.diagnostics, position: position)
+            lines, table: table, source: source, encoding: encoding, diagnostics: diagnostics, position: position)
     }
 
     /// The info that advertisements or notices were set aside: how many, of which kind, known by what.

@@ -135,9 +135,14 @@ struct TextRunInHeads: Sendable {
         else { return nil }
         let title = String(line.text[..<gap])
         let text = String(line.text[gap...]).trimmingCharacters(in: .whitespaces)
-        guard title.count(where: CharacterClass.isIdeograph) >= minimum, !title.contains(where: Punctuation.bodyMarks.contains),
-            !title.contains(where: { $0.isNumber }), text.count >= minimum, let first = text.first, !CharacterClass.neverStartsALine(first)
+        // A title of words, quoted or not (no dash, figure or clause mark: pieces of running text have them); on a
+        // line not indented, then running text (commas and stops) or the larger part of the line: two headlines
+        // side by side are no title and text (`俄罗斯新卢布开 论讲礼貌`).
+        guard title.count(where: CharacterClass.isIdeograph) >= minimum, title.allSatisfy({ CharacterClass.isIdeograph($0) || Self.titleMarks.contains($0) }),
+            text.count >= minimum, let first = text.first, !CharacterClass.neverStartsALine(first)
         else { return nil }
+        let indented = line.indent >= settings.paragraphIndent
+        guard indented || text.contains(where: Punctuation.bodyMarks.contains) || text.count >= title.count else { return nil }
         // Filling the column with its indent (which `pdftotext -raw` drops)…
         guard let column = LineReader.columnWidth(around: index, in: lines, settings: settings),
             settings.isFull(line.width + max(line.indent, settings.droppedIndentWidth), column: column)
@@ -145,16 +150,21 @@ struct TextRunInHeads: Sendable {
         // …at a paragraph's start: indented, or after a sentence's end, a label or a credit…
         let previous = lines[..<index].last { !$0.isBlank }
         let opens = previous.map { settings.endsSentence($0.text) || classifier.kind(of: $0) != .text } ?? true
-        guard line.indent >= settings.paragraphIndent || opens else { return nil }
-        // …the text going on (or ending there)…
+        guard indented || opens else { return nil }
+        // …the text going on in the next line, running text with its commas and stops, or ending there (not a
+        // slogan over a headline: `春风十里 步履不停` / `澜江半程马拉松鸣枪开跑`)…
         let next = lines[(index + 1)...].prefix(2).first { !$0.isBlank }
-        guard settings.endsSentence(text) || next.map({ $0.indent < settings.paragraphIndent }) == true else { return nil }
+        let goesOn = next.map { $0.indent < settings.paragraphIndent && $0.text.contains(where: Punctuation.bodyMarks.contains) }
+        guard settings.endsSentence(text) || goesOn == true else { return nil }
         // …and no dateline or byline spaced from its text (`本报北京电 记者…`, `（本报记者 方云建）`).
         guard classifier.kind(of: line) == .text, !classifier.startsWithDateline(line.text), !isBracketOpen(title),
             BylineParser(table: classifier.table, settings: settings).parse(title) == nil
         else { return nil }
         return (title, text)
     }
+
+    /// The marks a run-in title holds besides its words: quotation and title marks, the middle dot of names.
+    static let titleMarks: Set<Character> = ["“", "”", "‘", "’", "《", "》", "「", "」", "『", "』", "·"]
 
     /// The text opens a bracket it does not close (`（本报记者`): the space is inside a credit.
     private func isBracketOpen(_ text: String) -> Bool {
