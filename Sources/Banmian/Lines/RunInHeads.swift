@@ -99,8 +99,9 @@ struct RunInHeads: Sendable {
 
 /// In text (no faces to tell a title by), a brief's title run into its first line comes as a phrase, a space,
 /// then the item's text (`出租车司机看广告 在北京常见空空的出租汽车…`, as extractors give the bold title's gap): at a
-/// paragraph's start (indented, or after a sentence's end), an opening of ideographs without a clause mark, the
-/// line filling its column and the text going on. Such a line becomes the title and the text, as with faces.
+/// paragraph's start (indented, or after a sentence's end, a label or a credit), an opening of words and quotation
+/// marks only, the line filling its column and the next line running text. Such a line becomes the title and the
+/// text, as with faces. The pipeline skips text whose columns an extractor shredded (`ColumnShredding`).
 struct TextRunInHeads: Sendable {
     let settings: LayoutSettings
     let classifier: LineClassifier
