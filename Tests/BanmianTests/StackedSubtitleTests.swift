@@ -64,6 +64,20 @@ import Testing
         #expect([article.kicker, article.headline, article.subtitle] == ["韩国大企业的教训", "成也规模败也规模", "在东亚金融危机中"])
     }
 
+    /// A headline's second line read as a unit of its own (centred narrower under the first) goes on in it.
+    @Test func aHeadlinesNextLineInItsSizeReadApartGoesOnInIt() throws {
+        var lines = Self.module([("伊拉克禁止核查小组执行任务安", 22), ("克林顿称萨达姆无权决定人选", 14)], top: 100)
+        var second = Self.line("南规劝巴格达不要激化矛盾", y: 100 + 24.2 + 4, size: 22, x: 60)
+        second.face = TypeFace(font: "Unnamed-T3", color: 0)
+        lines.insert(second, at: 1)
+        for index in lines.indices.dropFirst(2) where lines[index].box != nil { lines[index].box?.y += 28 }
+        let result = Self.extract(lines)
+        let article = try #require(result.articles.first)
+        #expect(article.headline == "伊拉克禁止核查小组执行任务安南规劝巴格达不要激化矛盾")
+        #expect(article.subtitle == "克林顿称萨达姆无权决定人选")
+        #expect(!result.unassigned.contains { $0.role == .headline })
+    }
+
     /// A headline's second line in its own size is the headline still; a smaller heading far under a headline
     /// (a picture's height between) is no subtitle of it.
     @Test func sameSizeOrFarBelowIsNoSubtitle() throws {

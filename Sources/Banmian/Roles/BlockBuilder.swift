@@ -70,7 +70,16 @@ struct BlockBuilder {
         flushPiece()
         afterHeading = afterHeading || cutOutAfterSentence()
         if let last = blocks.last, last.role == .headline, position > 0, units[position - 1].headlineLike,
-            reader.isSubtitle(unit.lines, under: last.lines)
+            reader.isStacked(unit.lines, under: last.lines, sameSize: true)
+        {
+            // The headline's next line, read apart (centred narrower, say): the headline goes on.
+            var headline = Block(role: .headline, lines: last.lines + unit.lines, text: last.text + LineJoiner.join(unit.lines.map(\.text)), source: source)
+            headline.group = last.group
+            blocks[blocks.count - 1] = headline
+            return
+        }
+        if let last = blocks.last, last.role == .headline, position > 0, units[position - 1].headlineLike,
+            reader.isStacked(unit.lines, under: last.lines, sameSize: false)
         {
             var subtitle = Block(role: .subtitle, lines: unit.lines, text: reader.subtitleText(unit.lines), source: source)
             subtitle.group = last.group

@@ -243,11 +243,13 @@ extension BlockReader {
     }
 
     /// With type sizes and boxes (not an OCR engine's), a heading printed right under a headline (white space of at most
-    /// `kickerMaximumGap` of its own line heights between, under the headline for half its width or more) in
-    /// clearly smaller type: the headline's subtitle, dash or none (`成也规模败也规模` / `在东亚金融危机中`).
-    func isSubtitle(_ lines: [TextLine], under headline: [TextLine]) -> Bool {
+    /// `kickerMaximumGap` of its own line heights between, under the headline for half its width or more): in
+    /// clearly smaller type, the headline's subtitle, dash or none (`成也规模败也规模` / `在东亚金融危机中`); in the
+    /// headline's own size (`sameSize`), its next line (`伊拉克禁止核查小组执行任务安` / `南规劝巴格达不要激化矛盾`).
+    func isStacked(_ lines: [TextLine], under headline: [TextLine], sameSize: Bool) -> Bool {
         guard !recognized, let size = lines.first?.fontSize, let headlineSize = headline.last?.fontSize, let box = lines.first?.box,
-            let above = headline.last?.box, size < headlineSize * settings.stackedSizeRatio
+            let above = headline.last?.box,
+            sameSize ? settings.isSameSize(size, as: headlineSize) : size < headlineSize * settings.stackedSizeRatio
         else { return false }
         let gap = box.y - above.maxY
         return gap >= -1 && gap <= box.height * settings.geometry.kickerMaximumGap && box.horizontalOverlap(with: above) >= min(box.width, above.width) / 2
