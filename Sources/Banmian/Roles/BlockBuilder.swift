@@ -73,7 +73,7 @@ struct BlockBuilder {
             reader.isStacked(unit.lines, under: last.lines, sameSize: true)
         {
             // The headline's next line, read apart (centred narrower, say): the headline goes on.
-            var headline = Block(role: .headline, lines: last.lines + unit.lines, text: last.text + LineJoiner.join(unit.lines.map(\.text)), source: source)
+            var headline = Block(role: .headline, lines: last.lines + unit.lines, text: LineJoiner.join([last.text] + unit.lines.map(\.text)), source: source)
             headline.group = last.group
             blocks[blocks.count - 1] = headline
             return
