@@ -207,11 +207,16 @@ public struct Pipeline: Sendable {
         // Titles run into their items' first lines (briefs), known by the space after them — not in text whose
         // columns the extractor shredded, where spaces join pieces of lines side by side.
         let diagnostics = rebuilt.diagnostics + interleaving.diagnostics
-        let shredded = diagnostics.contains { [.fragmentedColumns, .interleavedColumns].contains($0.code) }
-        let lines = shredded ? interleaving.lines
+        let lines = Self.isShredded(diagnostics) ? interleaving.lines
             : TextRunInHeads(settings: settings, classifier: LineClassifier(table: table, settings: settings)).splitting(interleaving.lines)
         return assemble(
             lines, table: table, source: source, encoding: encoding, diagnostics: diagnostics, position: position)
+    }
+
+    /// Whether reading the text found its columns shredded or interleaved by the extractor (`ColumnShredding`,
+    /// `LineInterleaving`): then a line's neighbours in the text are not its neighbours on the page.
+    private static func isShredded(_ diagnostics: [Diagnostic]) -> Bool {
+        diagnostics.contains { [.fragmentedColumns, .interleavedColumns].contains($0.code) }
     }
 
     /// The info that advertisements or notices were set aside: how many, of which kind, known by what.
@@ -241,8 +246,7 @@ public struct Pipeline: Sendable {
         var diagnostics = diagnostics
         var advertisements: [[TextLine]] = []
         // Where the extractor shredded the reading order, an advertisement's lines do not stand together.
-        let shredded = diagnostics.contains { [.fragmentedColumns, .interleavedColumns].contains($0.code) }
-        if !shredded, lines.allSatisfy({ $0.box == nil }) {
+        if !Self.isShredded(diagnostics), lines.allSatisfy({ $0.box == nil }) {
             for found in Advertisements(settings: settings, table: table).findInText(lines) {
                 advertisements.append(found.map { lines[$0] })
                 for index in found { lines[index] = TextLine(number: lines[index].number, text: "", indent: 0, width: 0) }

@@ -157,8 +157,9 @@ struct TextRunInHeads: Sendable {
         let next = lines[(index + 1)...].prefix(2).first { !$0.isBlank }
         let goesOn = next.map { $0.indent < settings.paragraphIndent && $0.text.contains(where: Punctuation.bodyMarks.contains) }
         guard settings.endsSentence(text) || goesOn == true else { return nil }
-        // …and no dateline or byline spaced from its text (`本报北京电 记者…`, `（本报记者 方云建）`).
-        guard classifier.kind(of: line) == .text, !classifier.startsWithDateline(line.text), !isBracketOpen(title),
+        // …and no dateline or byline spaced from its text (`本报北京电 记者…`; a credit spaced inside its brackets,
+        // `（本报记者 方云建）`, has a bracket no title holds).
+        guard classifier.kind(of: line) == .text, !classifier.startsWithDateline(line.text),
             BylineParser(table: classifier.table, settings: settings).parse(title) == nil
         else { return nil }
         return (title, text)
@@ -166,9 +167,4 @@ struct TextRunInHeads: Sendable {
 
     /// The marks a run-in title holds besides its words: quotation and title marks, the middle dot of names.
     static let titleMarks: Set<Character> = ["“", "”", "‘", "’", "《", "》", "「", "」", "『", "』", "·"]
-
-    /// The text opens a bracket it does not close (`（本报记者`): the space is inside a credit.
-    private func isBracketOpen(_ text: String) -> Bool {
-        text.count(where: { $0 == "（" || $0 == "(" }) > text.count(where: { $0 == "）" || $0 == ")" })
-    }
 }

@@ -69,22 +69,20 @@ struct BlockBuilder {
     private mutating func addHeadline(_ unit: BlockReader.Unit, at position: Int) {
         flushPiece()
         afterHeading = afterHeading || cutOutAfterSentence()
-        if let last = blocks.last, last.role == .headline, position > 0, units[position - 1].headlineLike,
-            reader.isStacked(unit.lines, under: last.lines, sameSize: true)
-        {
-            // The headline's next line, read apart (centred narrower, say): the headline goes on.
-            var headline = Block(role: .headline, lines: last.lines + unit.lines, text: LineJoiner.join([last.text] + unit.lines.map(\.text)), source: source)
-            headline.group = last.group
-            blocks[blocks.count - 1] = headline
-            return
-        }
-        if let last = blocks.last, last.role == .headline, position > 0, units[position - 1].headlineLike,
-            reader.isStacked(unit.lines, under: last.lines, sameSize: false)
-        {
-            var subtitle = Block(role: .subtitle, lines: unit.lines, text: reader.subtitleText(unit.lines), source: source)
-            subtitle.group = last.group
-            blocks.append(subtitle)
-            return
+        if let last = blocks.last, last.role == .headline, position > 0, units[position - 1].headlineLike {
+            if reader.isStacked(unit.lines, under: last.lines, sameSize: true) {
+                // The headline's next line, read apart (centred narrower, say): the headline goes on.
+                var headline = Block(role: .headline, lines: last.lines + unit.lines, text: LineJoiner.join([last.text] + unit.lines.map(\.text)), source: source)
+                headline.group = last.group
+                blocks[blocks.count - 1] = headline
+                return
+            }
+            if reader.isStacked(unit.lines, under: last.lines, sameSize: false) {
+                var subtitle = Block(role: .subtitle, lines: unit.lines, text: reader.subtitleText(unit.lines), source: source)
+                subtitle.group = last.group
+                blocks.append(subtitle)
+                return
+            }
         }
         if continuingStack { continuingStack = false } else { group += 1 }
         if reader.isStackedKicker(units, at: position) {
