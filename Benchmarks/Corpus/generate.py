@@ -133,14 +133,17 @@ def make_english_byline(rng):
 
 
 PAREN_ROLES = ["本报记者", "新华社记者", "特约记者", "见习记者", "摄影记者", "记者", "本报通讯员", "通讯员", "实习生"]
-DATELINE_CREDIT = re.compile(r"^(?:本报|据?新华社|中新社)(?:[^（。，]|（[^（）]{1,8}）){0,20}?[电讯]（([^（）]{2,40})）")
+DATELINE_PREFIX = r"^(?:本报|据?新华社|中新社)(?:[^（。，]|（[^（）]{1,8}）){0,20}?[电讯]"
+DATELINE_CREDIT = re.compile(DATELINE_PREFIX + r"（([^（）]{2,40})）")
+RUN_IN_CREDIT = re.compile(DATELINE_PREFIX + r"((?:%s)[^（）。，：]{2,36}?)报道：" % "|".join(PAREN_ROLES))
 
 
 def parenthetical_bylines(paragraph):
-    """The credit a dispatch prints in brackets after its dateline, as gold bylines: `新华社北京1月5日电（记者张三、
-    李四）` → [记者: 张三, 李四]; `（王五、赵六）` → [None: 王五, 赵六]. A role printed with its organisation
-    (`新华社记者`) is kept as printed. Anything that is not a list of names gives []."""
-    match = DATELINE_CREDIT.match(paragraph)
+    """The credit a dispatch prints after its dateline, as gold bylines: in brackets, `新华社北京1月5日电（记者张三、
+    李四）` → [记者: 张三, 李四], `（王五、赵六）` → [None: 王五, 赵六]; or run into the sentence up to `报道：`,
+    `本报北京1月11日讯记者张三报道：` → [记者: 张三]. A role printed with its organisation (`新华社记者`) is kept as
+    printed. Anything that is not a list of names gives []."""
+    match = DATELINE_CREDIT.match(paragraph) or RUN_IN_CREDIT.match(paragraph)
     if not match:
         return []
     bylines, role = [], None

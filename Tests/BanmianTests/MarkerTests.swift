@@ -55,6 +55,10 @@ import Testing
         ("本報記者 陳大文", [Byline(role: "本報記者", names: ["陳大文"])]),
         // `pdftotext -raw` drops the spaces between names: a run of names split in threes where it can be.
         ("□本报记者任杰娜许辉浩陈杰宏", [Byline(role: "本报记者", names: ["任杰娜", "许辉浩", "陈杰宏"])]),
+        // Split two ways with as many names of three, the commoner family names decide: 彭 over 文, 余 over 桂.
+        ("□本报记者林杰彭文国", [Byline(role: "本报记者", names: ["林杰", "彭文国"])]),
+        ("□记者廖建余桂琳", [Byline(role: "记者", names: ["廖建", "余桂琳"])]),
+        ("□记者彭文国林杰", [Byline(role: "记者", names: ["彭文国", "林杰"])]),
         ("（记者王雪冯歆然）", [Byline(role: "记者", names: ["王雪", "冯歆然"])]),
         // Alone on its line, a role glued to a name that opens with a family name.
         ("本报记者龙辉", [Byline(role: "本报记者", names: ["龙辉"])]),
@@ -78,6 +82,25 @@ import Testing
     ])
     func bylinesInDatelineBrackets(_ text: String, _ bylines: [Byline]) {
         #expect(BylineParser(table: .chinese).datelineCredit(after: Substring(text)) == bylines)
+    }
+
+    /// The same credit run into the sentence, closed by `报道` and a colon (`本报北京1月11日讯记者周泓洋报道：`).
+    @Test(arguments: [
+        ("记者周泓洋报道：针对水土流失", [Byline(role: "记者", names: ["周泓洋"])]),
+        ("记者张国成、于青报道：为纪念", [Byline(role: "记者", names: ["张国成", "于青"])]),
+        ("新华社记者朱幼棣、本报记者何加正报道：首都", [Byline(role: "新华社记者", names: ["朱幼棣"]), Byline(role: "本报记者", names: ["何加正"])]),
+        (" 记者 任怀民 邓建胜 报道：石漫滩", [Byline(role: "记者", names: ["任怀民", "邓建胜"])]),
+    ])
+    func bylinesRunIntoTheDateline(_ text: String, _ bylines: [Byline]) {
+        #expect(BylineParser(table: .chinese).datelineCredit(after: Substring(text)) == bylines)
+    }
+
+    @Test(arguments: [
+        "记者从财政部获悉，有关报道：", "记者周泓洋报道，针对", "记者周泓洋说：", "周泓洋报道：针对", "记者日前在现场报道：", "记者近日报道：",
+        "记者从市交通局获悉，城北片区三座停车楼已完成主体施工。有关报道：",
+    ])
+    func notBylinesRunIntoTheDateline(_ text: String) {
+        #expect(BylineParser(table: .chinese).datelineCredit(after: Substring(text)) == nil)
     }
 
     @Test(arguments: ["（约旦河西岸）１月２５日", "（完）", "今天（1月5日）", "（北京时间1月5日晚间至6日凌晨）", "（记者"])

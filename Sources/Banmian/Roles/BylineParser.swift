@@ -29,18 +29,42 @@ struct BylineParser: Sendable {
         return parseChinese(line)
     }
 
-    /// The credit a dispatch prints in brackets right after its dateline, whom the dispatch is by:
-    /// `新华社北京1月5日电（记者冯歆然、曹嘉玥）` → [记者: 冯歆然, 曹嘉玥]; names alone (`（许群、徐灵芝）`) have no
-    /// role; a role printed with its organisation (`中央人民广播电台记者张东文`) keeps it. `text` is what follows the
-    /// dateline; nil when it does not open with such a credit.
+    /// The credit a dispatch prints right after its dateline, whom the dispatch is by: in brackets,
+    /// `新华社北京1月5日电（记者冯歆然、曹嘉玥）` → [记者: 冯歆然, 曹嘉玥], or run into the sentence up to its closing
+    /// word and a colon, `本报北京1月11日讯记者周泓洋报道：` → [记者: 周泓洋]. Names alone in brackets
+    /// (`（许群、徐灵芝）`) have no role; a role printed with its organisation (`中央人民广播电台记者张东文`) keeps it.
+    /// `text` is what follows the dateline; nil when it does not open with such a credit.
     func datelineCredit(after text: Substring) -> [Byline]? {
         guard table.bylinePrefix == nil else { return nil }
         let rest = text.drop(while: CharacterClass.isSpace)
-        guard let open = rest.first, open == "（" || open == "(",
-            let close = rest.prefix(settings.datelineCreditMaximumLength).firstIndex(where: { $0 == "）" || $0 == ")" })
+        guard let open = rest.first else { return nil }
+        guard open == "（" || open == "(" else { return runInCredit(rest) }
+        guard let close = rest.prefix(settings.datelineCreditMaximumLength).firstIndex(where: { $0 == "）" || $0 == ")" })
         else { return nil }
         let inner = rest[rest.index(after: rest.startIndex)..<close]
         if let bylines = parse("（" + inner + "）") { return bylines }
+        return creditNames(inner)
+    }
+
+    /// `记者张国成、于青报道：为纪念…`: a role word first, then names up to a closing word (`报道`) and a colon — the
+    /// colon is what says the credit ends there and the report begins. Without brackets to set it apart, each name
+    /// must open with a family name (`记者日前报道：` is a sentence).
+    private func runInCredit(_ text: Substring) -> [Byline]? {
+        guard table.bylineRoles.contains(where: { text.hasPrefix($0) }) else { return nil }
+        let reach = text.prefix(settings.datelineCreditMaximumLength)
+        for closer in table.bylineClosers where closer != table.photoCredit {
+            guard let range = reach.range(of: closer), let colon = reach[range.upperBound...].first, "：:".contains(colon) else { continue }
+            guard let bylines = creditNames(text[..<range.lowerBound]),
+                bylines.allSatisfy({ $0.names.allSatisfy { name in name.first.map(table.isSurname) == true || name.contains("·") } })
+            else { return nil }
+            return bylines
+        }
+        return nil
+    }
+
+    /// Role words and names as a dateline's credit prints them, separated by spaces or enumeration commas; nil when
+    /// a token is neither.
+    private func creditNames(_ inner: Substring) -> [Byline]? {
         var bylines: [Byline] = []
         var role: String?
         for var token in inner.split(whereSeparator: { CharacterClass.isSpace($0) || "、，,".contains($0) }) {
@@ -100,7 +124,7 @@ struct BylineParser: Sendable {
                 // `记者王雪` glued together is a credit on a marked line, after a colon, or alone on its line with a name
                 // of two or three characters opening with a family name (`本报记者龙辉`): `记者节座谈会` is not.
                 let alone = tokens.count == 1 && (2...3).contains(token.count) && token.allSatisfy(CharacterClass.isIdeograph)
-                    && token.first.map(table.surnames.contains) == true
+                    && token.first.map(table.isSurname) == true
                 guard marked || alone || rest.first.map({ "：:/／".contains($0) }) == true else { return nil }
             } else if marked, position == tokens.count - 1, let credit = gluedCredit(token) {
                 opensWithRole = opensWithRole || position == 0
@@ -204,22 +228,27 @@ struct BylineParser: Sendable {
     /// Names an extractor ran together by dropping the spaces between them (`pdftotext -raw`:
     /// `□本报记者任杰娜许辉浩陈杰宏`), after a role on a marked credit line: read only where the run splits into
     /// names of two or three characters that each open with a common family name (the most names of three, the
-    /// commoner length, where it splits more than one way); nil otherwise (`□记者节座谈会召开`).
+    /// commoner length, where it splits more than one way; of those, the one whose names open with the commoner
+    /// family names: `梁琳向文红` is 梁琳, 向文红, as 向 is a commoner family name than 文); nil otherwise
+    /// (`□记者节座谈会召开`).
     private func gluedCredit(_ token: String) -> Byline? {
         guard let role = table.bylineRoles.filter({ token.hasPrefix($0) }).max(by: { $0.count < $1.count }) else { return nil }
         let run = Array(token.dropFirst(role.count))
         guard run.count > 4, run.count <= settings.gluedNamesMaximumLength, run.allSatisfy(CharacterClass.isIdeograph) else { return nil }
-        // best[i]: the split of run[i...] with the most names of three, or nil when it has none.
-        var best = [[Int]?](repeating: nil, count: run.count + 1)
-        best[run.count] = []
-        for start in stride(from: run.count - 1, through: 0, by: -1) where table.surnames.contains(run[start]) {
+        // best[i]: the split of run[i...] as its names' lengths, its names of three and its family names' ranks
+        // added up; nil when it has none.
+        var best = [(lengths: [Int], threes: Int, ranks: Int)?](repeating: nil, count: run.count + 1)
+        best[run.count] = ([], 0, 0)
+        for start in stride(from: run.count - 1, through: 0, by: -1) {
+            guard let rank = table.surnames[run[start]] else { continue }
             for length in [3, 2] where start + length <= run.count {
                 guard let rest = best[start + length] else { continue }
-                let candidate = [length] + rest
-                if best[start].map({ $0.filter { $0 == 3 }.count < candidate.filter { $0 == 3 }.count }) ?? true { best[start] = candidate }
+                let candidate = (lengths: [length] + rest.lengths, threes: rest.threes + (length == 3 ? 1 : 0), ranks: rest.ranks + rank)
+                if let current = best[start], (current.threes, -current.ranks) >= (candidate.threes, -candidate.ranks) { continue }
+                best[start] = candidate
             }
         }
-        guard let lengths = best[0] else { return nil }
+        guard let lengths = best[0]?.lengths else { return nil }
         var names: [String] = []
         var start = 0
         for length in lengths {

@@ -11,7 +11,7 @@ extension MarkerTable {
         ],
         bylineRoles: [],
         collectiveBylines: ["By The Editorial Board", "The Editorial Board", "Staff Report", "From Staff Reports"],
-        surnames: [],
+        surnames: [:],
         bylineOpeners: [],
         bylineClosers: [],
         photoCredit: "",

@@ -8,9 +8,10 @@ public struct MarkerTable: Sendable {
     var bylineRoles: [String]
     /// Authors that are an institution, printed without a person's name (`本报评论员`): a byline with no names.
     var collectiveBylines: Set<String>
-    /// The commonest family names, one character each, simplified and traditional: where an extractor ran names
-    /// together (`任杰娜许辉浩陈杰宏`), each name starts with one.
-    var surnames: Set<Character>
+    /// The commonest family names, one character each, simplified and traditional, with their rank by frequency
+    /// (0 the commonest of its script): where an extractor ran names together (`任杰娜许辉浩陈杰宏`), each name
+    /// starts with one, and a commoner one is the likelier start.
+    var surnames: [Character: Int]
     /// Symbols printed before a byline (`□`).
     var bylineOpeners: Set<Character>
     /// What OCR reads an opener as (`□` as `口`): an opener only where a byline role follows at once.
@@ -114,7 +115,17 @@ extension MarkerTable {
     /// A line as printed where OCR misread its byline's opener (`口本报记者 张三` → `□本报记者 张三`): the
     /// misreading is put right only where a byline role follows it at once, as no word of the language does.
     /// Whether `character` is a common family name (`张`, `欧`), with which a credit's name opens.
-    public func isSurname(_ character: Character) -> Bool { surnames.contains(character) }
+    public func isSurname(_ character: Character) -> Bool { surnames[character] != nil }
+
+    /// Ranks by position in lists ordered from the commonest (one list per script); a character in several lists
+    /// keeps its best rank.
+    static func ranks(_ lists: String...) -> [Character: Int] {
+        var ranks: [Character: Int] = [:]
+        for list in lists {
+            for (rank, character) in list.enumerated() { ranks[character] = min(ranks[character] ?? rank, rank) }
+        }
+        return ranks
+    }
 
     public func repairingMisreadOpener(_ text: String) -> String {
         let lead = text.prefix { CharacterClass.isSpace($0) }
