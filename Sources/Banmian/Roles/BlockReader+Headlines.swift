@@ -293,9 +293,11 @@ extension BlockReader {
         if let body = bodySize, let size = lines.first?.fontSize, size > 0 {
             guard !lines.contains(where: { classifier.startsWithDateline($0.text) }) else { return false }
             if size >= body * settings.headlineMinimumSizeRatio { return lines.count <= settings.maximumSizedHeadlineLines }
-            // A heading at body size is set apart from the body (bold, another family, coloured): a short phrase.
+            // A heading at body size is set apart from the body (bold, another family, coloured): a short phrase —
+            // not a column's first line whose bold is a jump's label (`（上接第1版）张子善`).
             if lines.allSatisfy(standsApart) {
                 return lines.count <= 2 && !lines.contains(where: { $0.text.last.map(table.clauseEnd.contains) ?? false })
+                    && !lines.contains(where: { opensWithContinuation($0.text) })
                     && lines.reduce(0, { $0 + classifier.bodyPunctuationCount($1.text) }) <= settings.maximumHeadlinePunctuation
             }
             // A kicker is set only a little larger than the body: a line or two with no sentence punctuation.

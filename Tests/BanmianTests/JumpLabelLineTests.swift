@@ -1,0 +1,58 @@
+import Banmian
+import Foundation
+import Testing
+
+/// A continuation under a headline of its own whose first line opens with the jump's label set in bold
+/// (`（上接第1版）` then the text in the body's face): most of that line's characters are bold, but it is the
+/// column's first line of text, not a heading under the headline.
+@Suite struct JumpLabelLineTests {
+    static let body = TypeFace(font: "UMingCN", color: 0)
+    static let bold = TypeFace(font: "NotoSansCJKsc-Bold", color: 0)
+
+    static func line(_ text: String, y: Double, size: Double, face: TypeFace = body, indent: Int = 0) -> TextLine {
+        var line = TextLine(number: 0, text: text, indent: indent, width: TextLine.displayWidth(of: text))
+        line.box = BoundingBox(page: 2, x: 40, y: y, width: Double(text.count) * size, height: size * 1.1)
+        line.fontSize = size
+        line.face = face
+        return line
+    }
+
+    static func page(labelFace: TypeFace) -> PageResult {
+        var lines = [line("江岸新城建设纪实", y: 100, size: 22)]
+        lines.append(line("（上接第1版）李守", y: 132, size: 10, face: labelFace))
+        var y = 145.0
+        for row in [
+            "田的报告交给了规划组，经过反复", "论证，新城的路网最终定了下来。", "　　两年过去，第一批居民已经住进",
+            "了新城，学校和医院也陆续开张，", "江边的步道成了市民散步的去处。",
+        ] {
+            lines.append(line(row, y: y, size: 10, indent: row.hasPrefix("　　") ? 4 : 0))
+            y += 13
+        }
+        let numbered = lines.enumerated().map { index, line in
+            var line = line
+            line.number = index + 1
+            if line.text.hasPrefix("　　") { line.text.removeFirst(2) }
+            return line
+        }
+        return Pipeline().extract(lines: numbered, source: PageSource(name: "p2.pdf", data: Data()), size: PageSize(width: 595, height: 842))
+    }
+
+    @Test func aBoldJumpLabelOpensTheColumnsTextNotAHeading() throws {
+        let result = Self.page(labelFace: Self.bold)
+        let article = try #require(result.articles.first)
+        #expect(result.articles.count == 1)
+        #expect(article.headline == "江岸新城建设纪实")
+        #expect(article.subtitle == nil)
+        #expect(article.continuedFrom?.number == 1)
+        #expect(article.sections.first?.paragraphs.first?.text.hasPrefix("李守田的报告交给了规划组") == true)
+        #expect(!result.unassigned.contains { $0.role == .headline || $0.role == .subtitle })
+    }
+
+    /// The same page with the label in the body's face reads the same.
+    @Test func theLabelInTheBodysFaceReadsTheSame() throws {
+        let result = Self.page(labelFace: Self.body)
+        let article = try #require(result.articles.first)
+        #expect(article.headline == "江岸新城建设纪实")
+        #expect(article.continuedFrom?.number == 1)
+    }
+}
