@@ -82,7 +82,14 @@ extension AssemblyState {
             // A heading set larger than the body between two texts is a subhead only when they share some words.
             let subheadSized = !endsSentence(parts[before]) || isSetLikeTheBody(group, between: before, and: after)
                 || similarity >= settings.largeSubheadMinimumSimilarity
-            guard (draftOfPart[before] != nil && subheadSized) || continues || similarity >= settings.partMinimumSimilarity else { continue }
+            // The text before belongs to an article: its headline's, or — where the page's geometry gave the reading
+            // order, so that the heading is printed in the columns of that text — a continuation's from another page
+            // (which may be printed without a headline of its own). In text, a headline after a continuation is as
+            // often the next article's.
+            let continuation = parts[before].pieces.first.map { blocks[$0].continuedFrom != nil } == true
+                && groups[group].blocks.allSatisfy { blocks[$0].lines.allSatisfy { $0.box != nil } }
+            let inArticle = draftOfPart[before] != nil || continuation
+            guard (inArticle && subheadSized) || continues || similarity >= settings.partMinimumSimilarity else { continue }
             let heading = subheadText(group)
             parts[before].headingsBefore[parts[before].pieces.count] = heading
             for (offset, heading) in parts[after].headingsBefore { parts[before].headingsBefore[parts[before].pieces.count + offset] = heading }

@@ -2,10 +2,11 @@ import Banmian
 import Foundation
 import Testing
 
-/// A continuation under a headline of its own whose first line opens with the jump's label set in bold
-/// (`（上接第1版）` then the text in the body's face): most of that line's characters are bold, but it is the
-/// column's first line of text, not a heading under the headline.
-@Suite struct JumpLabelLineTests {
+/// A story's continuation on a later page (PDF, lines with boxes and faces): its first line opens with the jump's
+/// label, often in bold (`（上接第1版）` then the text in the body's face) — most of that line's characters are
+/// bold, but it is the column's first line of text, not a heading under the headline; printed without a headline,
+/// its subheads in place are its sections.
+@Suite struct ContinuationWithoutHeadingTests {
     static let body = TypeFace(font: "UMingCN", color: 0)
     static let bold = TypeFace(font: "NotoSansCJKsc-Bold", color: 0)
 
@@ -46,6 +47,31 @@ import Testing
         #expect(article.continuedFrom?.number == 1)
         #expect(article.sections.first?.paragraphs.first?.text.hasPrefix("李守田的报告交给了规划组") == true)
         #expect(!result.unassigned.contains { $0.role == .headline || $0.role == .subtitle })
+    }
+
+    /// A continuation printed without a headline, with a subhead in place (bold, the body's size) after a finished
+    /// paragraph: the subhead opens a section of the continuation, not an article of its own.
+    @Test func aSubheadInAContinuationWithoutHeadlineOpensASection() throws {
+        var lines = [Self.line("（上接第1版）包括连续提高粮食收购价", y: 100, size: 10)]
+        var y = 113.0
+        for row in ["格，农产品价格的上涨带动了整个物", "价水平的上升。", "■集市粮价上涨更快", "　　事物总是一分为二的。当前物价涨",
+            "幅趋低，也有一些值得重视的问题，", "需要在今后的工作中加以解决。"] {
+            let heading = row.hasPrefix("■")
+            lines.append(Self.line(row, y: y, size: 10, face: heading ? Self.bold : Self.body, indent: row.hasPrefix("　　") ? 4 : 0))
+            y += heading ? 17 : 13
+        }
+        let numbered = lines.enumerated().map { index, line in
+            var line = line
+            line.number = index + 1
+            if line.text.hasPrefix("　　") { line.text.removeFirst(2) }
+            return line
+        }
+        let result = Pipeline().extract(lines: numbered, source: PageSource(name: "p2.pdf", data: Data()), size: PageSize(width: 595, height: 842))
+        let article = try #require(result.articles.first)
+        #expect(result.articles.count == 1)
+        #expect(article.headline == nil)
+        #expect(article.continuedFrom?.number == 1)
+        #expect(article.sections.map(\.heading) == [nil, "■集市粮价上涨更快"])
     }
 
     /// The same page with the label in the body's face reads the same.
