@@ -32,11 +32,16 @@ public struct Pipeline: Sendable {
     public func extract(
         lines input: [TextLine], source: PageSource, position: Int? = nil, size: PageSize? = nil, drawings: PageDrawings = PageDrawings()
     ) -> PageResult {
-        // Radical code points are repaired as for text (the page decides simplified or traditional).
-        let text = Normalizer().normalize(input.map(\.text).joined(separator: "\n"))
-        let repaired = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Radical code points are repaired as for text (the page decides simplified or traditional), in the
+        // openings run in in another face too (`⼀项吉尼斯…`), which must still open their repaired lines.
+        let runInLines = input.indices.filter { input[$0].runIn != nil }
+        let pieces = input.map(\.text) + runInLines.compactMap { input[$0].runIn?.text }
+        let repairedPieces = Normalizer().normalize(pieces.joined(separator: "\n")).split(separator: "\n", omittingEmptySubsequences: false)
+        let repaired = repairedPieces.prefix(input.count)
+        let text = repaired.joined(separator: "\n")
         var lines = input
-        if repaired.count == lines.count {
+        if repairedPieces.count == pieces.count {
+            for (offset, index) in runInLines.enumerated() { lines[index].runIn?.text = String(repairedPieces[input.count + offset]) }
             for index in lines.indices {
                 lines[index].text = String(repaired[index])
                 // Justified lines come with a space between every character, as from text extractors.

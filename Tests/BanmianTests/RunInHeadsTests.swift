@@ -57,6 +57,17 @@ import Testing
         ])
     }
 
+    /// Fonts whose glyphs map to Kangxi radicals (`⼀` U+2F00 for `一`, `⾰` U+2FB0 for `革`) give them in the title as
+    /// read and in the line: the line is repaired, and the title must be too, to be found at its start.
+    @Test func aTitleWithRadicalCodePointsIsFound() {
+        var lines = Self.briefs()
+        lines[1] = Self.line("广深铁路⼀线恢复　本报讯广深铁路广州段", row: 2, indented: true, head: 8)
+        lines[4] = Self.line("宜兴推进乡镇企业改⾰　本报讯宜兴市今年", row: 5, indented: true, head: 10)
+        let result = Self.extract(lines)
+        #expect(result.articles.map(\.headline) == ["广深铁路一线恢复", "宜兴推进乡镇企业改革", "中国民航订购客机"])
+        #expect(result.articles.first?.paragraphs.first?.hasPrefix("本报讯广深铁路广州段") == true)
+    }
+
     /// A title too long for its line wraps: its last character opens the next line in bold, the text going on.
     @Test func aTitleWrappedOntoTheTextsFirstLineIsWhole() {
         var lines = [Self.line("要闻简报", row: 0, face: Self.bold)]
