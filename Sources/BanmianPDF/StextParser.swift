@@ -179,7 +179,7 @@ final class StextParser: NSObject, XMLParserDelegate {
             blockLines = []
         }
         // Vertical text comes a character a line, its spaces in blocks of their own: joined on the whole page.
-        if name == "page", !pages.isEmpty { pages[pages.count - 1].lines = Self.joiningStackedCharacters(pages[pages.count - 1].lines) }
+        if name == "page", !pages.isEmpty { pages[pages.count - 1].lines = Self.joiningStackedCharacters(pages[pages.count - 1].lines, settings: settings) }
         guard name == "line", !pages.isEmpty, lineBox.count == 4 else { return }
         let text = lineText.trimmingCharacters(in: .whitespaces)
         let box = BoundingBox(
@@ -223,7 +223,7 @@ final class StextParser: NSObject, XMLParserDelegate {
     /// line of the run with nearly the same box (Chromium's PDFs place them so) and a space as an empty line set
     /// vertically: lines of one character less than a line apart, which text set in lines never is. A run of at
     /// least `TextLine.verticalRun` of them is one line again, its spaces kept (`（记者 徐萍 摄）`), its box theirs.
-    static func joiningStackedCharacters(_ lines: [PDFLine]) -> [PDFLine] {
+    static func joiningStackedCharacters(_ lines: [PDFLine], settings: PDFSettings) -> [PDFLine] {
         var result: [PDFLine] = []
         var run: [PDFLine] = []
         func flush() {
@@ -243,7 +243,7 @@ final class StextParser: NSObject, XMLParserDelegate {
             let mark = line.text.first.map { !TextLine.isIdeograph($0) } ?? false
             if stacked, let last = run.last(where: { $0.text != " " }), line.text == " "
                 || (last.box.horizontalOverlap(with: line.box) * 2 >= line.box.width
-                    && abs(last.box.y - line.box.y) < line.box.height * (mark ? 2 : 1))
+                    && abs(last.box.y - line.box.y) < line.box.height * (mark ? 2 : settings.stackedCharacterStep))
             {
                 run.append(line)
                 continue

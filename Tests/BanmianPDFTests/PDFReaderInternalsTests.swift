@@ -75,6 +75,26 @@ import Testing
         #expect(joined.map(\.text) == ["left column", "right column"])
     }
 
+    /// A headline set top to bottom comes one character a line, each line's box touching the next (the boxes one em
+    /// tall, one em apart, give or take a rounding): one line again, in reading order.
+    @Test func charactersSetTouchingTopToBottomAreOneLine() {
+        let characters = Array("五年不寻常的进程")
+        let lines = characters.enumerated().map { index, character in
+            PDFLine(text: String(character), box: BoundingBox(page: 1, x: 736.18, y: 96 + Double(index) * 24.195 + (index % 2 == 0 ? 0.00001 : -0.00001),
+                width: 24.195, height: 24.195), fontSize: 24.195, block: index + 1, leadingSpace: 0)
+        }
+        let joined = StextParser.joiningStackedCharacters(lines, settings: PDFSettings())
+        #expect(joined.map(\.text) == ["五年不寻常的进程"])
+        #expect(joined.first?.box.height ?? 0 > 24.195 * 7)
+        // Lines of one character a line's leading apart (a column of single characters set in lines) stay apart.
+        let spaced = lines.enumerated().map { index, line in
+            var line = line
+            line.box.y = 96 + Double(index) * 24.195 * 1.3
+            return line
+        }
+        #expect(StextParser.joiningStackedCharacters(spaced, settings: PDFSettings()).count == characters.count)
+    }
+
     @Test func piecesOnAnotherBaselineStayApart() {
         var below = piece("next line", x: 30, width: 60)
         below.box.y += 12

@@ -9,6 +9,10 @@ public struct PDFSettings: Sendable, Equatable {
     /// least this many characters (`国内简讯`'s items: `本赛季男篮职业联赛取消　本报讯…`); which openings are
     /// titles is read later (`LayoutSettings.runInTitleMinimumCharacters`).
     public var runInMinimumCharacters = 4
+    /// Characters set one a line (vertical text: a headline or caption set top to bottom) follow each other at
+    /// less than this many of their own heights (Chromium sets them touching, one em apart; text set in lines
+    /// has its leading between them).
+    public var stackedCharacterStep = 1.05
     /// Whether the pages' drawings are read too (rules, frames, tints, pictures: module boundaries). A second
     /// mutool run about doubles the time of a page; the articles gain (BENCHMARKS.md, *Drawings*).
     public var drawings = true
