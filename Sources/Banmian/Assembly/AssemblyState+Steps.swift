@@ -154,6 +154,7 @@ extension AssemblyState {
                 } else if before == part {
                     bonus = settings.backwardBonus
                 }
+                if isPrinted(group, beside: part) == true { bonus = settings.geometry.moduleBonus }
                 let score = headlineCoverage(group, in: part) + bonus
                 if score >= settings.attachThreshold { candidates.append((score, group, part, forward)) }
             }

@@ -206,6 +206,19 @@ struct AssemblyState {
         return first.y >= headline.maxY - 1 && first.horizontalOverlap(with: headline) > 0
     }
 
+    /// The headline is set top to bottom beside the part's text, on either side of it (a vertical headline stands
+    /// at the side of its module, its top level with the text's). Nil on a page without geometry.
+    func isPrinted(_ group: GroupRef, beside part: PartRef) -> Bool? {
+        guard let headline = box(ofGroup: group),
+            let text = BoundingBox.enclosing(parts[part].pieces.flatMap { blocks[$0].lines.compactMap(\.box) })
+        else { return nil }
+        guard headline.height >= headline.width * settings.geometry.verticalHeadlineAspect else { return false }
+        let em = typeSize(ofGroup: group) ?? headline.width
+        let reach = em * settings.geometry.besideMaximumGap
+        let gap = max(text.x - headline.maxX, headline.x - text.maxX)
+        return gap >= -1 && gap <= reach && abs(text.y - headline.y) <= reach
+    }
+
     /// The group is printed in the column of the part before it, right under its last line, or — set smaller than
     /// a headline — at the head of the next column, level with the top of that column (the part's text ended at its
     /// column's foot): where a subhead in place stands. Nil on a page without geometry.

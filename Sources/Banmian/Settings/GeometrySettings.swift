@@ -79,6 +79,11 @@ public struct GeometrySettings: Sendable, Equatable {
 
     /// Assembly: a headline printed over the text that follows it gets this bonus (enough to attach alone)…
     public var moduleBonus = 0.6
+    /// …and so does a headline set top to bottom (its box at least `verticalHeadlineAspect` times as tall as
+    /// wide) beside the text: on either side of it, at most `besideMaximumGap` of its type size away, the text's
+    /// top within that distance of its own.
+    public var verticalHeadlineAspect = 2.5
+    public var besideMaximumGap = 2.0
     /// …and a bare headline is a subhead in place only when printed in the column of the text before it,
     /// at most this many of its line heights under it.
     public var subheadMaximumGap = 3.0

@@ -1,0 +1,65 @@
+import Banmian
+import Foundation
+import Testing
+
+/// A headline set top to bottom stands at the side of its module, its top level with the text's, on the left or
+/// the right: the text beside it is its article's, even where the headline shares no words with it
+/// (`欢欢喜喜过佳节` beside a story on family planning over the holiday).
+@Suite struct VerticalHeadlineTests {
+    static let body = TypeFace(font: "UMingCN", color: 0)
+    static let head = TypeFace(font: "NotoSerifCJKsc-Bold", color: 0)
+
+    static func line(_ text: String, x: Double, y: Double, width: Double, height: Double, size: Double, face: TypeFace) -> TextLine {
+        var line = TextLine(number: 0, text: text, indent: 0, width: TextLine.displayWidth(of: text))
+        line.box = BoundingBox(page: 1, x: x, y: y, width: width, height: height)
+        line.fontSize = size
+        line.face = face
+        return line
+    }
+
+    static let columns = [
+        ["　　一年一度的春节就要到了，", "在亲人团聚的日子里，不少家庭", "也要为新一年作些打算。计划", "生育服务站的医生提醒大家，"],
+        ["注意休息和饮食，按时服药，", "有问题及时到服务站咨询。", "　　服务站春节期间照常开放，", "医生轮流值班，方便群众。"],
+    ]
+
+    /// A module: the headline (seven characters at 24 points, one a line) on `side`, two columns of text beside it
+    /// at 10.5 points; a second module with an ordinary headline over its text under it.
+    static func page(headlineOnTheLeft: Bool) -> PageResult {
+        let headline = "欢欢喜喜过佳节"
+        let textX = headlineOnTheLeft ? 80.0 : 40.0
+        let headX = headlineOnTheLeft ? 40.0 : textX + 2 * 160 + 10
+        var lines = [line(headline, x: headX, y: 100, width: 24, height: 24 * Double(headline.count), size: 24, face: head)]
+        for (index, column) in columns.enumerated() {
+            for (row, text) in column.enumerated() {
+                let indented = text.hasPrefix("　　")
+                var line = line(indented ? String(text.dropFirst(2)) : text, x: textX + Double(index) * 160 + (indented ? 21 : 0),
+                    y: 100 + Double(row) * 16, width: 150 - (indented ? 21 : 0), height: 11, size: 10.5, face: body)
+                line.indent = indented ? 4 : 0
+                lines.append(line)
+            }
+        }
+        // The next module, across the page under it.
+        lines.append(line("城北新建三座停车楼", x: 40, y: 300, width: 180, height: 20, size: 20, face: head))
+        for (row, text) in ["本报讯城北片区三座停车楼已完成主体施工，年内可提供车位两千个，", "缓解老城区停车难。"].enumerated() {
+            var line = line(text, x: 40, y: 330 + Double(row) * 16, width: row == 0 ? 350 : 100, height: 11, size: 10.5, face: body)
+            line.indent = row == 0 ? 4 : 0
+            lines.append(line)
+        }
+        let numbered = lines.enumerated().map { index, line in
+            var line = line
+            line.number = index + 1
+            return line
+        }
+        return Pipeline().extract(lines: numbered, source: PageSource(name: "p1.pdf", data: Data()), size: PageSize(width: 595, height: 842))
+    }
+
+    @Test(arguments: [true, false])
+    func theTextBesideAVerticalHeadlineIsItsArticle(headlineOnTheLeft: Bool) throws {
+        let result = Self.page(headlineOnTheLeft: headlineOnTheLeft)
+        #expect(result.articles.map(\.headline) == ["欢欢喜喜过佳节", "城北新建三座停车楼"])
+        let article = try #require(result.articles.first)
+        #expect(article.paragraphs.count == 2)
+        #expect(article.paragraphs.first?.hasPrefix("一年一度的春节就要到了") == true)
+        #expect(!result.unassigned.contains { $0.role == .headline })
+    }
+}
