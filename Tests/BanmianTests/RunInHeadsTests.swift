@@ -68,6 +68,17 @@ import Testing
         #expect(result.articles.first?.paragraphs.first?.hasPrefix("本报讯广深铁路广州段") == true)
     }
 
+    /// A title run into its text heads it whatever their words: the text starts on the title's own line
+    /// (a list of names under `体育界（18人）`).
+    @Test func aRunInTitleHeadsItsTextWithoutSharedWords() {
+        var lines = Self.briefs()
+        lines[1] = Self.line("体育界（18人）　马凤祥、马晓春、", row: 2, indented: true, head: 8)
+        lines[4] = Self.line("特邀人士（26人）　马万祺、王彦、", row: 5, indented: true, head: 9)
+        let result = Self.extract(lines)
+        #expect(result.articles.map(\.headline) == ["体育界（18人）", "特邀人士（26人）", "中国民航订购客机"])
+        #expect(!result.unassigned.contains { $0.role == .headline })
+    }
+
     /// A title too long for its line wraps: its last character opens the next line in bold, the text going on.
     @Test func aTitleWrappedOntoTheTextsFirstLineIsWhole() {
         var lines = [Self.line("要闻简报", row: 0, face: Self.bold)]

@@ -200,10 +200,13 @@ struct AssemblyState {
     }
 
     /// The headline is printed over the part's first lines: the module's text starts under it, overlapping it
-    /// across. Nil on a page without geometry.
+    /// across — or run in, the text starting on the heading's own line right after it (a brief's title in bold,
+    /// `体育界（18人）　马凤祥、马晓春…`). Nil on a page without geometry.
     func isPrinted(_ group: GroupRef, over part: PartRef) -> Bool? {
         guard let headline = box(ofGroup: group), let first = blocks[parts[part].pieces[0]].lines.first?.box else { return nil }
-        return first.y >= headline.maxY - 1 && first.horizontalOverlap(with: headline) > 0
+        let runIn = abs(first.y - headline.y) <= headline.height / 2 && first.x >= headline.maxX - 1
+            && first.x - headline.maxX <= headline.height * settings.geometry.besideMaximumGap
+        return runIn || (first.y >= headline.maxY - 1 && first.horizontalOverlap(with: headline) > 0)
     }
 
     /// The headline is set top to bottom beside the part's text, on either side of it (a vertical headline stands
