@@ -38,6 +38,13 @@ import Testing
 @Suite struct VerticalFormTests {
     /// Punctuation of vertical text comes as vertical presentation forms from some extractors (mutool).
     @Test func verticalFormsBecomeTheFormsReadersSee() {
-        #expect(Normalizer().normalize("︵记者 徐萍 摄︶︒﹁好﹂︽书︾") == "（记者 徐萍 摄）。「好」《书》")
+        #expect(Normalizer().normalize("︵记者 徐萍 摄︶︒︽书︾") == "（记者 徐萍 摄）。《书》")
+    }
+
+    /// Vertical text quotes with corner brackets: in simplified text they print `“”` and `‘’` (GB/T 15834; a
+    /// font maps `“穷亲”` set top to bottom to `﹃穷亲﹄`), in traditional text they are corner brackets as printed.
+    @Test func verticalQuotationMarksAreTheScriptsOwn() {
+        #expect(Normalizer().normalize("领导干部攀﹃穷亲﹄，说﹁好﹂") == "领导干部攀“穷亲”，说‘好’")
+        #expect(Normalizer().normalize("這是臺灣記者們說的話，領導幹部攀﹃窮親﹄，說﹁好﹂") == "這是臺灣記者們說的話，領導幹部攀『窮親』，說「好」")
     }
 }

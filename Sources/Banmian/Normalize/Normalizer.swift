@@ -8,7 +8,10 @@ import Foundation
 /// - The horizontal bar U+2015 becomes the em dash U+2014: CJK fonts map the dash of `——` to either (GB2312's
 ///   dash has been given both code points), and search and comparison must see one.
 /// - Vertical presentation forms, which extractors give for punctuation printed in vertical text (`︵`, `︒`),
-///   become the full-width forms a reader sees (`（`, `。`).
+///   become the full-width forms a reader sees (`（`, `。`). The corner brackets `﹃﹄` and `﹁﹂` are the
+///   quotation marks of vertical text: in simplified text, where GB/T 15834 sets `“”` and `‘’` so when the text
+///   runs top to bottom (and fonts map those glyphs back to these code points), they become `“”` and `‘’`; in
+///   traditional text, which quotes with corner brackets in any direction, `『』` and `「」`.
 /// - CRLF and CR line ends become LF; form feeds (page breaks) become blank lines; byte order marks,
 ///   zero-width spaces and soft hyphens are removed; no-break spaces become spaces.
 ///
@@ -29,6 +32,9 @@ public struct Normalizer: Sendable {
         0xFE42: 0x300D, 0xFE43: 0x300E, 0xFE44: 0x300F, 0xFE47: 0xFF3B, 0xFE48: 0xFF3D,
     ]
 
+    /// In simplified text, the vertical corner brackets and the quotation marks they print.
+    static let simplifiedVerticalQuotes: [UInt32: UInt32] = [0xFE41: 0x2018, 0xFE42: 0x2019, 0xFE43: 0x201C, 0xFE44: 0x201D]
+
     public init() {}
 
     public func normalize(_ text: String) -> String {
@@ -45,6 +51,8 @@ public struct Normalizer: Sendable {
             case 0xFEFF, 0x200B, 0x00AD: continue
             case 0x00A0: scalars.append(" ")
             case 0x2015: scalars.append("\u{2014}")
+            case 0xFE41...0xFE44 where simplified:
+                scalars.append(Self.simplifiedVerticalQuotes[scalar.value].flatMap(Unicode.Scalar.init) ?? scalar)
             case 0xFE10...0xFE19, 0xFE30...0xFE44, 0xFE47, 0xFE48:
                 scalars.append(Self.verticalForms[scalar.value].flatMap(Unicode.Scalar.init) ?? scalar)
             case 0x2E80...0x2FDF:
