@@ -62,4 +62,34 @@ import Testing
         #expect(article.paragraphs.first?.hasPrefix("一年一度的春节就要到了") == true)
         #expect(!result.unassigned.contains { $0.role == .headline })
     }
+
+    /// A vertical headline read right before the next module's larger headline (it stands at the right of its own
+    /// text, the next module under both) is no kicker of that headline: it heads the text beside it.
+    @Test func aVerticalHeadlineIsNoKickerOfTheHeadlineAfterIt() throws {
+        var lines: [TextLine] = []
+        for (index, column) in Self.columns.enumerated() {
+            for (row, text) in column.enumerated() {
+                let indented = text.hasPrefix("　　")
+                var line = Self.line(indented ? String(text.dropFirst(2)) : text, x: 40 + Double(index) * 160 + (indented ? 21 : 0),
+                    y: 100 + Double(row) * 16, width: 150 - (indented ? 21 : 0), height: 11, size: 10.5, face: Self.body)
+                line.indent = indented ? 4 : 0
+                lines.append(line)
+            }
+        }
+        lines.append(Self.line("欢欢喜喜过佳节", x: 370, y: 100, width: 18, height: 18 * 7, size: 18, face: Self.head))
+        lines.append(Self.line("城北新建三座停车楼", x: 40, y: 300, width: 216, height: 24, size: 24, face: Self.head))
+        for (row, text) in ["本报讯城北片区三座停车楼已完成主体施工，年内可提供车位两千个，", "缓解老城区停车难。"].enumerated() {
+            var line = Self.line(text, x: 40, y: 334 + Double(row) * 16, width: row == 0 ? 350 : 100, height: 11, size: 10.5, face: Self.body)
+            line.indent = row == 0 ? 4 : 0
+            lines.append(line)
+        }
+        let numbered = lines.enumerated().map { index, line in
+            var line = line
+            line.number = index + 1
+            return line
+        }
+        let result = Pipeline().extract(lines: numbered, source: PageSource(name: "p1.pdf", data: Data()), size: PageSize(width: 595, height: 842))
+        #expect(result.articles.map(\.kicker) == [nil, nil])
+        #expect(result.articles.map(\.headline) == ["欢欢喜喜过佳节", "城北新建三座停车楼"])
+    }
 }

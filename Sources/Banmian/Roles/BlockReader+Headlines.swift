@@ -421,6 +421,8 @@ extension BlockReader {
     /// A one-line headline set off by a blank line above another headline that opens an article (a subtitle,
     /// a byline or body text follows it) is that headline's kicker.
     func isStackedKicker(_ units: [Unit], at position: Int) -> Bool {
+        // A headline set top to bottom stands beside its text, not over another headline.
+        if units[position].lines.contains(where: isSetTopToBottom) { return false }
         // With type sizes: a short line set larger than the body but smaller than the headline right under it.
         if let size = units[position].lines.first?.fontSize, bodySize != nil, position + 1 < units.count,
             let next = units[position + 1].lines.first?.fontSize, units[position + 1].headlineLike, units[position].lines.count <= 2
@@ -443,7 +445,15 @@ extension BlockReader {
         }
     }
 
+    /// A line of several characters set top to bottom (its box `GeometrySettings.verticalHeadlineAspect` times as
+    /// tall as wide or more): a vertical headline or caption.
+    func isSetTopToBottom(_ line: TextLine) -> Bool {
+        guard let box = line.box, line.text.count >= 3 else { return false }
+        return box.height >= box.width * settings.geometry.verticalHeadlineAspect
+    }
+
     func isKicker(_ line: TextLine, before rest: [TextLine]) -> Bool {
+        if isSetTopToBottom(line) { return false }
         if let size = line.fontSize, let next = rest.first?.fontSize, size > 0 { return size < next * settings.stackedSizeRatio }
         if let last = line.text.last, "：:—".contains(last) { return true }
         // A line ending in a comma is a clause the headline goes on from (`老师，` / `你的住房现在好吗`).
