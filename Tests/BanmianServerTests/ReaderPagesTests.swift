@@ -102,7 +102,8 @@ import Testing
 
     @Test func anArticleShowsItsWholeStoryWithTheJumpToTheNextPart() async throws {
         let first = Self.issue + "-p1-a2"
-        let second = Self.issue + "-p4-a4"
+        // Page 4's second continuation (its first, p4-a2, holds the subhead `市场份额微乎其微` in place).
+        let second = Self.issue + "-p4-a3"
         try await withReader { client in
             let html = try await Self.page(client, "/articles/\(Self.path(first))?q=\(ReaderURL.component("华侨"))")
             let start = try #require(html.range(of: "id=\"\(first)\""))
