@@ -64,6 +64,14 @@ import Testing
         #expect([article.kicker, article.headline, article.subtitle] == ["韩国大企业的教训", "成也规模败也规模", "在东亚金融危机中"])
     }
 
+    /// A kicker wrapped onto a second line is one kicker, both its lines' words kept.
+    @Test func aKickerOnTwoLinesIsWhole() throws {
+        let result = Self.extract(Self.module([("世界卫生组织成立", 14), ("50年来", 14), ("成也规模败也规模", 22)], top: 100))
+        let article = try #require(result.articles.first)
+        #expect(article.kicker == "世界卫生组织成立50年来")
+        #expect(article.headline == "成也规模败也规模")
+    }
+
     /// A headline's second line read as a unit of its own (centred narrower under the first) goes on in it.
     @Test func aHeadlinesNextLineInItsSizeReadApartGoesOnInIt() throws {
         var lines = Self.module([("伊拉克禁止核查小组执行任务安", 22), ("克林顿称萨达姆无权决定人选", 14)], top: 100)

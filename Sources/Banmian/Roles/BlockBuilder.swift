@@ -86,7 +86,8 @@ struct BlockBuilder {
         }
         if continuingStack { continuingStack = false } else { group += 1 }
         if reader.isStackedKicker(units, at: position) {
-            var kicker = Block(role: .kicker, lines: unit.lines, text: reader.trimmedKicker(unit.lines[0].text), source: source)
+            // A kicker wrapped onto a second line (`世界卫生组织成立` / `50年来`) is one, as a headline is.
+            var kicker = Block(role: .kicker, lines: unit.lines, text: reader.trimmedKicker(LineJoiner.join(unit.lines.map(\.text))), source: source)
             kicker.group = group
             blocks.append(kicker)
             continuingStack = true
