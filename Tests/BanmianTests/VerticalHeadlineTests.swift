@@ -22,35 +22,50 @@ import Testing
         ["注意休息和饮食，按时服药，", "有问题及时到服务站咨询。", "　　服务站春节期间照常开放，", "医生轮流值班，方便群众。"],
     ]
 
-    /// A module: the headline (seven characters at 24 points, one a line) on `side`, two columns of text beside it
-    /// at 10.5 points; a second module with an ordinary headline over its text under it.
-    static func page(headlineOnTheLeft: Bool) -> PageResult {
-        let headline = "欢欢喜喜过佳节"
-        let textX = headlineOnTheLeft ? 80.0 : 40.0
-        let headX = headlineOnTheLeft ? 40.0 : textX + 2 * 160 + 10
-        var lines = [line(headline, x: headX, y: 100, width: 24, height: 24 * Double(headline.count), size: 24, face: head)]
+    /// Two columns of text at 10.5 points, the first at `x`, their tops at y = 100.
+    static func textColumns(x: Double) -> [TextLine] {
+        var lines: [TextLine] = []
         for (index, column) in columns.enumerated() {
             for (row, text) in column.enumerated() {
                 let indented = text.hasPrefix("　　")
-                var line = line(indented ? String(text.dropFirst(2)) : text, x: textX + Double(index) * 160 + (indented ? 21 : 0),
+                var line = line(indented ? String(text.dropFirst(2)) : text, x: x + Double(index) * 160 + (indented ? 21 : 0),
                     y: 100 + Double(row) * 16, width: 150 - (indented ? 21 : 0), height: 11, size: 10.5, face: body)
                 line.indent = indented ? 4 : 0
                 lines.append(line)
             }
         }
-        // The next module, across the page under it.
-        lines.append(line("城北新建三座停车楼", x: 40, y: 300, width: 180, height: 20, size: 20, face: head))
+        return lines
+    }
+
+    /// The next module, across the page under the first: its headline (`size` points) at `top`, its text under it.
+    static func nextModule(top: Double, size: Double) -> [TextLine] {
+        var lines = [line("城北新建三座停车楼", x: 40, y: top, width: 9 * size, height: size, size: size, face: head)]
         for (row, text) in ["本报讯城北片区三座停车楼已完成主体施工，年内可提供车位两千个，", "缓解老城区停车难。"].enumerated() {
-            var line = line(text, x: 40, y: 330 + Double(row) * 16, width: row == 0 ? 350 : 100, height: 11, size: 10.5, face: body)
+            var line = line(text, x: 40, y: top + size + 10 + Double(row) * 16, width: row == 0 ? 350 : 100, height: 11, size: 10.5, face: body)
             line.indent = row == 0 ? 4 : 0
             lines.append(line)
         }
+        return lines
+    }
+
+    static func extract(_ lines: [TextLine]) -> PageResult {
         let numbered = lines.enumerated().map { index, line in
             var line = line
             line.number = index + 1
             return line
         }
         return Pipeline().extract(lines: numbered, source: PageSource(name: "p1.pdf", data: Data()), size: PageSize(width: 595, height: 842))
+    }
+
+    /// A module: the headline (seven characters at 24 points, one a line) on the left or the right of two columns
+    /// of text; a second module with an ordinary headline over its text under it.
+    static func page(headlineOnTheLeft: Bool) -> PageResult {
+        let headline = "欢欢喜喜过佳节"
+        let textX = headlineOnTheLeft ? 80.0 : 40.0
+        let headX = headlineOnTheLeft ? 40.0 : textX + 2 * 160 + 10
+        let lines = [line(headline, x: headX, y: 100, width: 24, height: 24 * Double(headline.count), size: 24, face: head)]
+            + textColumns(x: textX) + nextModule(top: 300, size: 20)
+        return extract(lines)
     }
 
     @Test(arguments: [true, false])
@@ -66,29 +81,8 @@ import Testing
     /// A vertical headline read right before the next module's larger headline (it stands at the right of its own
     /// text, the next module under both) is no kicker of that headline: it heads the text beside it.
     @Test func aVerticalHeadlineIsNoKickerOfTheHeadlineAfterIt() throws {
-        var lines: [TextLine] = []
-        for (index, column) in Self.columns.enumerated() {
-            for (row, text) in column.enumerated() {
-                let indented = text.hasPrefix("　　")
-                var line = Self.line(indented ? String(text.dropFirst(2)) : text, x: 40 + Double(index) * 160 + (indented ? 21 : 0),
-                    y: 100 + Double(row) * 16, width: 150 - (indented ? 21 : 0), height: 11, size: 10.5, face: Self.body)
-                line.indent = indented ? 4 : 0
-                lines.append(line)
-            }
-        }
-        lines.append(Self.line("欢欢喜喜过佳节", x: 370, y: 100, width: 18, height: 18 * 7, size: 18, face: Self.head))
-        lines.append(Self.line("城北新建三座停车楼", x: 40, y: 300, width: 216, height: 24, size: 24, face: Self.head))
-        for (row, text) in ["本报讯城北片区三座停车楼已完成主体施工，年内可提供车位两千个，", "缓解老城区停车难。"].enumerated() {
-            var line = Self.line(text, x: 40, y: 334 + Double(row) * 16, width: row == 0 ? 350 : 100, height: 11, size: 10.5, face: Self.body)
-            line.indent = row == 0 ? 4 : 0
-            lines.append(line)
-        }
-        let numbered = lines.enumerated().map { index, line in
-            var line = line
-            line.number = index + 1
-            return line
-        }
-        let result = Pipeline().extract(lines: numbered, source: PageSource(name: "p1.pdf", data: Data()), size: PageSize(width: 595, height: 842))
+        let headline = Self.line("欢欢喜喜过佳节", x: 370, y: 100, width: 18, height: 18 * 7, size: 18, face: Self.head)
+        let result = Self.extract(Self.textColumns(x: 40) + [headline] + Self.nextModule(top: 300, size: 24))
         #expect(result.articles.map(\.kicker) == [nil, nil])
         #expect(result.articles.map(\.headline) == ["欢欢喜喜过佳节", "城北新建三座停车楼"])
     }
