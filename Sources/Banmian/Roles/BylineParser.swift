@@ -52,14 +52,15 @@ struct BylineParser: Sendable {
     private func runInCredit(_ text: Substring) -> [Byline]? {
         guard table.bylineRoles.contains(where: { text.hasPrefix($0) }) else { return nil }
         let reach = text.prefix(settings.datelineCreditMaximumLength)
-        for closer in table.bylineClosers where closer != table.photoCredit {
-            guard let range = reach.range(of: closer), let colon = reach[range.upperBound...].first, "：:".contains(colon) else { continue }
-            guard let bylines = creditNames(text[..<range.lowerBound]),
-                bylines.allSatisfy({ $0.names.allSatisfy { name in name.first.map(table.isSurname) == true || name.contains("·") } })
-            else { return nil }
-            return bylines
+        // The first closing word followed by a colon.
+        let ends = table.bylineClosers.filter { $0 != table.photoCredit }.compactMap { closer -> Substring.Index? in
+            guard let range = reach.range(of: closer), let colon = reach[range.upperBound...].first, "：:".contains(colon) else { return nil }
+            return range.lowerBound
         }
-        return nil
+        guard let end = ends.min(), let bylines = creditNames(text[..<end]),
+            bylines.allSatisfy({ $0.names.allSatisfy { name in name.first.map(table.isSurname) == true || name.contains("·") } })
+        else { return nil }
+        return bylines
     }
 
     /// Role words and names as a dateline's credit prints them, separated by spaces or enumeration commas; nil when
