@@ -26,6 +26,17 @@ public enum Fixtures {
         try Pipeline().extract(PageSource(name: "\(name).txt", data: data(folder, "\(name).txt")))
     }
 
+    /// Runs the pipeline on lines as a PDF reader gives them (boxes, type sizes, faces), numbered in their order,
+    /// on an A4 page named `name` (`p2.pdf`: its page number).
+    public static func extract(lines: [TextLine], name: String) -> PageResult {
+        let numbered = lines.enumerated().map { index, line in
+            var line = line
+            line.number = index + 1
+            return line
+        }
+        return Pipeline().extract(lines: numbered, source: PageSource(name: name, data: Data()), size: PageSize(width: 595, height: 842))
+    }
+
     /// Set `RECORD_SNAPSHOTS=1` to rewrite golden files; the test then fails so the re-record is a conscious commit.
     public static var recording: Bool { ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != nil }
 

@@ -1,4 +1,5 @@
 import Banmian
+import BanmianTestHelpers
 import Foundation
 import Testing
 
@@ -10,11 +11,14 @@ import Testing
     static let body = TypeFace(font: "UMingCN", color: 0)
     static let bold = TypeFace(font: "NotoSansCJKsc-Bold", color: 0)
 
+    /// One line at `size` points, its top at `y`; an indent written as `　　` is taken off the text (its box and
+    /// width keep it) and given as `indent`.
     static func line(_ text: String, y: Double, size: Double, face: TypeFace = body, indent: Int = 0) -> TextLine {
         var line = TextLine(number: 0, text: text, indent: indent, width: TextLine.displayWidth(of: text))
         line.box = BoundingBox(page: 2, x: 40, y: y, width: Double(text.count) * size, height: size * 1.1)
         line.fontSize = size
         line.face = face
+        if line.text.hasPrefix("　　") { line.text.removeFirst(2) }
         return line
     }
 
@@ -29,13 +33,7 @@ import Testing
             lines.append(line(row, y: y, size: 10, indent: row.hasPrefix("　　") ? 4 : 0))
             y += 13
         }
-        let numbered = lines.enumerated().map { index, line in
-            var line = line
-            line.number = index + 1
-            if line.text.hasPrefix("　　") { line.text.removeFirst(2) }
-            return line
-        }
-        return Pipeline().extract(lines: numbered, source: PageSource(name: "p2.pdf", data: Data()), size: PageSize(width: 595, height: 842))
+        return Fixtures.extract(lines: lines, name: "p2.pdf")
     }
 
     @Test func aBoldJumpLabelOpensTheColumnsTextNotAHeading() throws {
@@ -60,13 +58,7 @@ import Testing
             lines.append(Self.line(row, y: y, size: 10, face: heading ? Self.bold : Self.body, indent: row.hasPrefix("　　") ? 4 : 0))
             y += heading ? 17 : 13
         }
-        let numbered = lines.enumerated().map { index, line in
-            var line = line
-            line.number = index + 1
-            if line.text.hasPrefix("　　") { line.text.removeFirst(2) }
-            return line
-        }
-        let result = Pipeline().extract(lines: numbered, source: PageSource(name: "p2.pdf", data: Data()), size: PageSize(width: 595, height: 842))
+        let result = Fixtures.extract(lines: lines, name: "p2.pdf")
         let article = try #require(result.articles.first)
         #expect(result.articles.count == 1)
         #expect(article.headline == nil)

@@ -1,4 +1,5 @@
 import Banmian
+import BanmianTestHelpers
 import Foundation
 import Testing
 
@@ -39,14 +40,7 @@ import Testing
         return lines
     }
 
-    static func extract(_ lines: [TextLine]) -> PageResult {
-        let numbered = lines.enumerated().map { index, line in
-            var line = line
-            line.number = index + 1
-            return line
-        }
-        return Pipeline().extract(lines: numbered, source: PageSource(name: "p4.pdf", data: Data()), size: PageSize(width: 595, height: 842))
-    }
+    static func extract(_ lines: [TextLine]) -> PageResult { Fixtures.extract(lines: lines, name: "p4.pdf") }
 
     @Test func aSmallerHeadingRightUnderAHeadlineIsItsSubtitle() throws {
         let result = Self.extract(Self.module([("成也规模败也规模", 22), ("在东亚金融危机中", 14)], top: 100))

@@ -1,4 +1,5 @@
 import Banmian
+import BanmianTestHelpers
 import Foundation
 import Testing
 
@@ -48,14 +49,7 @@ import Testing
         return lines
     }
 
-    static func extract(_ lines: [TextLine]) -> PageResult {
-        let numbered = lines.enumerated().map { index, line in
-            var line = line
-            line.number = index + 1
-            return line
-        }
-        return Pipeline().extract(lines: numbered, source: PageSource(name: "p1.pdf", data: Data()), size: PageSize(width: 595, height: 842))
-    }
+    static func extract(_ lines: [TextLine]) -> PageResult { Fixtures.extract(lines: lines, name: "p1.pdf") }
 
     /// A module: the headline (seven characters at 24 points, one a line) on the left or the right of two columns
     /// of text; a second module with an ordinary headline over its text under it.
