@@ -406,11 +406,13 @@ extension BlockReader {
     func headlineBlocks(_ lines: [TextLine], group: Int) -> [Block] {
         var blocks: [Block] = []
         var rest = lines
-        if lines.count >= 2, isKicker(lines[0], before: Array(lines[1...])) {
-            var kicker = Block(role: .kicker, lines: [lines[0]], text: trimmedKicker(lines[0].text), source: source)
+        let kickerLines = lines.count >= 3 ? wrappedKickerLength(lines) : 0
+        if kickerLines > 0 || (lines.count >= 2 && isKicker(lines[0], before: Array(lines[1...]))) {
+            let taken = Array(lines.prefix(max(kickerLines, 1)))
+            var kicker = Block(role: .kicker, lines: taken, text: trimmedKicker(LineJoiner.join(taken.map(\.text))), source: source)
             kicker.group = group
             blocks.append(kicker)
-            rest.removeFirst()
+            rest.removeFirst(taken.count)
         }
         var headline = Block(role: .headline, lines: rest, text: LineJoiner.join(rest.map(\.text)), source: source)
         headline.group = group
@@ -450,6 +452,32 @@ extension BlockReader {
     func isSetTopToBottom(_ line: TextLine) -> Bool {
         guard let box = line.box, line.text.count >= 3 else { return false }
         return box.height >= box.width * settings.geometry.verticalHeadlineAspect
+    }
+
+    /// Without type sizes, a kicker told by its measure: a headline wrapped in its column fills its first line, so
+    /// a line over it that holds clearly more characters than any of the headline's lines is set in smaller type
+    /// (`家庭精神生活同科学` / `襄樊家庭文化` / `呈异彩`). The kicker may itself wrap, its last line short, when the
+    /// headline under it wraps too, its first line its widest (`加强党的领导和国家的管理` / `工作` /
+    /// `越共发表八届四中` / `全会决议`). How many of the stack's first lines are such a kicker (0: none, or the
+    /// stack has sizes and `isKicker` decides).
+    func wrappedKickerLength(_ lines: [TextLine]) -> Int {
+        guard lines.allSatisfy({ $0.fontSize == nil }), !lines.contains(where: isSetTopToBottom), !isLatin(lines) else { return 0 }
+        let ratio = settings.wrappedKickerWidthRatio
+        // The headline wrapped: two lines or more, the first its widest and a measure's worth (a line or two of a
+        // couple of characters is a line an extractor cut up: `全省外贸出口` / `稳中` / `有升`).
+        func wider(_ kicker: TextLine, than headline: ArraySlice<TextLine>) -> Bool {
+            guard headline.count >= 2, let first = headline.first, first.text.count >= settings.wrappedHeadlineMinimumCharacters,
+                headline.allSatisfy({ $0.width <= first.width })
+            else { return false }
+            return Double(kicker.width) >= Double(first.width) * ratio
+        }
+        // Two kicker lines: the second its short end.
+        if lines.count >= 4, Double(lines[1].width) * ratio <= Double(lines[0].width), wider(lines[0], than: lines.dropFirst(2)),
+            !endsSentence(lines[1].text)
+        {
+            return 2
+        }
+        return wider(lines[0], than: lines.dropFirst()) && !endsSentence(lines[0].text) ? 1 : 0
     }
 
     func isKicker(_ line: TextLine, before rest: [TextLine]) -> Bool {

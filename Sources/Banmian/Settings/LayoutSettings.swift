@@ -110,6 +110,11 @@ public struct LayoutSettings: Sendable, Equatable {
     /// (over it) or its subtitle (under it).
     public var stackedSizeRatio = 0.9
     public var kickerMaximumWidthShare = 0.5
+    /// Without type sizes, a stack's first line holding at least this many times the characters of each line of a
+    /// headline wrapped under it is a kicker (set smaller: more characters fill the same measure).
+    public var wrappedKickerWidthRatio = 1.25
+    /// …when the headline's first line holds at least this many characters (a measure, not a line cut up).
+    public var wrappedHeadlineMinimumCharacters = 4
     /// With type sizes (PDF), a line set at least this much larger than the body is a headline.
     public var headlineMinimumSizeRatio = 1.15
     /// …and a kicker or subtitle at least this much larger (body text is set in one size).
