@@ -101,7 +101,7 @@ import argparse, collections, datetime, html, json, math, multiprocessing, os, r
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import generate  # noqa: E402
-from generate import (Supply, cn_number, corpus_path, extract, load_articles, make_byline, parenthetical_bylines,  # noqa: E402
+from generate import (Supply, cn_number, corpus_path, extract, load_articles, make_byline, parenthetical_bylines, with_caption_bylines,  # noqa: E402
                       person, split_article)
 
 ARTICLE_POOL_SEED = 19980131
@@ -719,6 +719,7 @@ def article_module(page, rng, span, target, *, lead=False, jump=None, cont=None,
     gold_bylines = [] if cont else list(bylines) + parenthetical_bylines(paragraphs[0])
     if tail:
         gold_bylines += tail[1]
+    gold_bylines = with_caption_bylines(gold_bylines, [caption] if caption else [])
     gold = dict(kicker=kicker, headline="".join(head_lines) if headline else None, subtitle=subtitle, bylines=gold_bylines,
                 dateline=None if cont else art["dateline"], sections=sections_of(paragraphs, heads),
                 continuedOn=jump["target"] if jump else None, continuedFrom=cont["source"] if cont else None,

@@ -164,6 +164,50 @@ def parenthetical_bylines(paragraph):
     return bylines
 
 
+PHOTO_CREDIT = re.compile(r"[（(]([^（）()]{2,40}?)\s*摄[）)]\s*$")
+
+
+def caption_bylines(caption):
+    """A caption's photographer as gold bylines of the article the picture is in (DESIGN.md counts `（记者 … 摄）`
+    among the bylines): `（记者 张三 摄）` → [记者摄: 张三], `（新华社记者丁仁贵摄）` → [新华社记者摄: 丁仁贵],
+    `（李四摄）` → [摄: 李四]. The role is as printed, the photographer's `摄` after it, as Banmian writes it for a
+    photo news item. Anything that is not a list of names gives []."""
+    match = PHOTO_CREDIT.search(caption or "")
+    if not match:
+        return []
+    bylines, role = [], None
+    # A two-character name padded to three (`王　雪`) is one name.
+    credit = re.sub(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])\u3000([\u4e00-\u9fff])(?![\u4e00-\u9fff])", r"\1\2", match.group(1))
+    for segment in re.split(r"[、，\s]+", credit):
+        if not segment:
+            continue
+        found = max((segment.rfind(r) + len(r) for r in PAREN_ROLES if r in segment), default=0)
+        if found:
+            role, segment = segment[:found], segment[found:]
+            if not segment:
+                continue
+        if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", segment):
+            return []
+        if bylines and bylines[-1]["role"] == (role or "") + "摄":
+            bylines[-1]["names"].append(segment)
+        else:
+            bylines.append(dict(role=(role or "") + "摄", names=[segment]))
+    return bylines
+
+
+def with_caption_bylines(bylines, captions):
+    """The bylines and, after them, the photographers credited in the captions, each name once."""
+    named = {name for byline in bylines for name in byline["names"]}
+    result = list(bylines)
+    for caption in captions:
+        for byline in caption_bylines(caption):
+            names = [name for name in byline["names"] if name not in named]
+            named.update(names)
+            if names:
+                result.append(dict(role=byline["role"], names=names))
+    return result
+
+
 def split_article(article, rng):
     """A first part (continued on a later page) and the rest, cut between paragraphs or inside one."""
     paragraphs = article["paragraphs"]
@@ -252,6 +296,7 @@ def module_html(page, art, rng, span, *, first_part=None, jump_to=None, jump_fro
     parts.append(f'<div class="body" style="column-count:{span}">{"".join(body)}</div>')
     if jump_from is None and not english:
         bylines = bylines + parenthetical_bylines(paragraphs[0])
+    bylines = with_caption_bylines(bylines, [photo_caption] if photo_caption else [])
     gold = dict(kicker=kicker, headline=art["headline"] if show_head else None, subtitle=subtitle, bylines=bylines,
                 dateline=art["dateline"] if jump_from is None else None,
                 sections=[dict(heading=None, paragraphs=list(paragraphs))],

@@ -241,9 +241,11 @@ final class StextParser: NSObject, XMLParserDelegate {
             let stacked = line.text == " " || (line.text.count == 1 && TextLine.displayWidth(of: line.text) == 2)
             // Its punctuation lies a little off the stack (a mark of vertical text sits in the corner of its em).
             let mark = line.text.first.map { !TextLine.isIdeograph($0) } ?? false
+            // After a space (`（通讯员 杜霞艳 摄）` set top to bottom) the step is measured from the space, which holds
+            // less than an em.
             if stacked, let last = run.last(where: { $0.text != " " }), line.text == " "
                 || (last.box.horizontalOverlap(with: line.box) * 2 >= line.box.width
-                    && abs(last.box.y - line.box.y) < line.box.height * (mark ? 2 : settings.stackedCharacterStep))
+                    && abs((run.last?.text == " " ? run[run.count - 1] : last).box.y - line.box.y) < line.box.height * (mark ? 2 : settings.stackedCharacterStep))
             {
                 run.append(line)
                 continue

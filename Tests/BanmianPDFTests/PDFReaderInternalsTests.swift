@@ -95,6 +95,21 @@ import Testing
         #expect(StextParser.joiningStackedCharacters(spaced, settings: PDFSettings()).count == characters.count)
     }
 
+    /// A credit set top to bottom with spaces between its words (`（通讯员 杜霞艳 摄）`): mutool gives each space as a
+    /// short line of its own, and the character after it stands more than an em from the one before the space. The
+    /// step is measured from the space: the credit stays one line with its caption, spaces kept.
+    @Test func aVerticalCreditWithSpacesIsOneLine() {
+        var lines: [PDFLine] = []
+        var y = 100.0
+        for character in "图为财政工作再创佳绩。（通讯员 杜霞艳 摄）" {
+            let space = character == " "
+            lines.append(PDFLine(text: String(character), box: BoundingBox(page: 1, x: space ? 34 : 34.2, y: y, width: space ? 10.6 : 9.6, height: space ? 4.8 : 10.6),
+                fontSize: 9.6, block: lines.count + 1, leadingSpace: 0))
+            y += space ? 3.8 : 9.9
+        }
+        #expect(StextParser.joiningStackedCharacters(lines, settings: PDFSettings()).map(\.text) == ["图为财政工作再创佳绩。（通讯员 杜霞艳 摄）"])
+    }
+
     @Test func piecesOnAnotherBaselineStayApart() {
         var below = piece("next line", x: 30, width: 60)
         below.box.y += 12

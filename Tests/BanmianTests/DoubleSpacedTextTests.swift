@@ -160,7 +160,8 @@ import Testing
         let result = try page(text)
         #expect(result.articles.map(\.headline) == [nil, "农村电网改造工程全面完工"])
         #expect(result.articles.first?.paragraphs.last == "据了解，县里明年还将投入资金一千多万元，继续改造农村公路，让更多的村子通上客车。")
-        #expect(result.articles.last?.bylines.map(\.role) == ["记者", "通讯员"])
+        // The picture's photographer is a byline of the article too (DESIGN.md: `（记者 … 摄）`).
+        #expect(result.articles.last?.bylines.map(\.role) == ["记者", "通讯员", "记者摄"])
         #expect(result.articles.last?.captions.count == 1)
     }
 

@@ -66,6 +66,9 @@ import Testing
         // A scan's reading loses the spaces of a marked line: each role word and the closer set a name apart.
         ("□记者钟海力通讯员赵蹇红报道", [Byline(role: "记者", names: ["钟海力"]), Byline(role: "通讯员", names: ["赵蹇红"])]),
         ("（记者陈霞欣摄）", [Byline(role: "记者摄", names: ["陈霞欣"])]),
+        // A role word a column cut and a line join spaced (`（记` / `者朱云洋摄）`) is whole again, not half a padded name.
+        ("（记 者朱云洋摄）", [Byline(role: "记者摄", names: ["朱云洋"])]),
+        ("（通 讯员 白梅 摄）", [Byline(role: "通讯员摄", names: ["白梅"])]),
         ("□本报记者谭洋 戴洋洋", [Byline(role: "本报记者", names: ["谭洋", "戴洋洋"])]),
     ])
     func chineseBylines(_ text: String, _ bylines: [Byline]) {

@@ -103,10 +103,18 @@ extension AssemblyState {
         return article
     }
 
-    /// Byline lines and credits closing a paragraph, in the order they are printed.
+    /// Byline lines and credits closing a paragraph, in the order they are printed, then the photographers of the
+    /// article's pictures, credited in their captions (`（新华社记者丁仁贵摄）`: DESIGN.md counts `（记者 … 摄）` among
+    /// the bylines), each name once.
     private func bylines(of draft: ArticleDraft, ordered: [PartRef]) -> [Byline] {
         let pieces = ordered.flatMap { parts[$0].pieces }
-        return (draft.bylineBlocks + pieces).sorted().flatMap { blocks[$0].bylines }
+        var bylines = (draft.bylineBlocks + pieces).sorted().flatMap { blocks[$0].bylines }
+        var named = Set(bylines.flatMap(\.names))
+        for credit in draft.captionBlocks.flatMap({ blocks[$0].bylines }) where credit.role.map(table.isPhotoRole) == true {
+            let names = credit.names.filter { named.insert($0).inserted }
+            if !names.isEmpty { bylines.append(Byline(role: credit.role, names: names)) }
+        }
+        return bylines
     }
 
     /// Subheads printed away from their text: the first opens the columns after a lead (the second part),

@@ -355,7 +355,8 @@ extension AssemblyState {
     // MARK: Step 10: captions
 
     /// The article whose headline stands right over an item and whose text comes right after it (bylines and
-    /// other captions aside): a picture between a headline and its text is the article's, whatever its words.
+    /// other captions aside): a picture between a headline and its text is the article's, whatever its words (a
+    /// caption that shares a dateline's words with the article before it too).
     private func draftFraming(_ at: Int) -> DraftRef? {
         let isAside = { (item: Item) -> Bool in
             if case .block(let block) = item { return [.byline, .caption].contains(blocks[block].role) }
@@ -378,10 +379,25 @@ extension AssemblyState {
                 let coverage = caption.coverage(in: content(ofDraft: draft))
                 if coverage >= settings.subheadMinimumOverlap, coverage > (best?.0 ?? 0) { best = (coverage, draft) }
             }
-            if let draft = best?.1 ?? draftFraming(at) {
+            if let draft = draftFraming(at) ?? best?.1 ?? draftEnclosing(blocks[index].span.box) {
                 drafts[draft].captionBlocks.append(index)
                 draftOfBlock[index] = draft
             }
         }
+    }
+
+    /// On a page with geometry, the one article whose printed area (headline and text) holds the caption: a picture
+    /// set inside a module is that module's story's, whatever its words (a photo of the grain harvest in a commentary
+    /// on the economy). Nil where no article's area holds it, or several do.
+    private func draftEnclosing(_ caption: BoundingBox?) -> DraftRef? {
+        guard let caption else { return nil }
+        let margin = caption.height * settings.geometry.captionEnclosureMargin
+        let holding = drafts.refs.filter { draft in
+            let boxes = (drafts[draft].group.map { groups[$0].blocks } ?? []).compactMap { blocks[$0].span.box }
+                + drafts[draft].parts.flatMap { parts[$0].pieces.flatMap { blocks[$0].lines.compactMap(\.box) } }
+            guard let area = BoundingBox.enclosing(boxes), area.page == caption.page else { return false }
+            return caption.x >= area.x - margin && caption.maxX <= area.maxX + margin && caption.y >= area.y - margin && caption.maxY <= area.maxY + margin
+        }
+        return holding.count == 1 ? holding[0] : nil
     }
 }

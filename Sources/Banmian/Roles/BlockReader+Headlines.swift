@@ -461,7 +461,10 @@ extension BlockReader {
     /// `越共发表八届四中` / `全会决议`). How many of the stack's first lines are such a kicker (0: none, or the
     /// stack has sizes and `isKicker` decides).
     func wrappedKickerLength(_ lines: [TextLine]) -> Int {
-        guard lines.allSatisfy({ $0.fontSize == nil }), !lines.contains(where: isSetTopToBottom), !isLatin(lines) else { return 0 }
+        // (A line in brackets is a note or a credit, `（附图片１张）`, never a kicker.)
+        guard lines.allSatisfy({ $0.fontSize == nil }), !lines.contains(where: isSetTopToBottom), !isLatin(lines),
+            !Punctuation.isParenthesized(lines[0].text)
+        else { return 0 }
         let ratio = settings.wrappedKickerWidthRatio
         // The headline wrapped: two lines or more, the first its widest and a measure's worth (a line or two of a
         // couple of characters is a line an extractor cut up: `全省外贸出口` / `稳中` / `有升`).
@@ -471,8 +474,9 @@ extension BlockReader {
             else { return false }
             return Double(kicker.width) >= Double(first.width) * ratio
         }
-        // Two kicker lines: the second its short end.
-        if lines.count >= 4, Double(lines[1].width) * ratio <= Double(lines[0].width), wider(lines[0], than: lines.dropFirst(2)),
+        // Two kicker lines: the second its short end, shorter than the headline's lines too.
+        if lines.count >= 4, Double(lines[1].width) * ratio <= Double(lines[0].width), lines[1].width < lines[2].width,
+            wider(lines[0], than: lines.dropFirst(2)),
             !endsSentence(lines[1].text)
         {
             return 2

@@ -92,8 +92,19 @@ struct BylineParser: Sendable {
         return printed + table.photoCredit
     }
 
-    private func isPhotoRole(_ role: String?) -> Bool {
-        role.map { !table.photoCredit.isEmpty && $0.hasSuffix(table.photoCredit) } ?? false
+    private func isPhotoRole(_ role: String?) -> Bool { role.map(table.isPhotoRole) ?? false }
+
+    /// A caption's credit of names alone, `（牟健为摄）`, `（王晔彪 摄）`, `（张三、李四摄）`: [摄: the names]. Only
+    /// a caption's: closing body text, a name and `摄` alone may be words of the sentence.
+    func photographers(_ credit: String) -> [Byline]? {
+        var text = Substring(credit.trimmingCharacters(in: .whitespaces))
+        guard !table.photoCredit.isEmpty, let first = text.first, first == "（" || first == "(", let last = text.last, last == "）" || last == ")"
+        else { return nil }
+        text = text.dropFirst().dropLast()
+        guard text.hasSuffix(table.photoCredit) else { return nil }
+        let names = text.dropLast(table.photoCredit.count).split { CharacterClass.isSpace($0) || "、，,".contains($0) }.map(String.init)
+        guard !names.isEmpty, names.count <= settings.photographersMaximumCount, names.allSatisfy({ isName($0) && $0.count >= 2 }) else { return nil }
+        return [Byline(role: table.photoCredit, names: names)]
     }
 
     private func parseChinese(_ line: String) -> [Byline]? {
@@ -107,7 +118,7 @@ struct BylineParser: Sendable {
             text = text.dropFirst().dropLast()
             marked = true
         }
-        if marked { text = Substring(spacedAtRoles(text)) }
+        if marked { text = Substring(spacedAtRoles(rejoinedRoles(text))) }
         let tokens = text.split(whereSeparator: { CharacterClass.isSpace($0) || "、，,；;".contains($0) }).map(String.init)
         guard let firstToken = tokens.first else { return nil }
         var opensWithRole = rolePrefix(of: firstToken) != nil
@@ -153,6 +164,7 @@ struct BylineParser: Sendable {
                 bylines.append(Byline(role: nil, names: []))
             }
             if let single = pendingSingle {
+                guard token.count == 1 else { return nil }  // a padded name's halves are one character each
                 bylines[bylines.count - 1].names.append(single + token)
                 pendingSingle = nil
             } else if token.count == 1 {
@@ -164,6 +176,20 @@ struct BylineParser: Sendable {
         guard pendingSingle == nil, !bylines.isEmpty, bylines.allSatisfy({ !$0.names.isEmpty }) else { return nil }
         if !opensWithRole, bylines.first.map({ isPhotoRole($0.role) }) != true { return nil }
         return bylines
+    }
+
+    /// A role word an extractor cut where the column wrapped it and joined again with a space (`（记` / `者朱云洋摄）`
+    /// → `（记 者朱云洋摄）`): whole again, so that it is read as the role it is, not as half of a padded name.
+    private func rejoinedRoles(_ text: Substring) -> Substring {
+        guard text.contains(" ") else { return text }
+        var result = String(text)
+        for role in table.bylineRoles where role.count >= 2 {
+            for cut in 1..<role.count {
+                let broken = role.prefix(cut) + " " + role.dropFirst(cut)
+                if result.contains(broken) { result = result.replacingOccurrences(of: broken, with: role) }
+            }
+        }
+        return Substring(result)
     }
 
     /// A marked credit line whose spaces a scan's reading or an extractor lost (`记者钟海力通讯员赵蹇红报道`), with a

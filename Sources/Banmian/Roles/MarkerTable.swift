@@ -117,6 +117,9 @@ extension MarkerTable {
     /// Whether `character` is a common family name (`张`, `欧`), with which a credit's name opens.
     public func isSurname(_ character: Character) -> Bool { surnames[character] != nil }
 
+    /// A photographer's role as a credit prints it (`摄`, `记者摄`, `新华社记者摄`).
+    public func isPhotoRole(_ role: String) -> Bool { !photoCredit.isEmpty && role.hasSuffix(photoCredit) }
+
     /// Ranks by position in lists ordered from the commonest (one list per script); a character in several lists
     /// keeps its best rank.
     static func ranks(_ lists: String...) -> [Character: Int] {

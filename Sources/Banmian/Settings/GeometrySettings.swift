@@ -87,6 +87,9 @@ public struct GeometrySettings: Sendable, Equatable {
     /// …and a bare headline is a subhead in place only when printed in the column of the text before it,
     /// at most this many of its line heights under it.
     public var subheadMaximumGap = 3.0
+    /// A caption lies in an article's printed area (its headline's and text's boxes) when it reaches out of it by
+    /// at most this many of its line heights (a caption set across the module's full measure).
+    public var captionEnclosureMargin = 0.5
     /// A kicker set at body size stands at most this many of its line heights over its headline.
     public var kickerMaximumGap = 1.5
     /// A brief's title run into its text and wrapped starts at most this many line heights further in than the
