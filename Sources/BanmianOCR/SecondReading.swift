@@ -1,4 +1,5 @@
 import Banmian
+import BanmianPDF
 import Foundation
 
 #if canImport(FoundationXML)

@@ -50,19 +50,22 @@ public enum PDFReader {
         if messages.encrypted {
             throw BanmianError(.encrypted, source: path, detail: "is encrypted", advice: "decrypt it first with its password: mutool clean -p PASSWORD in.pdf out.pdf")
         }
-        var parsed = StextParser.parse(contentsOf: xml, settings: settings)
+        // The drawings (and which fonts draw each page) first: pages whose body font names no weight are drawn in grey,
+        // so that the text layer is read with its characters' weight.
+        let traced = settings.drawings ? readDrawings(path, pages: requested, timeout: timeout, settings: settings) : TraceParser.Traced(drawings: [], fonts: [])
+        let pictures = FileManager.default.temporaryDirectory.appendingPathComponent("banmian-ink-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: pictures) }
+        let ink = settings.inkWeights ? drawInk(path, fonts: traced.fonts, first: requested?.lowerBound ?? 1, into: pictures, timeout: timeout, settings: settings) : [:]
+        var parsed = StextParser.parse(contentsOf: xml, settings: settings, ink: ink)
         var replaced = 0
         if !parsed.complete, let clean = StextParser.sanitized(xml) {
             defer { try? FileManager.default.removeItem(at: clean.url) }
-            parsed = StextParser.parse(contentsOf: clean.url, settings: settings)
+            parsed = StextParser.parse(contentsOf: clean.url, settings: settings, ink: ink)
             replaced = clean.replaced
         }
-        if settings.drawings, !parsed.pages.isEmpty {
-            let drawings = readDrawings(path, pages: requested, timeout: timeout, settings: settings)
-            // Drawings go with the text only when both readings gave the same pages.
-            if drawings.count == parsed.pages.count {
-                for index in parsed.pages.indices { parsed.pages[index].drawings = drawings[index].onPage(parsed.pages[index].index) }
-            }
+        // Drawings go with the text only when both readings gave the same pages.
+        if !parsed.pages.isEmpty, traced.drawings.count == parsed.pages.count {
+            for index in parsed.pages.indices { parsed.pages[index].drawings = traced.drawings[index].onPage(parsed.pages[index].index) }
         }
         var count: Int?
         if let requested {
@@ -79,14 +82,42 @@ public enum PDFReader {
 
     /// The rules, frames, tints and pictures of each page read, from `mutool draw -F trace` (a second reading
     /// of the file: stext has no drawings). A file whose drawings cannot be read gives none; its text stands.
-    static func readDrawings(_ path: String, pages: ClosedRange<Int>?, timeout: Double, settings: Settings) -> [PageDrawings] {
+    static func readDrawings(_ path: String, pages: ClosedRange<Int>?, timeout: Double, settings: Settings) -> TraceParser.Traced {
         let trace = FileManager.default.temporaryDirectory.appendingPathComponent("banmian-\(UUID().uuidString).trace")
         defer { try? FileManager.default.removeItem(at: trace) }
         var arguments = ["draw", "-q", "-F", "trace", "-o", trace.path, path]
         if let pages { arguments.append("\(pages.lowerBound)-\(pages.upperBound)") }
-        guard (try? ExternalTool.mutool.run(arguments, source: path, timeout: timeout)) != nil else { return [] }
-        return TraceParser.parse(contentsOf: trace, settings: settings)
+        guard (try? ExternalTool.mutool.run(arguments, source: path, timeout: timeout)) != nil else { return TraceParser.Traced(drawings: [], fonts: []) }
+        return TraceParser.read(contentsOf: trace, settings: settings)
     }
+
+    /// Draws in grey (binary PGM, `PDFSettings.inkResolution`) the pages whose most glyphs are drawn by a font
+    /// that names no weight (a Type 3 font mutool calls `Unnamed-T3`), into `folder`: their pictures by the page's
+    /// place among the pages read (0 the first, document page `first`). A page that cannot be drawn gets none, and
+    /// is read as before.
+    static func drawInk(_ path: String, fonts: [[String: Int]], first: Int, into folder: URL, timeout: Double, settings: Settings) -> [Int: URL] {
+        let places = pagesWithoutWeights(fonts)
+        guard !places.isEmpty, (try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)) != nil else { return [:] }
+        let arguments = ["draw", "-q", "-r", String(settings.inkResolution), "-c", "gray", "-o", folder.appendingPathComponent("page-%d.pgm").path, path,
+            places.map { String(first + $0) }.joined(separator: ",")]
+        guard (try? ExternalTool.mutool.run(arguments, source: path, timeout: timeout)) != nil else { return [:] }
+        var pictures: [Int: URL] = [:]
+        for place in places {
+            let picture = folder.appendingPathComponent("page-\(first + place).pgm")
+            if FileManager.default.fileExists(atPath: picture.path) { pictures[place] = picture }
+        }
+        return pictures
+    }
+
+    /// The places of the pages (0 the first) whose most glyphs are drawn by a font that names no weight.
+    static func pagesWithoutWeights(_ fonts: [[String: Int]]) -> [Int] {
+        fonts.indices.filter { place in
+            fonts[place].max { ($0.value, $0.key) < ($1.value, $1.key) }.map { TypeFace.withoutSubsetTag($0.key).hasPrefix(namelessType3) } ?? false
+        }
+    }
+
+    /// The name mutool gives a Type 3 font that has none.
+    static let namelessType3 = "Unnamed-T3"
 
     /// Timeouts for mutool: a file built to stall a reader is stopped, never waited on forever.
     /// How mutool is run and its output read (`PDFSettings`, with every other number, in `Settings/` of the core).

@@ -11,23 +11,17 @@ final class StextParser: NSObject, XMLParserDelegate {
     private let settings: PDFSettings
     private(set) var pages: [PDFPage] = []
     private var blockIndex = 0
-    private var blockLines: [PDFLine] = []
-    private var lineBox: [Double] = []
-    private var lineText = ""
-    private var sizeWeights: [Double: Int] = [:]
-    private var faceWeights: [TypeFace: Int] = [:]
-    /// The faces of the line's narrow characters (digits, Latin), which count only on a line without wide ones:
-    /// a Chinese page sets its digits and Latin words in a companion Latin font, and a line with many numbers
-    /// (`1.1 万吨，创汇 2500 万`) is still in the face of its ideographs.
-    private var narrowFaceWeights: [TypeFace: Int] = [:]
-    private var lineVertical = false
+    /// The page's lines as read, finished (faces, sizes, runs) block by block, or at the page's end where the
+    /// weight of its characters is read from its picture.
+    private var readLines: [ReadLine] = []
+    private var line: ReadLine?
+    private var blockFinished: [PDFLine] = []
     private var fontSize = 0.0
     private var fontName = ""
-    /// The face of the characters being read, made again only when the font or the ink changes.
-    private var face: TypeFace?
-    private var faceColor: String?
-    /// The line's characters in runs of one face (a space goes with the run it follows): for a run-in head.
-    private var faceRuns: [(face: TypeFace?, text: String)] = []
+    /// The pictures of the pages whose fonts do not name their weight, by the page's place in the file (0 the
+    /// first read), and the picture of the page being read.
+    private let ink: [Int: URL]
+    private var picture: (grey: GreyPicture, scale: Double)?
 
     /// The pages read, and whether the XML was read to its end (mutool stopped by a broken file may leave it
     /// cut off: the pages before the cut are kept).
@@ -36,21 +30,26 @@ final class StextParser: NSObject, XMLParserDelegate {
         var complete: Bool
     }
 
-    static func parse(_ data: Data, settings: PDFSettings = PDFSettings()) -> [PDFPage]? {
-        let parsed = parse(XMLParser(data: data), settings: settings)
+    static func parse(_ data: Data, settings: PDFSettings = PDFSettings(), ink: [Int: URL] = [:]) -> [PDFPage]? {
+        let parsed = parse(XMLParser(data: data), settings: settings, ink: ink)
         return parsed.complete ? parsed.pages : nil
     }
 
-    /// Reads the XML from a file as a stream: only the lines found are kept, never the whole document.
-    static func parse(contentsOf url: URL, settings: PDFSettings = PDFSettings()) -> Parsed {
+    /// Reads the XML from a file as a stream: only the lines found are kept, never the whole document. `ink` gives
+    /// the grey pictures (binary PGM) of pages whose characters' weight is read from their ink, by the page's
+    /// place in the file (0 the first).
+    static func parse(contentsOf url: URL, settings: PDFSettings = PDFSettings(), ink: [Int: URL] = [:]) -> Parsed {
         guard let stream = InputStream(url: url) else { return Parsed(pages: [], complete: false) }
-        return parse(XMLParser(stream: stream), settings: settings)
+        return parse(XMLParser(stream: stream), settings: settings, ink: ink)
     }
 
-    private init(settings: PDFSettings) { self.settings = settings }
+    private init(settings: PDFSettings, ink: [Int: URL]) {
+        self.settings = settings
+        self.ink = ink
+    }
 
-    private static func parse(_ parser: XMLParser, settings: PDFSettings) -> Parsed {
-        let delegate = StextParser(settings: settings)
+    private static func parse(_ parser: XMLParser, settings: PDFSettings, ink: [Int: URL]) -> Parsed {
+        let delegate = StextParser(settings: settings, ink: ink)
         parser.delegate = delegate
         let complete = parser.parse()
         return Parsed(pages: delegate.pages, complete: complete)
@@ -124,76 +123,163 @@ final class StextParser: NSObject, XMLParserDelegate {
             || (0x10000...0x10FFFF).contains(value)
     }
 
+    /// A character as the stext gives it; its face's weight is settled when its line is finished.
+    struct ReadCharacter {
+        var text: String
+        var size: Double
+        var font: String
+        var color: String?
+        /// How thick its strokes are for its size (stroke width over type size), where the page's picture was read
+        /// and the character is an ideograph.
+        var stroke: Double?
+    }
+
+    /// A line as the stext gives it: its box, direction, block and characters.
+    struct ReadLine {
+        var box: [Double]
+        var vertical: Bool
+        var block: Int
+        var characters: [ReadCharacter] = []
+    }
+
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
         switch name {
         case "page":
             // `id="page7"`: its number in the file (mutool numbers the pages it was asked for as they stand).
             let number = attributes["id"].flatMap { Int($0.drop { !$0.isNumber }) } ?? (pages.last.map { $0.index + 1 } ?? 1)
-            pages.append(PDFPage(index: number, width: Self.number(attributes["width"]), height: Self.number(attributes["height"]), lines: []))
+            let width = Self.number(attributes["width"])
+            picture = ink[pages.count].flatMap { url in
+                guard let data = FileManager.default.contents(atPath: url.path), let grey = GreyPicture(pgm: data), width > 0 else { return nil }
+                return (grey, Double(grey.width) / width)
+            }
+            pages.append(PDFPage(index: number, width: width, height: Self.number(attributes["height"]), lines: []))
+            readLines = []
         case "block":
             blockIndex += 1
         case "line":
-            lineBox = Self.numbers(attributes["bbox"])
             let direction = Self.numbers(attributes["dir"])
-            lineVertical = direction.count == 2 && abs(direction[0]) < 0.5 && abs(direction[1]) > 0.5
-            lineText = ""
-            sizeWeights = [:]
-            faceWeights = [:]
-            narrowFaceWeights = [:]
-            faceRuns = []
+            line = ReadLine(
+                box: Self.numbers(attributes["bbox"]), vertical: direction.count == 2 && abs(direction[0]) < 0.5 && abs(direction[1]) > 0.5, block: blockIndex)
         case "font":
             fontSize = Self.number(attributes["size"])
             fontName = attributes["name"] ?? ""
-            face = nil
         case "char":
             if let c = attributes["c"] {
-                lineText += c
-                sizeWeights[(fontSize * 10).rounded() / 10, default: 0] += 1
-                if c != " " {
-                    let color = attributes["color"]
-                    if face == nil || color != faceColor {
-                        face = TypeFace(font: fontName, color: Self.color(color))
-                        faceColor = color
-                    }
-                    if let face {
-                        if TextLine.displayWidth(of: c) == 2 { faceWeights[face, default: 0] += 1 } else { narrowFaceWeights[face, default: 0] += 1 }
+                var stroke: Double?
+                if let picture, let character = c.first, c.count == 1, Self.isMeasured(character), fontSize > 0 {
+                    let quad = Self.numbers(attributes["quad"])
+                    if quad.count == 8 {
+                        let xs = stride(from: 0, to: 8, by: 2).map { quad[$0] * picture.scale }, ys = stride(from: 1, to: 8, by: 2).map { quad[$0] * picture.scale }
+                        let box = PixelBox(
+                            x: Int(xs.min() ?? 0), y: Int(ys.min() ?? 0), width: Int((xs.max() ?? 0).rounded(.up)) - Int(xs.min() ?? 0),
+                            height: Int((ys.max() ?? 0).rounded(.up)) - Int(ys.min() ?? 0))
+                        stroke = picture.grey.strokeWidth(in: box).map { $0 / (fontSize * picture.scale) }
                     }
                 }
-                // White space (an indent's ideographic spaces too) goes with the run before it, and so do figures
-                // and Latin letters on a line with ideographs (set in a companion font); none opens a run.
-                let blank = c.unicodeScalars.allSatisfy(\.properties.isWhitespace)
-                let companion = TextLine.displayWidth(of: c) < 2 && !faceWeights.isEmpty
-                if !blank, !companion, faceRuns.last.map({ $0.face != face }) ?? true {
-                    faceRuns.append((face, c))
-                } else if !faceRuns.isEmpty {
-                    faceRuns[faceRuns.count - 1].text += c
-                }
+                line?.characters.append(ReadCharacter(text: c, size: fontSize, font: fontName, color: attributes["color"], stroke: stroke))
             }
         default: break
         }
     }
 
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
-        if name == "block", !pages.isEmpty {
-            pages[pages.count - 1].lines += Self.joiningFragments(blockLines, settings: settings)
-            blockLines = []
+        switch name {
+        case "line":
+            if let line, !pages.isEmpty {
+                if picture == nil, let finished = Self.finish(line, page: pages[pages.count - 1].index, heavy: { _ in false }, settings: settings) {
+                    blockFinished.append(finished)
+                } else if picture != nil {
+                    readLines.append(line)
+                }
+            }
+            line = nil
+        case "block":
+            if !pages.isEmpty, picture == nil {
+                pages[pages.count - 1].lines += Self.joiningFragments(blockFinished, settings: settings)
+            }
+            blockFinished = []
+        case "page":
+            guard !pages.isEmpty else { return }
+            if picture != nil {
+                // The weight of each character, against the body's, now that the whole page is read.
+                let heavy = Self.heavyCharacters(readLines, settings: settings)
+                var block: [PDFLine] = []
+                var current: Int?
+                for (index, read) in readLines.enumerated() {
+                    if read.block != current, !block.isEmpty {
+                        pages[pages.count - 1].lines += Self.joiningFragments(block, settings: settings)
+                        block = []
+                    }
+                    current = read.block
+                    if let finished = Self.finish(read, page: pages[pages.count - 1].index, heavy: { heavy[index].contains($0) }, settings: settings) {
+                        block.append(finished)
+                    }
+                }
+                pages[pages.count - 1].lines += Self.joiningFragments(block, settings: settings)
+                readLines = []
+                picture = nil
+            }
+            // Vertical text comes a character a line, its spaces in blocks of their own: joined on the whole page.
+            pages[pages.count - 1].lines = Self.joiningStackedCharacters(pages[pages.count - 1].lines, settings: settings)
+        default:
+            break
         }
-        // Vertical text comes a character a line, its spaces in blocks of their own: joined on the whole page.
-        if name == "page", !pages.isEmpty { pages[pages.count - 1].lines = Self.joiningStackedCharacters(pages[pages.count - 1].lines, settings: settings) }
-        guard name == "line", !pages.isEmpty, lineBox.count == 4 else { return }
+    }
+
+    /// Whether a character's ink is measured: an ideograph, or a radical a font maps one to (`⼀`, `⻋`: repaired
+    /// later, drawn as the ideograph it stands for).
+    static func isMeasured(_ character: Character) -> Bool {
+        TextLine.isIdeograph(character) || character.unicodeScalars.first.map { (0x2E80...0x2FDF).contains($0.value) } == true
+    }
+
+    /// The engine's line for a line as read: its text, box, commonest size and face, and a head run into it;
+    /// `heavy` says which characters (by their place in the line) are set heavier than the body's face, though in
+    /// its font: they are in its bold (`TypeFace.heavier`). Nil for a line of white space.
+    static func finish(_ read: ReadLine, page: Int, heavy: (Int) -> Bool, settings: PDFSettings) -> PDFLine? {
+        guard read.box.count == 4 else { return nil }
+        var lineText = ""
+        var sizeWeights: [Double: Int] = [:]
+        var faceWeights: [TypeFace: Int] = [:]
+        // The faces of the line's narrow characters (digits, Latin), which count only on a line without wide ones:
+        // a Chinese page sets its digits and Latin words in a companion Latin font, and a line with many numbers
+        // (`1.1 万吨，创汇 2500 万`) is still in the face of its ideographs.
+        var narrowFaceWeights: [TypeFace: Int] = [:]
+        // The line's characters in runs of one face (a space goes with the run it follows): for a run-in head.
+        var faceRuns: [(face: TypeFace?, text: String)] = []
+        var face: TypeFace?
+        for (index, character) in read.characters.enumerated() {
+            let c = character.text
+            lineText += c
+            sizeWeights[(character.size * 10).rounded() / 10, default: 0] += 1
+            if c != " " {
+                let plain = TypeFace(font: character.font, color: color(character.color))
+                face = heavy(index) ? plain.heavier : plain
+                if let face {
+                    if TextLine.displayWidth(of: c) == 2 { faceWeights[face, default: 0] += 1 } else { narrowFaceWeights[face, default: 0] += 1 }
+                }
+            }
+            // White space (an indent's ideographic spaces too) goes with the run before it, and so do figures
+            // and Latin letters on a line with ideographs (set in a companion font); none opens a run.
+            let blank = c.unicodeScalars.allSatisfy(\.properties.isWhitespace)
+            let companion = TextLine.displayWidth(of: c) < 2 && !faceWeights.isEmpty
+            if !blank, !companion, faceRuns.last.map({ $0.face != face }) ?? true {
+                faceRuns.append((face, c))
+            } else if !faceRuns.isEmpty {
+                faceRuns[faceRuns.count - 1].text += c
+            }
+        }
         let text = lineText.trimmingCharacters(in: .whitespaces)
-        let box = BoundingBox(
-            page: pages[pages.count - 1].index, x: lineBox[0], y: lineBox[1], width: lineBox[2] - lineBox[0], height: lineBox[3] - lineBox[1])
-        if lineVertical, text.isEmpty, !lineText.isEmpty {  // a space in vertical text (`（记者 徐萍 摄）`)
-            blockLines.append(PDFLine(text: " ", box: box, fontSize: fontSize, block: blockIndex, leadingSpace: 0))
-            return
+        let box = BoundingBox(page: page, x: read.box[0], y: read.box[1], width: read.box[2] - read.box[0], height: read.box[3] - read.box[1])
+        let fontSize = read.characters.last?.size ?? 0
+        if read.vertical, text.isEmpty, !lineText.isEmpty {  // a space in vertical text (`（记者 徐萍 摄）`)
+            return PDFLine(text: " ", box: box, fontSize: fontSize, block: read.block, leadingSpace: 0)
         }
-        guard !text.isEmpty else { return }
+        guard !text.isEmpty else { return nil }
         let leading = lineText.prefix { $0 == " " || $0 == "\u{3000}" }.reduce(0) { $0 + ($1 == "\u{3000}" ? 2 : 1) }
         let size = sizeWeights.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key ?? 0
         let commonest = (faceWeights.isEmpty ? narrowFaceWeights : faceWeights)
             .max { ($0.value, $0.key.font, $0.key.color) < ($1.value, $1.key.font, $1.key.color) }?.key
-        var line = PDFLine(text: text, box: box, fontSize: size, face: commonest, block: blockIndex, leadingSpace: leading)
+        var line = PDFLine(text: text, box: box, fontSize: size, face: commonest, block: read.block, leadingSpace: leading)
         if let runIn = Self.runIn(faceRuns, settings: settings) {
             // The line's face is its text's, whichever is longer.
             var rest: [TypeFace: Int] = [:]
@@ -201,7 +287,45 @@ final class StextParser: NSObject, XMLParserDelegate {
             line.face = rest.max { ($0.value, $0.key.font) < ($1.value, $1.key.font) }?.key ?? commonest
             line.runIn = runIn
         }
-        blockLines.append(line)
+        return line
+    }
+
+    /// Which characters of each line are set heavier than the body, in the body's own font: where a font does not
+    /// name its weight (Chromium's Type 3 fonts are all `Unnamed-T3`), a brief's title in bold, a subhead or a
+    /// kicker at body size looks like the body to the text layer, and only its ink tells it. Against the median
+    /// stroke of the body's ideographs (the commonest font at its commonest size), a character whose stroke, with
+    /// its neighbours' (the median of three; a line's first and last alone), is `PDFSettings.heavyInkRatio` times
+    /// that or more is heavy;
+    /// figures and punctuation go with the ideographs beside them. Other fonts are told apart by their names.
+    static func heavyCharacters(_ lines: [ReadLine], settings: PDFSettings) -> [Set<Int>] {
+        var fonts: [String: Int] = [:]
+        for line in lines { for character in line.characters where character.stroke != nil { fonts[character.font, default: 0] += 1 } }
+        guard let body = fonts.max(by: { ($0.value, $0.key) < ($1.value, $1.key) })?.key else { return lines.map { _ in [] } }
+        var sizes: [Double: Int] = [:]
+        for line in lines { for character in line.characters where character.font == body && character.stroke != nil { sizes[(character.size * 10).rounded(), default: 0] += 1 } }
+        let bodySize = sizes.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
+        let strokes = lines.flatMap { $0.characters.filter { $0.font == body && (($0.size * 10).rounded()) == bodySize }.compactMap(\.stroke) }.sorted()
+        guard strokes.count >= settings.inkMinimumCharacters, strokes[strokes.count / 2] > 0 else { return lines.map { _ in [] } }
+        let baseline = strokes[strokes.count / 2]
+        return lines.map { line in
+            let measured = line.characters.indices.filter { line.characters[$0].font == body && line.characters[$0].stroke != nil }
+            var heavy = Set<Int>()
+            for (position, index) in measured.enumerated() {
+                // A line's first and last ideographs by their own strokes: a title wrapped onto the next line may
+                // end in one character (`一九九七，文学提供了什` / `么　又是一年…`).
+                let window = position == 0 || position == measured.count - 1 ? [index] : Array(measured[(position - 1)...(position + 1)])
+                let strokes = window.compactMap { line.characters[$0].stroke }.sorted()
+                if strokes[strokes.count / 2] >= baseline * settings.heavyInkRatio { heavy.insert(index) }
+            }
+            guard !heavy.isEmpty else { return heavy }
+            // The body's font's other characters take the weight of the nearest ideograph before them (after them,
+            // at the line's start).
+            for index in line.characters.indices where line.characters[index].font == body && line.characters[index].stroke == nil {
+                let before = measured.last { $0 < index }, after = measured.first { $0 > index }
+                if let nearest = before ?? after, heavy.contains(nearest) { heavy.insert(index) }
+            }
+            return heavy
+        }
     }
 
     /// A line that opens in one face and goes on in another (a brief's title in bold run into its text:

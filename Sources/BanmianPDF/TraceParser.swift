@@ -6,13 +6,17 @@ import Foundation
 #endif
 
 /// Reads `mutool draw -F trace` XML into each page's drawings: the paths it fills and strokes, sorted into rules,
-/// frames, tints and pictures, and its images. Glyphs (the trace lists every one) are skipped: the text comes
-/// from the stext. Coordinates are the device's, as the stext has them (top-left origin, points).
+/// frames, tints and pictures, and its images. Glyphs (the trace lists every one) are only counted by font: the
+/// text comes from the stext. Coordinates are the device's, as the stext has them (top-left origin, points).
 final class TraceParser: NSObject, XMLParserDelegate {
     /// What is a rule, a frame, a tint (`PDFSettings`).
     private let settings: PDFSettings
     private(set) var pages: [PageDrawings] = []
+    /// Each page's fonts (as the trace names them, subset tags kept), with how many glyphs each draws.
+    private(set) var fonts: [[String: Int]] = []
     private var current = PageDrawings()
+    private var currentFonts: [String: Int] = [:]
+    private var spanFont: String?
     private var inPage = false
 
     private enum Painting { case fill(lightness: Double), stroke(width: Double) }
@@ -20,27 +24,40 @@ final class TraceParser: NSObject, XMLParserDelegate {
     private var transform = Transform.identity
     private var subpaths: [[(Double, Double)]] = []
 
-    static func parse(contentsOf url: URL, settings: PDFSettings = PDFSettings()) -> [PageDrawings] {
-        guard let stream = InputStream(url: url) else { return [] }
+    /// A trace's pages: their drawings, and the glyphs each font draws on them.
+    struct Traced {
+        var drawings: [PageDrawings]
+        var fonts: [[String: Int]]
+    }
+
+    static func parse(contentsOf url: URL, settings: PDFSettings = PDFSettings()) -> [PageDrawings] { read(contentsOf: url, settings: settings).drawings }
+
+    static func read(contentsOf url: URL, settings: PDFSettings = PDFSettings()) -> Traced {
+        guard let stream = InputStream(url: url) else { return Traced(drawings: [], fonts: []) }
         return parse(XMLParser(stream: stream), settings: settings)
     }
 
-    static func parse(_ data: Data, settings: PDFSettings = PDFSettings()) -> [PageDrawings] { parse(XMLParser(data: data), settings: settings) }
+    static func parse(_ data: Data, settings: PDFSettings = PDFSettings()) -> [PageDrawings] { parse(XMLParser(data: data), settings: settings).drawings }
 
     private init(settings: PDFSettings) { self.settings = settings }
 
-    private static func parse(_ parser: XMLParser, settings: PDFSettings) -> [PageDrawings] {
+    private static func parse(_ parser: XMLParser, settings: PDFSettings) -> Traced {
         let delegate = TraceParser(settings: settings)
         parser.delegate = delegate
         _ = parser.parse()  // a trace cut off by a broken file keeps the pages before the cut
-        return delegate.pages
+        return Traced(drawings: delegate.pages, fonts: delegate.fonts)
     }
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
         switch name {
         case "page":
             current = PageDrawings()
+            currentFonts = [:]
             inPage = true
+        case "span":
+            spanFont = attributes["font"]
+        case "g":
+            if let spanFont { currentFonts[spanFont, default: 0] += 1 }
         case "fill_path":
             begin(.fill(lightness: Self.lightness(attributes["color"])), attributes)
         case "stroke_path":
@@ -66,8 +83,13 @@ final class TraceParser: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
         switch name {
         case "page":
-            if inPage { pages.append(current) }
+            if inPage {
+                pages.append(current)
+                fonts.append(currentFonts)
+            }
             inPage = false
+        case "span":
+            spanFont = nil
         case "fill_path", "stroke_path":
             if let painting { classify(painting) }
             painting = nil

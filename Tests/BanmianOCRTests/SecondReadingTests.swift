@@ -1,3 +1,4 @@
+import BanmianPDF
 import Foundation
 import Testing
 

@@ -59,11 +59,15 @@ public struct TypeFace: Sendable, Codable, Equatable, Hashable {
     }
 
     /// Six capitals and a plus sign before a font's name mark a subset embedded in the PDF.
-    static func withoutSubsetTag(_ name: String) -> String {
+    public static func withoutSubsetTag(_ name: String) -> String {
         let parts = name.split(separator: "+", maxSplits: 1)
         guard parts.count == 2, parts[0].count == 6, parts[0].allSatisfy({ $0.isASCII && $0.isUppercase }) else { return name }
         return String(parts[1])
     }
+
+    /// The face in its bold, where only the ink shows it (the font names no weight): `-Bold` after the font's name,
+    /// as an ALTO style's weight is read.
+    public var heavier: TypeFace { TypeFace(font: font + "-Bold", color: color) }
 
     /// Ink a reader sees as coloured (red, blue), not black or grey: its channels clearly unequal.
     public var isColoured: Bool {

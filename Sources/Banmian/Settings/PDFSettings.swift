@@ -16,6 +16,17 @@ public struct PDFSettings: Sendable, Equatable {
     /// Whether the pages' drawings are read too (rules, frames, tints, pictures: module boundaries). A second
     /// mutool run about doubles the time of a page; the articles gain (BENCHMARKS.md, *Drawings*).
     public var drawings = true
+    /// Whether the weight of characters is read from their ink on pages whose body font does not name its weight
+    /// (a Type 3 font, `Unnamed-T3`): the page is drawn in grey (a third mutool run) and each ideograph's strokes
+    /// measured. Needs `drawings` (the trace tells which fonts draw the page).
+    public var inkWeights = true
+    /// The page is drawn at this many dots per inch for it (a 9-point ideograph is 12 pixels tall)…
+    public var inkResolution = 100
+    /// …and a character whose strokes are this many times as thick, for its size, as the body's is heavy (a bold
+    /// weight's are about twice a regular's; a regular face's ideographs vary by up to a third)…
+    public var heavyInkRatio = 1.45
+    /// …where at least this many of the body's ideographs were measured.
+    public var inkMinimumCharacters = 50
     /// Whether a PDF without a text layer (a scan) is read as its pages, empty, for OCR to fill, rather than refused.
     public var scans = false
 

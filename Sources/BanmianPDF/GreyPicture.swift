@@ -1,25 +1,24 @@
 import Banmian
-import BanmianPDF
 import Foundation
 
 /// A page picture as grey levels, one byte a pixel (0 black, 255 white), row by row: what Banmian looks at
-/// itself on a scan (the ink Tesseract left unread). Read from a binary PGM, which `pdftoppm -gray` writes, or
+/// itself on a scan (the ink Tesseract left unread) and on a PDF page whose fonts do not name their weight. Read from a binary PGM, which `pdftoppm -gray` writes, or
 /// from any picture ImageMagick's `convert` reads.
-struct GreyPicture: Sendable {
-    let width: Int
-    let height: Int
-    private(set) var pixels: [UInt8]
+package struct GreyPicture: Sendable {
+    package let width: Int
+    package let height: Int
+    package private(set) var pixels: [UInt8]
 
-    init(width: Int, height: Int, pixels: [UInt8]) {
+    package init(width: Int, height: Int, pixels: [UInt8]) {
         self.width = width
         self.height = height
         self.pixels = pixels
     }
 
-    subscript(x: Int, y: Int) -> UInt8 { pixels[y * width + x] }
+    package subscript(x: Int, y: Int) -> UInt8 { pixels[y * width + x] }
 
     /// The picture at `path` (its first frame). `source` names the input in errors.
-    static func read(_ path: String, source: String) throws(BanmianError) -> GreyPicture {
+    package static func read(_ path: String, source: String) throws(BanmianError) -> GreyPicture {
         if let data = FileManager.default.contents(atPath: path), data.starts(with: Array("P5".utf8)), let picture = GreyPicture(pgm: data)
         {
             return picture
@@ -40,7 +39,7 @@ struct GreyPicture: Sendable {
 
     /// A binary PGM (`P5`, width, height, maximum 255, each separated by white space, comments after `#`);
     /// nil for anything else, or for one whose pixels are cut short.
-    init?(pgm data: Data) {
+    package init?(pgm data: Data) {
         let bytes = [UInt8](data)
         var position = 2
         var fields: [Int] = []
@@ -69,7 +68,7 @@ struct GreyPicture: Sendable {
     }
 
     /// Copies `box` of `picture` here with its top left at `origin`, every pixel inside one of `blanked` white.
-    mutating func paste(_ picture: GreyPicture, from box: PixelBox, at origin: (x: Int, y: Int), blanking blanked: [PixelBox]) {
+    package mutating func paste(_ picture: GreyPicture, from box: PixelBox, at origin: (x: Int, y: Int), blanking blanked: [PixelBox]) {
         let source = box.clipped(width: picture.width, height: picture.height)
         guard source.width > 0, source.height > 0 else { return }
         for y in 0..<source.height where origin.y + y < height {
@@ -91,7 +90,7 @@ struct GreyPicture: Sendable {
 
     /// The part of the picture in `box` (pixels, clipped to the picture) as a binary PGM, with every pixel inside
     /// one of `blanked` made white: a crop for Tesseract that shows only what it is asked to read.
-    func pgm(of box: PixelBox, blanking blanked: [PixelBox] = []) -> Data {
+    package func pgm(of box: PixelBox, blanking blanked: [PixelBox] = []) -> Data {
         let part = box.clipped(width: width, height: height)
         guard part.width > 0, part.height > 0 else { return Data() }
         var crop = GreyPicture(width: part.width, height: part.height, pixels: [UInt8](repeating: 255, count: part.width * part.height))
@@ -100,28 +99,61 @@ struct GreyPicture: Sendable {
     }
 }
 
+extension GreyPicture {
+    /// How thick the strokes drawn in `box` are, in pixels: twice the dark area over the length of its edges (a
+    /// stroke of width w and length l has area w·l and edges 2·l), so that the count of strokes in a character
+    /// does not count, only their weight. Pixels darker than the middle grey are ink; nil without ink.
+    package func strokeWidth(in box: PixelBox) -> Double? {
+        let part = box.clipped(width: width, height: height)
+        guard part.width > 1, part.height > 1 else { return nil }
+        var area = 0, edges = 0
+        for y in part.y..<part.maxY {
+            var previous = false
+            for x in part.x..<part.maxX {
+                let ink = pixels[y * width + x] < 128
+                if ink {
+                    area += 1
+                    if y > part.y, pixels[(y - 1) * width + x] >= 128 { edges += 1 }
+                } else if y > part.y, pixels[(y - 1) * width + x] < 128 {
+                    edges += 1
+                }
+                if x > part.x, ink != previous { edges += 1 }
+                previous = ink
+            }
+        }
+        return edges > 0 ? 2 * Double(area) / Double(edges) : nil
+    }
+}
+
 /// A box in a picture's pixels: left, top, width, height.
-struct PixelBox: Sendable, Equatable {
-    var x: Int
-    var y: Int
-    var width: Int
-    var height: Int
+package struct PixelBox: Sendable, Equatable {
+    package var x: Int
+    package var y: Int
+    package var width: Int
+    package var height: Int
 
-    var maxX: Int { x + width }
-    var maxY: Int { y + height }
+    package init(x: Int, y: Int, width: Int, height: Int) {
+        self.x = x
+        self.y = y
+        self.width = width
+        self.height = height
+    }
 
-    func grown(by margin: Int) -> PixelBox {
+    package var maxX: Int { x + width }
+    package var maxY: Int { y + height }
+
+    package func grown(by margin: Int) -> PixelBox {
         PixelBox(x: x - margin, y: y - margin, width: width + 2 * margin, height: height + 2 * margin)
     }
 
     /// The part of the box inside a picture of `width` × `height` (empty when none is).
-    func clipped(width: Int, height: Int) -> PixelBox {
+    package func clipped(width: Int, height: Int) -> PixelBox {
         let left = max(0, x), top = max(0, y)
         return PixelBox(x: left, y: top, width: max(0, min(width, maxX) - left), height: max(0, min(height, maxY) - top))
     }
 
     /// The share of this box's area that `other` covers.
-    func overlapShare(with other: PixelBox) -> Double {
+    package func overlapShare(with other: PixelBox) -> Double {
         let across = max(0, min(maxX, other.maxX) - max(x, other.x)), down = max(0, min(maxY, other.maxY) - max(y, other.y))
         return width * height == 0 ? 0 : Double(across * down) / Double(width * height)
     }
