@@ -69,6 +69,32 @@ import Testing
         #expect(spa.bylines == [Byline(role: "记者", names: ["潘云杉"])])
     }
 
+    /// A caption's words decide its article only before its credit: `（新华社记者…摄）` shares its words with every
+    /// dispatch of the agency, and a caption's last line cut off from the rest (`工女。`) says too little. Such a
+    /// fragment goes to no article, and is reported.
+    @Test func aCreditDecidesNoCaptionsArticle() throws {
+        let result = try Self.page(
+            """
+            利比亚赞扬南非与我建交
+
+             新华社突尼斯１月３日电（记者刘
+            上阳）利比亚外交部发言人今天发
+            表谈话，赞扬南非同中国建立外交
+            关系。
+
+            长征火箭再立新功
+
+             本报讯我国自行研制的长征三号
+            甲运载火箭今天再次发射成功。
+
+            工女。（新华社记者刘泉龙摄）
+            """, name: "p3.raw.txt")
+        let libya = try #require(result.articles.first { $0.headline == "利比亚赞扬南非与我建交" })
+        #expect(libya.captions.isEmpty)
+        #expect(!libya.bylines.flatMap(\.names).contains("刘泉龙"))
+        #expect(result.unassigned.contains { $0.role == .caption && $0.text.contains("刘泉龙") })
+    }
+
     /// `pdftotext -raw` cuts a credit where the column wrapped it (`（记` / `者朱云洋摄）`): the photographer is read
     /// from the credit joined again (`MarkerTests` reads it joined with a space, as a line join may leave it).
     @Test func aCreditCutByTheColumnIsReadWhole() throws {

@@ -373,9 +373,13 @@ extension AssemblyState {
         for (at, item) in items.enumerated() {
             // A photo news item's caption is its text already.
             guard case .block(let index) = item, blocks[index].role == .caption, draftOfBlock[index] == nil else { continue }
-            let caption = ContentMatch(blocks[index].text)
+            // The photographer's credit names no subject (`（新华社记者刘泉龙摄）` shares its words with every dispatch
+            // of the agency): the words before it decide.
+            var words = blocks[index].text
+            if let credit = table.captionCredit.firstMatch(in: words) { words = String(words[..<credit.whole.lowerBound]) }
+            let caption = ContentMatch(words)
             var best: (Double, DraftRef)?
-            for draft in drafts(near: at) {
+            for draft in drafts(near: at) where words.count >= settings.captionMinimumWords {
                 let coverage = caption.coverage(in: content(ofDraft: draft))
                 if coverage >= settings.subheadMinimumOverlap, coverage > (best?.0 ?? 0) { best = (coverage, draft) }
             }

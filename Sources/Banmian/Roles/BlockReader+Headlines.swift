@@ -467,21 +467,23 @@ extension BlockReader {
         else { return 0 }
         let ratio = settings.wrappedKickerWidthRatio
         // The headline wrapped: two lines or more, the first its widest and a measure's worth (a line or two of a
-        // couple of characters is a line an extractor cut up: `全省外贸出口` / `稳中` / `有升`).
-        func wider(_ kicker: TextLine, than headline: ArraySlice<TextLine>) -> Bool {
-            guard headline.count >= 2, let first = headline.first, first.text.count >= settings.wrappedHeadlineMinimumCharacters,
-                headline.allSatisfy({ $0.width <= first.width })
+        // couple of characters is a line an extractor cut up: `全省外贸出口` / `稳中` / `有升`); the kicker's first line
+        // clearly wider.
+        func isKicker(_ count: Int) -> Bool {
+            let headline = lines.dropFirst(count)
+            guard headline.count >= 2, let first = headline.first, let last = headline.last, first.text.count >= settings.wrappedHeadlineMinimumCharacters,
+                headline.allSatisfy({ $0.width <= first.width }), !lines.prefix(count).contains(where: { endsSentence($0.text) }),
+                // Under a kicker of one line the headline ends in a wrap's remainder: lines as wide as each other were
+                // broken so on purpose, as a headline of three lines is.
+                count > 1 || last.width < first.width
             else { return false }
-            return Double(kicker.width) >= Double(first.width) * ratio
+            return Double(lines[0].width) >= Double(first.width) * ratio
         }
         // Two kicker lines: the second its short end, shorter than the headline's lines too.
-        if lines.count >= 4, Double(lines[1].width) * ratio <= Double(lines[0].width), lines[1].width < lines[2].width,
-            wider(lines[0], than: lines.dropFirst(2)),
-            !endsSentence(lines[1].text)
-        {
+        if lines.count >= 4, Double(lines[1].width) * ratio <= Double(lines[0].width), lines[1].width < lines[2].width, isKicker(2) {
             return 2
         }
-        return wider(lines[0], than: lines.dropFirst()) && !endsSentence(lines[0].text) ? 1 : 0
+        return isKicker(1) ? 1 : 0
     }
 
     func isKicker(_ line: TextLine, before rest: [TextLine]) -> Bool {

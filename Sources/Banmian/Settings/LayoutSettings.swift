@@ -65,6 +65,9 @@ public struct LayoutSettings: Sendable, Equatable {
     public var textAdvertisementMaximumBlankShare = 0.03
     /// Credits: the longest credit line taken for a byline, in characters…
     public var bylineMaximumLength = 80
+    /// A caption is given to an article by its words only when it has at least this many characters before its
+    /// photographer's credit (a caption's last line cut off from the rest, `工女。`, says too little).
+    public var captionMinimumWords = 6
     /// A caption's credit of names alone (`（张三、李四摄）`) names at most this many photographers.
     public var photographersMaximumCount = 3
     /// …the farthest the closing bracket of a dateline's credit may be (`本报北京1月5日电（记者冯歆然、曹嘉玥）`)…
