@@ -27,6 +27,10 @@ import Testing
         let credits = Masthead(furniture: ["要闻简报", "社会", "星河日报　1998年1月18日　第2版", "责任编辑　曹敏"], pageNumber: 2)
         #expect(credits == Masthead(paper: "星河日报", date: "1998-01-18", number: nil, pageName: "社会"))
         #expect(Masthead(furniture: ["1998年1月2日　江城日报　第4版　专版"], pageNumber: 4).pageName == "专版")
+        // A page's name set letter-spaced across its box (`综 合`) is one name; a weekday so spaced is none.
+        #expect(Masthead(furniture: ["1998年1月5日 星期一 第2版", "综 合", "金沙都市报 责任编辑：李玉光"], pageNumber: 2).pageName == "综合")
+        #expect(Masthead(furniture: ["1998年1月22日 星期四 第2版", "国　际"], pageNumber: 2).pageName == "国际")
+        #expect(Masthead(furniture: ["第2版", "星 期 一"], pageNumber: 2).pageName == nil)
     }
 
     @Test func headerItemsPrintedWithoutTheirSpaceAreReadApart() {

@@ -20,8 +20,9 @@ public struct Masthead: Sendable, Equatable {
     /// Reads the furniture of a page (its lines in reading order); `pageNumber` tells a bare page number in the
     /// header (`2`) from other numbers.
     public init(furniture: [String], pageNumber: Int?, table: MarkerTable = .chinese) {
-        // Header lines set their items apart with spaces: `第A2版　科教　华光日报　1998年1月13日`.
-        let items = furniture.flatMap { line in
+        // Header lines set their items apart with spaces: `第A2版　科教　华光日报　1998年1月13日`; a page's name set
+        // letter-spaced across its box (`综 合`, `要　闻`) is one item.
+        let items = furniture.map(Self.closingLetterSpacedName).flatMap { line in
             Self.joiningSpacedItems(line.split(whereSeparator: CharacterClass.isSpace).map { String($0).trimmingCharacters(in: .whitespaces) })
         }.filter { !$0.isEmpty }.flatMap { Self.splittingJoinedItems($0, pageNumber: pageNumber) }
         for line in furniture {
@@ -88,6 +89,15 @@ public struct Masthead: Sendable, Equatable {
             joined.append(item)
         }
         return joined
+    }
+
+    /// A line of two to four ideographs each standing alone between spaces (`综 合`): a name set letter-spaced,
+    /// closed up when it is a page's name; any other line as it is.
+    static func closingLetterSpacedName(_ line: String) -> String {
+        let parts = line.split(whereSeparator: CharacterClass.isSpace)
+        guard (2...4).contains(parts.count), parts.allSatisfy({ $0.count == 1 && $0.allSatisfy(CharacterClass.isIdeograph) }) else { return line }
+        let name = parts.joined()
+        return isPageName(name) ? name : line
     }
 
     /// How many header items away from the page number its name may stand.
