@@ -31,6 +31,12 @@ import Testing
         #expect(Masthead(furniture: ["1998年1月5日 星期一 第2版", "综 合", "金沙都市报 责任编辑：李玉光"], pageNumber: 2).pageName == "综合")
         #expect(Masthead(furniture: ["1998年1月22日 星期四 第2版", "国　际"], pageNumber: 2).pageName == "国际")
         #expect(Masthead(furniture: ["第2版", "星 期 一"], pageNumber: 2).pageName == nil)
+        // The number in its box with the name beside it, over the paper's name and the date: furniture, and the name
+        // is the page's.
+        #expect(Masthead.isNumberAndPageName("2 国际") && Masthead.isNumberAndPageName("A3要闻"))
+        #expect(!Masthead.isNumberAndPageName("2023年会") && !Masthead.isNumberAndPageName("三峡工程"))
+        #expect(Masthead(furniture: ["2国际", "青峰时报", "1998年1月17日 星期六", "第10244号"], pageNumber: 2)
+            == Masthead(paper: "青峰时报", date: "1998-01-17", number: "10244", pageName: "国际"))
     }
 
     @Test func headerItemsPrintedWithoutTheirSpaceAreReadApart() {

@@ -173,6 +173,7 @@ import Testing
         "联系电话：021-2164468", "咨询热线：0871-2039781",
         // A masthead's ears.
         "第14644期", "总第3321期 今日8版", "今日4版", "农历丁丑年十二月初三", "多云 1℃～11℃", "天气：晴 -3～5℃",
+        "第10244号", "总第16058号",
         // The weather box's label, however large it is set.
         "今日天气", "天气预报",
         // The range as mutool extracts it, with a wave dash (U+301C).
@@ -185,7 +186,7 @@ import Testing
     /// Credits without colons are furniture only as a whole line of role–name pairs; a sentence naming an editor
     /// is text.
     @Test(arguments: ["责任编辑 杜伟说，这次改版", "责任编辑 杜伟", "第3期培训班开学", "今天白天多云，气温2～8℃，夜间有小雨",
-                      "农历新年前夕，全市各界"])
+                      "农历新年前夕，全市各界", "第3号台风", "第12号"])
     func editorsInTextAreNotFurniture(_ text: String) {
         #expect(chinese.kind(of: line(text)) != .furniture)
     }

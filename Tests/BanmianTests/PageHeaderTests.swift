@@ -26,6 +26,10 @@ import Testing
         #expect(mutool.prefix(3) == ["第四版", "综合新闻", "东海日报 1998年1月8日 星期四"])
         let front = try furniture("江城日报\n\n1998年1月2日 星期五\n第1版 国际\n\n严冬抓供热\n\n" + body, name: "p1.mutool.txt")
         #expect(front.first == "江城日报")
+        // The page's number in its box with its name beside it, over the paper's name, the date and the issue's
+        // number in 号 (mutool, a page whose header Chromium drew in pieces).
+        let boxed = try furniture("2 国际\n\n青峰时报\n\n1998年1月17日 星期六\n\n第10244号\n\n严冬抓供热\n\n" + body, name: "p2.mutool.txt")
+        #expect(boxed.prefix(4) == ["2国际", "青峰时报", "1998年1月17日 星期六", "第10244号"])
         // A date among a header's items without its weekday.
         #expect(try furniture("2 科教 江城日报 1998年1月2日\n严冬抓供热\n" + body, name: "p2.raw.txt").first == "2 科教 江城日报 1998年1月2日")
     }

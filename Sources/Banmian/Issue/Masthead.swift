@@ -216,6 +216,16 @@ public struct Masthead: Sendable, Equatable {
             && !item.hasPrefix("今日") && !item.hasPrefix("本期")
     }
 
+    /// A page's number in its box with its name beside it (`2 国际`, `A3要闻`): one or two figures, perhaps after a
+    /// section letter, then a page's name.
+    static func isNumberAndPageName(_ item: String) -> Bool {
+        let text = item.filter { !CharacterClass.isSpace($0) }
+        let isFigure = { (c: Character) in ("0"..."9").contains(c) || ("０"..."９").contains(c) }
+        let number = text.prefix { isFigure($0) || ($0.isASCII && $0.isLetter) }
+        guard (1...3).contains(number.count), number.last.map(isFigure) == true, number.dropFirst().allSatisfy(isFigure) else { return false }
+        return isPageName(String(text.dropFirst(number.count)))
+    }
+
     /// The item follows an editor's or proof-reader's credit (`责任编辑：` `贺敏梅`): a name, not the page's.
     static func followsCredit(_ index: Int, in items: [String]) -> Bool {
         index > 0 && isCredit(items[index - 1])

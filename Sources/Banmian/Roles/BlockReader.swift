@@ -114,13 +114,13 @@ struct BlockReader: Sendable {
             || table.furniturePageNumber.matches(text)
     }
 
-    /// A name as a header prints it: the paper's (`江城日报`), the page's (`文化`, `地方新闻`), or its number
-    /// (`2`, `A2`, `第二版`).
+    /// A name as a header prints it: the paper's (`江城日报`), the page's (`文化`, `地方新闻`), its number
+    /// (`2`, `A2`, `第二版`), or the number in its box with the name beside it (`2 国际`).
     private func isHeaderName(_ text: String) -> Bool {
         let item = text.filter { !CharacterClass.isSpace($0) }
         return Masthead.isPaperName(item) || Masthead.isPageName(item) || Masthead.isPageNumber(item, pageNumber: nil)
             || (item.count <= 3 && PageReference.readNumber(item) != nil) || isDateAlone(item) || Masthead.isLatinName(text)
-            || Masthead.latinPaperName(text) != nil
+            || Masthead.latinPaperName(text) != nil || Masthead.isNumberAndPageName(item)
     }
 
     /// A year alone (`1998`), of the two centuries newspapers have printed dates in.
