@@ -31,6 +31,10 @@ import Testing
         #expect(Masthead(furniture: ["1998年1月5日 星期一 第2版", "综 合", "金沙都市报 责任编辑：李玉光"], pageNumber: 2).pageName == "综合")
         #expect(Masthead(furniture: ["1998年1月22日 星期四 第2版", "国　际"], pageNumber: 2).pageName == "国际")
         #expect(Masthead(furniture: ["第2版", "星 期 一"], pageNumber: 2).pageName == nil)
+        // …also among the header's items on one line (`pdftotext -raw`), where its second character once joined the
+        // paper's name (`合金沙都市报`).
+        #expect(Masthead(furniture: ["1998年1月5日星期一 第2版 综 合 金沙都市报 责任编辑：李玉光"], pageNumber: 2)
+            == Masthead(paper: "金沙都市报", date: "1998-01-05", number: nil, pageName: "综合"))
         // The number in its box with the name beside it, over the paper's name and the date: furniture, and the name
         // is the page's.
         #expect(Masthead.isNumberAndPageName("2 国际") && Masthead.isNumberAndPageName("A3要闻"))

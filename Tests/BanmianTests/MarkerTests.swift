@@ -173,7 +173,7 @@ import Testing
         "联系电话：021-2164468", "咨询热线：0871-2039781",
         // A masthead's ears.
         "第14644期", "总第3321期 今日8版", "今日4版", "农历丁丑年十二月初三", "多云 1℃～11℃", "天气：晴 -3～5℃",
-        "第10244号", "总第16058号",
+        "第10244号", "总第16058号", "经 济 北川日报 总第16058期",
         // The weather box's label, however large it is set.
         "今日天气", "天气预报",
         // The range as mutool extracts it, with a wave dash (U+301C).

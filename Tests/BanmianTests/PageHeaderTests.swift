@@ -30,6 +30,9 @@ import Testing
         // number in 号 (mutool, a page whose header Chromium drew in pieces).
         let boxed = try furniture("2 国际\n\n青峰时报\n\n1998年1月17日 星期六\n\n第10244号\n\n严冬抓供热\n\n" + body, name: "p2.mutool.txt")
         #expect(boxed.prefix(4) == ["2国际", "青峰时报", "1998年1月17日 星期六", "第10244号"])
+        // The header's names on one line over the date line (`pdftotext -raw`).
+        let names = try furniture("03 地方新闻 北川日报\n1998年1月31日 星期六\n严冬抓供热\n" + body, name: "p3.raw.txt")
+        #expect(names.prefix(2) == ["03地方新闻 北川日报", "1998年1月31日 星期六"])
         // A date among a header's items without its weekday.
         #expect(try furniture("2 科教 江城日报 1998年1月2日\n严冬抓供热\n" + body, name: "p2.raw.txt").first == "2 科教 江城日报 1998年1月2日")
     }

@@ -71,10 +71,19 @@ public struct Masthead: Sendable, Equatable {
     }
 
     /// Header items an OCR engine cut apart where the masthead's type is letter-spaced, as one: a paper's name
-    /// (`晨 钟日报`, `星河日 报`) and `第` before its page number (`第 2版国际`).
+    /// (`晨 钟日报`, `星河日 报`), `第` before its page number (`第 2版国际`) and a page's name (`综 合`).
     static func joiningSpacedItems(_ items: [String]) -> [String] {
         var joined: [String] = []
-        for item in items {
+        for (index, item) in items.enumerated() {
+            // A page's name set letter-spaced among the header's items (`第2版 综 合 金沙都市报`): two ideographs
+            // standing alone, and no third after them.
+            let single = { (text: String) in text.count == 1 && text.allSatisfy(CharacterClass.isIdeograph) }
+            if let last = joined.last, single(last), single(item), !(index + 1 < items.count && single(items[index + 1])),
+                !(joined.count >= 2 && single(joined[joined.count - 2])), isPageName(last + item)
+            {
+                joined[joined.count - 1] = last + item
+                continue
+            }
             if let last = joined.last, !item.isEmpty {
                 let both = last + item
                 let paper =

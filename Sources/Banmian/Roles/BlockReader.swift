@@ -117,6 +117,9 @@ struct BlockReader: Sendable {
     /// A name as a header prints it: the paper's (`江城日报`), the page's (`文化`, `地方新闻`), its number
     /// (`2`, `A2`, `第二版`), or the number in its box with the name beside it (`2 国际`).
     private func isHeaderName(_ text: String) -> Bool {
+        // A header's names on one line (`03 地方新闻 北川日报`): each of them one.
+        let items = Masthead.joiningSpacedItems(text.split(whereSeparator: CharacterClass.isSpace).map(String.init))
+        if items.count > 1, items.count <= 4, items.allSatisfy(isHeaderName) { return true }
         let item = text.filter { !CharacterClass.isSpace($0) }
         return Masthead.isPaperName(item) || Masthead.isPageName(item) || Masthead.isPageNumber(item, pageNumber: nil)
             || (item.count <= 3 && PageReference.readNumber(item) != nil) || isDateAlone(item) || Masthead.isLatinName(text)
