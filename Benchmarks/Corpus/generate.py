@@ -138,16 +138,12 @@ DATELINE_CREDIT = re.compile(DATELINE_PREFIX + r"（([^（）]{2,40})）")
 RUN_IN_CREDIT = re.compile(DATELINE_PREFIX + r"((?:%s)[^（）。，：]{2,36}?)报道：" % "|".join(PAREN_ROLES))
 
 
-def parenthetical_bylines(paragraph):
-    """The credit a dispatch prints after its dateline, as gold bylines: in brackets, `新华社北京1月5日电（记者张三、
-    李四）` → [记者: 张三, 李四], `（王五、赵六）` → [None: 王五, 赵六]; or run into the sentence up to `报道：`,
-    `本报北京1月11日讯记者张三报道：` → [记者: 张三]. A role printed with its organisation (`新华社记者`) is kept as
-    printed. Anything that is not a list of names gives []."""
-    match = DATELINE_CREDIT.match(paragraph) or RUN_IN_CREDIT.match(paragraph)
-    if not match:
-        return []
+def credited_names(credit, role_of=lambda role: role):
+    """A credit's roles and names as gold bylines: `记者张三、李四` → [记者: 张三, 李四], `王五、赵六` → [None: 王五, 赵六].
+    A role printed with its organisation (`新华社记者`) is kept as printed; `role_of` makes the byline's role of the
+    printed one (None where none is printed). Anything that is not a list of names gives []."""
     bylines, role = [], None
-    for segment in re.split(r"[、，\s]+", match.group(1)):
+    for segment in re.split(r"[、，\s]+", credit):
         if not segment:
             continue
         found = max((segment.rfind(r) + len(r) for r in PAREN_ROLES if r in segment), default=0)
@@ -157,11 +153,19 @@ def parenthetical_bylines(paragraph):
                 continue
         if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", segment):
             return []
-        if bylines and bylines[-1]["role"] == role:
+        if bylines and bylines[-1]["role"] == role_of(role):
             bylines[-1]["names"].append(segment)
         else:
-            bylines.append(dict(role=role, names=[segment]))
+            bylines.append(dict(role=role_of(role), names=[segment]))
     return bylines
+
+
+def parenthetical_bylines(paragraph):
+    """The credit a dispatch prints after its dateline, as gold bylines: in brackets, `新华社北京1月5日电（记者张三、
+    李四）` → [记者: 张三, 李四], `（王五、赵六）` → [None: 王五, 赵六]; or run into the sentence up to `报道：`,
+    `本报北京1月11日讯记者张三报道：` → [记者: 张三]. Anything that is not a list of names gives []."""
+    match = DATELINE_CREDIT.match(paragraph) or RUN_IN_CREDIT.match(paragraph)
+    return credited_names(match.group(1)) if match else []
 
 
 PHOTO_CREDIT = re.compile(r"[（(]([^（）()]{2,40}?)\s*摄[）)]\s*$")
@@ -175,24 +179,9 @@ def caption_bylines(caption):
     match = PHOTO_CREDIT.search(caption or "")
     if not match:
         return []
-    bylines, role = [], None
     # A two-character name padded to three (`王　雪`) is one name.
     credit = re.sub(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])\u3000([\u4e00-\u9fff])(?![\u4e00-\u9fff])", r"\1\2", match.group(1))
-    for segment in re.split(r"[、，\s]+", credit):
-        if not segment:
-            continue
-        found = max((segment.rfind(r) + len(r) for r in PAREN_ROLES if r in segment), default=0)
-        if found:
-            role, segment = segment[:found], segment[found:]
-            if not segment:
-                continue
-        if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", segment):
-            return []
-        if bylines and bylines[-1]["role"] == (role or "") + "摄":
-            bylines[-1]["names"].append(segment)
-        else:
-            bylines.append(dict(role=(role or "") + "摄", names=[segment]))
-    return bylines
+    return credited_names(credit, lambda role: (role or "") + "摄")
 
 
 def with_caption_bylines(bylines, captions):
