@@ -98,8 +98,10 @@ public enum PDFReader {
     static func drawInk(_ path: String, fonts: [[String: Int]], first: Int, into folder: URL, timeout: Double, settings: Settings) -> [Int: URL] {
         let places = pagesWithoutWeights(fonts)
         guard !places.isEmpty, (try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)) != nil else { return [:] }
-        let arguments = ["draw", "-q", "-r", String(settings.inkResolution), "-c", "gray", "-o", folder.appendingPathComponent("page-%d.pgm").path, path,
-            places.map { String(first + $0) }.joined(separator: ",")]
+        // (A page of a hundred inches is drawn smaller: `inkMaximumSide` pixels at most each way.)
+        let side = String(settings.inkMaximumSide)
+        let arguments = ["draw", "-q", "-r", String(settings.inkResolution), "-w", side, "-h", side, "-c", "gray",
+            "-o", folder.appendingPathComponent("page-%d.pgm").path, path, places.map { String(first + $0) }.joined(separator: ",")]
         guard (try? ExternalTool.mutool.run(arguments, source: path, timeout: timeout)) != nil else { return [:] }
         var pictures: [Int: URL] = [:]
         for place in places {

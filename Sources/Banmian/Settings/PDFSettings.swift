@@ -20,8 +20,10 @@ public struct PDFSettings: Sendable, Equatable {
     /// (a Type 3 font, `Unnamed-T3`): the page is drawn in grey (a third mutool run) and each ideograph's strokes
     /// measured. Needs `drawings` (the trace tells which fonts draw the page).
     public var inkWeights = true
-    /// The page is drawn at this many dots per inch for it (a 9-point ideograph is 12 pixels tall)…
+    /// The page is drawn at this many dots per inch for it (a 9-point ideograph is 12 pixels tall), at most this many
+    /// pixels each way (a broadsheet is 1,400 × 1,900; a page a damaged box makes huge is drawn smaller)…
     public var inkResolution = 100
+    public var inkMaximumSide = 6000
     /// …and a character whose strokes are this many times as thick, for its size, as the body's is heavy (a bold
     /// weight's are about twice a regular's; a regular face's ideographs vary by up to a third)…
     public var heavyInkRatio = 1.45
