@@ -225,8 +225,8 @@ public struct Masthead: Sendable, Equatable {
             && !item.hasPrefix("今日") && !item.hasPrefix("本期")
     }
 
-    /// A page's number in its box with its name beside it (`2 国际`, `A3要闻`): one or two figures, perhaps after a
-    /// section letter, then a page's name.
+    /// A page's number in its box with its name beside it (`2 国际`, `A3要闻`): up to three figures, or a section
+    /// letter and up to two, then a page's name.
     static func isNumberAndPageName(_ item: String) -> Bool {
         let text = item.filter { !CharacterClass.isSpace($0) }
         let isFigure = { (c: Character) in ("0"..."9").contains(c) || ("０"..."９").contains(c) }
