@@ -51,8 +51,9 @@ public enum PDFReader {
             throw BanmianError(.encrypted, source: path, detail: "is encrypted", advice: "decrypt it first with its password: mutool clean -p PASSWORD in.pdf out.pdf")
         }
         // The drawings (and which fonts draw each page) first: pages whose body font names no weight are drawn in grey,
-        // so that the text layer is read with its characters' weight.
-        let traced = settings.drawings ? readDrawings(path, pages: requested, timeout: timeout, settings: settings) : TraceParser.Traced(drawings: [], fonts: [])
+        // so that the text layer is read with its characters' weight. A file whose text layer has no page is not
+        // traced (a broken file is not read a second time).
+        let traced = settings.drawings && StextParser.hasPage(xml) ? readDrawings(path, pages: requested, timeout: timeout, settings: settings) : .none
         let pictures = FileManager.default.temporaryDirectory.appendingPathComponent("banmian-ink-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: pictures) }
         let ink = settings.inkWeights ? drawInk(path, fonts: traced.fonts, first: requested?.lowerBound ?? 1, into: pictures, timeout: timeout, settings: settings) : [:]
@@ -87,7 +88,7 @@ public enum PDFReader {
         defer { try? FileManager.default.removeItem(at: trace) }
         var arguments = ["draw", "-q", "-F", "trace", "-o", trace.path, path]
         if let pages { arguments.append("\(pages.lowerBound)-\(pages.upperBound)") }
-        guard (try? ExternalTool.mutool.run(arguments, source: path, timeout: timeout)) != nil else { return TraceParser.Traced(drawings: [], fonts: []) }
+        guard (try? ExternalTool.mutool.run(arguments, source: path, timeout: timeout)) != nil else { return .none }
         return TraceParser.read(contentsOf: trace, settings: settings)
     }
 

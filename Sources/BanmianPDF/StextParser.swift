@@ -167,12 +167,7 @@ final class StextParser: NSObject, XMLParserDelegate {
             if let c = attributes["c"] {
                 var stroke: Double?
                 if let picture, let character = c.first, c.count == 1, Self.isMeasured(character), fontSize > 0 {
-                    let quad = Self.numbers(attributes["quad"])
-                    if quad.count == 8 {
-                        let xs = stride(from: 0, to: 8, by: 2).map { quad[$0] * picture.scale }, ys = stride(from: 1, to: 8, by: 2).map { quad[$0] * picture.scale }
-                        let box = PixelBox(
-                            x: Int(xs.min() ?? 0), y: Int(ys.min() ?? 0), width: Int((xs.max() ?? 0).rounded(.up)) - Int(xs.min() ?? 0),
-                            height: Int((ys.max() ?? 0).rounded(.up)) - Int(ys.min() ?? 0))
+                    if let box = Self.pixelBox(quad: Self.numbers(attributes["quad"]), scale: picture.scale) {
                         stroke = picture.grey.strokeWidth(in: box).map { $0 / (fontSize * picture.scale) }
                     }
                 }
@@ -224,6 +219,23 @@ final class StextParser: NSObject, XMLParserDelegate {
         default:
             break
         }
+    }
+
+    /// The pixels a character's quad (four corners, points) covers in a picture of `scale` pixels a point.
+    static func pixelBox(quad: [Double], scale: Double) -> PixelBox? {
+        guard quad.count == 8 else { return nil }
+        let xs = stride(from: 0, to: 8, by: 2).map { quad[$0] * scale }, ys = stride(from: 1, to: 8, by: 2).map { quad[$0] * scale }
+        guard let left = xs.min(), let right = xs.max(), let top = ys.min(), let bottom = ys.max() else { return nil }
+        return PixelBox(x: Int(left), y: Int(top), width: Int(right.rounded(.up)) - Int(left), height: Int(bottom.rounded(.up)) - Int(top))
+    }
+
+    /// Whether the stext mutool wrote holds a page (it opens with it, after the document's element): a file with
+    /// none is read no further.
+    static func hasPage(_ url: URL) -> Bool {
+        guard let handle = try? FileHandle(forReadingFrom: url) else { return false }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: 65_536)) ?? Data()
+        return head.range(of: Data("<page".utf8)) != nil
     }
 
     /// Whether a character's ink is measured: an ideograph, or a radical a font maps one to (`⼀`, `⻋`: repaired

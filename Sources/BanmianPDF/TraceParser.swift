@@ -28,12 +28,13 @@ final class TraceParser: NSObject, XMLParserDelegate {
     struct Traced {
         var drawings: [PageDrawings]
         var fonts: [[String: Int]]
+
+        /// No page traced (drawings not read, or a file mutool could not trace).
+        static let none = Traced(drawings: [], fonts: [])
     }
 
-    static func parse(contentsOf url: URL, settings: PDFSettings = PDFSettings()) -> [PageDrawings] { read(contentsOf: url, settings: settings).drawings }
-
     static func read(contentsOf url: URL, settings: PDFSettings = PDFSettings()) -> Traced {
-        guard let stream = InputStream(url: url) else { return Traced(drawings: [], fonts: []) }
+        guard let stream = InputStream(url: url) else { return .none }
         return parse(XMLParser(stream: stream), settings: settings)
     }
 

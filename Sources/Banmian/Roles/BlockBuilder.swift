@@ -180,15 +180,7 @@ struct BlockBuilder {
     private mutating func addCaption(_ unit: BlockReader.Unit) {
         flushPiece()
         var caption = Block(role: .caption, lines: unit.lines, text: LineJoiner.join(unit.lines.map(\.text)), source: source)
-        // The photographer's credit (`（通讯员 白梅 摄）`, `（牟健为摄）`): a byline of the article the picture is in,
-        // or of the photo news item the caption is.
-        var text = caption.text
-        caption.bylines = reader.trailingBylines(&text)
-        if caption.bylines.isEmpty, let open = text.lastIndex(where: { $0 == "（" || $0 == "(" }),
-            let photographers = BylineParser(table: reader.table, settings: reader.settings).photographers(String(text[open...]))
-        {
-            caption.bylines = photographers
-        }
+        caption.bylines = reader.captionCredits(caption.text)
         blocks.append(caption)
     }
 

@@ -390,6 +390,15 @@ struct BlockReader: Sendable {
         return block
     }
 
+    /// A caption's closing credit (`（通讯员 白梅 摄）`; in a caption a name alone before `摄` too, `（牟健为摄）`): the
+    /// bylines of the article the picture is in, or of the photo news item the caption is. The text stays as it is.
+    func captionCredits(_ text: String) -> [Byline] {
+        var rest = text
+        let bylines = trailingBylines(&rest)
+        guard bylines.isEmpty, let open = rest.lastIndex(where: { $0 == "（" || $0 == "(" }) else { return bylines }
+        return BylineParser(table: table, settings: settings).photographers(String(rest[open...])) ?? []
+    }
+
     /// Credits printed in parentheses at the end of an article's last paragraph (`…开幕。（记者 易　川）`):
     /// taken out of the text and returned as bylines.
     func trailingBylines(_ text: inout String) -> [Byline] {
