@@ -250,6 +250,7 @@ public struct Pipeline: Sendable {
         var lines = lines
         var diagnostics = diagnostics
         var advertisements: [[TextLine]] = []
+        let readingOrderKept = lines.contains { $0.box != nil } || (!Self.isShredded(diagnostics) && LineReader.keepsColumnsTogether(lines, settings: settings))
         // Where the extractor shredded the reading order, an advertisement's lines do not stand together.
         if !Self.isShredded(diagnostics), lines.allSatisfy({ $0.box == nil }) {
             for found in Advertisements(settings: settings, table: table).findInText(lines) {
@@ -270,11 +271,12 @@ public struct Pipeline: Sendable {
             ? source.pageNumber ?? PageNumberReader.fromFileName(source.name) ?? PageNumberReader.fromFurniture(blocks, table: table)
             : source.pageNumber ?? PageNumberReader.fromFurniture(blocks, table: table) ?? position
         // 6. Blocks → articles; what fits no article is unassigned.
-        let assembled = ArticleAssembler(settings: settings, table: table).assemble(blocks, page: number, source: source.name)
+        let assembled = ArticleAssembler(settings: settings, table: table).assemble(blocks, page: number, source: source.name, readingOrderKept: readingOrderKept)
         var result = PageResult(
             source: source.name, number: number, articles: assembled.articles, unassigned: assembled.unassigned,
             diagnostics: diagnostics + assembled.diagnostics, blocks: blocks, encoding: encoding,
             language: table.language)
+        result.readingOrderKept = readingOrderKept
         result.unassigned += Self.unassigned(advertisements, source: source.name)
         if let unfamiliar = PageFamiliarity.diagnostic(for: result, settings: settings) { result.diagnostics.append(unfamiliar) }
         return result

@@ -427,4 +427,36 @@ import Testing
         #expect(result.articles.first?.paragraphs == ["本报讯　市书画院的新春书画展昨天开幕，展出作品两百多幅，吸引了众多市民前来观赏。" + credit])
         #expect(result.unassigned.isEmpty)
     }
+
+    static func lines(_ texts: [String]) -> [TextLine] {
+        texts.enumerated().map { TextLine(number: $0 + 1, text: $1, indent: 0, width: TextLine.displayWidth(of: $1)) }
+    }
+
+    /// A teaser box given as one line whose last page reference the box wrapped onto the next line (`… 详见第` / `3版`):
+    /// the label and each entry a line of its own, the reference whole.
+    @Test func aStripOfTeasersWhoseLastReferenceWrapsIsItsEntries() {
+        let reader = BlockReader(table: .chinese, settings: LayoutSettings(), source: "p1.raw.txt")
+        let strip = Self.lines(["导读 农机合作社添新机 详见第2版 城东三所幼儿园开园 详见第2版 跨江大桥开工 详见第", "3版", "春耕时节访山乡"])
+        #expect(
+            reader.splittingTeaserStrips(strip).map(\.text) == [
+                "导读", "农机合作社添新机 详见第2版", "城东三所幼儿园开园 详见第2版", "跨江大桥开工 详见第3版", "春耕时节访山乡",
+            ])
+        // A line that is no strip keeps the short line under it.
+        let prose = Self.lines(["他说：请大家详见第", "3版", "的说明。"])
+        #expect(reader.splittingTeaserStrips(prose).map(\.text) == ["他说：请大家详见第", "3版", "的说明。"])
+    }
+
+    /// `pdftotext -raw` gives text on one baseline as one line: a paragraph's last line and the headline of the module
+    /// beside it. Wider than the column, cut at its one space after a sentence's end, it is two lines; a line with the
+    /// column's width, a tail with a sentence's punctuation, or a head that ends no sentence stays whole.
+    @Test func aHeadlineOnAParagraphsLastBaselineIsALineOfItsOwn() {
+        let reader = BlockReader(table: .chinese, settings: LayoutSettings(), source: "p3.raw.txt")
+        let column = ["去年全区新增绿地三百公", "顷，建成口袋公园四十个", "，市民出门五分钟就能走", "进公园，晨练的人多了。"]
+        let run = Self.lines(column + ["大家都很满意。 城东新建三所幼儿园", "本报讯城东片区三所公办"])
+        #expect(reader.splittingRunOnHeadings(run).map(\.text) == column + ["大家都很满意。", "城东新建三所幼儿园", "本报讯城东片区三所公办"])
+        for kept in ["大家都很满意。 他说，这很好", "大家都很满意 城东新建三所幼儿园", "满意。 城东新建"] {
+            let lines = Self.lines(column + [kept])
+            #expect(reader.splittingRunOnHeadings(lines).map(\.text) == column + [kept], "\(kept)")
+        }
+    }
 }

@@ -30,9 +30,10 @@ struct ArticleAssembler: Sendable {
     /// The steps in the order they run; each is a method of `AssemblyState` under a `MARK` of the same name.
     /// `announced`: headlines another page's teasers name (without spaces), each an article's own (see
     /// `IssueCollector`): never a subhead, and the text right after one is its article's.
-    func assemble(_ blocks: [Block], page: Int?, source: String, announced: Set<String> = []) -> Result {
+    /// `readingOrderKept`: the blocks come in the page's reading order (`PageResult.readingOrderKept`).
+    func assemble(_ blocks: [Block], page: Int?, source: String, announced: Set<String> = [], readingOrderKept: Bool = true) -> Result {
         // 1. Parts and groups: body pieces into parts, headline blocks into groups, everything in reading order.
-        var state = AssemblyState(blocks: blocks, settings: settings, table: table, announced: announced)
+        var state = AssemblyState(blocks: blocks, settings: settings, table: table, announced: announced, readingOrderKept: readingOrderKept)
         // 2. Headlines to parts, except bare headlines between an unfinished part and a part that starts nothing…
         let sandwiched = state.sandwichedGroups()
         state.assignHeadlines(excluding: Set(sandwiched))
@@ -60,7 +61,7 @@ struct ArticleAssembler: Sendable {
     /// `result` assembled again from `blocks` (its own, some given another role) with `announced`: its articles,
     /// unassigned text and assembly diagnostics replaced, the diagnostics of its reading kept.
     func reassembled(_ result: PageResult, blocks: [Block], announced: Set<String>) -> PageResult {
-        let assembled = assemble(blocks, page: result.number, source: result.source, announced: announced)
+        let assembled = assemble(blocks, page: result.number, source: result.source, announced: announced, readingOrderKept: result.readingOrderKept)
         var page = result
         page.blocks = blocks
         page.articles = assembled.articles

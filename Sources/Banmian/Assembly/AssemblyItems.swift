@@ -42,6 +42,9 @@ struct ArticleDraft {
     var group: GroupRef?
     /// The group's part came after it (headline, byline, body) rather than before it.
     var forwardPart: PartRef?
+    /// The group heads a continuation by its place alone, right over the marker (`（上接第一版）`): its words would
+    /// not have given it the text.
+    var headsByPlace = false
     var parts: [PartRef]
     var bylineBlocks: [BlockRef] = []
     var captionBlocks: [BlockRef] = []

@@ -36,7 +36,7 @@ extension AssemblyState {
     private func orderedParts(_ draft: ArticleDraft) -> [PartRef] {
         draft.parts.sorted { a, b in
             func rank(_ part: PartRef) -> Int {
-                if blocks[parts[part].pieces[0]].continuedFrom != nil { return 0 }
+                if opensWithContinuation(part) { return 0 }
                 if part == draft.forwardPart { return 1 }
                 return parts[part].isClosed ? 3 : 2
             }

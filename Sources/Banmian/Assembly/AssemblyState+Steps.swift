@@ -85,10 +85,15 @@ extension AssemblyState {
             // The text before belongs to an article: its headline's, or — where the page's geometry gave the reading
             // order, so that the heading is printed in the columns of that text — a continuation's from another page
             // (which may be printed without a headline of its own). In text, a headline after a continuation is as
-            // often the next article's.
-            let continuation = parts[before].pieces.first.map { blocks[$0].continuedFrom != nil } == true
+            // often the next article's, also under a heading found over the continuation by its place alone —
+            // unless the text after this heading holds that heading's words (`海南看海` over `（上接第A1版）…`, then
+            // `在下海的时候` over `…能在海南看海…`): one story.
+            let continuation = opensWithContinuation(before)
                 && groups[group].blocks.allSatisfy { blocks[$0].lines.allSatisfy { $0.box != nil } }
-            let inArticle = draftOfPart[before] != nil || continuation
+            var inArticle = continuation
+            if let draft = draftOfPart[before] {
+                inArticle = !drafts[draft].headsByPlace || drafts[draft].group.map { headlineCoverage($0, in: after) >= settings.subheadMinimumOverlap } == true
+            }
             guard (inArticle && subheadSized) || continues || similarity >= settings.partMinimumSimilarity else { continue }
             let heading = subheadText(group)
             parts[before].headingsBefore[parts[before].pieces.count] = heading
@@ -134,7 +139,7 @@ extension AssemblyState {
     // MARK: Steps 2 and 4: headlines to parts
 
     mutating func assignHeadlines(excluding excluded: Set<GroupRef> = []) {
-        var candidates: [(score: Double, group: GroupRef, part: PartRef, forward: Bool)] = []
+        var candidates: [(score: Double, group: GroupRef, part: PartRef, forward: Bool, byPlace: Bool)] = []
         for group in groups.refs where !inPlaceSubheads.contains(group) && !excluded.contains(group) && groups[group].headline != nil {
             let item = Item.group(group)
             let after = partAfter(item)
@@ -147,21 +152,36 @@ extension AssemblyState {
                     // A byline between the headline and the text says the text is its story; so does a picture
                     // under a heading that ends the text before it (not a subhead, `sandwichedGroups` says), and a
                     // teaser on another page naming the headline.
-                    let overPicture = isOverPicture(group) && before != nil
+                    let picture = isOverPicture(group) ? position(of: item) + 1 : nil
+                    let overPicture = picture != nil && before != nil
                     bonus = after.bylines > 0 || overPicture || isAnnounced(group) ? settings.forwardWithBylineBonus : settings.forwardBonus
-                    if isPrinted(group, over: part) == true { bonus = settings.geometry.moduleBonus }
+                    let printedOver = isPrinted(group, over: part)
+                    if printedOver == true { bonus = settings.geometry.moduleBonus }
+                    // In text that kept the page's reading order, a text from another page goes on under the heading
+                    // right over its marker, whatever its words, and under a picture only when the caption speaks of
+                    // that text (else the heading and the picture are photo news of their own).
+                    if printedOver == nil, readingOrderKept {
+                        let continuation = opensWithContinuation(part)
+                        if continuation, position(of: .part(part)) == position(of: item) + 1 {
+                            bonus = settings.continuationHeadingBonus
+                        } else if continuation, let picture, !isCaption(at: picture, of: part) {
+                            bonus = -settings.distantPenalty
+                        }
+                    }
                     forward = true
                 } else if before == part {
                     bonus = settings.backwardBonus
                 }
                 if isPrinted(group, beside: part) == true { bonus = settings.geometry.moduleBonus }
-                let score = headlineCoverage(group, in: part) + bonus
-                if score >= settings.attachThreshold { candidates.append((score, group, part, forward)) }
+                let coverage = headlineCoverage(group, in: part)
+                let byPlace = bonus == settings.continuationHeadingBonus && coverage + settings.forwardBonus < settings.attachThreshold
+                if coverage + bonus >= settings.attachThreshold { candidates.append((coverage + bonus, group, part, forward, byPlace)) }
             }
         }
         candidates.sort { ($0.score, -$0.group.offset, -$0.part.offset) > ($1.score, -$1.group.offset, -$1.part.offset) }
         for candidate in candidates where draftOfGroup[candidate.group] == nil && draftOfPart[candidate.part] == nil && !parts[candidate.part].pieces.isEmpty {
-            let draft = drafts.add(ArticleDraft(group: candidate.group, forwardPart: candidate.forward ? candidate.part : nil, parts: [candidate.part]))
+            let draft = drafts.add(
+                ArticleDraft(group: candidate.group, forwardPart: candidate.forward ? candidate.part : nil, headsByPlace: candidate.byPlace, parts: [candidate.part]))
             draftOfGroup[candidate.group] = draft
             draftOfPart[candidate.part] = draft
         }
@@ -206,6 +226,14 @@ extension AssemblyState {
 
     // MARK: Step 6: photo news
 
+    /// The caption at `position` speaks of the part: its words (its credit aside) are there.
+    private mutating func isCaption(at position: Int, of part: PartRef) -> Bool {
+        guard case .block(let block) = items[position] else { return false }
+        let text = blocks[block].text
+        let words = ContentMatch(table.captionCredit.firstMatch(in: text).map { String(text[..<$0.whole.lowerBound]) } ?? text)
+        return words.coverage(in: content(ofPart: part)) >= settings.partMinimumSimilarity
+    }
+
     /// Photo news (图片新闻): a headline over a picture whose caption is all its text. A headline group that found
     /// no body, printed right before a caption that belongs to no article, is an article whose paragraph is the
     /// caption as printed and whose byline is its photo credit — on a page with geometry when it is printed over
@@ -219,10 +247,17 @@ extension AssemblyState {
                 draftOfBlock[caption] == nil
             else { continue }
             let titled = groups[group].headline.map(table.photoNewsTitles.contains) == true
-            // Between two headings, the caption can be no one else's: the next item is a headline, or nothing; and the
-            // headline, in words (not a number wrapped off a contact line), follows a finished text, another caption or
-            // the page's header (not a line of an unfinished text).
-            let alone = (position + 2 == items.count || { if case .group = items[position + 2] { return true } else { return false } }())
+            // Between two headings, the caption can be no one else's: the next item is a headline, a text from another
+            // page (which goes on under no picture of other words), or nothing; and the headline, in words (not a
+            // number wrapped off a contact line), follows a finished text, another caption or the page's header (not a
+            // line of an unfinished text).
+            let alone = (position + 2 == items.count || {
+                switch items[position + 2] {
+                case .group: return true
+                case .part(let next): return opensWithContinuation(next) && !isCaption(at: position + 1, of: next)
+                case .block: return false
+                }
+            }())
                 && groups[group].headline?.contains(where: \.isLetter) == true
                 && position > 0 && {
                     switch items[position - 1] {

@@ -6,6 +6,8 @@ struct AssemblyState {
     /// Headlines another page's teasers name (`菜花西红柿橙子可抗癌　详见第3版`), without spaces: each heads an
     /// article of its own on this page.
     let announced: Set<String>
+    /// The blocks come in the page's reading order (`PageResult.readingOrderKept`).
+    let readingOrderKept: Bool
     var parts: [Part] = []
     var groups: [HeadlineGroup] = []
     var items: [Item] = []
@@ -25,11 +27,12 @@ struct AssemblyState {
     /// Where each item stands in `items`.
     var positions: [Item: Int] = [:]
 
-    init(blocks: [Block], settings: LayoutSettings, table: MarkerTable, announced: Set<String> = []) {
+    init(blocks: [Block], settings: LayoutSettings, table: MarkerTable, announced: Set<String> = [], readingOrderKept: Bool = true) {
         self.blocks = blocks
         self.settings = settings
         self.table = table
         self.announced = announced
+        self.readingOrderKept = readingOrderKept
         buildItems()
         indexItems()
     }
@@ -141,6 +144,11 @@ struct AssemblyState {
     }
 
     func isParenthesized(_ block: Block) -> Bool { Punctuation.isParenthesized(block.text) }
+
+    /// The part opens with a continuation's marker (`（上接第一版）`): it goes on a text from another page.
+    func opensWithContinuation(_ part: PartRef) -> Bool {
+        parts[part].pieces.first.map { blocks[$0].continuedFrom != nil } == true
+    }
 
     // MARK: Content
 

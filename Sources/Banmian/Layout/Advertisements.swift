@@ -79,7 +79,7 @@ extension Advertisements {
             let line = lines[printed[position]]
             return line.width <= settings.shortLineWidth && (table.noticeContact.matches(line.text) || table.noticeSponsor.matches(line.text))
         }
-        guard printed.indices.contains(where: closes), keepsColumnsTogether(lines, printed: printed.count) else { return [] }
+        guard printed.indices.contains(where: closes), LineReader.keepsColumnsTogether(lines, settings: settings) else { return [] }
         // How many lines hold each character pair: a headline's words come back in its article's text.
         var linesWith: [UInt64: Int] = [:]
         for index in printed { for key in ContentMatch(lines[index].text).keys { linesWith[key, default: 0] += 1 } }
@@ -100,15 +100,6 @@ extension Advertisements {
             position = end + 1
         }
         return found
-    }
-
-    /// Whether the extractor kept each column's lines together: its paragraphs indented (`mutool draw -F txt`), or
-    /// hardly a blank line (`pdftotext -raw`). pdftotext's default mode drops the indents and cuts the columns into
-    /// blocks it may give out of order: there the lines over a contact line need not be its advertisement's.
-    private func keepsColumnsTogether(_ lines: [TextLine], printed: Int) -> Bool {
-        let indented = lines.filter { !$0.isBlank && $0.indent >= settings.paragraphIndent }.count
-        let runs = lines.split(whereSeparator: \.isBlank).count
-        return Double(indented) >= Double(printed) * settings.indentedPageShare || Double(runs - 1) <= Double(printed) * settings.textAdvertisementMaximumBlankShare
     }
 
     /// The end of a contact line the column wrapped: the rest of its number or address (`6469697`, `江路 6 号`), a

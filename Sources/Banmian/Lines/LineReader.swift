@@ -134,6 +134,17 @@ struct LineReader: Sendable {
         return result
     }
 
+    /// Whether an extractor's text without geometry kept each column's lines together and in order: its paragraphs
+    /// indented (`mutool draw -F txt`), or hardly a blank line (`pdftotext -raw`). pdftotext's default mode drops the
+    /// indents and cuts the columns into blocks it may give out of order: there a line's neighbours in the text need
+    /// not be its neighbours on the page.
+    static func keepsColumnsTogether(_ lines: [TextLine], settings: LayoutSettings) -> Bool {
+        let printed = lines.filter { !$0.isBlank }.count
+        let indented = lines.filter { !$0.isBlank && $0.indent >= settings.paragraphIndent }.count
+        let runs = lines.split(whereSeparator: \.isBlank).count
+        return Double(indented) >= Double(printed) * settings.indentedPageShare || Double(runs - 1) <= Double(printed) * settings.textAdvertisementMaximumBlankShare
+    }
+
     /// The width of the column a line is set in: the commonest width of the lines around it (full lines; a
     /// squeezed mark makes one a half-width unit shorter), nil where no width comes three times. A page of
     /// extracted text runs through modules of several column widths.

@@ -106,6 +106,10 @@ public struct PageResult: Sendable, Codable, Equatable {
     public var language: Language
     /// The page's size, for inputs with geometry (PDF): boxes are within it.
     public var size: PageSize?
+    /// The lines came in the page's reading order: with geometry, or from an extractor that kept each column's
+    /// lines together (`LineReader.keepsColumnsTogether`, no shredded columns). The assembly trusts a line's place
+    /// next to another only then.
+    public var readingOrderKept = true
 
     public init(
         source: String, number: Int?, articles: [Article], unassigned: [UnassignedText], diagnostics: [Diagnostic],

@@ -42,7 +42,7 @@ extension BlockReader {
         var index = 0
         while index < lines.count {
             var line = lines[index]
-            if !line.isBlank, let below = next(lines, index), lines[below].text.count <= 6,
+            if !line.isBlank, let below = next(lines, index), lines[below].text.count <= settings.brokenReferenceMaximumCharacters,
                 table.hints.has(table.hints.pageReference, in: lines[below].text), !table.teaserReference.matches(line.text)
             {
                 var joined = line.replacingText(LineJoiner.join([line.text, lines[below].text]))
@@ -158,6 +158,59 @@ extension BlockReader {
         let head = String(line.text.dropLast(credit.count)).trimmingCharacters(in: .whitespaces)
         guard head.count >= 2, let last = head.last, CharacterClass.isIdeograph(last) else { return [line] }
         return [line.replacingText(head), line.replacingText(credit, indent: 0)]
+    }
+
+    /// Strips of teasers (`splittingTeaserStrips(_:)` on each line), also one whose last reference the box wrapped
+    /// onto the next line (`导读 外国政要电慰我地震灾民 详见第2版 … 依靠科技进步调整经济结构 详见第2` / `版`): the short
+    /// line that completes it joins the strip.
+    func splittingTeaserStrips(_ lines: [TextLine]) -> [TextLine] {
+        var result: [TextLine] = []
+        var index = 0
+        while index < lines.count {
+            let line = lines[index]
+            var entries = splittingTeaserStrips(line)
+            if entries.count == 1, index + 1 < lines.count, case let next = lines[index + 1], !line.isBlank, !next.isBlank,
+                next.text.count <= settings.brokenReferenceMaximumCharacters, table.hints.has(table.hints.pageReference, in: next.text)
+            {
+                var joined = line.replacingText(LineJoiner.join([line.text, next.text]))
+                if let a = line.box, let b = next.box { joined.box = a.union(b) }
+                let split = splittingTeaserStrips(joined)
+                if split.count > 1 {
+                    entries = split
+                    index += 1
+                }
+            }
+            result.append(contentsOf: entries)
+            index += 1
+        }
+        return result
+    }
+
+    /// Text printed on one baseline comes as one line from `pdftotext -raw`: a paragraph's last line and the
+    /// headline of the module beside it (`化，并收到实效。 越南实施经济紧缩政策`). In text without geometry, a line wider
+    /// than its column whose part before its one space ends a sentence within the column, and whose part after it
+    /// reads as a headline (ideographs first, no body punctuation, a few characters at least), is those two lines.
+    func splittingRunOnHeadings(_ lines: [TextLine]) -> [TextLine] {
+        var result: [TextLine] = []
+        for (index, line) in lines.enumerated() {
+            let tokens = line.text.split(whereSeparator: CharacterClass.isSpace).map(String.init)
+            guard line.box == nil, tokens.count == 2, case let (head, tail) = (tokens[0], tokens[1]),
+                settings.endsSentence(head), tail.count >= settings.wrappedHeadlineMinimumCharacters,
+                tail.first.map(CharacterClass.isIdeograph) == true, classifier.bodyPunctuationCount(tail) == 0,
+                let column = LineReader.columnWidth(around: index, in: lines, settings: settings),
+                TextLine.displayWidth(of: head) <= column, settings.isOffColumn(line.width, column: column), line.width > column
+            else {
+                result.append(line)
+                continue
+            }
+            let lines = [line.replacingText(head), line.replacingText(tail, indent: 0)]
+            guard !classifier.isTeaser(lines[1]), !table.furniture.matches(tail), !classifier.startsWithDateline(tail) else {
+                result.append(line)
+                continue
+            }
+            result.append(contentsOf: lines)
+        }
+        return result
     }
 
     /// A strip of teasers printed on one line (`今日导读　描绘美好人生（第A3版）　哈将着力打击官员违法乱纪（第A3版）`, as

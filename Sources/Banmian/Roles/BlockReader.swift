@@ -30,7 +30,7 @@ struct BlockReader: Sendable {
             reader.bodyFace = Self.commonestFace(of: input, size: sizes[sizes.count / 2])
             return reader.blocks(from: input)
         }
-        let lines = rejoiningBrokenBylines(rejoiningBrokenTeasers(rejoiningBrokenJumps(input).flatMap(splittingAfterJumps).flatMap(splittingTeaserStrips).flatMap(splittingTrailingCredits)))
+        let lines = rejoiningBrokenBylines(rejoiningBrokenTeasers(splittingRunOnHeadings(splittingTeaserStrips(rejoiningBrokenJumps(input).flatMap(splittingAfterJumps)).flatMap(splittingTrailingCredits))))
         var kinds = lines.map(classifier.kind(of:))
         markHeaderAndFooterRuns(lines, &kinds)
         markNamesAboveHeader(lines, &kinds)

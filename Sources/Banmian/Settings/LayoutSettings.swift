@@ -148,6 +148,10 @@ public struct LayoutSettings: Sendable, Equatable {
     public var forwardWithBylineBonus = 0.5
     public var forwardBonus = 0.35
     public var backwardBonus = 0.3
+    /// A heading printed right before a text that opens with its continuation marker (`（上接第一版）`) is that
+    /// continuation's, whatever its words (a continuation often carries a new headline): this outranks every
+    /// pairing by words alone (a share of at most 1), as the drawn module does with geometry.
+    public var continuationHeadingBonus = 1.0
     /// …and this is taken off when the headline is printed neither next to the body nor next to its byline.
     public var distantPenalty = 0.25
     /// A headline goes to a body only when the score reaches this.
@@ -181,6 +185,9 @@ public struct LayoutSettings: Sendable, Equatable {
     /// A teaser wrapped in its box: the line over the one with the page reference is at least this share of its
     /// width.
     public var teaserWrapMinimumShare = 0.6
+    /// A page reference the box broke over two lines (`详见第` / `二版`): the second line has at most this many
+    /// characters.
+    public var brokenReferenceMaximumCharacters = 6
     public init() {}
 
     /// A line clearly narrower or wider than its column (`columnLineTolerance`): not a full line of running text.
