@@ -264,6 +264,7 @@ public struct Pipeline: Sendable {
         // 4. Lines → blocks with roles: headlines, bylines, paragraphs, jumps, captions, furniture.
         var reader = BlockReader(table: table, settings: settings, source: source.name)
         reader.recognized = recognized
+        reader.readingOrderKept = readingOrderKept
         let blocks = reader.blocks(from: lines)
         // 5. The page number: given, or from the file name, or from the furniture.
         let number =

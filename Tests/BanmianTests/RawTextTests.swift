@@ -459,4 +459,34 @@ import Testing
             #expect(reader.splittingRunOnHeadings(lines).map(\.text) == column + [kept], "\(kept)")
         }
     }
+
+    /// Steps of a list led by `▲`, the mark that also leads captions, read as text: one run on over more lines than a
+    /// caption has into the text under it, one closed by a jump to another page (a caption never goes on elsewhere);
+    /// a real caption led by the same mark, closed by its credit, stays a caption.
+    @Test func aListLedByCaptionMarksIsText() throws {
+        let page = """
+            第1版 要闻 青禾日报 2026年3月5日 星期四
+            你的网店如何开张
+            □本报记者 李小安
+            ▲选好你要卖的
+            货品和价格。在你开
+            张之前，先要想清楚
+            卖什么、卖给谁，再
+            去比价。
+            ▲找一家可靠的
+            快递公司。（下转第三版）
+            ▲网店店主在整理货品。（记者 王青 摄）
+            城东新建三所幼儿园
+            本报讯城东片区三所公办幼儿园日前同时开园，新增学位九百个。
+
+            """
+        let result = try Pipeline().extract(PageSource(name: "p1.raw.txt", data: Data(page.utf8)))
+        let article = try #require(result.articles.first { $0.headline == "你的网店如何开张" })
+        #expect(
+            article.paragraphs == [
+                "▲选好你要卖的货品和价格。在你开张之前，先要想清楚卖什么、卖给谁，再去比价。", "▲找一家可靠的快递公司。",
+            ])
+        #expect(article.continuedOn?.number == 3)
+        #expect(result.articles.flatMap(\.captions) + result.unassigned.filter { $0.role == .caption }.map(\.text) == ["▲网店店主在整理货品。（记者 王青 摄）"])
+    }
 }

@@ -237,10 +237,49 @@ extension BlockReader {
     }
 
     /// A caption ends at its photo credit (its bracket perhaps opened a line before: `（通讯员 姜` / `辉 摄）`) or,
-    /// after its first line, at a full stop.
+    /// after its first line, at a full stop; it runs on over no more lines than a headline.
     func isClosedCaption(_ lines: [TextLine]) -> Bool {
-        guard let last = lines.last?.text, lines.count < settings.maximumHeadlineLines else { return true }
+        lines.count >= settings.maximumHeadlineLines || endsCaption(lines)
+    }
+
+    /// The lines end at a photo credit or, after the first line, at a full stop.
+    private func endsCaption(_ lines: [TextLine]) -> Bool {
+        guard let last = lines.last?.text else { return true }
         return endsWithPhotoCredit(lines[...]) || (last.last.map { "。.".contains($0) } == true && lines.count > 1)
+    }
+
+    /// A paragraph led by a mark that also leads captions (`▲配备好你的电脑` / `硬件和软件。在你驶入` / …, a list of
+    /// steps), read as a caption, is text again: up to a jump it holds (a picture's caption never goes on on another
+    /// page), or whole when it ran to a caption's line limit without ending (no full stop or photo credit at its end)
+    /// and reads on into the text right under it, which ends in no photo credit either. Only where the text keeps the
+    /// page's reading order, so that the lines of a caption's unit and the text under it are one column's.
+    func readingBulletedParagraphs(_ units: [Unit]) -> [Unit] {
+        guard readingOrderKept else { return units }
+        var result: [Unit] = []
+        var index = 0
+        while index < units.count {
+            let unit = units[index]
+            index += 1
+            guard unit.kind == .caption else {
+                result.append(unit)
+                continue
+            }
+            if let jump = unit.lines.firstIndex(where: { table.continuedOn.matches($0.text) }) {
+                result.append(Unit(kind: .text, lines: Array(unit.lines[...jump]), afterBlank: unit.afterBlank))
+                let rest = Array(unit.lines[(jump + 1)...])
+                if let first = rest.first { result.append(Unit(kind: classifier.kind(of: first), lines: rest, afterBlank: false)) }
+                continue
+            }
+            if unit.lines.count >= settings.maximumHeadlineLines, !endsCaption(unit.lines), index < units.count, case let next = units[index],
+                next.kind == .text, !next.afterBlank, !endsWithPhotoCredit(next.lines[...])
+            {
+                result.append(Unit(kind: .text, lines: unit.lines + next.lines, afterBlank: unit.afterBlank))
+                index += 1
+                continue
+            }
+            result.append(unit)
+        }
+        return result
     }
 
     /// A credit line wrapped in a narrow column (`□本报记者 段超 梁杰` / `波`, `… 赵睿红` / `报道`, `□本报记者 姚波 郝强`

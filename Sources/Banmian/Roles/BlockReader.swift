@@ -13,6 +13,9 @@ struct BlockReader: Sendable {
     /// Whether an OCR engine read the page from a picture: its type sizes are estimates from the lines' heights,
     /// too rough to tell a headline's deck from a heading over several items (`TELEGRAPHIC NEWS.`).
     var recognized = false
+    /// The lines come in the page's reading order (`PageResult.readingOrderKept`): a line's neighbour in the text is
+    /// its neighbour on the page.
+    var readingOrderKept = true
 
     init(table: MarkerTable, settings: LayoutSettings, source: String) {
         self.table = table
@@ -219,7 +222,7 @@ struct BlockReader: Sendable {
             }
             split.append(Unit(kind: .text, lines: Array(unit.lines[start...]), afterBlank: first && unit.afterBlank))
         }
-        split = mergingWrappedBylines(mergingCaptionLeads(creditedCaptions(split)))
+        split = mergingWrappedBylines(mergingCaptionLeads(creditedCaptions(readingBulletedParagraphs(split))))
         var previousBody: [TextLine]?
         // A subhead stands under a headline set larger than itself; a briefs column's headings under each other do not.
         var underLargerHeadline = false
