@@ -57,6 +57,11 @@ import Testing
         #expect(Masthead(furniture: ["星河日 报", "第 1版　文化"], pageNumber: 1) == Masthead(paper: "星河日报", pageName: "文化"))
         // A name that opens with a numeral other than the page's is one name.
         #expect(Masthead(furniture: ["第2版　三农周刊"], pageNumber: 2).pageName == "三农周刊")
+        // The spaces an extractor put around every run of figures (`晨钟日报 1998 年 1 月 2 日 第 2 版`) closed up by
+        // reading: the paper, the date and the page number run together, the page's name run into the date.
+        #expect(Masthead(furniture: ["视点", "晨钟日报1998年1月2日第2版"], pageNumber: 2) == Masthead(paper: "晨钟日报", date: "1998-01-02", pageName: "视点"))
+        #expect(Masthead(furniture: ["第3版 国际1998年1月2日 星期五 晨钟日报"], pageNumber: 3) == Masthead(paper: "晨钟日报", date: "1998-01-02", pageName: "国际"))
+        #expect(Masthead(furniture: ["第3版 三峡1998年工程"], pageNumber: 3).pageName == nil)
     }
 
     @Test func aLatinScriptPaperGivesItsNameDateAndPageName() {

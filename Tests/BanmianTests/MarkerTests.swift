@@ -178,6 +178,8 @@ import Testing
         "今日天气", "天气预报",
         // The range as mutool extracts it, with a wave dash (U+301C).
         "雨夹雪 5℃〜10℃", "晴 -5℃〜1℃", "- 4 ℃～ 6 ℃",
+        // A header whose spaces around figures were closed up: its items run together.
+        "晨钟日报1998年1月2日第2版", "第3版国际1998年1月2日星期五晨钟日报",
     ])
     func chineseFurniture(_ text: String) {
         #expect(chinese.kind(of: line(text)) == .furniture)
@@ -186,7 +188,7 @@ import Testing
     /// Credits without colons are furniture only as a whole line of role–name pairs; a sentence naming an editor
     /// is text.
     @Test(arguments: ["责任编辑 杜伟说，这次改版", "责任编辑 杜伟", "第3期培训班开学", "今天白天多云，气温2～8℃，夜间有小雨",
-                      "农历新年前夕，全市各界", "第3号台风", "第12号"])
+                      "农历新年前夕，全市各界", "第3号台风", "第12号", "1998年1月2日第2版报道了这件事，"])
     func editorsInTextAreNotFurniture(_ text: String) {
         #expect(chinese.kind(of: line(text)) != .furniture)
     }

@@ -48,8 +48,9 @@ public struct Masthead: Sendable, Equatable {
     }
 
     /// Header items an extractor printed without the space between them, as two: the page number in its box and
-    /// the page's name (`3视点`, `A2要闻`, `二文化` on page 2, `第3版体育`), the paper's name and the date
-    /// (`晨钟日报1998年1月2日`).
+    /// the page's name (`3视点`, `A2要闻`, `二文化` on page 2, `第3版体育`), the paper's name or the page's name and the
+    /// date, the date and the page number (`晨钟日报1998年1月2日第2版`, `国际1998年1月2日`: the space before a figure is
+    /// one an extractor adds around every run of digits, so reading closes it up).
     static func splittingJoinedItems(_ item: String, pageNumber: Int?) -> [String] {
         for cut in item.indices.dropFirst() {
             let head = String(item[..<cut]), tail = String(item[cut...])
@@ -58,7 +59,12 @@ public struct Masthead: Sendable, Equatable {
             {
                 return [head, tail]
             }
-            if isPaperName(head), tail.first?.isASCII == true, tail.first?.isNumber == true { return [head, tail] }
+            if isPaperName(head), tail.first?.isASCII == true, tail.first?.isNumber == true { return [head] + splittingJoinedItems(tail, pageNumber: pageNumber) }
+            if isPageName(head), tail.first?.isASCII == true, tail.first?.isNumber == true, date(in: tail) != nil {
+                return [head] + splittingJoinedItems(tail, pageNumber: pageNumber)
+            }
+            // `1998年1月2日第2版`: the date and the page number.
+            if head.hasSuffix("日"), date(in: head) != nil, isPageNumber(tail, pageNumber: pageNumber) { return [head, tail] }
             // `第3版体育`: OCR that took the space between them for none, often with a stray mark read in it.
             let name = tail.trimmingCharacters(in: .punctuationCharacters.union(.symbols))
             if head.hasPrefix("第"), isPageNumber(head, pageNumber: pageNumber), isPageName(name),

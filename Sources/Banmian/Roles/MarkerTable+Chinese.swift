@@ -65,6 +65,10 @@ extension MarkerTable {
             // A date set apart among a header's items (`2　科教　江城日报　1998年1月2日`).
             #"^(?:\S{1,12}\s+){1,4}\d{2,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s+\S{1,12}){0,4}$"#,
             #"^\d{2,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s+\S{1,12}){1,4}$"#,
+            // A header's date and page number on one line with names only around them, the spaces between its
+            // items lost (`晨钟日报1998年1月2日第2版`: an extractor's spaces around figures are closed up).
+            #"^[\p{Han}\s]{0,12}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[\p{Han}\s]{0,12}第\s*[A-Za-z]?\d{1,3}\s*[版页頁][\p{Han}\s]{0,12}$"#,
+            #"^[\p{Han}\s]{0,12}第\s*[A-Za-z]?\d{1,3}\s*[版页頁][\p{Han}\s]{0,12}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[\p{Han}\s]{0,12}$"#,
             #"(?:^|\s)第\s*[A-Za-z]?[0-9０-９一二三四五六七八九十]+\s*[版页頁](?:\s|$)"#,
             #"^(第\s*[A-Za-z]?[0-9０-９一二三四五六七八九十]+\s*[版页頁]|[A-Za-z]\d{1,2}\s*[版页頁]?)(\s|$)"#,
             #"(\s|^)(第\s*[A-Za-z]?[0-9０-９一二三四五六七八九十]+\s*[版页頁])$"#,
