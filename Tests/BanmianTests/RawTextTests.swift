@@ -489,4 +489,22 @@ import Testing
         #expect(article.continuedOn?.number == 3)
         #expect(result.articles.flatMap(\.captions) + result.unassigned.filter { $0.role == .caption }.map(\.text) == ["▲网店店主在整理货品。（记者 王青 摄）"])
     }
+
+    /// A headline that opens the page's text, a picture under it, then the text: the headline heads the text after the
+    /// picture whatever its words (as a heading under a finished text does), the caption is that article's.
+    @Test func aHeadlineOverAPictureAtTheTopOfThePageHeadsTheTextAfterIt() throws {
+        let page = """
+            第1版 要闻 青禾日报 2026年9月5日 星期六
+            山里娃的新课堂
+            图为孩子们在宽敞明亮的教室里上课。（记者 王青 摄）
+            本报讯今年秋季开学，县里建成的十二所村小全部投入使
+            用，三千多名孩子告别了漏雨的旧校舍。
+            城东新建三所幼儿园
+            本报讯城东片区三所公办幼儿园日前同时开园，新增学位九百个。
+
+            """
+        let result = try Pipeline().extract(PageSource(name: "p1.raw.txt", data: Data(page.utf8)))
+        #expect(result.articles.map(\.headline) == ["山里娃的新课堂", "城东新建三所幼儿园"])
+        #expect(result.articles.first?.captions == ["图为孩子们在宽敞明亮的教室里上课。（记者 王青 摄）"])
+    }
 }

@@ -150,12 +150,13 @@ extension AssemblyState {
                 var forward = false
                 if let after, after.part == part {
                     // A byline between the headline and the text says the text is its story; so does a picture
-                    // under a heading that ends the text before it (not a subhead, `sandwichedGroups` says), and a
-                    // teaser on another page naming the headline.
+                    // under a heading that ends the text before it (not a subhead, `sandwichedGroups` says) or, in
+                    // text that keeps the reading order, that opens the page's text, and a teaser on another page
+                    // naming the headline.
                     let picture = isOverPicture(group) ? position(of: item) + 1 : nil
-                    let overPicture = picture != nil && before != nil
-                    bonus = after.bylines > 0 || overPicture || isAnnounced(group) ? settings.forwardWithBylineBonus : settings.forwardBonus
                     let printedOver = isPrinted(group, over: part)
+                    let overPicture = picture != nil && (before != nil || (printedOver == nil && readingOrderKept))
+                    bonus = after.bylines > 0 || overPicture || isAnnounced(group) ? settings.forwardWithBylineBonus : settings.forwardBonus
                     if printedOver == true { bonus = settings.geometry.moduleBonus }
                     // In text that kept the page's reading order, a text from another page goes on under the heading
                     // right over its marker, whatever its words, and under a picture only when the caption speaks of
