@@ -148,6 +148,7 @@ extension AssemblyState {
                 guard case .part(let part) = items[index], !parts[part].pieces.isEmpty else { continue }
                 var bonus = -settings.distantPenalty
                 var forward = false
+                var underMarker = false
                 if let after, after.part == part {
                     // A byline between the headline and the text says the text is its story; so does a picture
                     // under a heading that ends the text before it (not a subhead, `sandwichedGroups` says) or, in
@@ -165,6 +166,7 @@ extension AssemblyState {
                         let continuation = opensWithContinuation(part)
                         if continuation, position(of: .part(part)) == position(of: item) + 1 {
                             bonus = settings.continuationHeadingBonus
+                            underMarker = true
                         } else if continuation, let picture, !isCaption(at: picture, of: part) {
                             bonus = -settings.distantPenalty
                         }
@@ -175,7 +177,7 @@ extension AssemblyState {
                 }
                 if isPrinted(group, beside: part) == true { bonus = settings.geometry.moduleBonus }
                 let coverage = headlineCoverage(group, in: part)
-                let byPlace = bonus == settings.continuationHeadingBonus && coverage + settings.forwardBonus < settings.attachThreshold
+                let byPlace = underMarker && coverage + settings.forwardBonus < settings.attachThreshold
                 if coverage + bonus >= settings.attachThreshold { candidates.append((coverage + bonus, group, part, forward, byPlace)) }
             }
         }

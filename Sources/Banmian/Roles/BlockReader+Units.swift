@@ -203,12 +203,12 @@ extension BlockReader {
                 result.append(line)
                 continue
             }
-            let lines = [line.replacingText(head), line.replacingText(tail, indent: 0)]
-            guard !classifier.isTeaser(lines[1]), !table.furniture.matches(tail), !classifier.startsWithDateline(tail) else {
+            let headline = line.replacingText(tail, indent: 0)
+            guard !classifier.isTeaser(headline), !table.furniture.matches(tail), !classifier.startsWithDateline(tail) else {
                 result.append(line)
                 continue
             }
-            result.append(contentsOf: lines)
+            result.append(contentsOf: [line.replacingText(head), headline])
         }
         return result
     }
