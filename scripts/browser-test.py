@@ -25,6 +25,7 @@ import urllib.request
 from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as ready
@@ -96,6 +97,19 @@ def click_link(driver, element):
     old = driver.find_element(By.TAG_NAME, "html")
     webdriver.ActionChains(driver).move_to_element(element).click().perform()
     WebDriverWait(driver, 20).until(ready.staleness_of(old))
+    page_ready(driver)
+
+
+def page_ready(driver):
+    """Waits until the page that replaced the last one has loaded whole."""
+    WebDriverWait(driver, 20).until(lambda d: d.execute_script("return document.readyState") == "complete")
+
+
+def texts(driver, css):
+    """The texts of the elements `css` selects (at least one), read again when the browser replaced them while they
+    were read (a page still being swapped in: "Node with given id does not belong to the document")."""
+    return WebDriverWait(driver, 20, ignored_exceptions=(WebDriverException,)).until(
+        lambda d: [element.text for element in d.find_elements(By.CSS_SELECTOR, css)] or None)
 
 
 def image_loaded(driver, image):
@@ -188,6 +202,7 @@ def walk(driver, base, screenshots):
     old = driver.find_element(By.TAG_NAME, "html")
     box.send_keys(Keys.ENTER)
     wait.until(ready.staleness_of(old))
+    page_ready(driver)
     results = driver.find_elements(By.CSS_SELECTOR, "ol.results > li")
     check(results, f"no results for {word}")
     marks = {m.text for m in driver.find_elements(By.CSS_SELECTOR, "ol.results mark")}
@@ -222,9 +237,10 @@ def walk(driver, base, screenshots):
     old = driver.find_element(By.TAG_NAME, "html")
     driver.find_element(By.CSS_SELECTOR, ".filters button").click()
     wait.until(ready.staleness_of(old))
-    dates = {li.text.split(" · ")[1] for li in driver.find_elements(By.CSS_SELECTOR, "ol.results > li p.meta")}
+    page_ready(driver)
+    dates = {text.split(" · ")[1] for text in texts(driver, "ol.results > li p.meta")}
     check(dates == {date}, f"the filtered results are dated {dates}")
-    narrowed = int(re.search(r"共 (\d+) 篇", driver.find_element(By.CSS_SELECTOR, "p.total").text).group(1))
+    narrowed = int(re.search(r"共 (\d+) 篇", texts(driver, "p.total")[0]).group(1))
     check(narrowed <= total, "the filter found more than the search")
     check(query_of(driver.current_url).get("from") == [date], "the date is not in the address")
 
