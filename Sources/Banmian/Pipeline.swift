@@ -251,8 +251,9 @@ public struct Pipeline: Sendable {
         var diagnostics = diagnostics
         var advertisements: [[TextLine]] = []
         let readingOrderKept = lines.contains { $0.box != nil } || (!Self.isShredded(diagnostics) && LineReader.keepsColumnsTogether(lines, settings: settings))
-        // Where the extractor shredded the reading order, an advertisement's lines do not stand together.
-        if !Self.isShredded(diagnostics), lines.allSatisfy({ $0.box == nil }) {
+        // Where the extractor shredded the reading order or cut the columns into blocks out of order, an
+        // advertisement's lines do not stand together.
+        if readingOrderKept, lines.allSatisfy({ $0.box == nil }) {
             for found in Advertisements(settings: settings, table: table).findInText(lines) {
                 advertisements.append(found.map { lines[$0] })
                 for index in found { lines[index] = TextLine(number: lines[index].number, text: "", indent: 0, width: 0) }

@@ -70,8 +70,9 @@ extension Advertisements {
     /// over its closing run that belong to it: a notice's title within a few lines above with only text between
     /// (`更正启事` over its sentence), or else the short display lines right above (a shop's name, its slogan:
     /// `长城汽车销售公司` / `春节期间照常营业`; never a headline whose words come back on the page) when what stands
-    /// over them is finished (a sentence's end, furniture, another advertisement). Only in text that keeps its
-    /// columns' lines together. The lines of each, as indices into `lines`.
+    /// over them is finished (a sentence's end, furniture, another advertisement). The caller runs it only on text
+    /// that keeps its columns' lines together (`PageResult.readingOrderKept`). The lines of each, as indices into
+    /// `lines`.
     func findInText(_ lines: [TextLine]) -> [[Int]] {
         let classifier = LineClassifier(table: table, settings: settings)
         let printed = lines.indices.filter { !lines[$0].isBlank }
@@ -79,7 +80,7 @@ extension Advertisements {
             let line = lines[printed[position]]
             return line.width <= settings.shortLineWidth && (table.noticeContact.matches(line.text) || table.noticeSponsor.matches(line.text))
         }
-        guard printed.indices.contains(where: closes), LineReader.keepsColumnsTogether(lines, settings: settings) else { return [] }
+        guard printed.indices.contains(where: closes) else { return [] }
         // How many lines hold each character pair: a headline's words come back in its article's text.
         var linesWith: [UInt64: Int] = [:]
         for index in printed { for key in ContentMatch(lines[index].text).keys { linesWith[key, default: 0] += 1 } }

@@ -94,6 +94,14 @@ extension TextLine {
         if let indent { line.indent = indent }
         return line
     }
+
+    /// The line with `next` read on after it, a wrap mended: their texts joined as running text (`LineJoiner.join`),
+    /// or as `text` when given, and its box around both where both have one.
+    func readingOn(_ next: TextLine, as text: String? = nil) -> TextLine {
+        var line = replacingText(text ?? LineJoiner.join([self.text, next.text]))
+        if let a = box, let b = next.box { line.box = a.union(b) }
+        return line
+    }
 }
 
 extension TextLine {

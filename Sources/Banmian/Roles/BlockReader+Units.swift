@@ -45,8 +45,7 @@ extension BlockReader {
             if !line.isBlank, let below = next(lines, index), lines[below].text.count <= settings.brokenReferenceMaximumCharacters,
                 table.hints.has(table.hints.pageReference, in: lines[below].text), !table.teaserReference.matches(line.text)
             {
-                var joined = line.replacingText(LineJoiner.join([line.text, lines[below].text]))
-                if let a = line.box, let b = lines[below].box { joined.box = a.union(b) }
+                let joined = line.readingOn(lines[below])
                 if classifier.isTeaser(joined) {
                     line = joined
                     index = below
@@ -121,9 +120,7 @@ extension BlockReader {
                 }
                 let best = readings.max { ($0.roles, -$0.names) < ($1.roles, -$1.names) }  // the first of equals
                 if alone == nil || closes, let joined = best?.text {
-                    var merged = line.replacingText(joined)
-                    if let a = line.box, let b = next.box { merged.box = a.union(b) }
-                    line = merged
+                    line = line.readingOn(next, as: joined)
                     index += 1
                 }
             }
@@ -172,9 +169,7 @@ extension BlockReader {
             if entries.count == 1, index + 1 < lines.count, case let next = lines[index + 1], !line.isBlank, !next.isBlank,
                 next.text.count <= settings.brokenReferenceMaximumCharacters, table.hints.has(table.hints.pageReference, in: next.text)
             {
-                var joined = line.replacingText(LineJoiner.join([line.text, next.text]))
-                if let a = line.box, let b = next.box { joined.box = a.union(b) }
-                let split = splittingTeaserStrips(joined)
+                let split = splittingTeaserStrips(line.readingOn(next))
                 if split.count > 1 {
                     entries = split
                     index += 1
