@@ -182,6 +182,33 @@ import Testing
         #expect(result.unassigned.contains { $0.role == .caption && $0.text.hasSuffix("（新华社记者杨楹摄）") })
     }
 
+    /// A narrow column wraps a headline into three lines (two as wide as each other, the last shorter), over a text
+    /// whose first line lost its indent: the three lines are the headline, not the text's opening words.
+    @Test func aHeadlineWrappedIntoThreeLinesIsCutOut() throws {
+        let text = """
+            沿线群众的出行条件将
+            得到明显改善，当地经
+            济也将因此受益。
+            图为港口扩建工程竣工后的码头。
+            （通讯员王明摄）
+            高原铁路复
+            线工程全线
+            开工
+            本报讯高原铁路复
+            线工程今天全线开工，
+            全长４２０公里，预计
+            三年建成。工程建成后
+            ，这条铁路的运输能力
+            将提高一倍，沿线的矿
+            产也将更快运出山区。
+
+            """
+        let result = try Pipeline().extract(PageSource(name: "p2.raw.txt", data: Data(text.utf8)))
+        let article = try #require(result.articles.first { $0.dateline != nil })
+        #expect(article.headline == "高原铁路复线工程全线开工")
+        #expect(article.paragraphs.first?.hasPrefix("本报讯高原铁路复线工程") == true)
+    }
+
     @Test func aTwoLineHeadingOverADroppedIndentIsCutOut() throws {
         let result = try Pipeline().extract(PageSource(name: "p1.raw.txt", data: Data(column.utf8)))
         let article = try #require(result.articles.first { $0.headline == "邓小平理论在苏南地区的实践" })

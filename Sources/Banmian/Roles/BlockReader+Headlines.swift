@@ -47,8 +47,10 @@ extension BlockReader {
             cuts.append(1)
         }
         if !indented, cuts.isEmpty, lines.count > 2,
-            let heading = (1...min(2, lines.count - 2)).first(where: { count in
+            let heading = (1...min(3, lines.count - 2)).first(where: { count in
                 (0..<count).allSatisfy(isHeadingLine) && (count == 1 || (0..<count).allSatisfy(offColumn))
+                    // (Three lines where a narrow column wrapped a headline: `北方交大与北` / `京建工学院联` / `合办学`.)
+                    && (count < 3 || isWrappedHeading(lines[..<count]))
                     && ((offColumn(count - 1) && droppedIndent(count)) || opensText(count)) && !tookALineStart(lines[count])
                     && isHeadlineLike(Array(lines[..<count]), previousBody: nil)
             })
