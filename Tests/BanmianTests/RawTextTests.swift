@@ -535,3 +535,32 @@ import Testing
         #expect(result.articles.first?.captions == ["图为孩子们在宽敞明亮的教室里上课。（记者 王青 摄）"])
     }
 }
+
+/// `mutool` text parts a column's last lines at blank lines; a line or two right over the jump to another page are
+/// the end of the text, not a heading, though each looks like one alone (short, no sentence's end).
+@Suite struct LinesOverAJumpTests {
+    @Test func theLinesOverAJumpEndTheText() throws {
+        let text = """
+            新建的码头去年底投入
+            使用，港口的吞吐能力
+            比原来提高了一倍多。
+
+            今年开春以来短短
+
+            两个月，港区又新增了
+            （下转第3版）
+
+            科技兴农
+            种粮大户的新账本
+
+            入冬以来，县里的种粮
+            大户们忙着算一笔新账。
+
+            """
+        let result = try Pipeline().extract(PageSource(name: "p1.mutool.txt", data: Data(text.utf8)))
+        let jumping = try #require(result.articles.first { $0.continuedOn != nil })
+        #expect(jumping.paragraphs.last?.hasSuffix("今年开春以来短短两个月，港区又新增了") == true)
+        #expect(!result.articles.contains { $0.headline?.contains("短短") == true })
+        #expect(result.articles.contains { $0.headline == "种粮大户的新账本" })
+    }
+}

@@ -253,7 +253,27 @@ struct BlockReader: Sendable {
             }
             if !split[index].headlineLike { previousBody = split[index].lines }
         }
-        return split
+        return readingOnToJumps(split)
+    }
+
+    /// Without type sizes, the line or two right over a jump to another page (`（下转第4版）`) are the end of a text,
+    /// never a heading, even where the extractor parted them at a blank line (`短短几个月间就` / `三次调图，在哈尔滨`):
+    /// no text opens under a headline only to leave the page a line or two later.
+    private func readingOnToJumps(_ units: [Unit]) -> [Unit] {
+        guard bodySize == nil else { return units }
+        var units = units
+        for jump in units.indices where units[jump].kind == .jump && units[jump].lines.allSatisfy({ table.continuedOn.matches($0.text) }) {
+            var lines = 0
+            var index = jump - 1
+            while index >= 0, units[index].kind == .text, units[index].headlineLike, !units[index].isSubhead,
+                lines + units[index].lines.count <= settings.jumpLeadMaximumLines, !endsSentence(units[index].lines[...])
+            {
+                units[index].headlineLike = false
+                lines += units[index].lines.count
+                index -= 1
+            }
+        }
+        return units
     }
 
     /// The unit opens what a headline heads: a byline or subtitle, or a paragraph's indented first line.

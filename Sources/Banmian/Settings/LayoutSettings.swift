@@ -131,6 +131,9 @@ public struct LayoutSettings: Sendable, Equatable {
     /// …found at the same position (± `gutterTolerance`) on at least `gutterMinimumLines` lines in a row.
     public var gutterTolerance = 2
     public var gutterMinimumLines = 4
+    /// Without type sizes, up to this many lines without a sentence's end right over a jump to another page are
+    /// the end of the text, not a heading.
+    public var jumpLeadMaximumLines = 2
     /// Alternating lines of two columns: a run of at least this many lines…
     public var interleavedMinimumLines = 8
     /// …whose lines two apart join on (a character pair seen elsewhere on the page) at least this often, and
