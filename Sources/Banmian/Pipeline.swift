@@ -207,11 +207,12 @@ public struct Pipeline: Sendable {
             ColumnShredding.NumberedLine(number: $0.offset + firstLine, text: String($0.element))
         }
         let rebuilt = ColumnShredding(settings: settings, source: source.name).rebuild(numbered)
+        let unwoven = ColumnUnweaving(settings: settings, source: source.name).rebuild(rebuilt.lines)
         let interleaving = LineInterleaving(settings: settings, source: source.name)
-            .rebuild(LineReader(settings: settings).lines(of: rebuilt.lines))
+            .rebuild(LineReader(settings: settings).lines(of: unwoven.lines))
         // Titles run into their items' first lines (briefs), known by the space after them — not in text whose
         // columns the extractor shredded, where spaces join pieces of lines side by side.
-        let diagnostics = rebuilt.diagnostics + interleaving.diagnostics
+        let diagnostics = rebuilt.diagnostics + unwoven.diagnostics + interleaving.diagnostics
         let lines = Self.isShredded(diagnostics) ? interleaving.lines
             : TextRunInHeads(settings: settings, classifier: LineClassifier(table: table, settings: settings)).splitting(interleaving.lines)
         return assemble(

@@ -22,6 +22,8 @@ public enum DiagnosticCode: String, Sendable, Codable, Equatable, Hashable, Case
     // Text as the extractor gave it.
     /// The extractor kept the page's layout: columns side by side on one line.
     case shreddedColumns
+    /// Lines of neighbouring columns joined into one by single spaces (pdftotext's default mode, narrow gutters).
+    case joinedColumns
     /// Lines of two columns alternate (the extractor read across the gutter).
     case interleavedColumns
     /// Reading order in pieces of a line or two that seldom run on into each other.
