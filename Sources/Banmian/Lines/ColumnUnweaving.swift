@@ -27,13 +27,13 @@ struct ColumnUnweaving: Sendable {
     }
 
     func rebuild(_ input: [NumberedLine]) -> ColumnShredding.Rebuilt {
-        let split = input.map { Self.pieces(of: $0.text, minimumWidth: Double(settings.joinedPieceMinimumWidth)) }
         // Text in pieces of a line or two between blank lines is shredded another way (`LineInterleaving` reports
         // it); its few joined lines are no blocks of columns.
         let runs = input.split { $0.text.allSatisfy(CharacterClass.isSpace) }
         if runs.count >= settings.fragmentedMinimumPieces, runs.filter({ $0.count <= 2 }).count * 10 >= runs.count * 6 {
             return ColumnShredding.Rebuilt(lines: input, diagnostics: [])
         }
+        let split = input.map { Self.pieces(of: $0.text, minimumWidth: Double(settings.joinedPieceMinimumWidth)) }
         let pairs = ContentMatch(split.flatMap { $0 }.joined(separator: "\n")).keys
         var output: [NumberedLine] = []
         var regions: [(first: Int, last: Int)] = []
@@ -122,13 +122,10 @@ struct ColumnUnweaving: Sendable {
         for index in 0...lines.count {
             let spanning = index < lines.count && (split[index].first.map(Self.width) ?? 0) > measure * settings.joinedSpanningRatio
             guard index == lines.count || spanning else { continue }
-            // Lines of one piece before the first line of several stay where they are: they go on with the text
-            // above (a column's line at a baseline of its own) or head the columns (a heading, an indented line).
-            let first = (start..<index).contains { split[$0].count > 1 } ? start : index
-            if first < index {
-                if let read = columns(Array(lines[first..<index]), pieces: Array(split[first..<index]), pairs: pairs) {
+            // Lines between spanning lines with no line of several pieces among them stay as they are.
+            if (start..<index).contains(where: { split[$0].count > 1 }) {
+                if let read = columns(Array(lines[start..<index]), pieces: Array(split[start..<index]), pairs: pairs) {
                     unwoven = true
-                    output += lines[start..<first]
                     for column in read.columns + [read.trailing] where !column.isEmpty {
                         if !output.isEmpty { output.append(NumberedLine(number: column.first?.number ?? 0, text: "")) }
                         output += column.map { NumberedLine(number: $0.number, text: $0.text) }
@@ -274,10 +271,8 @@ struct ColumnUnweaving: Sendable {
                     // last, or with the next row from the left: columns passed over cost, whether due or not.
                     let along = column > hypothesis.previous ? open((hypothesis.previous + 1)..<column) : Int.max
                     let cyclic = (column - hypothesis.previous - 1 + 2 * columnCount) % columnCount
-                    let skipped =
-                        !piece.opensLine ? along
-                        : hypothesis.previous >= 0 && index > 0 && pieces[index - 1].followers + (pieces[index - 1].opensLine ? 0 : 1) > 0 ? cyclic
-                        : min(open(0..<column), along)
+                    let afterSeveral = index > 0 && !pieces[index - 1].opensLine
+                    let skipped = !piece.opensLine ? along : afterSeveral ? cyclic : min(open(0..<column), along)
                     var score = hypothesis.score - settings.joinedSkipCost * Double(skipped)
                     if piece.width > widths[column] + 1 { score -= settings.joinedTooWideCost }
                     let previous = hypothesis.last[column]
