@@ -143,15 +143,17 @@ public struct LayoutSettings: Sendable, Equatable {
     public var joinedMaximumColumns = 8
     /// A line whose first piece is this many times wider than the block's column measure spans columns.
     public var joinedSpanningRatio = 1.4
-    /// …each piece given a column by a beam search (`joinedBeamWidth` hypotheses): a column skipped in the
-    /// extractor's left-to-right order costs `joinedSkipCost`, a piece wider than its column `joinedTooWideCost`,
-    /// a piece that begins a column `joinedStartCost`;
-    /// a join to the column's previous full line on a character pair the page prints elsewhere gains
-    /// `joinedPairBonus`, on one it does not costs `joinedUnpairedCost`.
+    /// …each piece given a column by a beam search (`joinedBeamWidth` hypotheses): a column passed over costs
+    /// `joinedSkipCost` (one whose last line is full and unfinished, so that its next line is due; after a line of
+    /// several columns, any), a piece wider than its column `joinedTooWideCost`, a piece that begins a column
+    /// `joinedStartCost`; a join to the column's previous full line on a character pair the page prints elsewhere
+    /// gains `joinedPairBonus`, on one it does not costs `joinedUnpairedCost`.
     public var joinedBeamWidth = 48
     public var joinedSkipCost = 0.6
     public var joinedTooWideCost = 3.0
     public var joinedStartCost = 0.5
+    public var joinedPairBonus = 1.5
+    public var joinedUnpairedCost = 0.2
     /// A piece at most this many ideographs narrower than its column is a full line (a paragraph's first line is
     /// indented by two, which extractors drop).
     public var joinedFullLineSlack = 2.5
@@ -161,8 +163,6 @@ public struct LayoutSettings: Sendable, Equatable {
     public var joinedMinimumEvidence = 3
     /// …and where at least this share of the lines holds every column.
     public var joinedMinimumFullRows = 0.5
-    public var joinedPairBonus = 1.5
-    public var joinedUnpairedCost = 0.2
     /// Alternating lines of two columns: a run of at least this many lines…
     public var interleavedMinimumLines = 8
     /// …whose lines two apart join on (a character pair seen elsewhere on the page) at least this often, and
