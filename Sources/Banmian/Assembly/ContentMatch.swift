@@ -32,6 +32,16 @@ struct ContentMatch: Sendable {
     /// The key of two ideographs side by side.
     static func pairKey(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> UInt64 { UInt64(first.value) << 21 | UInt64(second.value) }
 
+    /// The key of the pair a text ending as `text` and going on with `next` forms where they join, when both
+    /// characters there are ideographs; nil otherwise. Where that pair stands elsewhere on the page, the one reads on
+    /// into the other.
+    static func joinKey(_ text: some StringProtocol, _ next: some StringProtocol) -> UInt64? {
+        guard let last = text.unicodeScalars.last, let first = next.unicodeScalars.first,
+            CharacterClass.isIdeograph(last), CharacterClass.isIdeograph(first)
+        else { return nil }
+        return pairKey(last, first)
+    }
+
     var isEmpty: Bool { keys.isEmpty }
 
     /// The share of this text's keys found in `other` (0 when this text has none).

@@ -30,7 +30,7 @@ struct ColumnUnweaving: Sendable {
         // Text in pieces of a line or two between blank lines is shredded another way (`LineInterleaving` reports
         // it); its few joined lines are no blocks of columns.
         let runs = input.split { $0.text.allSatisfy(CharacterClass.isSpace) }
-        if runs.count >= settings.fragmentedMinimumPieces, runs.filter({ $0.count <= 2 }).count * 10 >= runs.count * 6 {
+        if LineInterleaving.comesInPieces(runs.map(\.count), settings: settings) {
             return ColumnShredding.Rebuilt(lines: input, diagnostics: [])
         }
         let split = input.map { Self.pieces(of: $0.text, minimumWidth: Double(settings.joinedPieceMinimumWidth)) }
@@ -148,12 +148,7 @@ struct ColumnUnweaving: Sendable {
     /// How many joins of one piece to the next run on (end and start on ideographs that stand together elsewhere
     /// on the page).
     private static func runningOn(_ pieces: [Piece], pairs: Set<UInt64>) -> Int {
-        zip(pieces, pieces.dropFirst()).filter { a, b in
-            guard let last = a.text.unicodeScalars.last, let first = b.text.unicodeScalars.first,
-                CharacterClass.isIdeograph(last), CharacterClass.isIdeograph(first)
-            else { return false }
-            return pairs.contains(ContentMatch.pairKey(last, first))
-        }.count
+        zip(pieces, pieces.dropFirst()).filter { a, b in ContentMatch.joinKey(a.text, b.text).map(pairs.contains) ?? false }.count
     }
 
     /// A width most pieces stay within: the 80th percentile.
@@ -302,13 +297,13 @@ struct ColumnUnweaving: Sendable {
 
     /// The evidence that `piece` is the line after `previous` in one column.
     private func join(_ previous: Piece, _ piece: Piece, width: Double, pairs: Set<UInt64>) -> Double {
-        guard let last = previous.text.unicodeScalars.last, let first = piece.text.first, let firstScalar = first.unicodeScalars.first else { return 0 }
+        guard !previous.text.isEmpty, let first = piece.text.first else { return 0 }
         let full = previous.width >= width - settings.joinedFullLineSlack
         if CharacterClass.neverStartsALine(first) { return full ? settings.joinedPairBonus / 2 : -settings.joinedPairBonus }
         // A paragraph's first line (indented, or as wide as the column less the indent the extractor dropped) never
         // follows a full line whose sentence is unfinished.
         if full, Self.isUnfinished(previous), Self.opensParagraph(piece, width: width) { return -settings.joinedPairBonus }
-        guard full, CharacterClass.isIdeograph(last), CharacterClass.isIdeograph(firstScalar) else { return 0 }
-        return pairs.contains(ContentMatch.pairKey(last, firstScalar)) ? settings.joinedPairBonus : -settings.joinedUnpairedCost
+        guard full, let key = ContentMatch.joinKey(previous.text, piece.text) else { return 0 }
+        return pairs.contains(key) ? settings.joinedPairBonus : -settings.joinedUnpairedCost
     }
 }

@@ -55,16 +55,14 @@ struct LineInterleaving: Sendable {
     /// character pair occurs elsewhere on the page); in shredded text few do.
     private func fragmentation(_ lines: [TextLine], pairs: Set<UInt64>) -> Diagnostic? {
         let runs = lines.split(whereSeparator: \.isBlank)
-        guard runs.count >= settings.fragmentedMinimumPieces, runs.filter({ $0.count <= 2 }).count * 10 >= runs.count * 6 else { return nil }
+        guard Self.comesInPieces(runs.map(\.count), settings: settings) else { return nil }
         let text = lines.filter { !$0.isBlank }
         var junctions = 0
         var runOn = 0
         for (a, b) in zip(text, text.dropFirst()) {
-            guard let last = a.text.unicodeScalars.last, let first = b.text.unicodeScalars.first,
-                CharacterClass.isIdeograph(last), CharacterClass.isIdeograph(first)
-            else { continue }
+            guard let key = ContentMatch.joinKey(a.text, b.text) else { continue }
             junctions += 1
-            if pairs.contains(ContentMatch.pairKey(last, first)) { runOn += 1 }
+            if pairs.contains(key) { runOn += 1 }
         }
         guard junctions >= settings.fragmentedMinimumPieces, Double(runOn) < Double(junctions) * settings.fragmentedMaximumRunOn else { return nil }
         return Diagnostic(
@@ -84,10 +82,14 @@ struct LineInterleaving: Sendable {
     /// The line reads on into the other: it ends and the other starts (unindented) on ideographs that stand
     /// together elsewhere on the page.
     static func runsOn(_ a: TextLine, into b: TextLine, pairs: Set<UInt64>, settings: LayoutSettings) -> Bool {
-        guard let last = a.text.unicodeScalars.last, let first = b.text.unicodeScalars.first,
-            CharacterClass.isIdeograph(last), CharacterClass.isIdeograph(first), b.indent < settings.paragraphIndent
-        else { return false }
-        return pairs.contains(ContentMatch.pairKey(last, first))
+        guard b.indent < settings.paragraphIndent, let key = ContentMatch.joinKey(a.text, b.text) else { return false }
+        return pairs.contains(key)
+    }
+
+    /// Text between blank lines comes in pieces: at least `fragmentedMinimumPieces` runs, six in ten of one or two
+    /// lines (given the runs' lengths).
+    static func comesInPieces(_ runLengths: [Int], settings: LayoutSettings) -> Bool {
+        runLengths.count >= settings.fragmentedMinimumPieces && runLengths.filter { $0 <= 2 }.count * 10 >= runLengths.count * 6
     }
 
     /// Whether the junctions of lines two apart read on much more often than those of neighbouring lines.
