@@ -60,6 +60,8 @@ import Testing
         ("□记者廖建余桂琳", [Byline(role: "记者", names: ["廖建", "余桂琳"])]),
         ("□记者彭文国林杰", [Byline(role: "记者", names: ["彭文国", "林杰"])]),
         ("（记者王雪冯歆然）", [Byline(role: "记者", names: ["王雪", "冯歆然"])]),
+        // Alone on an unmarked line after a role longer than `记者` (bare `记者…` may open a narrow column's sentence).
+        ("本报记者贾建舟刘磊", [Byline(role: "本报记者", names: ["贾建舟", "刘磊"])]),
         // Alone on its line, a role glued to a name that opens with a family name.
         ("本报记者龙辉", [Byline(role: "本报记者", names: ["龙辉"])]),
         ("记者王雪", [Byline(role: "记者", names: ["王雪"])]),

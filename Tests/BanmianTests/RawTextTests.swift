@@ -209,6 +209,77 @@ import Testing
         #expect(article.paragraphs.first?.hasPrefix("本报讯高原铁路复线工程") == true)
     }
 
+    /// The same mid-column, after a sentence's end, the dateline under it: three heading lines, not one line over
+    /// two of text.
+    @Test func aHeadlineWrappedIntoThreeLinesInsideAColumnIsCutOut() throws {
+        let text = """
+            年关将近，各地的年货市场
+            货源充足，价格平稳，群众购
+            物十分方便，节日气氛日渐浓
+            厚。
+            省城新建三座
+            过街天桥交付
+            使用
+            本报讯记者从市政部门获
+            悉，省城新建的三座过街天
+            桥今天交付使用，行人过街
+            更加安全便捷。
+
+            """
+        let result = try Pipeline().extract(PageSource(name: "p3.raw.txt", data: Data(text.utf8)))
+        let article = try #require(result.articles.first { $0.dateline != nil })
+        #expect(article.headline == "省城新建三座过街天桥交付使用")
+        #expect(article.paragraphs.first?.hasPrefix("本报讯记者从市政部门") == true)
+    }
+
+    /// A brief's title run into its first line, cut off it, gives that line an indent: the text around it is still
+    /// unindented text, where a short line after a sentence's end over a paragraph's first line is a heading.
+    @Test func aRunInTitleAboveLeavesTheTextUnindented() throws {
+        let text = """
+            年关将近，各地的年货市场货源充足，价格平稳，群
+            众购物十分方便，节日的气氛一天比一天浓厚起来。
+            机场新航站楼启用 本报讯本市机场新航站楼今天
+            正式启用，首批旅客从这里登上飞往各地的航班。新
+            航站楼面积十二万平方米，可满足年旅客吞吐量两千
+            万人次的需要。
+            据介绍，新航站楼设有值机柜台一百二十个，安
+            检通道三十条，登机桥二十八座，旅客从进入航站楼
+            到登机平均只需要二十分钟，比原来节省了一半。
+            城郊公交新线开通
+            从明天起，城郊公交新开
+            三条线路，连接城区与东部五
+            个乡镇，每天发车二百余班
+            次，方便沿线群众进城办事。
+
+            """
+        let result = try Pipeline().extract(PageSource(name: "p4.raw.txt", data: Data(text.utf8)))
+        let paragraphs = result.articles.flatMap(\.paragraphs)
+        #expect(result.articles.contains { $0.headline == "机场新航站楼启用" })
+        #expect(!paragraphs.contains { $0.contains("城郊公交新线开通") })
+        #expect(paragraphs.contains { $0.hasPrefix("从明天起，城郊公交") })
+        #expect(paragraphs.contains { $0.hasSuffix("比原来节省了一半。") })
+    }
+
+    /// `pdftotext -raw` drops the space between two names: alone on its line under a headline, a role and a run
+    /// that splits into names opening with family names is the byline.
+    @Test func namesRunTogetherAloneOnTheirLineAreTheByline() throws {
+        let text = """
+            年关将近，各地的年货市场货源
+            充足，价格平稳，群众购物十分
+            方便。
+            山村小学有了新校舍
+            本报记者贾建舟刘磊
+            新学期开学第一天，山村小
+            学的孩子们走进了宽敞明亮的
+            新校舍。新校舍有教室十二间
+            ，还有图书室和实验室。
+
+            """
+        let result = try Pipeline().extract(PageSource(name: "p5.raw.txt", data: Data(text.utf8)))
+        let article = try #require(result.articles.first { $0.headline == "山村小学有了新校舍" })
+        #expect(article.bylines == [Byline(role: "本报记者", names: ["贾建舟", "刘磊"])])
+    }
+
     @Test func aTwoLineHeadingOverADroppedIndentIsCutOut() throws {
         let result = try Pipeline().extract(PageSource(name: "p1.raw.txt", data: Data(column.utf8)))
         let article = try #require(result.articles.first { $0.headline == "邓小平理论在苏南地区的实践" })

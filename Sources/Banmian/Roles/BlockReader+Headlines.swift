@@ -9,7 +9,11 @@ extension BlockReader {
         var cuts: [Int] = []
         if let prefix = headlinePrefixLength(lines) { cuts.append(prefix) }
         if isHeadlineLike(lines, previousBody: nil) { return cuts }
-        let indented = lines.contains(where: { $0.indent >= settings.paragraphIndent })
+        // Text printed with indents: a line indented as printed (the text after a title run into its line is given
+        // an indent where the title was cut off it, whether or not the page indents, so it does not count).
+        let indented = lines.indices.contains { index in
+            lines[index].indent >= settings.paragraphIndent && !(index > 0 && lines[index - 1].number == lines[index].number)
+        }
         let widths = lines.map(\.width).sorted()
         let columnWidth = widths[widths.count / 2]
         // Each line against its own column: a text unit of extracted text can run through modules of several widths.
@@ -83,8 +87,15 @@ extension BlockReader {
             let fullHeading = index + 1 < lines.count && settings.isShort(lines[index - 1].width, column: columnWidths[index - 1])
                 && !droppedIndent(index) && isHeadingLine(index)
                 && (droppedIndent(index + 1) || opensText(index + 1))
+            // …or three, where a narrow column wrapped it (`去年国债发行` / `兑付工作顺利` / `结束`), its wrap ending there
+            // (a fourth heading line no wider, `全国清理公` / `款电话收回` / `资金４．８` / `４亿元`, is no text's first line).
+            let threeLines = !twoLines && index + 3 < lines.count
+                && (index..<index + 3).allSatisfy { offColumn($0) && isHeadingLine($0) } && isWrappedHeading(lines[index..<index + 3])
+                && (droppedIndent(index + 3) || opensText(index + 3)) && !tookALineStart(lines[index + 3])
+                && !(isHeadingLine(index + 3) && isWrappedHeading(lines[index...index + 3]))
             let unindentedHeading = indented ? nil
                 : twoLines ? index + 2
+                : threeLines ? index + 3
                 : (index + 1 < lines.count && (offColumn(index) || fullHeading) && !tookALineStart(lines[index + 1]) ? index + 1 : nil)
             // A closing credit the column wrapped (`（本报华盛顿１月１２` / `日电）`) is the end of the text before it.
             let wrappedCredit = (index + 1..<min(index + 3, lines.count)).first { classifier.endsParenthesisOpenedBefore(lines[$0].text) }
