@@ -119,6 +119,29 @@ import Testing
         #expect(result.articles.dropFirst().first?.dateline == "本报讯")
     }
 
+    /// A dispatch's dateline after the gap opens the item's text, however short the rest of the line and wrapped
+    /// its dateline (no comma on the next line to show running text), after a sentence's end or a credit alone on
+    /// its line.
+    @Test func aTitleSpacedFromADispatchsDatelineHeadsIt() throws {
+        let page = """
+            国际简讯
+            港口扩建工程竣工 本报讯沿海港口扩建工程今天竣工，新建的三
+            个泊位可停靠五万吨级的货轮，港口的年吞吐能力比原来提高了一倍
+            多，成为沿海地区重要的物流枢纽之一。
+            （李青）
+            两国签署文化交流协定 据新华社开罗1月17日电（记者王明华）两
+            国文化部长今天在开罗签署了文化交流协定，双方将在今后两年里互
+            派艺术团访问演出并举办展览会。
+            千年古城墙修缮一新今起再次迎接八方游人 据新华社罗马1月6
+            日电（记者陈立）记者今天在这里看到，修缮一新的古城墙重新向游
+            人开放，吸引了许多市民和游客前来参观，城墙下的广场上人头攒动。
+
+            """
+        let result = try Pipeline().extract(PageSource(name: "p4.raw.txt", data: Data(page.utf8)))
+        #expect(result.articles.map(\.headline) == ["港口扩建工程竣工", "两国签署文化交流协定", "千年古城墙修缮一新今起再次迎接八方游人"])
+        #expect(result.articles.map(\.dateline) == ["本报讯", "据新华社开罗1月17日电", "据新华社罗马1月6日电"])
+    }
+
     /// A dateline set in bold, an interview's speaker, and a year in bold open their paragraphs: no titles.
     @Test func aBoldDatelineOrSpeakerIsNoTitle() {
         var lines = [Self.line("春运首日客流平稳", row: 0, face: Self.bold)]

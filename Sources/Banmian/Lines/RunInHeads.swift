@@ -143,20 +143,23 @@ struct TextRunInHeads: Sendable {
             text.count >= minimum, let first = text.first, !CharacterClass.neverStartsALine(first)
         else { return nil }
         let indented = line.indent >= settings.paragraphIndent
-        guard indented || text.contains(where: Punctuation.bodyMarks.contains) || text.count >= title.count else { return nil }
+        // A dispatch's dateline after the gap, perhaps wrapped onto the next line (`法俄签署军事合作意向书 据新华社巴黎1月`
+        // / `17日电（记者郭京花）…`), opens the item's text whatever its length or marks.
+        let following = lines[(index + 1)...].prefix(2).first { !$0.isBlank }
+        let dispatch = classifier.startsWithDateline(text + (following?.text ?? ""))
+        guard indented || dispatch || text.contains(where: Punctuation.bodyMarks.contains) || text.count >= title.count else { return nil }
         // Filling the column with its indent (which `pdftotext -raw` drops)…
         guard let column = LineReader.columnWidth(around: index, in: lines, settings: settings),
             settings.isFull(line.width + max(line.indent, settings.droppedIndentWidth), column: column)
         else { return nil }
-        // …at a paragraph's start: indented, or after a sentence's end, a label or a credit…
+        // …at a paragraph's start: indented, or after a sentence's end, a label or a credit (`（克平）` on its line)…
         let previous = lines[..<index].last { !$0.isBlank }
-        let opens = previous.map { settings.endsSentence($0.text) || classifier.kind(of: $0) != .text } ?? true
+        let opens = previous.map { settings.endsSentence($0.text) || settings.isClosingCredit($0.text) || classifier.kind(of: $0) != .text } ?? true
         guard indented || opens else { return nil }
         // …the text going on in the next line, running text with its commas and stops, or ending there (not a
         // slogan over a headline: `春风十里 步履不停` / `澜江半程马拉松鸣枪开跑`)…
-        let next = lines[(index + 1)...].prefix(2).first { !$0.isBlank }
-        let goesOn = next.map { $0.indent < settings.paragraphIndent && $0.text.contains(where: Punctuation.bodyMarks.contains) }
-        guard settings.endsSentence(text) || goesOn == true else { return nil }
+        let goesOn = following.map { $0.indent < settings.paragraphIndent && $0.text.contains(where: Punctuation.bodyMarks.contains) }
+        guard settings.endsSentence(text) || goesOn == true || dispatch else { return nil }
         // …and no dateline or byline spaced from its text (`本报北京电 记者…`; a credit spaced inside its brackets,
         // `（本报记者 方云建）`, has a bracket no title holds).
         guard classifier.kind(of: line) == .text, !classifier.startsWithDateline(line.text),
