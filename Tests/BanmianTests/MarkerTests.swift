@@ -62,6 +62,8 @@ import Testing
         ("（记者王雪冯歆然）", [Byline(role: "记者", names: ["王雪", "冯歆然"])]),
         // Alone on an unmarked line after a role longer than `记者` (bare `记者…` may open a narrow column's sentence).
         ("本报记者贾建舟刘磊", [Byline(role: "本报记者", names: ["贾建舟", "刘磊"])]),
+        // Unmarked, two roles run together with their names after a role longer than `记者`.
+        ("本报记者夏家骏通讯员斯大孝", [Byline(role: "本报记者", names: ["夏家骏"]), Byline(role: "通讯员", names: ["斯大孝"])]),
         // Alone on its line, a role glued to a name that opens with a family name.
         ("本报记者龙辉", [Byline(role: "本报记者", names: ["龙辉"])]),
         ("记者王雪", [Byline(role: "记者", names: ["王雪"])]),
@@ -114,7 +116,7 @@ import Testing
     }
 
     @Test(arguments: ["记者从市里获悉，项目进展顺利", "记者节座谈会召开", "记者任杰娜许辉浩陈杰宏", "□记者节座谈会在京隆重召开", "报道组织工作", "（下转第二版）", "通讯员队伍建设成效显著",
-        "记者手记", "本报记者走基层", "记者观察", "记者节"])
+        "记者手记", "本报记者走基层", "记者观察", "记者节", "本报记者从市交通局获悉"])
     func notBylines(_ text: String) {
         #expect(BylineParser(table: .chinese).parse(text) == nil)
     }

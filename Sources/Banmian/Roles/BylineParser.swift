@@ -118,7 +118,17 @@ struct BylineParser: Sendable {
             text = text.dropFirst().dropLast()
             marked = true
         }
-        if marked { text = Substring(spacedAtRoles(rejoinedRoles(text))) }
+        if marked {
+            text = Substring(spacedAtRoles(rejoinedRoles(text)))
+        } else if !text.contains(where: CharacterClass.isSpace), table.bylineRoles.contains(where: { $0.count > 2 && text.hasPrefix($0) }) {
+            // Unmarked, a run opening with a role longer than `记者` and holding another after a name is a credit whose
+            // spaces the extractor dropped (`本报记者夏家骏通讯员斯大孝`), read as a marked one is.
+            let spaced = spacedAtRoles(text)
+            if spaced.split(whereSeparator: CharacterClass.isSpace).count >= 2 {
+                text = Substring(spaced)
+                marked = true
+            }
+        }
         let tokens = text.split(whereSeparator: { CharacterClass.isSpace($0) || "、，,；;".contains($0) }).map(String.init)
         guard let firstToken = tokens.first else { return nil }
         var opensWithRole = rolePrefix(of: firstToken) != nil
