@@ -33,6 +33,8 @@ public struct PDFLine: Sendable, Equatable {
     public var leadingSpace: Int
     /// The opening of a line set in another face than the rest of it: a head run into its text.
     public var runIn: TextLine.RunIn? = nil
+    /// The text layer held white space after its last character (`TextLine.endsInGap`).
+    public var endsInGap = false
 }
 
 extension PDFPage {

@@ -242,6 +242,7 @@ public enum PDFReader {
             text.fontSize = sized ? line.fontSize : nil
             text.face = sized ? line.face : nil
             text.runIn = sized ? line.runIn : nil
+            text.endsInGap = line.endsInGap
             return text
         }
     }

@@ -292,6 +292,7 @@ final class StextParser: NSObject, XMLParserDelegate {
         let commonest = (faceWeights.isEmpty ? narrowFaceWeights : faceWeights)
             .max { ($0.value, $0.key.font, $0.key.color) < ($1.value, $1.key.font, $1.key.color) }?.key
         var line = PDFLine(text: text, box: box, fontSize: size, face: commonest, block: read.block, leadingSpace: leading)
+        line.endsInGap = lineText.last.map { $0 == " " || $0 == "\u{3000}" } ?? false
         if let runIn = Self.runIn(faceRuns, settings: settings) {
             // The line's face is its text's, whichever is longer.
             var rest: [TypeFace: Int] = [:]
@@ -415,6 +416,7 @@ final class StextParser: NSObject, XMLParserDelegate {
                 }
                 last.text += wide(last.text.last) && wide(line.text.first) ? line.text : " " + line.text
                 last.box = last.box.union(line.box)
+                last.endsInGap = line.endsInGap
                 joined[joined.count - 1] = last
             } else {
                 joined.append(line)

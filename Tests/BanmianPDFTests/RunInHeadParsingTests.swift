@@ -46,4 +46,14 @@ import Testing
         let short = try Self.page([("Unnamed-T3", "礼"), ("UMingCN", "本报讯今年元旦是")])
         #expect(short.lines.first?.runIn?.text == "礼")
     }
+
+    /// The space a title set in its text's face ends its line with (the text going on in the next line) is kept as
+    /// `endsInGap`: the line's text is trimmed of it.
+    @Test func aSpaceEndingTheLineIsKept() throws {
+        let spaced = try Self.page([("UMingCN", "  "), ("WenQuanYiZenHei", "赞民乐走进金色大厅"), ("UMingCN", " ")])
+        #expect(spaced.lines.first?.text == "赞民乐走进金色大厅")
+        #expect(spaced.lines.first?.endsInGap == true)
+        let plain = try Self.page([("UMingCN", "据悉，在维也纳金色大")])
+        #expect(plain.lines.first?.endsInGap == false)
+    }
 }

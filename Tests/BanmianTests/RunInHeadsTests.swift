@@ -142,6 +142,39 @@ import Testing
         #expect(result.articles.map(\.dateline) == ["本报讯", "据新华社开罗1月17日电", "据新华社罗马1月6日电"])
     }
 
+    /// Titles told from their text by a space alone: in the text's own face with the text after the space on the
+    /// same line; wrapped, the space on the next line; or filling the line, the space at its end (as mutool gives
+    /// it) and the text on the next line — each heads its item, the text opening its paragraph.
+    @Test func aTitleSpacedFromItsTextWithoutAFaceOfItsOwnHeadsAnItem() {
+        var lines = [Self.line("国内简讯", row: 0, face: Self.bold)]
+        lines.append(Self.line("港口扩建工程竣工 本报讯沿海港口扩建", row: 2, indented: true))
+        lines.append(Self.line("工程今天竣工，新建的三个泊位可停靠五万", row: 3))
+        lines.append(Self.line("吨级货轮，港口的吞吐能力提高了一倍。", row: 4))
+        lines.append(Self.line("两国签署文化交流协定并", row: 5, indented: true))
+        lines.append(Self.line("互派艺术团 据新华社开罗１月１７日电", row: 6))
+        lines.append(Self.line("两国文化部长今天在开罗签署了协定。", row: 7))
+        var filling = Self.line("古城墙修缮一新今起迎客", row: 8, indented: true, face: Self.bold)
+        filling.endsInGap = true
+        lines.append(filling)
+        lines.append(Self.line("据悉，修缮一新的古城墙重新向游人开放，", row: 9))
+        lines.append(Self.line("吸引了许多市民和游客前来参观。", row: 10))
+        let result = Self.extract(lines)
+        #expect(result.articles.map(\.headline) == ["港口扩建工程竣工", "两国签署文化交流协定并互派艺术团", "古城墙修缮一新今起迎客"])
+        #expect(result.articles.map { $0.paragraphs.first?.prefix(6) } == ["本报讯沿海港", "据新华社开罗", "据悉，修缮一"])
+    }
+
+    /// A paragraph's first line in the body's face with a space in it after a dateline or figures is no title.
+    @Test func aDatelineOrFiguresBeforeASpaceAreNoTitle() {
+        var lines = [Self.line("春运首日客流平稳", row: 0, face: Self.bold)]
+        lines.append(Self.line("本报北京１月５日电 今天是春运的第一", row: 2, indented: true))
+        lines.append(Self.line("天，各地车站秩序井然，旅客有序进站。", row: 3))
+        lines.append(Self.line("１９９８ 年的春运将持续四十天，铁路", row: 4, indented: true))
+        lines.append(Self.line("部门每天加开临时客车二百余列。", row: 5))
+        let result = Self.extract(lines)
+        #expect(result.articles.map(\.headline) == ["春运首日客流平稳"])
+        #expect(result.articles.first?.sections.count == 1)
+    }
+
     /// A dateline set in bold, an interview's speaker, and a year in bold open their paragraphs: no titles.
     @Test func aBoldDatelineOrSpeakerIsNoTitle() {
         var lines = [Self.line("春运首日客流平稳", row: 0, face: Self.bold)]

@@ -10,14 +10,26 @@
 /// in colour stays whole. An opening that is no title still reads as none once split off, by the rules that read
 /// any line: a dateline set in bold (`本报北京1月5日电`) goes back into its paragraph as a dateline the column
 /// wrapped does, and a speaker before a colon (`记者：`) ends in a clause mark, which no heading does.
+///
+/// Some papers set the title in the text's own face, told from it by a space alone (`中国登山队登上` /
+/// `非洲最高峰　新华社北京1月6日电…`): at a paragraph's start, a title of words and then, after one space, the text —
+/// on the same line, on the next line where the title wrapped, or, the title filling its line with the space at
+/// its end, from the next line on (`赞民乐走进“金色大厅”␣` / `据悉，在维也纳…`). Such a title becomes a line of its
+/// own too, marked `isSpacedTitle`: set apart from the body as a bold one is. Not a dateline or a credit before
+/// the space (`本报北京1月5日电　今天…`, `新华社记者　张三…`), nor figures (`1998　年`).
 struct RunInHeads: Sendable {
     let settings: LayoutSettings
+    var table: MarkerTable = .chinese
 
     func splitting(_ lines: [TextLine]) -> [TextLine] {
-        guard lines.contains(where: { $0.runIn != nil }) else { return lines }
         var characters: [TypeFace: Int] = [:]
         for line in lines { if let face = line.face { characters[face, default: 0] += line.text.count } }
         guard let body = characters.max(by: { ($0.value, $0.key.font) < ($1.value, $1.key.font) })?.key else { return lines }
+        return splittingSpacedTitles(splittingTitlesInFaces(lines, body: body), body: body)
+    }
+
+    private func splittingTitlesInFaces(_ lines: [TextLine], body: TypeFace) -> [TextLine] {
+        guard lines.contains(where: { $0.runIn != nil }) else { return lines }
         var result: [TextLine] = []
         for line in lines {
             guard let runIn = line.runIn, line.face == body, runIn.face != body, let parts = split(line, runIn) else {
@@ -39,6 +51,102 @@ struct RunInHeads: Sendable {
             result += parts
         }
         return result
+    }
+
+    private func splittingSpacedTitles(_ lines: [TextLine], body: TypeFace) -> [TextLine] {
+        let classifier = LineClassifier(table: table, settings: settings)
+        let credits = BylineParser(table: table, settings: settings)
+        // A title of words (quotation and title marks allowed), no dateline or credit.
+        func isTitle(_ text: String) -> Bool {
+            text.count(where: CharacterClass.isIdeograph) >= settings.runInTitleMinimumCharacters
+                && text.allSatisfy { CharacterClass.isIdeograph($0) || TextRunInHeads.titleMarks.contains($0) }
+                && !classifier.startsWithDateline(text) && credits.parse(text) == nil
+        }
+        func opensText(_ text: String) -> Bool { text.count >= 2 && !(text.first.map(CharacterClass.neverStartsALine) ?? true) }
+        func pieces(_ text: String) -> [String] { text.split(whereSeparator: CharacterClass.isSpace).map(String.init) }
+        // The text goes on in the next line: right under the line (white space of at most a line's height), in its
+        // size and column, not indented.
+        func goesOn(_ next: TextLine, under line: TextLine) -> Bool {
+            guard let box = line.box, let below = next.box, next.fontSize == line.fontSize, next.runIn == nil,
+                next.indent < settings.paragraphIndent
+            else { return false }
+            let gap = below.y - box.maxY
+            return gap >= -1 && gap <= box.height && below.horizontalOverlap(with: box) > 0
+        }
+        // Titles in the body's size (a larger one is a headline of its own).
+        var sizes: [Double: Int] = [:]
+        for line in lines { if let size = line.fontSize { sizes[size, default: 0] += line.text.count } }
+        let bodySize = sizes.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
+        var result: [TextLine] = []
+        var index = 0
+        while index < lines.count {
+            let line = lines[index]
+            let next = index + 1 < lines.count ? lines[index + 1] : nil
+            guard line.box != nil, line.runIn == nil, !line.wasLetterSpaced, line.fontSize == bodySize, line.indent >= settings.paragraphIndent,
+                !classifier.startsWithDateline(line.text)
+            else {
+                result.append(line)
+                index += 1
+                continue
+            }
+            let parts = pieces(line.text)
+            // (A line in another face with a space in it is a heading of its own, `埋头苦干　勇毅前行`; a title in
+            // another face run into its text is `runIn`'s.)
+            if parts.count == 2, line.face == body, isTitle(parts[0]), opensText(parts[1]), parts[1].contains(where: CharacterClass.isIdeograph) {
+                result += Self.parted(line, title: parts[0], text: parts[1], indent: settings.paragraphIndent)
+                index += 1
+                continue
+            }
+            if parts.count == 1, let next, goesOn(next, under: line) {
+                let nextParts = pieces(next.text)
+                if line.endsInGap, next.face == body, isTitle(line.text) {
+                    // The text opens its paragraph on the next line, as it would after the space on the same line.
+                    var title = line
+                    title.isSpacedTitle = true
+                    var text = next
+                    text.indent = max(next.indent, settings.paragraphIndent)
+                    result += [title, text]
+                    index += 2
+                    continue
+                }
+                if !line.endsInGap, nextParts.count == 2, isTitle(line.text + nextParts[0]), opensText(nextParts[1])
+                {
+                    var wrapped = Self.parted(next, title: nextParts[0], text: nextParts[1], indent: settings.paragraphIndent)
+                    // The text after the space is the body's, whatever face most of the line was in.
+                    wrapped[1].face = body
+                    var title = line
+                    title.text += nextParts[0]
+                    title.width = TextLine.displayWidth(of: title.text)
+                    title.isSpacedTitle = true
+                    if let box = line.box, let end = wrapped[0].box { title.box = box.union(end) }
+                    result += [title, wrapped[1]]
+                    index += 2
+                    continue
+                }
+            }
+            result.append(line)
+            index += 1
+        }
+        return result
+    }
+
+    /// The line as a spaced title and the text after it, each with its share of the line's box by width.
+    private static func parted(_ line: TextLine, title head: String, text rest: String, indent: Int) -> [TextLine] {
+        var title = line
+        title.text = head
+        title.width = TextLine.displayWidth(of: head)
+        title.isSpacedTitle = true
+        title.endsInGap = false
+        var text = line
+        text.text = rest
+        text.width = TextLine.displayWidth(of: rest)
+        text.indent = max(line.indent, indent)
+        if let box = line.box {
+            let share = Double(title.width) / Double(max(1, title.width + text.width))
+            title.box = BoundingBox(page: box.page, x: box.x, y: box.y, width: box.width * share, height: box.height, origin: box.origin)
+            text.box = BoundingBox(page: box.page, x: box.x + box.width * share, y: box.y, width: box.width * (1 - share), height: box.height, origin: box.origin)
+        }
+        return [title, text]
     }
 
     /// A line set whole in the title's face, right over the line (white space of at most a line's height between),
@@ -171,3 +279,4 @@ struct TextRunInHeads: Sendable {
     /// The marks a run-in title holds besides its words: quotation and title marks, the middle dot of names.
     static let titleMarks: Set<Character> = ["“", "”", "‘", "’", "《", "》", "「", "」", "『", "』", "·"]
 }
+

@@ -308,6 +308,7 @@ struct BlockReader: Sendable {
     /// The line is set in a face apart from the body's (bold, another family, coloured ink), or larger than the
     /// body however little (`GeometrySettings.distinctSizeShare`).
     func standsApart(_ line: TextLine) -> Bool {
+        if line.isSpacedTitle { return true }
         guard let body = bodyFace, let face = line.face else { return false }
         if let bodySize, let size = line.fontSize, size > bodySize, settings.isDistinctSize(size, from: bodySize) { return true }
         return face.standsApart(from: body)
