@@ -175,6 +175,31 @@ import Testing
         #expect(result.articles.first?.sections.count == 1)
     }
 
+    /// In text that keeps its indents (`mutool draw -F txt`), a title that fills its line and goes on to the space
+    /// in the next line, or ends its line with the space (kept at the line's end), heads the text after it.
+    @Test func inTextATitleWrappedToItsSpaceOrEndingItsLineHeadsAnItem() throws {
+        let page = """
+            要 闻 简 报
+
+              港口扩建工程竣工交付使
+            用 本报讯沿海港口扩建工程
+            今天竣工，新建的三个泊位可
+            停靠五万吨级的货轮，港口的
+            年吞吐能力比原来提高了一倍
+            多，成为重要的物流枢纽。
+
+              古城墙修缮一新今起迎客\u{20}
+            据悉，修缮一新的古城墙重新
+            向游人开放，吸引了许多市民
+            和游客前来参观，城墙下的广
+            场上人头攒动，十分热闹。
+
+            """
+        let result = try Pipeline().extract(PageSource(name: "p3.mutool.txt", data: Data(page.utf8)))
+        #expect(result.articles.map(\.headline) == ["港口扩建工程竣工交付使用", "古城墙修缮一新今起迎客"])
+        #expect(result.articles.map { $0.paragraphs.first?.prefix(6) } == ["本报讯沿海港", "据悉，修缮一"])
+    }
+
     /// A dateline set in bold, an interview's speaker, and a year in bold open their paragraphs: no titles.
     @Test func aBoldDatelineOrSpeakerIsNoTitle() {
         var lines = [Self.line("春运首日客流平稳", row: 0, face: Self.bold)]

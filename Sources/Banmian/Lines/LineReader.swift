@@ -207,6 +207,9 @@ struct LineReader: Sendable {
         // (` 青岛开发区将实施`). Before running text, with its commas and stops, it is the indent.
         if indent == 1, text.contains(where: Punctuation.bodyMarks.contains) { indent = settings.paragraphIndent }
         if text.isEmpty { indent = 0 }
-        return TextLine(number: number, text: text, indent: indent, width: CharacterClass.width(of: text), wasLetterSpaced: letterSpaced)
+        var line = TextLine(number: number, text: text, indent: indent, width: CharacterClass.width(of: text), wasLetterSpaced: letterSpaced)
+        // (`mutool draw -F txt` keeps the space after a title run into its text where the title ends the line.)
+        line.endsInGap = !text.isEmpty && end < raw.endIndex && !letterSpaced
+        return line
     }
 }

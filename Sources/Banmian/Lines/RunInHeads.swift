@@ -217,8 +217,16 @@ struct TextRunInHeads: Sendable {
     func splitting(_ lines: [TextLine]) -> [TextLine] {
         guard lines.allSatisfy({ $0.box == nil }) else { return lines }
         var result: [TextLine] = []
-        for (index, line) in lines.enumerated() {
-            guard let (title, text) = split(line, at: index, in: lines) else {
+        var index = 0
+        while index < lines.count {
+            let line = lines[index]
+            index += 1
+            if let (title, rest) = wrapped(line, at: index - 1, in: lines) {
+                result += [title, rest]
+                index += 1
+                continue
+            }
+            guard let (title, text) = split(line, at: index - 1, in: lines) else {
                 result.append(line)
                 continue
             }
@@ -234,6 +242,49 @@ struct TextRunInHeads: Sendable {
             result += [head, rest]
         }
         return result
+    }
+
+    /// A title that fills its line at a paragraph's start (indented) and goes on to a space in the next line, the text after it (`《中华民族》栏目元旦献` / `礼 本报讯今年元旦…`),
+    /// or ends the line with the space (`赞民乐走进“金色大厅”␣` / `据悉，在维也纳“金色大…`): the title's line and the
+    /// text's, indented as a paragraph's first. Nil otherwise.
+    private func wrapped(_ line: TextLine, at index: Int, in lines: [TextLine]) -> (TextLine, TextLine)? {
+        guard index + 1 < lines.count, case let next = lines[index + 1], !next.isBlank, next.indent < settings.paragraphIndent,
+            !line.wasLetterSpaced, !next.wasLetterSpaced, !line.text.contains(where: CharacterClass.isSpace),
+            line.text.allSatisfy({ CharacterClass.isIdeograph($0) || Self.titleMarks.contains($0) }),
+            classifier.kind(of: line) == .text, !classifier.startsWithDateline(line.text)
+        else { return nil }
+        // (Only where the text keeps its indents: in text without them, a line given an indent would make the
+        // text around it read as indented text.)
+        guard line.indent >= settings.paragraphIndent else { return nil }
+        let credits = BylineParser(table: classifier.table, settings: settings)
+        func isTitle(_ text: String) -> Bool {
+            text.count(where: CharacterClass.isIdeograph) >= settings.runInTitleMinimumCharacters && credits.parse(text) == nil
+        }
+        var title = line
+        title.indent = 0
+        var text = next
+        text.indent = settings.paragraphIndent
+        let pieces = next.text.split(whereSeparator: CharacterClass.isSpace).map(String.init)
+        if line.endsInGap {
+            // The title ends its line; the text, running text with its commas and stops, opens the next.
+            guard pieces.count == 1, isTitle(line.text), next.text.contains(where: Punctuation.bodyMarks.contains) || classifier.startsWithDateline(next.text),
+                let first = next.text.first, !CharacterClass.neverStartsALine(first)
+            else { return nil }
+            return (title, text)
+        }
+        // The title's last characters before the space, the text after it: as wide as the column with the title's
+        // line over it (the line is full).
+        guard pieces.count == 2, pieces[0].allSatisfy({ CharacterClass.isIdeograph($0) || Self.titleMarks.contains($0) }),
+            isTitle(line.text + pieces[0]), let first = pieces[1].first, !CharacterClass.neverStartsALine(first),
+            pieces[1].contains(where: Punctuation.bodyMarks.contains) || classifier.startsWithDateline(pieces[1] + (lines.dropFirst(index + 2).first?.text ?? "")),
+            let column = LineReader.columnWidth(around: index, in: lines, settings: settings),
+            settings.isFull(line.width + max(line.indent, settings.droppedIndentWidth), column: column)
+        else { return nil }
+        title.text = line.text + pieces[0]
+        title.width = TextLine.displayWidth(of: title.text)
+        text.text = pieces[1]
+        text.width = TextLine.displayWidth(of: pieces[1])
+        return (title, text)
     }
 
     private func split(_ line: TextLine, at index: Int, in lines: [TextLine]) -> (String, String)? {
