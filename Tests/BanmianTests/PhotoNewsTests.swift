@@ -38,6 +38,35 @@ import Testing
         #expect(result.unassigned.allSatisfy { $0.role != .caption && $0.role != .headline })
     }
 
+    /// A photo news item whose picture and caption span two columns, a module in the third column beside them
+    /// (read before the caption): the caption printed under the headline, nothing but the picture between them,
+    /// is still its text, not the neighbour's caption.
+    @Test func aHeadlineOverACaptionReadAfterTheModuleBesideItIsPhotoNews() {
+        let body = [
+            "本报讯　今年以来，全市城乡居民收", "入稳步增长，消费结构持续改善，居", "民生活水平进一步提高，各项指标均",
+            "好于上年同期水平，全年目标有望实", "现。据统计，城镇居民人均可支配收", "入比上年增长百分之八，农村居民人",
+            "均纯收入增长百分之九，增幅为近年", "来最高。专家认为，收入增长将进一", "步带动消费，为经济发展注入活力。",
+        ]
+        let other = [
+            "本报讯　春节将至，全市各区县的文", "化活动丰富多彩，庙会、灯会、书画", "展览和文艺演出陆续登场，市民在家",
+            "门口就能欣赏到精彩的节目。各文化", "馆站延长开放时间，方便群众参加。",
+        ]
+        let lines = [line("北京站迎来返乡客流高峰", x: 40, y: 60, size: 18)]
+            + [
+                line("连日来，北京站迎来春运返乡客流高峰，车站增开售票窗口，", x: 40, y: 300, size: 9, width: 300),
+                line("方便旅客购票。（新华社记者 王明 摄）", x: 40, y: 312, size: 9, width: 180),
+            ]
+            + [line("城乡居民收入稳步增长", x: 360, y: 60, size: 16)]
+            + body.enumerated().map { line($1, x: 360, y: 90 + Double($0) * 13, size: 9, width: 150) }
+            + [line("春节文化活动丰富多彩", x: 360, y: 230, size: 16)]
+            + other.enumerated().map { line($1, x: 360, y: 260 + Double($0) * 13, size: 9, width: 150) }
+        let result = Pipeline().extract(lines: lines, source: PageSource(name: "p4.pdf", data: Data()), size: PageSize(width: 595, height: 842))
+        let photoNews = result.articles.first { $0.headline == "北京站迎来返乡客流高峰" }
+        #expect(photoNews?.paragraphs == ["连日来，北京站迎来春运返乡客流高峰，车站增开售票窗口，方便旅客购票。（新华社记者 王明 摄）"])
+        #expect(result.articles.first { $0.headline == "城乡居民收入稳步增长" }?.captions == [])
+        #expect(result.unassigned.allSatisfy { $0.role != .caption && $0.role != .headline })
+    }
+
     /// `图片新闻` over a photo is the item's title, as the papers' own archives list it (人民日报 titles such items
     /// 图片新闻), not a label of the box: the caption under it is its text.
     @Test(arguments: ["图片新闻", "图片报道"])

@@ -14,7 +14,8 @@
 /// 6. A headline still without a body printed right over a caption no article holds is photo news: the caption
 ///    is its text, its photo credit its byline.
 /// 7. A headline still without a body (extractors leave some at the foot of the page) pairs with an article
-///    without a headline when most of its words are there and clearly fewer in any other article.
+///    without a headline when most of its words are there and clearly fewer in any other article; with geometry,
+///    one printed over a caption no article holds, nothing between them, is photo news.
 /// 8.–10. Bylines go to the text after them (parenthesized ones to the text before); leftover headlines with
 ///    words of the article before them are its subheads; captions go where their words are. The rest is unassigned.
 struct ArticleAssembler: Sendable {
@@ -47,6 +48,8 @@ struct ArticleAssembler: Sendable {
         state.formPhotoNews()
         // 7. Headlines left at the foot of the page pair with articles that have none.
         state.pairLeftoverHeadlines()
+        //    …and with geometry, a headline still without a body printed over a caption read later is photo news.
+        state.formPhotoNewsOverPictures()
         // 8. Bylines, 9. headlines left over as subheads, 10. captions.
         state.assignBylines()
         state.assignLeftoverGroups()

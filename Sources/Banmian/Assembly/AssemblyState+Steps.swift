@@ -280,6 +280,40 @@ extension AssemblyState {
         }
     }
 
+    /// With geometry, a headline that found no body even among the articles without a headline (step 7) and a
+    /// caption that comes later in reading order (a module beside the picture read first): a caption no article
+    /// holds, printed under the headline and overlapping it across with nothing printed between them over the
+    /// headline's width (the picture is not text), is its text — photo news as in step 6.
+    mutating func formPhotoNewsOverPictures() {
+        for group in groups.refs where draftOfGroup[group] == nil && !inPlaceSubheads.contains(group) && groups[group].headline != nil {
+            guard let caption = captionPrinted(under: group) else { continue }
+            let part = parts.add(Part(pieces: [caption], isClosed: true, startsArticle: true))
+            let draft = drafts.add(ArticleDraft(group: group, forwardPart: part, parts: [part]))
+            draftOfGroup[group] = draft
+            draftOfPart[part] = draft
+            draftOfBlock[caption] = draft
+        }
+    }
+
+    /// The caption no article holds printed nearest under the headline, overlapping it across, with no other
+    /// block printed between them over the headline's width; nil when there is none or the page has no geometry.
+    func captionPrinted(under group: GroupRef) -> BlockRef? {
+        guard let headline = box(ofGroup: group) else { return nil }
+        let below = blocks.refs.filter { ref in
+            guard blocks[ref].role == .caption, draftOfBlock[ref] == nil, let box = blocks[ref].span.box else { return false }
+            return box.y >= headline.maxY - 1 && box.horizontalOverlap(with: headline) > 0
+        }
+        guard let caption = below.min(by: { (blocks[$0].span.box?.y ?? 0) < (blocks[$1].span.box?.y ?? 0) }),
+            let top = blocks[caption].span.box?.y
+        else { return nil }
+        let own = Set(groups[group].blocks)
+        let between = blocks.refs.contains { ref in
+            guard ref != caption, !own.contains(ref), let box = blocks[ref].span.box else { return false }
+            return box.maxY > headline.maxY + 1 && box.y < top - 1 && box.horizontalOverlap(with: headline) > 1
+        }
+        return between ? nil : caption
+    }
+
     /// The headline is printed above the block, overlapping it across. Nil on a page without geometry.
     func isPrinted(_ group: GroupRef, overBlock block: BlockRef) -> Bool? {
         guard let headline = box(ofGroup: group), let box = blocks[block].span.box else { return nil }
