@@ -200,6 +200,19 @@ import Testing
         #expect(result.articles.map { $0.paragraphs.first?.prefix(6) } == ["本报讯沿海港", "据悉，修缮一"])
     }
 
+    /// Where the maker ends every line with a space, a space at a line's end says nothing: a paragraph's first
+    /// line without punctuation stays the start of its paragraph.
+    @Test func aSpaceEndingEveryLineTellsNoTitle() throws {
+        let lines = [
+            "春运首日客流平稳", "", "  记者近日从市交通局获悉今年全", "市春运客流预计比去年增加一成，",
+            "各车站将增开售票窗口和临时候车", "室，方便旅客购票乘车。", "  今年春运从一月十日开始至二月", "十八日结束，共四十天。",
+        ]
+        let page = lines.map { $0.isEmpty ? $0 : $0 + " " }.joined(separator: "\n") + "\n"
+        let result = try Pipeline().extract(PageSource(name: "p3.mutool.txt", data: Data(page.utf8)))
+        #expect(result.articles.map(\.headline) == ["春运首日客流平稳"])
+        #expect(result.articles.first?.paragraphs.first?.hasPrefix("记者近日从市交通局获悉今年全市春运") == true)
+    }
+
     /// A dateline set in bold, an interview's speaker, and a year in bold open their paragraphs: no titles.
     @Test func aBoldDatelineOrSpeakerIsNoTitle() {
         var lines = [Self.line("春运首日客流平稳", row: 0, face: Self.bold)]

@@ -77,6 +77,7 @@ struct RunInHeads: Sendable {
         var sizes: [Double: Int] = [:]
         for line in lines { if let size = line.fontSize { sizes[size, default: 0] += line.text.count } }
         let bodySize = sizes.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
+        let gapsMean = Self.endingGapsMean(lines, settings: settings)
         var result: [TextLine] = []
         var index = 0
         while index < lines.count {
@@ -99,7 +100,7 @@ struct RunInHeads: Sendable {
             }
             if parts.count == 1, let next, goesOn(next, under: line) {
                 let nextParts = pieces(next.text)
-                if line.endsInGap, next.face == body, isTitle(line.text) {
+                if line.endsInGap, gapsMean, next.face == body, isTitle(line.text) {
                     // The text opens its paragraph on the next line, as it would after the space on the same line.
                     var title = line
                     title.isSpacedTitle = true
@@ -128,6 +129,12 @@ struct RunInHeads: Sendable {
             index += 1
         }
         return result
+    }
+
+    /// A space at a line's end is rare on the page, so that it means something (`LayoutSettings.endingGapMaximumShare`).
+    static func endingGapsMean(_ lines: [TextLine], settings: LayoutSettings) -> Bool {
+        let printed = lines.filter { !$0.isBlank }
+        return Double(printed.filter(\.endsInGap).count) <= Double(printed.count) * settings.endingGapMaximumShare
     }
 
     /// The line as a spaced title and the text after it, each with its share of the line's box by width.
@@ -216,12 +223,13 @@ struct TextRunInHeads: Sendable {
 
     func splitting(_ lines: [TextLine]) -> [TextLine] {
         guard lines.allSatisfy({ $0.box == nil }) else { return lines }
+        let gapsMean = RunInHeads.endingGapsMean(lines, settings: settings)
         var result: [TextLine] = []
         var index = 0
         while index < lines.count {
             let line = lines[index]
             index += 1
-            if let (title, rest) = wrapped(line, at: index - 1, in: lines) {
+            if let (title, rest) = wrapped(line, at: index - 1, in: lines, gapsMean: gapsMean) {
                 result += [title, rest]
                 index += 1
                 continue
@@ -247,7 +255,7 @@ struct TextRunInHeads: Sendable {
     /// A title that fills its line at a paragraph's start (indented) and goes on to a space in the next line, the text after it (`《中华民族》栏目元旦献` / `礼 本报讯今年元旦…`),
     /// or ends the line with the space (`赞民乐走进“金色大厅”␣` / `据悉，在维也纳“金色大…`): the title's line and the
     /// text's, indented as a paragraph's first. Nil otherwise.
-    private func wrapped(_ line: TextLine, at index: Int, in lines: [TextLine]) -> (TextLine, TextLine)? {
+    private func wrapped(_ line: TextLine, at index: Int, in lines: [TextLine], gapsMean: Bool) -> (TextLine, TextLine)? {
         guard index + 1 < lines.count, case let next = lines[index + 1], !next.isBlank, next.indent < settings.paragraphIndent,
             !line.wasLetterSpaced, !next.wasLetterSpaced, !line.text.contains(where: CharacterClass.isSpace),
             line.text.allSatisfy({ CharacterClass.isIdeograph($0) || Self.titleMarks.contains($0) }),
@@ -267,7 +275,7 @@ struct TextRunInHeads: Sendable {
         let pieces = next.text.split(whereSeparator: CharacterClass.isSpace).map(String.init)
         if line.endsInGap {
             // The title ends its line; the text, running text with its commas and stops, opens the next.
-            guard pieces.count == 1, isTitle(line.text), next.text.contains(where: Punctuation.bodyMarks.contains) || classifier.startsWithDateline(next.text),
+            guard gapsMean, pieces.count == 1, isTitle(line.text), next.text.contains(where: Punctuation.bodyMarks.contains) || classifier.startsWithDateline(next.text),
                 let first = next.text.first, !CharacterClass.neverStartsALine(first)
             else { return nil }
             return (title, text)
