@@ -256,14 +256,13 @@ struct TextRunInHeads: Sendable {
     /// or ends the line with the space (`赞民乐走进“金色大厅”␣` / `据悉，在维也纳“金色大…`): the title's line and the
     /// text's, indented as a paragraph's first. Nil otherwise.
     private func wrapped(_ line: TextLine, at index: Int, in lines: [TextLine], gapsMean: Bool) -> (TextLine, TextLine)? {
-        guard index + 1 < lines.count, case let next = lines[index + 1], !next.isBlank, next.indent < settings.paragraphIndent,
-            !line.wasLetterSpaced, !next.wasLetterSpaced, !line.text.contains(where: CharacterClass.isSpace),
+        // (Only where the text keeps its indents: in text without them, a line given an indent would make the
+        // text around it read as indented text.)
+        guard line.indent >= settings.paragraphIndent, index + 1 < lines.count, case let next = lines[index + 1], !next.isBlank,
+            next.indent < settings.paragraphIndent, !line.wasLetterSpaced, !next.wasLetterSpaced, !line.text.contains(where: CharacterClass.isSpace),
             line.text.allSatisfy({ CharacterClass.isIdeograph($0) || Self.titleMarks.contains($0) }),
             classifier.kind(of: line) == .text, !classifier.startsWithDateline(line.text)
         else { return nil }
-        // (Only where the text keeps its indents: in text without them, a line given an indent would make the
-        // text around it read as indented text.)
-        guard line.indent >= settings.paragraphIndent else { return nil }
         let credits = BylineParser(table: classifier.table, settings: settings)
         func isTitle(_ text: String) -> Bool {
             text.count(where: CharacterClass.isIdeograph) >= settings.runInTitleMinimumCharacters && credits.parse(text) == nil

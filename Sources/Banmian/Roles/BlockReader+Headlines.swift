@@ -89,13 +89,15 @@ extension BlockReader {
                 && (droppedIndent(index + 1) || opensText(index + 1))
             // …or three, where a narrow column wrapped it (`去年国债发行` / `兑付工作顺利` / `结束`), its wrap ending there
             // (a fourth heading line no wider, `全国清理公` / `款电话收回` / `资金４．８` / `４亿元`, is no text's first line).
-            let threeLines = !twoLines && index + 3 < lines.count
-                && (index..<index + 3).allSatisfy { offColumn($0) && isHeadingLine($0) } && isWrappedHeading(lines[index..<index + 3])
-                && (droppedIndent(index + 3) || opensText(index + 3)) && !tookALineStart(lines[index + 3])
-                && !(isHeadingLine(index + 3) && isWrappedHeading(lines[index...index + 3]))
+            func threeLines() -> Bool {
+                index + 3 < lines.count
+                    && (index..<index + 3).allSatisfy { offColumn($0) && isHeadingLine($0) } && isWrappedHeading(lines[index..<index + 3])
+                    && (droppedIndent(index + 3) || opensText(index + 3)) && !tookALineStart(lines[index + 3])
+                    && !(isHeadingLine(index + 3) && isWrappedHeading(lines[index...index + 3]))
+            }
             let unindentedHeading = indented ? nil
                 : twoLines ? index + 2
-                : threeLines ? index + 3
+                : endedParagraph && threeLines() ? index + 3
                 : (index + 1 < lines.count && (offColumn(index) || fullHeading) && !tookALineStart(lines[index + 1]) ? index + 1 : nil)
             // A closing credit the column wrapped (`（本报华盛顿１月１２` / `日电）`) is the end of the text before it.
             let wrappedCredit = (index + 1..<min(index + 3, lines.count)).first { classifier.endsParenthesisOpenedBefore(lines[$0].text) }
