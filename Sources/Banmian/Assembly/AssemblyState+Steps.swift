@@ -272,12 +272,17 @@ extension AssemblyState {
             let printedOver = isPrinted(group, overBlock: caption)
             guard printedOver ?? (titled || alone || isAnnounced(group) || ContentMatch(groups[group].text).coverage(in: ContentMatch(blocks[caption].text)) >= settings.photoNewsMinimumOverlap)
             else { continue }
-            let part = parts.add(Part(pieces: [caption], isClosed: true, startsArticle: true))
-            let draft = drafts.add(ArticleDraft(group: group, forwardPart: part, parts: [part]))
-            draftOfGroup[group] = draft
-            draftOfPart[part] = draft
-            draftOfBlock[caption] = draft
+            makePhotoNews(group, caption: caption)
         }
+    }
+
+    /// An article of the headline group whose text is the caption as printed.
+    private mutating func makePhotoNews(_ group: GroupRef, caption: BlockRef) {
+        let part = parts.add(Part(pieces: [caption], isClosed: true, startsArticle: true))
+        let draft = drafts.add(ArticleDraft(group: group, forwardPart: part, parts: [part]))
+        draftOfGroup[group] = draft
+        draftOfPart[part] = draft
+        draftOfBlock[caption] = draft
     }
 
     /// With geometry, a headline that found no body even among the articles without a headline (step 7) and a
@@ -286,12 +291,7 @@ extension AssemblyState {
     /// headline's width (the picture is not text), is its text — photo news as in step 6.
     mutating func formPhotoNewsOverPictures() {
         for group in groups.refs where draftOfGroup[group] == nil && !inPlaceSubheads.contains(group) && groups[group].headline != nil {
-            guard let caption = captionPrinted(under: group) else { continue }
-            let part = parts.add(Part(pieces: [caption], isClosed: true, startsArticle: true))
-            let draft = drafts.add(ArticleDraft(group: group, forwardPart: part, parts: [part]))
-            draftOfGroup[group] = draft
-            draftOfPart[part] = draft
-            draftOfBlock[caption] = draft
+            if let caption = captionPrinted(under: group) { makePhotoNews(group, caption: caption) }
         }
     }
 

@@ -83,7 +83,8 @@ struct RunInHeads: Sendable {
         while index < lines.count {
             let line = lines[index]
             let next = index + 1 < lines.count ? lines[index + 1] : nil
-            guard line.box != nil, line.runIn == nil, !line.wasLetterSpaced, line.fontSize == bodySize, line.indent >= settings.paragraphIndent,
+            guard line.box != nil, line.runIn == nil, !line.wasLetterSpaced, let size = line.fontSize, size == bodySize,
+                line.indent >= settings.paragraphIndent,
                 !classifier.startsWithDateline(line.text)
             else {
                 result.append(line)
@@ -252,9 +253,10 @@ struct TextRunInHeads: Sendable {
         return result
     }
 
-    /// A title that fills its line at a paragraph's start (indented) and goes on to a space in the next line, the text after it (`《中华民族》栏目元旦献` / `礼 本报讯今年元旦…`),
-    /// or ends the line with the space (`赞民乐走进“金色大厅”␣` / `据悉，在维也纳“金色大…`): the title's line and the
-    /// text's, indented as a paragraph's first. Nil otherwise.
+    /// A title that fills its line at a paragraph's start (indented) and goes on to a space in the next line, the
+    /// text after it (`《中华民族》栏目元旦献` / `礼 本报讯今年元旦…`), or ends the line with the space
+    /// (`赞民乐走进“金色大厅”␣` / `据悉，在维也纳“金色大…`): the title's line and the text's, indented as a
+    /// paragraph's first. Nil otherwise.
     private func wrapped(_ line: TextLine, at index: Int, in lines: [TextLine], gapsMean: Bool) -> (TextLine, TextLine)? {
         // (Only where the text keeps its indents: in text without them, a line given an indent would make the
         // text around it read as indented text.)
@@ -337,4 +339,3 @@ struct TextRunInHeads: Sendable {
     /// The marks a run-in title holds besides its words: quotation and title marks, the middle dot of names.
     static let titleMarks: Set<Character> = ["“", "”", "‘", "’", "《", "》", "「", "」", "『", "』", "·"]
 }
-

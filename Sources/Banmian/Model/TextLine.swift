@@ -19,8 +19,9 @@ public struct TextLine: Sendable, Codable, Equatable, Hashable {
     /// Its opening set in another face than the rest of it (a brief's title run into its text), for inputs that
     /// have faces (PDF).
     public var runIn: RunIn?
-    /// The text layer held white space after the line's last character (PDF): a title run into its text in the
-    /// text's own face, the space after it at the line's end (`赞民乐走进“金色大厅”␣` over `据悉，在维也纳…`).
+    /// The input held white space after the line's last character (a PDF's text layer, or text that keeps it,
+    /// as `mutool draw -F txt` does): a title run into its text, the space after it at the line's end
+    /// (`赞民乐走进“金色大厅”␣` over `据悉，在维也纳…`).
     public var endsInGap = false
     /// A title run into its item's text in the text's own face, told from it by the space after it alone
     /// (`RunInHeads`): set apart from the body as a title in bold is.
