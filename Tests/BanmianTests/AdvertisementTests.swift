@@ -45,6 +45,21 @@ import Testing
         #expect(extract(module(x: 40) + ad, frames: []).unassigned.allSatisfy { $0.role != .advertisement })
     }
 
+    /// Photo news in a frame — a headline in display type, a picture, a caption whose photographer's credit the
+    /// column wrapped (`（新` / `华社记者 王明摄）`) — is news: the caption is its text, not an advertisement's.
+    @Test func aFramedPhotoNewsItemIsNoAdvertisement() {
+        let box = [
+            line("北京站迎来返乡客流高峰", x: 226, y: 200, size: 16),
+            line("连日来，北京站迎来春运返乡客流高峰，车站增开", x: 226, y: 330, size: 8, width: 184),
+            line("售票窗口，方便旅客购票乘车。（新", x: 226, y: 341, size: 8, width: 130),
+            line("华社记者 王明摄）", x: 226, y: 352, size: 8, width: 68),
+        ]
+        let result = extract(module(x: 40) + box, frames: [BoundingBox(page: 1, x: 220, y: 190, width: 200, height: 180)])
+        #expect(result.unassigned.allSatisfy { $0.role != .advertisement })
+        let photoNews = result.articles.first { $0.headline == "北京站迎来返乡客流高峰" }
+        #expect(photoNews?.paragraphs == ["连日来，北京站迎来春运返乡客流高峰，车站增开售票窗口，方便旅客购票乘车。（新华社记者 王明摄）"])
+    }
+
     /// A notice set as running text is told by its title or its contact line.
     @Test func aFramedNoticeIsToldByItsTitle() {
         let notice = [

@@ -26,7 +26,7 @@ struct Advertisements: Sendable {
         return found
     }
 
-    /// No credit, caption, dateline, jump, teaser or page furniture (a page number in a box); then a notice's
+    /// No credit, caption (its credit perhaps wrapped), dateline, jump, teaser or page furniture (a page number in a box); then a notice's
     /// title or contact line, or — on two lines or more, so that a cell of a drawn table is none — display type
     /// (a line well larger than the body) or lines mostly centred, with at most two lines of running text (body
     /// size, on one left edge).
@@ -38,6 +38,10 @@ struct Advertisements: Sendable {
             default: if classifier.startsWithDateline(line.text) { return false }
             }
         }
+        // A photographer's credit closing the frame's text, its bracket perhaps opened on the line before
+        // (`…出现过巨婴（新` / `华社记者谢家华摄）`): a picture's caption, photo news in a box, no advertisement.
+        let ordered = lines.sorted { ($0.box?.y ?? 0, $0.box?.x ?? 0) < ($1.box?.y ?? 0, $1.box?.x ?? 0) }
+        if lines.count >= 2, classifier.isCaption(LineJoiner.join(ordered.suffix(2).map(\.text))) { return false }
         let boxes = lines.compactMap(\.box)
         // A notice says what it is: its title on its first line, or a contact line, in a frame of few lines.
         let topmost = lines.min { ($0.box?.y ?? 0) < ($1.box?.y ?? 0) }
