@@ -18,18 +18,19 @@ struct Advertisements: Sendable {
                 let x = box.x + box.width / 2, y = box.y + box.height / 2
                 return x > frame.x && x < frame.maxX && y > frame.y && y < frame.maxY
             }
-            guard !inside.isEmpty, isAdvertisement(inside.map { lines[$0] }, frame: frame, body: body, classifier: classifier) else { continue }
             let ordered = inside.sorted { (lines[$0].box?.y ?? 0, lines[$0].box?.x ?? 0) < (lines[$1].box?.y ?? 0, lines[$1].box?.x ?? 0) }
+            guard !ordered.isEmpty, isAdvertisement(ordered.map { lines[$0] }, frame: frame, body: body, classifier: classifier) else { continue }
             found.append(ordered)
             taken.formUnion(inside)
         }
         return found
     }
 
-    /// No credit, caption (its credit perhaps wrapped), dateline, jump, teaser or page furniture (a page number in a box); then a notice's
-    /// title or contact line, or — on two lines or more, so that a cell of a drawn table is none — display type
-    /// (a line well larger than the body) or lines mostly centred, with at most two lines of running text (body
-    /// size, on one left edge).
+    /// No credit, caption (its credit perhaps wrapped), dateline, jump, teaser or page furniture (a page number
+    /// in a box); then a notice's title or contact line, or — on two lines or more, so that a cell of a drawn
+    /// table is none — display type (a line well larger than the body) or lines mostly centred, with at most two
+    /// lines of running text (body size, on one left edge). `lines` in reading order within the frame (top to
+    /// bottom, then left to right).
     func isAdvertisement(_ lines: [TextLine], frame: BoundingBox, body: Double, classifier: LineClassifier) -> Bool {
         for line in lines {
             switch classifier.kind(of: line) {
@@ -40,8 +41,7 @@ struct Advertisements: Sendable {
         }
         // A photographer's credit closing the frame's text, its bracket perhaps opened on the line before
         // (`…出现过巨婴（新` / `华社记者谢家华摄）`): a picture's caption, photo news in a box, no advertisement.
-        let ordered = lines.sorted { ($0.box?.y ?? 0, $0.box?.x ?? 0) < ($1.box?.y ?? 0, $1.box?.x ?? 0) }
-        if lines.count >= 2, classifier.isCaption(LineJoiner.join(ordered.suffix(2).map(\.text))) { return false }
+        if lines.count >= 2, classifier.isCaption(LineJoiner.join(lines.suffix(2).map(\.text))) { return false }
         let boxes = lines.compactMap(\.box)
         // A notice says what it is: its title on its first line, or a contact line, in a frame of few lines.
         let topmost = lines.min { ($0.box?.y ?? 0) < ($1.box?.y ?? 0) }

@@ -58,9 +58,13 @@ struct RunInHeads: Sendable {
         let credits = BylineParser(table: table, settings: settings)
         // A title of words (quotation and title marks allowed), no dateline or credit.
         func isTitle(_ text: String) -> Bool {
-            text.count(where: CharacterClass.isIdeograph) >= settings.runInTitleMinimumCharacters
-                && text.allSatisfy { CharacterClass.isIdeograph($0) || TextRunInHeads.titleMarks.contains($0) }
-                && !classifier.startsWithDateline(text) && credits.parse(text) == nil
+            Self.isTitleOfWords(text, settings: settings) && !classifier.startsWithDateline(text) && credits.parse(text) == nil
+        }
+        // Marked as set apart from the body, as a title in bold is.
+        func parted(_ line: TextLine, title: String, text: String) -> [TextLine] {
+            var parts = Self.parted(line, title: title, text: text, settings: settings)
+            parts.title.isSpacedTitle = true
+            return [parts.title, parts.text]
         }
         func opensText(_ text: String) -> Bool { text.count >= 2 && !(text.first.map(CharacterClass.neverStartsALine) ?? true) }
         func pieces(_ text: String) -> [String] { text.split(whereSeparator: CharacterClass.isSpace).map(String.init) }
@@ -95,7 +99,7 @@ struct RunInHeads: Sendable {
             // (A line in another face with a space in it is a heading of its own, `埋头苦干　勇毅前行`; a title in
             // another face run into its text is `runIn`'s.)
             if parts.count == 2, line.face == body, isTitle(parts[0]), opensText(parts[1]), parts[1].contains(where: CharacterClass.isIdeograph) {
-                result += Self.parted(line, title: parts[0], text: parts[1], indent: settings.paragraphIndent)
+                result += parted(line, title: parts[0], text: parts[1])
                 index += 1
                 continue
             }
@@ -113,7 +117,7 @@ struct RunInHeads: Sendable {
                 }
                 if !line.endsInGap, nextParts.count == 2, isTitle(line.text + nextParts[0]), opensText(nextParts[1])
                 {
-                    var wrapped = Self.parted(next, title: nextParts[0], text: nextParts[1], indent: settings.paragraphIndent)
+                    var wrapped = parted(next, title: nextParts[0], text: nextParts[1])
                     // The text after the space is the body's, whatever face most of the line was in.
                     wrapped[1].face = body
                     var title = line
@@ -138,23 +142,34 @@ struct RunInHeads: Sendable {
         return Double(printed.filter(\.endsInGap).count) <= Double(printed.count) * settings.endingGapMaximumShare
     }
 
-    /// The line as a spaced title and the text after it, each with its share of the line's box by width.
-    private static func parted(_ line: TextLine, title head: String, text rest: String, indent: Int) -> [TextLine] {
+    /// The line as a title and the text after it, the text indented as a paragraph's first line; each keeps its
+    /// share of the line's box, by width (lines with boxes).
+    static func parted(_ line: TextLine, title head: String, text rest: String, settings: LayoutSettings) -> (title: TextLine, text: TextLine) {
         var title = line
         title.text = head
         title.width = TextLine.displayWidth(of: head)
-        title.isSpacedTitle = true
         title.endsInGap = false
         var text = line
         text.text = rest
         text.width = TextLine.displayWidth(of: rest)
-        text.indent = max(line.indent, indent)
+        text.indent = max(line.indent, settings.paragraphIndent)
         if let box = line.box {
             let share = Double(title.width) / Double(max(1, title.width + text.width))
             title.box = BoundingBox(page: box.page, x: box.x, y: box.y, width: box.width * share, height: box.height, origin: box.origin)
             text.box = BoundingBox(page: box.page, x: box.x + box.width * share, y: box.y, width: box.width * (1 - share), height: box.height, origin: box.origin)
         }
-        return [title, text]
+        return (title, text)
+    }
+
+    /// A title's words: at least `runInTitleMinimumCharacters` ideographs, nothing but ideographs and the marks a
+    /// title holds (`TextRunInHeads.titleMarks`).
+    static func isTitleOfWords(_ text: String, settings: LayoutSettings) -> Bool {
+        text.count(where: CharacterClass.isIdeograph) >= settings.runInTitleMinimumCharacters && isWordsAndMarks(text)
+    }
+
+    /// Ideographs and title marks only (a wrapped title's end may be shorter than a title).
+    static func isWordsAndMarks(_ text: String) -> Bool {
+        text.allSatisfy { CharacterClass.isIdeograph($0) || TextRunInHeads.titleMarks.contains($0) }
     }
 
     /// A line set whole in the title's face, right over the line (white space of at most a line's height between),
@@ -172,22 +187,10 @@ struct RunInHeads: Sendable {
         let head = String(line.text[..<end]).trimmingCharacters(in: .whitespaces)
         let rest = String(line.text[end...]).trimmingCharacters(in: .whitespaces)
         guard !head.isEmpty, !rest.isEmpty, isTitle(head) else { return nil }
-        var title = line
-        title.text = head
-        title.width = TextLine.displayWidth(of: head)
+        var (title, text) = Self.parted(line, title: head, text: rest, settings: settings)
         title.face = runIn.face
         title.runIn = nil
-        var text = line
-        text.text = rest
-        text.width = TextLine.displayWidth(of: rest)
-        text.indent = max(line.indent, settings.paragraphIndent)
         text.runIn = nil
-        // Each keeps its share of the line's box, by width.
-        if let box = line.box {
-            let share = Double(title.width) / Double(max(1, title.width + text.width))
-            title.box = BoundingBox(page: box.page, x: box.x, y: box.y, width: box.width * share, height: box.height, origin: box.origin)
-            text.box = BoundingBox(page: box.page, x: box.x + box.width * share, y: box.y, width: box.width * (1 - share), height: box.height, origin: box.origin)
-        }
         return [title, text]
     }
 
@@ -240,15 +243,9 @@ struct TextRunInHeads: Sendable {
                 continue
             }
             // The title stands as a heading does, on a line of its own without an indent.
-            var head = line
-            head.text = title
-            head.width = TextLine.displayWidth(of: title)
-            head.indent = 0
-            var rest = line
-            rest.text = text
-            rest.width = TextLine.displayWidth(of: text)
-            rest.indent = max(line.indent, settings.paragraphIndent)
-            result += [head, rest]
+            var parts = RunInHeads.parted(line, title: title, text: text, settings: settings)
+            parts.title.indent = 0
+            result += [parts.title, parts.text]
         }
         return result
     }
@@ -262,13 +259,10 @@ struct TextRunInHeads: Sendable {
         // text around it read as indented text.)
         guard line.indent >= settings.paragraphIndent, index + 1 < lines.count, case let next = lines[index + 1], !next.isBlank,
             next.indent < settings.paragraphIndent, !line.wasLetterSpaced, !next.wasLetterSpaced, !line.text.contains(where: CharacterClass.isSpace),
-            line.text.allSatisfy({ CharacterClass.isIdeograph($0) || Self.titleMarks.contains($0) }),
-            classifier.kind(of: line) == .text, !classifier.startsWithDateline(line.text)
+            RunInHeads.isWordsAndMarks(line.text), classifier.kind(of: line) == .text, !classifier.startsWithDateline(line.text)
         else { return nil }
         let credits = BylineParser(table: classifier.table, settings: settings)
-        func isTitle(_ text: String) -> Bool {
-            text.count(where: CharacterClass.isIdeograph) >= settings.runInTitleMinimumCharacters && credits.parse(text) == nil
-        }
+        func isTitle(_ text: String) -> Bool { RunInHeads.isTitleOfWords(text, settings: settings) && credits.parse(text) == nil }
         var title = line
         title.indent = 0
         var text = next
@@ -283,7 +277,7 @@ struct TextRunInHeads: Sendable {
         }
         // The title's last characters before the space, the text after it: as wide as the column with the title's
         // line over it (the line is full).
-        guard pieces.count == 2, pieces[0].allSatisfy({ CharacterClass.isIdeograph($0) || Self.titleMarks.contains($0) }),
+        guard pieces.count == 2, RunInHeads.isWordsAndMarks(pieces[0]),
             isTitle(line.text + pieces[0]), let first = pieces[1].first, !CharacterClass.neverStartsALine(first),
             pieces[1].contains(where: Punctuation.bodyMarks.contains) || classifier.startsWithDateline(pieces[1] + (lines.dropFirst(index + 2).first?.text ?? "")),
             let column = LineReader.columnWidth(around: index, in: lines, settings: settings),
@@ -307,7 +301,7 @@ struct TextRunInHeads: Sendable {
         // A title of words, quoted or not (no dash, figure or clause mark: pieces of running text have them); on a
         // line not indented, then running text (commas and stops) or the larger part of the line: two headlines
         // side by side are no title and text (`俄罗斯新卢布开 论讲礼貌`).
-        guard title.count(where: CharacterClass.isIdeograph) >= minimum, title.allSatisfy({ CharacterClass.isIdeograph($0) || Self.titleMarks.contains($0) }),
+        guard RunInHeads.isTitleOfWords(title, settings: settings),
             text.count >= minimum, let first = text.first, !CharacterClass.neverStartsALine(first)
         else { return nil }
         let indented = line.indent >= settings.paragraphIndent

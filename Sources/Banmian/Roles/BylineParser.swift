@@ -265,8 +265,9 @@ struct BylineParser: Sendable {
     private func isNameOrEmpty(_ text: String) -> Bool { text.isEmpty || isName(text) || table.bylineClosers.contains(text) }
 
     /// Names an extractor ran together by dropping the spaces between them (`pdftotext -raw`:
-    /// `□本报记者任杰娜许辉浩陈杰宏`, `本报记者贾建舟刘磊`), after a role on a marked credit line or, alone on its line, after a role longer than
-    /// `记者` (`记者任杰娜…` may open a sentence of a narrow column): read only where the run splits into
+    /// `□本报记者任杰娜许辉浩陈杰宏`, `本报记者贾建舟刘磊`), after a role on a marked credit line or, alone on its
+    /// line, after a role longer than `记者` (`记者任杰娜…` may open a sentence of a narrow column): read only where
+    /// the run splits into
     /// names of two or three characters that each open with a common family name (the most names of three, the
     /// commoner length, where it splits more than one way; of those, the one whose names open with the commoner
     /// family names: `梁琳向文红` is 梁琳, 向文红, as 向 is a commoner family name than 文); nil otherwise
