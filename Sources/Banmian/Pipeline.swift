@@ -216,7 +216,8 @@ public struct Pipeline: Sendable {
         let lines = Self.isShredded(diagnostics) ? interleaving.lines
             : TextRunInHeads(settings: settings, classifier: LineClassifier(table: table, settings: settings)).splitting(interleaving.lines)
         return assemble(
-            lines, table: table, source: source, encoding: encoding, diagnostics: diagnostics, position: position)
+            lines, table: table, source: source, encoding: encoding, diagnostics: diagnostics, position: position,
+            blanksFallInColumns: interleaving.blanksFallInColumns)
     }
 
     /// Whether reading the text found its columns shredded or interleaved by the extractor (`ColumnShredding`,
@@ -245,7 +246,7 @@ public struct Pipeline: Sendable {
     /// Steps 4 to 6 on lines, whichever reader gave them.
     private func assemble(
         _ lines: [TextLine], table: MarkerTable, source: PageSource, encoding: TextEncoding?, diagnostics: [Diagnostic], position: Int?,
-        recognized: Bool = false
+        recognized: Bool = false, blanksFallInColumns: Bool = false
     ) -> PageResult {
         // Text without geometry: advertisements and notices known by their contact or sponsor lines, kept out.
         var lines = lines
@@ -267,6 +268,7 @@ public struct Pipeline: Sendable {
         var reader = BlockReader(table: table, settings: settings, source: source.name)
         reader.recognized = recognized
         reader.readingOrderKept = readingOrderKept
+        reader.blanksFallInColumns = blanksFallInColumns
         let blocks = reader.blocks(from: lines)
         // 5. The page number: given, or from the file name, or from the furniture.
         let number =

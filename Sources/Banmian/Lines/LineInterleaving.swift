@@ -11,6 +11,8 @@ struct LineInterleaving: Sendable {
     struct Result {
         var lines: [TextLine]
         var diagnostics: [Diagnostic]
+        /// The extractor's blank lines fall inside the columns' running text (`blanksFallInColumns`).
+        var blanksFallInColumns = false
     }
 
     /// Reports a shredded reading order (on the lines as read, blank lines and all), undoes double spacing,
@@ -46,7 +48,22 @@ struct LineInterleaving: Sendable {
         // Blank lines in the middle of a sentence are the extractor's, where the reading order is whole; in shredded
         // text the line after a blank line is as often another column's.
         if diagnostics.isEmpty { output = LineReader.closingBlankLinesMidSentence(output, settings: settings) }
-        return Result(lines: output, diagnostics: diagnostics)
+        return Result(lines: output, diagnostics: diagnostics, blanksFallInColumns: diagnostics.isEmpty && blanksFallInColumns(read, pairs: pairs))
+    }
+
+    /// Whether the extractor set its blank lines inside the columns' running text (`mutool draw -F txt` ends a block
+    /// wherever a line's spacing changes): at least `blanksInColumnsMinimumRunOn` of the lines on either side of
+    /// one blank line read on into each other, as lines of one column do. Where the extractor gave blocks out of
+    /// order (pdftotext's default mode), the text after a blank line seldom goes on with the text before it.
+    private func blanksFallInColumns(_ lines: [TextLine], pairs: Set<UInt64>) -> Bool {
+        var junctions = 0
+        var runOn = 0
+        for index in lines.indices.dropFirst().dropLast() where lines[index].isBlank && !lines[index - 1].isBlank && !lines[index + 1].isBlank {
+            guard let key = ContentMatch.joinKey(lines[index - 1].text, lines[index + 1].text) else { continue }
+            junctions += 1
+            if pairs.contains(key) { runOn += 1 }
+        }
+        return junctions >= settings.blanksInColumnsMinimumJunctions && Double(runOn) >= Double(junctions) * settings.blanksInColumnsMinimumRunOn
     }
 
     /// Reading order shredded into pieces of a line or two from many columns (pdftotext's default mode does this

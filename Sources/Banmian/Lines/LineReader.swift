@@ -98,7 +98,8 @@ struct LineReader: Sendable {
     /// often than into the next (a few times at least): one column's text, not a stack of one-line blocks of their
     /// own (headline, subtitle, byline, an advertisement's lines) nor two columns' lines alternating.
     private static func isColumn(_ lines: [TextLine], pairs: Set<UInt64>, settings: LayoutSettings) -> Bool {
-        let full = commonestWidth(lines)?.count ?? 0
+        guard let column = commonestWidth(lines)?.width else { return false }
+        let full = lines.count { settings.isFull($0.width, column: column) }
         guard Double(full) >= Double(lines.count) * settings.doubleSpacedColumnShare,
             lines.contains(where: { $0.indent >= settings.paragraphIndent })
         else { return false }

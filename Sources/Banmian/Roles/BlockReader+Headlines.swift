@@ -352,9 +352,12 @@ extension BlockReader {
 
     /// A paragraph's first line that the extractor gave as a block of its own, its indent dropped (mutool sets a
     /// blank line after the indented first line of each paragraph in some modules: `高留华运用中西医结合治疗神经性` /
-    /// `耳聋，通过全国著名的耳科专家鉴定和` …): one line exactly an indent short of the column of the text right under
-    /// it, whose first line is full (it goes on with a sentence, it does not open a paragraph). Without type sizes
-    /// only; a headline over its text is followed by that text's opening, indented or an indent short.
+    /// `耳聋，通过全国著名的耳科专家鉴定和` …): one line an indent short of the column of the text right under it,
+    /// whose first line is full (it goes on with a sentence, it does not open a paragraph). That text may be a
+    /// block of one line itself (`刘澜涛同志1910年` / `11月出生于陕西省米脂县` / `一个贫苦家庭。…`): then its line
+    /// is measured against the column of the lines under it, and goes on unfinished (in text whose blank lines
+    /// fall inside columns). Without type sizes only; a
+    /// headline over its text is followed by that text's opening, indented or an indent short.
     func isFirstLineSetApart(_ units: [Unit], at index: Int) -> Bool {
         guard bodySize == nil, units[index].lines.count == 1, units.indices.contains(index + 1) else { return false }
         let line = units[index].lines[0], next = units[index + 1]
@@ -362,21 +365,48 @@ extension BlockReader {
         if index > 0, units[index - 1].kind == .text, !units[index - 1].headlineLike, !endsSentence(units[index - 1].lines[...]) { return false }
         // One unindented line of CJK text that ends no clause, a blank line, then text that does not open a paragraph
         // (no indent, dateline or jump marker).
-        guard next.kind == .text, next.afterBlank, next.lines.count >= 2, let first = next.lines.first, !isLatin([line]),
+        guard next.kind == .text, next.afterBlank, let first = next.lines.first, !isLatin([line]),
             line.indent < settings.paragraphIndent, !(line.text.last.map(table.clauseEnd.contains) ?? false), !endsSentence(line.text),
             first.indent < settings.paragraphIndent, !classifier.startsWithDateline(first.text),
             !opensWithContinuation(first.text)
         else { return false }
+        // The running text under it, over the blank lines the extractor set in it.
+        let below = Array(units[(index + 1)...].prefix { $0.kind == .text }.flatMap(\.lines).prefix(settings.columnWidthWindow))
         // A space between runs of words is two columns the extractor set on one line, not one paragraph's line.
         if ([line] + next.lines).contains(where: { hasPhraseSpace($0.text) }) { return false }
-        // The text under it is a column of running text: its lines full but the last (two in three at least: a
-        // justified line the extractor letter-spaced is wider), punctuated as sentences are.
-        let column = first.width
-        let full = next.lines.dropLast().filter { settings.isFull($0.width, column: column) && $0.width >= column - 1 }
-        guard settings.hasDroppedIndent(line, column: column), full.count * 3 >= (next.lines.count - 1) * 2,
-            next.lines.contains(where: { classifier.bodyPunctuationCount($0.text) > 0 })
-        else { return false }
-        return true
+        // The text under it is a column of running text: its lines full but the last (two in three at least; a
+        // justified line the extractor letter-spaced is full with a character fewer), punctuated as sentences are.
+        // Its column: the commonest width of those lines, or the first's where no width repeats.
+        let commonest = LineReader.commonestWidth(below).flatMap { $0.count >= settings.columnWidthMinimumLines ? $0.width : nil }
+        let column = commonest ?? first.width
+        func isFullLine(_ line: TextLine) -> Bool {
+            settings.isFull(line.width, column: column) && (line.width >= column - 1 || line.wasLetterSpaced)
+        }
+        // The paragraph goes on in a line wider than an opening (a subhead over a paragraph whose first line is an
+        // indent short too is no paragraph's opening).
+        guard first.width > column - settings.droppedIndentWidth + 1 || first.wasLetterSpaced else { return false }
+        if next.lines.count >= 2 {
+            guard next.lines.dropLast().count(where: isFullLine) * 3 >= (next.lines.count - 1) * 2 else { return false }
+        } else {
+            // One line that goes on unfinished, as wide as the column of the lines under it (where the extractor's
+            // blank lines fall inside columns: elsewhere the next piece is as often another column's).
+            guard blanksFallInColumns, commonest != nil, first.width <= column + settings.fullLineOverrun, !endsSentence(first.text) else { return false }
+        }
+        let text = next.lines.count >= 2 ? next.lines : below
+        return isIndentShort(line, column: column) && text.contains { classifier.bodyPunctuationCount($0.text) > 0 }
+    }
+
+    /// A paragraph's first line an indent short of its column, as far as its characters tell: a line the extractor
+    /// letter-spaced was justified to its measure with fewer characters than it holds (`忠 诚 的 共 产 主 义 战`, its
+    /// next character carried over with the comma after it), and figures and Latin letters are set wider than half
+    /// an em in many faces (`1936年10月，刘澜` fills the measure in sixteen half-width units of eighteen).
+    func isIndentShort(_ line: TextLine, column: Int) -> Bool {
+        if settings.hasDroppedIndent(line, column: column) { return true }
+        let target = column - settings.droppedIndentWidth
+        guard line.width - CharacterClass.quotationMarks(in: line.text) <= target + 1 else { return false }
+        if line.wasLetterSpaced { return line.width * 2 >= column }
+        let halfWidth = line.text.unicodeScalars.count { $0.isASCII && $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+        return halfWidth >= settings.wideFiguresMinimum && line.width >= target - 2
     }
 
     /// A headline of two clauses set on two lines, the first ending in a comma (`坚持解放生产力不动摇，` /

@@ -16,6 +16,9 @@ struct BlockReader: Sendable {
     /// The lines come in the page's reading order (`PageResult.readingOrderKept`): a line's neighbour in the text is
     /// its neighbour on the page.
     var readingOrderKept = true
+    /// The extractor's blank lines fall inside the columns' running text, which goes on after them
+    /// (`LineInterleaving.blanksFallInColumns`): a line between two of them may be the middle of a paragraph.
+    var blanksFallInColumns = false
 
     init(table: MarkerTable, settings: LayoutSettings, source: String) {
         self.table = table

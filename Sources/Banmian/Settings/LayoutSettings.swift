@@ -101,6 +101,9 @@ public struct LayoutSettings: Sendable, Equatable {
     public var columnWidthWindow = 8
     /// …when at least this many of them have it.
     public var columnWidthMinimumLines = 3
+    /// Figures and Latin letters in a line from which its width in half-width units may fall a unit short of the
+    /// width it is printed in (many faces set them wider than half an em).
+    public var wideFiguresMinimum = 3
     /// A headline group has at most this many lines…
     public var maximumHeadlineLines = 4
     /// …or this many when its type size tells it (a headline in one narrow column wraps often).
@@ -175,6 +178,11 @@ public struct LayoutSettings: Sendable, Equatable {
     /// this share of lines running on into the next.
     public var fragmentedMinimumPieces = 30
     public var fragmentedMaximumRunOn = 0.15
+    /// An extractor's blank lines fall inside the columns' running text when at least this share of the lines on
+    /// either side of one read on into each other (`LineInterleaving.blanksFallInColumns`)…
+    public var blanksInColumnsMinimumRunOn = 0.2
+    /// …of at least this many.
+    public var blanksInColumnsMinimumJunctions = 10
     /// Headline-to-body matching: weights of the headline's, subtitle's and kicker's words found in a body…
     public var headlineWeight = 0.6
     public var subtitleWeight = 0.3
