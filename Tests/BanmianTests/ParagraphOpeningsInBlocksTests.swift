@@ -76,6 +76,29 @@ import Testing
         try Pipeline().extract(PageSource(name: name, data: Data(text.utf8)))
     }
 
+    /// A dispatch whose first paragraph is the title of a decision (`…的决定`, no stop), then a paragraph whose opening
+    /// is set apart over a block with no punctuation: the punctuation comes after the next blank line.
+    static let decision = """
+        县人大常委会作出决定
+
+        新华社北京1月22
+
+        日电关于召开县人民
+        代表大会第九次会议
+        的决定
+
+        县人民代表大会
+
+        常务委员会第二十次
+        会议决定县人民代表
+        大会第九次会议于3
+
+        月3日在县城召开。会
+        议的主要议程为：听
+        取并审议县人民政府
+        工作报告。
+        """
+
     @Test func paragraphOpeningsSetApartOpenTheirParagraphs() throws {
         let result = try page(Self.memoir)
         let memoir = try #require(result.articles.first { $0.headline == "一位老教师的山村岁月" })
@@ -89,6 +112,20 @@ import Testing
         #expect(!result.unassigned.contains { $0.role == .headline || $0.role == .kicker })
         // A headline an indent short of the column, over a dateline, stays a headline.
         #expect(result.articles.contains { $0.headline == "县里推广节水灌溉" && $0.dateline == "本报讯" })
+    }
+
+    /// A paragraph's short last line ends it though no stop does (a dispatch's title): the opening after it opens
+    /// the next paragraph, even over a block whose lines hold no punctuation, where the page's blank lines fall
+    /// inside its columns.
+    @Test func anOpeningAfterATitleParagraphOverUnpunctuatedLinesOpensItsParagraph() throws {
+        let result = try page(Self.memoir + "\n\n" + Self.decision)
+        let decision = try #require(result.articles.first { $0.headline == "县人大常委会作出决定" })
+        #expect(decision.dateline == "新华社北京1月22日电")
+        #expect(decision.paragraphs == [
+            "新华社北京1月22日电关于召开县人民代表大会第九次会议的决定",
+            "县人民代表大会常务委员会第二十次会议决定县人民代表大会第九次会议于3月3日在县城召开。会议的主要议程为：听取并审议县人民政府工作报告。",
+        ])
+        #expect(!result.unassigned.contains { $0.role == .headline || $0.role == .kicker })
     }
 
     /// The blocks' text goes on after the blank lines between them (the characters on either side of a blank line

@@ -9,8 +9,27 @@ extension AssemblyState {
         return groups.refs.filter { group in
             guard groups[group].isBare, !briefs.contains(group), !isAnnounced(group), let (before, after) = sandwich(group) else { return false }
             return !parts[before].isClosed && !closesWithCredit(before) && !parts[after].startsArticle && isPrinted(group, under: before) != false
-                && !isOverPicture(group)
+                && !isOverPicture(group) && !changesColumn(from: before, to: after)
         }
+    }
+
+    /// In text, whether the text after a heading is set in a column of another width than the text before it
+    /// (`…所向无敌。` in lines of 36 characters, `卖灯草的老人`, `灯草，是过去湘西人…` in lines of 17): another module,
+    /// which a subhead in place never opens. Each text's width is that of its full lines next to the heading
+    /// (`columnWidthWindow` of them): the widest measure (indent and text) two of them reach — many of a narrow
+    /// column's lines open or close a paragraph.
+    func changesColumn(from before: PartRef, to after: PartRef) -> Bool {
+        guard (parts[before].pieces + parts[after].pieces).allSatisfy({ blocks[$0].lines.allSatisfy { $0.box == nil } }),
+            let a = fullMeasure(parts[before].pieces.flatMap { blocks[$0].lines }.suffix(settings.columnWidthWindow)),
+            let b = fullMeasure(parts[after].pieces.flatMap { blocks[$0].lines }.prefix(settings.columnWidthWindow))
+        else { return false }
+        return settings.isOffColumn(b, column: a)
+    }
+
+    /// The widest measure (indent and text) that two lines reach, a half-width unit short counting (a squeezed mark).
+    private func fullMeasure(_ lines: some Collection<TextLine>) -> Int? {
+        let measures = lines.map { $0.indent + $0.width }
+        return Set(measures).sorted(by: >).first { width in measures.count { $0 == width || $0 == width - 1 } >= 2 }
     }
 
     /// A heading with a picture's caption right after it heads a story of its own: a subhead in place has no

@@ -361,8 +361,6 @@ extension BlockReader {
     func isFirstLineSetApart(_ units: [Unit], at index: Int) -> Bool {
         guard bodySize == nil, units[index].lines.count == 1, units.indices.contains(index + 1) else { return false }
         let line = units[index].lines[0], next = units[index + 1]
-        // What stands before it is finished: a paragraph's sentence, or a heading or credit over the text.
-        if index > 0, units[index - 1].kind == .text, !units[index - 1].headlineLike, !endsSentence(units[index - 1].lines[...]) { return false }
         // One unindented line of CJK text that ends no clause, a blank line, then text that does not open a paragraph
         // (no indent, dateline or jump marker).
         guard next.kind == .text, next.afterBlank, let first = next.lines.first, !isLatin([line]),
@@ -382,6 +380,13 @@ extension BlockReader {
         func isFullLine(_ line: TextLine) -> Bool {
             settings.isFull(line.width, column: column) && (line.width >= column - 1 || line.wasLetterSpaced)
         }
+        // What stands before it is finished: a paragraph's sentence or its short last line (a dispatch's title,
+        // `…会议的决定`), or a heading or credit over the text.
+        if index > 0, units[index - 1].kind == .text, !units[index - 1].headlineLike, let last = units[index - 1].lines.last,
+            !endsSentence(units[index - 1].lines[...]), !settings.isShort(last.width, column: column)
+        {
+            return false
+        }
         // The paragraph goes on in a line wider than an opening (a subhead over a paragraph whose first line is an
         // indent short too is no paragraph's opening).
         guard first.width > column - settings.droppedIndentWidth + 1 || first.wasLetterSpaced else { return false }
@@ -392,7 +397,8 @@ extension BlockReader {
             // blank lines fall inside columns: elsewhere the next piece is as often another column's).
             guard blanksFallInColumns, commonest != nil, first.width <= column + settings.fullLineOverrun, !endsSentence(first.text) else { return false }
         }
-        let text = next.lines.count >= 2 ? next.lines : below
+        // Its punctuation: in the next block, or over the blank lines after it where those fall inside columns.
+        let text = blanksFallInColumns ? below : next.lines
         return isIndentShort(line, column: column) && text.contains { classifier.bodyPunctuationCount($0.text) > 0 }
     }
 
