@@ -204,6 +204,7 @@ struct BlockReader: Sendable {
         }
         // A headline printed right above its body, with no blank line: split the headline lines off.
         let blankless = Self.isBlankless(units, settings: settings)
+        if blankless && readingOrderKept { units = widenedCaptions(units, in: lines) }
         var split: [Unit] = []
         for (position, unit) in units.enumerated() {
             guard unit.kind == .text else {
@@ -257,6 +258,30 @@ struct BlockReader: Sendable {
             if !split[index].headlineLike { previousBody = split[index].lines }
         }
         return readingOnToJumps(split)
+    }
+
+    /// In text without blank lines that keeps the reading order (`pdftotext -raw`), a caption printed under a
+    /// picture that spans several columns runs in lines wider than the column the text before it is set in
+    /// (`日前，西藏自治区畜科所的志愿者服务队员在牧区向` / `牧民讲授…` / `养畜知识。（范长国摄）` after lines of nine
+    /// characters): those lines right over a caption's credit are the caption's, not the end of that text.
+    private func widenedCaptions(_ units: [Unit], in lines: [TextLine]) -> [Unit] {
+        var units = units
+        let index = Dictionary(lines.enumerated().map { ($0.element.number, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        for position in units.indices.dropFirst() where units[position].kind == .caption && units[position - 1].kind == .text {
+            let text = units[position - 1].lines
+            guard let first = text.first, let at = index[first.number] else { continue }
+            let column = localColumnWidth(lines, at: at)
+            // Sentences, as a caption's lines are (a headline over the picture spans columns too, unpunctuated).
+            let wide = text.reversed().prefix {
+                Double($0.width) > Double(column) * (1 + settings.columnLineTolerance) && $0.indent < settings.paragraphIndent
+                    && classifier.bodyPunctuationCount($0.text) > 0
+            }
+            // Some of the text stays: the caption's lines are the last few of a text set in its column.
+            guard !wide.isEmpty, wide.count <= settings.maximumHeadlineLines, wide.count < text.count else { continue }
+            units[position - 1].lines.removeLast(wide.count)
+            units[position].lines.insert(contentsOf: wide.reversed(), at: 0)
+        }
+        return units
     }
 
     /// Without type sizes, the line or two right over a jump to another page (`（下转第4版）`) are the end of a text,
