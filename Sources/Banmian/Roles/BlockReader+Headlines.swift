@@ -356,8 +356,8 @@ extension BlockReader {
     /// whose first line is full (it goes on with a sentence, it does not open a paragraph). That text may be a
     /// block of one line itself (`刘澜涛同志1910年` / `11月出生于陕西省米脂县` / `一个贫苦家庭。…`): then its line
     /// is measured against the column of the lines under it, and goes on unfinished (in text whose blank lines
-    /// fall inside columns). Without type sizes only; a
-    /// headline over its text is followed by that text's opening, indented or an indent short.
+    /// fall inside columns). Without type sizes only; a headline over its text is followed by that text's opening,
+    /// indented or an indent short.
     func isFirstLineSetApart(_ units: [Unit], at index: Int) -> Bool {
         guard bodySize == nil, units[index].lines.count == 1, units.indices.contains(index + 1) else { return false }
         let line = units[index].lines[0], next = units[index + 1]

@@ -268,8 +268,10 @@ struct BlockReader: Sendable {
         var units = units
         let index = Dictionary(lines.enumerated().map { ($0.element.number, $0.offset) }, uniquingKeysWith: { first, _ in first })
         for position in units.indices.dropFirst() where units[position].kind == .caption && units[position - 1].kind == .text {
+            // The column the text ends in: measured on its lines before the last few (a unit of text without
+            // blank lines may run through modules of several widths).
             let text = units[position - 1].lines
-            guard let first = text.first, let at = index[first.number] else { continue }
+            guard let at = index[text[max(0, text.count - 1 - settings.columnWidthWindow)].number] else { continue }
             let column = localColumnWidth(lines, at: at)
             // Sentences, as a caption's lines are (a headline over the picture spans columns too, unpunctuated).
             let wide = text.reversed().prefix {
