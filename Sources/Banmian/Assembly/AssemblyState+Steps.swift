@@ -19,10 +19,9 @@ extension AssemblyState {
     /// (`columnWidthWindow` of them): the widest measure (indent and text) two of them reach — many of a narrow
     /// column's lines open or close a paragraph.
     func changesColumn(from before: PartRef, to after: PartRef) -> Bool {
-        guard (parts[before].pieces + parts[after].pieces).allSatisfy({ blocks[$0].lines.allSatisfy { $0.box == nil } }),
-            let a = fullMeasure(parts[before].pieces.flatMap { blocks[$0].lines }.suffix(settings.columnWidthWindow)),
-            let b = fullMeasure(parts[after].pieces.flatMap { blocks[$0].lines }.prefix(settings.columnWidthWindow))
-        else { return false }
+        let above = parts[before].pieces.flatMap { blocks[$0].lines }.suffix(settings.columnWidthWindow)
+        let below = parts[after].pieces.flatMap { blocks[$0].lines }.prefix(settings.columnWidthWindow)
+        guard (above + below).allSatisfy({ $0.box == nil }), let a = fullMeasure(above), let b = fullMeasure(below) else { return false }
         return settings.isOffColumn(b, column: a)
     }
 

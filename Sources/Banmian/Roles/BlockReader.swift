@@ -265,9 +265,11 @@ struct BlockReader: Sendable {
     /// (`日前，西藏自治区畜科所的志愿者服务队员在牧区向` / `牧民讲授…` / `养畜知识。（范长国摄）` after lines of nine
     /// characters): those lines right over a caption's credit are the caption's, not the end of that text.
     private func widenedCaptions(_ units: [Unit], in lines: [TextLine]) -> [Unit] {
+        let captions = units.indices.dropFirst().filter { units[$0].kind == .caption && units[$0 - 1].kind == .text }
+        guard !captions.isEmpty else { return units }
         var units = units
         let index = Dictionary(lines.enumerated().map { ($0.element.number, $0.offset) }, uniquingKeysWith: { first, _ in first })
-        for position in units.indices.dropFirst() where units[position].kind == .caption && units[position - 1].kind == .text {
+        for position in captions {
             // The column the text ends in: measured on its lines before the last few (a unit of text without
             // blank lines may run through modules of several widths).
             let text = units[position - 1].lines
