@@ -23,6 +23,12 @@ final class TraceParser: NSObject, XMLParserDelegate {
     private var painting: Painting?
     private var transform = Transform.identity
     private var subpaths: [[(Double, Double)]] = []
+    /// The clips in force, innermost last, each the box its path (intersected with the clip around it) encloses:
+    /// a photo's shapes drawn beyond its frame and cut at it show only inside it. A clip by text or a mask keeps
+    /// the clip around it (`pop_clip` ends each kind).
+    private var clips: [BoundingBox] = []
+    private var clipping = false
+    private static let unclipped = BoundingBox(page: 0, x: -.greatestFiniteMagnitude / 4, y: -.greatestFiniteMagnitude / 4, width: .greatestFiniteMagnitude / 2, height: .greatestFiniteMagnitude / 2)
 
     /// A trace's pages: their drawings, and the glyphs each font draws on them.
     struct Traced {
@@ -53,6 +59,7 @@ final class TraceParser: NSObject, XMLParserDelegate {
         switch name {
         case "page":
             current = PageDrawings()
+            clips = []
             currentFonts = [:]
             inPage = true
         case "span":
@@ -63,9 +70,17 @@ final class TraceParser: NSObject, XMLParserDelegate {
             begin(.fill(lightness: Self.lightness(attributes["color"])), attributes)
         case "stroke_path":
             begin(.stroke(width: attributes["linewidth"].map { StextParser.number($0) } ?? 1), attributes)
-        case "moveto" where painting != nil:
+        case "clip_path":
+            clipping = true
+            transform = Transform(attributes["transform"])
+            subpaths = []
+        case "clip_stroke_path", "clip_text", "clip_stroke_text", "clip_image_mask":
+            clips.append(clips.last ?? Self.unclipped)
+        case "pop_clip":
+            _ = clips.popLast()
+        case "moveto" where painting != nil || clipping:
             subpaths.append([point(attributes)])
-        case "lineto" where painting != nil, "curveto" where painting != nil:
+        case "lineto" where painting != nil || clipping, "curveto" where painting != nil || clipping:
             if subpaths.isEmpty { subpaths.append([]) }
             subpaths[subpaths.count - 1].append(point(attributes))
             for (x, y) in [("x1", "y1"), ("x2", "y2")] where attributes[x] != nil {
@@ -75,7 +90,9 @@ final class TraceParser: NSObject, XMLParserDelegate {
             // An image fills the unit square its transform maps onto the page.
             let matrix = Transform(attributes["transform"])
             let corners = [(0.0, 0.0), (1, 0), (0, 1), (1, 1)].map(matrix.apply)
-            if let box = Self.box(corners), box.width >= settings.smallestBox, box.height >= settings.smallestBox { current.pictures.append(box) }
+            if let box = Self.box(corners).flatMap(visible), box.width >= settings.smallestBox, box.height >= settings.smallestBox {
+                current.pictures.append(box)
+            }
         default:
             break
         }
@@ -94,6 +111,11 @@ final class TraceParser: NSObject, XMLParserDelegate {
         case "fill_path", "stroke_path":
             if let painting { classify(painting) }
             painting = nil
+        case "clip_path":
+            let drawn = Self.box(subpaths.flatMap { $0 }) ?? BoundingBox(page: 0, x: 0, y: 0, width: 0, height: 0)
+            clips.append(clips.last.map { Self.intersection(drawn, $0) } ?? drawn)
+            clipping = false
+            subpaths = []
         default:
             break
         }
@@ -113,7 +135,7 @@ final class TraceParser: NSObject, XMLParserDelegate {
     /// light, a picture when dark.
     private func classify(_ painting: Painting) {
         for subpath in subpaths {
-            guard var box = Self.box(subpath) else { continue }
+            guard var box = Self.box(subpath).flatMap(visible) else { continue }
             if case .stroke(let width) = painting {
                 let half = width * transform.scale / 2
                 box = BoundingBox(page: box.page, x: box.x - half, y: box.y - half, width: box.width + 2 * half, height: box.height + 2 * half)
@@ -131,6 +153,21 @@ final class TraceParser: NSObject, XMLParserDelegate {
             case .fill: current.pictures.append(box)
             }
         }
+    }
+
+    /// The part of `box` inside the clip in force; nil when none of it shows.
+    private func visible(_ box: BoundingBox) -> BoundingBox? {
+        guard let clip = clips.last else { return box }
+        let shown = Self.intersection(box, clip)
+        return shown.width > 0 || shown.height > 0 ? shown : nil
+    }
+
+    /// Where two boxes overlap; an empty box (no width, no height) at the first's corner when they do not.
+    static func intersection(_ a: BoundingBox, _ b: BoundingBox) -> BoundingBox {
+        let left = max(a.x, b.x), top = max(a.y, b.y)
+        let right = min(a.maxX, b.maxX), bottom = min(a.maxY, b.maxY)
+        guard right >= left, bottom >= top else { return BoundingBox(page: a.page, x: a.x, y: a.y, width: 0, height: 0) }
+        return BoundingBox(page: a.page, x: left, y: top, width: right - left, height: bottom - top)
     }
 
     static func box(_ points: [(Double, Double)]) -> BoundingBox? {

@@ -166,6 +166,33 @@ import Testing
         #expect(drawings.pictures.count == 2)
         #expect(drawings.pictures.contains { $0.x == 300 && $0.y == 400 && $0.width == 120 && $0.height == 80 })
     }
+
+    /// A photo made of shapes drawn past its frame and clipped at it (a clip path, nested in the page's clip)
+    /// shows only inside the frame: the white space beside it, where the next module's text stands, stays white
+    /// space. A shape wholly outside the clip draws nothing; after `pop_clip` shapes are whole again.
+    @Test func shapesShowOnlyInsideTheirClip() {
+        func path(_ element: String, _ attributes: String, _ x: Double, _ y: Double, _ w: Double, _ h: Double) -> String {
+            let corners = [(x, y), (x + w, y), (x + w, y + h), (x, y + h)]
+            let moves = corners.enumerated().map { $0 == 0 ? "<moveto x=\"\($1.0)\" y=\"\($1.1)\"/>" : "<lineto x=\"\($1.0)\" y=\"\($1.1)\"/>" }
+            return "<\(element) \(attributes) transform=\"2 0 0 2 0 0\">\(moves.joined())<closepath/></\(element)>"
+        }
+        let xml = """
+            <?xml version="1.0"?><document><page mediabox="0 0 600 800">
+            \(path("clip_path", "winding=\"eofill\"", 0, 0, 300, 400))
+            \(path("clip_path", "winding=\"nonzero\"", 20, 100, 100, 80))
+            \(path("fill_path", "color=\".5 .5 .5\"", 10, 90, 150, 50))
+            \(path("fill_path", "color=\".5 .5 .5\"", 200, 100, 40, 40))
+            <fill_image transform="400 0 0 100 0 250" width="10" height="10"/>
+            <pop_clip/>
+            \(path("fill_path", "color=\".5 .5 .5\"", 200, 300, 40, 40))
+            </page></document>
+            """
+        let drawings = TraceParser.parse(Data(xml.utf8))[0]
+        #expect(drawings.pictures.count == 3)
+        #expect(drawings.pictures.contains { $0.x == 40 && $0.y == 200 && $0.width == 200 && $0.height == 80 })
+        #expect(drawings.pictures.contains { $0.x == 40 && $0.y == 250 && $0.width == 200 && $0.height == 100 })
+        #expect(drawings.pictures.contains { $0.x == 400 && $0.y == 600 && $0.width == 80 && $0.height == 80 })
+    }
 }
 
 /// A Chinese page sets its digits and Latin words in a companion Latin font; the line is in the face of its

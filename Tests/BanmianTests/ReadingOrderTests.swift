@@ -312,6 +312,48 @@ import Testing
                 + labels("fees b", 7) + ["Port deal", "Port talks end"] + labels("port a", 16) + labels("port b", 16))
     }
 
+    /// A paragraph ends at the top of the next column in a line of two characters; the next paragraph opens
+    /// under it, indented two em, overlapping it by less than half its width: one column block, read on with no
+    /// break (a second dispatch under one headline, `据新华社巴黎1月27日电…`, stays in its article).
+    @Test func anIndentedLineUnderAShortLastLineGoesOnInItsColumn() {
+        let lines =
+            SyntheticPage.column(labels("first", 12), x: 36, top: 100, width: 120, size: 8)
+            + [SyntheticPage.line("支持。", x: 166, y: 100, width: 20, size: 8)]
+            + SyntheticPage.column(["据新华社巴黎1月27日电"] + labels("second", 10), x: 166, top: 112, width: 120, size: 8).enumerated().map { offset, line in
+                var line = line
+                if offset == 0 { line.box?.x += 16; line.box?.width -= 16 }
+                return line
+            }
+        #expect(read(lines) == labels("first", 12) + ["支持。", "据新华社巴黎1月27日电"] + labels("second", 10))
+    }
+
+    /// A headline set top to bottom at the right of its two columns (vertical text reads from the right), a
+    /// photo's caption under it, a story with a headline of its own to the left: the vertical headline is read
+    /// before its columns, not after them; the other story keeps its place. A vertical headline at the left of
+    /// its text stays where it stands.
+    @Test func aVerticalHeadlineAtTheRightOfItsTextIsReadFirst() {
+        let lines =
+            [SyntheticPage.line("Fees rise", x: 36, y: 100, width: 120, size: 14)]
+            + SyntheticPage.column(labels("fees", 16), x: 36, top: 124, width: 120, size: 8)
+            + SyntheticPage.column(labels("theory a", 16), x: 166, top: 100, width: 120, size: 8)
+            + SyntheticPage.column(labels("theory b", 16), x: 296, top: 100, width: 120, size: 8)
+            + [SyntheticPage.line("时评家辨析矛盾的多元决定论", x: 430, y: 98, width: 20, size: 16)]
+            + [SyntheticPage.line("图为研究员在讲课。", x: 426, y: 300, width: 60, size: 7)]
+        var vertical = lines
+        vertical[vertical.count - 2].box?.height = 190
+        #expect(
+            read(vertical).filter { !$0.isEmpty }
+                == ["Fees rise"] + labels("fees", 16) + ["时评家辨析矛盾的多元决定论"] + labels("theory a", 16) + labels("theory b", 16)
+                + ["图为研究员在讲课。"])
+        let onTheLeft =
+            [SyntheticPage.line("时评家辨析矛盾的多元决定论", x: 36, y: 98, width: 20, size: 16)]
+            + SyntheticPage.column(labels("theory a", 16), x: 66, top: 100, width: 120, size: 8)
+            + SyntheticPage.column(labels("theory b", 16), x: 196, top: 100, width: 120, size: 8)
+        var leftVertical = onTheLeft
+        leftVertical[0].box?.height = 190
+        #expect(read(leftVertical).filter { !$0.isEmpty } == ["时评家辨析矛盾的多元决定论"] + labels("theory a", 16) + labels("theory b", 16))
+    }
+
     /// A headline and its subtitle over three columns whose first lines start a hair under the subtitle, a
     /// subhead at the top of the third column a hair higher than the columns' text: the headline and subtitle
     /// come first, then the columns in order, the subhead at the head of its own.

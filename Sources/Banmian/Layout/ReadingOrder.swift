@@ -153,7 +153,8 @@ public struct ReadingOrder: Sendable {
                 let gap = box.y - last.maxY
                 guard sameSize(stacks[index].size, size), !setApart(line, from: stacks[index]), gap <= size * settings.stackMaximumGap, gap >= -size * (measured ? settings.stackMaximumOverlap : settings.unmeasuredOverlap),
                     abs(box.x - stacks[index].box.x) <= size * settings.stackMaximumLeftShift || wrapsCentred(line, in: stacks[index]),
-                    box.horizontalOverlap(with: last) >= min(box.width, last.width) * settings.stackMinimumAcross,
+                    box.horizontalOverlap(with: last) >= min(box.width, last.width) * settings.stackMinimumAcross
+                        || opensAfterShortLine(box, under: last, size: size),
                     !ruleBetween(last, box)
                 else { continue }
                 if gap < best?.gap ?? .infinity { best = (gap, index) }
@@ -167,6 +168,13 @@ public struct ReadingOrder: Sendable {
             }
         }
         return stacks
+    }
+
+    /// A paragraph's first line, indented, under the short last line of the paragraph before it (`支持。` of two
+    /// characters): it starts to the right of that line's start by no more than an indent, and may overlap it
+    /// by little or nothing.
+    private func opensAfterShortLine(_ box: BoundingBox, under last: BoundingBox, size: Double) -> Bool {
+        box.x >= last.x && box.x - last.x <= size * settings.stackMaximumLeftShift && box.maxX > last.maxX
     }
 
     /// In type whose face the text layer names, the shorter last line of a heading set apart by its face that the
@@ -230,7 +238,7 @@ public struct ReadingOrder: Sendable {
         let gutters = gutterSplit(items, stacks, em: em, barriers: barriers.map { ($0.x, $0.maxX) })
         if gutters.count > 1, let head = headingOverColumns(minorRows, stacks, em: em) { return recurse(head) }
         let columns = keepingRowsTogether(gutters, stacks, em: em, byPictures: !barriers.isEmpty)
-        if columns.count > 1 { return recurse(stackedAbove(columns, stacks) ?? columns) }
+        if columns.count > 1 { return recurse(stackedAbove(columns, stacks) ?? headingsBeforeTheirText(columns, stacks, em: em)) }
         if minorRows.count > 1 {
             let joined = joiningHeadsToModules(joiningColumnEnds(minorRows, stacks, em: em), stacks, em: em)
             return recurse(joined.count > 1 ? joined : minorRows)
@@ -306,6 +314,31 @@ public struct ReadingOrder: Sendable {
         moduleRows(
             split(items, start: { stacks[$0].box.y }, end: { stacks[$0].box.maxY }, minimumGap: settings.moduleGap * em, barriers: across),
             stacks, em: em)
+    }
+
+    /// A headline set top to bottom at the right of its text (vertical text reads from the right: the heading
+    /// stands first), at the top of its column, moved before that text: the columns to its left whose tops lie level
+    /// with its top, back to one that opens with a heading of its own (another module). Columns beside it that
+    /// start lower (a caption under a photo) are passed over; what stands under the heading stays in its column.
+    private func headingsBeforeTheirText(_ columns: [[Int]], _ stacks: [Stack], em: Double) -> [[Int]] {
+        var ordered = columns
+        for column in columns {
+            guard let heading = column.min(by: { stacks[$0].box.y < stacks[$1].box.y }), let index = ordered.firstIndex(of: column) else { continue }
+            let head = stacks[heading]
+            guard isSetLarger(head, em: em), head.lines.count <= 2, head.box.height >= head.box.width * settings.verticalHeadlineAspect else { continue }
+            let reach = head.size * settings.besideMaximumGap
+            var first: Int?
+            for candidate in stride(from: index - 1, through: 0, by: -1) {
+                guard let top = ordered[candidate].min(by: { stacks[$0].box.y < stacks[$1].box.y }) else { continue }
+                if isSetLarger(stacks[top], em: em) { break }
+                if abs(stacks[top].box.y - head.box.y) <= reach { first = candidate }
+            }
+            guard let first, holdsBodyText(Array(ordered[first..<index].joined()), stacks, em: em) else { continue }
+            let rest = column.filter { $0 != heading }
+            if rest.isEmpty { ordered.remove(at: index) } else { ordered[index] = rest }
+            ordered.insert([heading], at: first)
+        }
+        return ordered
     }
 
     /// Pieces of a column split that lie wholly one above the other (a kicker set to the right, over the left end
