@@ -32,6 +32,39 @@ import Testing
         #expect(result.articles.first?.dateline == "据新华社巴格达１月２６日电")
     }
 
+    /// The first dispatch ends in a line of two characters (`抗。`); the second's dateline, indented under it,
+    /// overlaps it by nothing: the column goes on, one article.
+    @Test func aSecondDispatchUnderATwoCharacterLastLineStaysInTheArticle() {
+        var lines = lines(gapBeforeSecond: 0)
+        lines[3].text = "同美国发生军事对"
+        lines[3].box?.width = 8 * 9
+        lines.insert(lines[3], at: 4)
+        lines[4].text = "抗。"
+        lines[4].box?.y += 13
+        lines[4].box?.width = 18
+        for index in 5..<lines.count { lines[index].box?.y += 13 }
+        let result = extract(lines)
+        #expect(result.articles.count == 1)
+        #expect(result.articles.first?.paragraphs.count == 2)
+    }
+
+    /// A dispatch's closing credit set apart in the column, its first line flush left and the rest flush right
+    /// (`（记者 郭其侨 通讯员` / `江姐）`): one byline of the article, no paragraph.
+    @Test func aCreditBrokenIntoTwoBlocksIsTheArticlesByline() throws {
+        var lines = Array(lines(gapBeforeSecond: 0).prefix(4))
+        let credit = ["（记者 郭其侨 通讯员", "江姐）"]
+        for (offset, text) in credit.enumerated() {
+            var line = TextLine(number: 0, text: text, indent: 0, width: TextLine.displayWidth(of: text))
+            let width = Double(text.count) * 9
+            line.box = BoundingBox(page: 1, x: offset == 0 ? 48 : 40 + 18 * 9 - width, y: 279 + Double(offset) * 13, width: width, height: 9 * 1.2)
+            line.fontSize = 9
+            lines.append(line)
+        }
+        let article = try #require(extract(lines).articles.first)
+        #expect(article.bylines.map(\.names) == [["郭其侨"], ["江姐"]])
+        #expect(article.paragraphs.count == 1)
+    }
+
     @Test func aDatelineAfterWhiteSpaceOpensAnArticle() {
         let result = extract(lines(gapBeforeSecond: 20))
         #expect(result.articles.count == 2)

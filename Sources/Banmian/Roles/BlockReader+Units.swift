@@ -99,15 +99,20 @@ extension BlockReader {
 
     /// A credit line broken in a narrow column between a role and its name (`□记者 程明英 通讯员` / `戴敏艳 报道`)
     /// is one line again when the two read as one credit and the first does not read as one alone; a credit
-    /// that does read alone takes only a closer or a short name wrapped under it (`报道`, `波`).
+    /// that does read alone takes only a closer or a short name wrapped under it (`报道`, `波`). A bracket the
+    /// first line opens and the next closes holds them together across a blank line (`（记者 郭其侨 通讯员`, set
+    /// flush left, / `江姐）`, set flush right: two blocks of a page read from its geometry).
     func rejoiningBrokenBylines(_ lines: [TextLine]) -> [TextLine] {
         let parser = BylineParser(table: table, settings: settings)
         var result: [TextLine] = []
         var index = 0
         while index < lines.count {
             var line = lines[index]
-            if index + 1 < lines.count, !line.isBlank, !lines[index + 1].isBlank, line.width <= settings.shortLineWidth,
-                case let next = lines[index + 1], next.text.count <= settings.wrappedBylineMaximumCharacters,
+            let bracketed = index + 2 < lines.count && lines[index + 1].isBlank && opensParenthesis(line.text)
+                && classifier.endsParenthesisOpenedBefore(lines[index + 2].text)
+            let nextIndex = bracketed ? index + 2 : index + 1
+            if nextIndex < lines.count, !line.isBlank, !lines[nextIndex].isBlank, line.width <= settings.shortLineWidth,
+                case let next = lines[nextIndex], next.text.count <= settings.wrappedBylineMaximumCharacters,
                 next.indent < settings.paragraphIndent, classifier.bodyPunctuationCount(next.text) == 0, parser.parse(next.text) == nil,
                 !endsSentence(line.text)
             {
@@ -121,13 +126,18 @@ extension BlockReader {
                 let best = readings.max { ($0.roles, -$0.names) < ($1.roles, -$1.names) }  // the first of equals
                 if alone == nil || closes, let joined = best?.text {
                     line = line.readingOn(next, as: joined)
-                    index += 1
+                    index = nextIndex
                 }
             }
             result.append(line)
             index += 1
         }
         return result
+    }
+
+    /// The line opens a bracket it does not close (`（记者 郭其侨 通讯员`).
+    private func opensParenthesis(_ text: String) -> Bool {
+        text.filter { $0 == "(" || $0 == "（" }.count > text.filter { $0 == ")" || $0 == "）" }.count
     }
 
     /// A jump marker ends its column: text after it on the same line (`…处理。（下转第三版）人事部领导走访`, as
