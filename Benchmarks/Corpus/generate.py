@@ -135,7 +135,8 @@ def make_english_byline(rng):
 PAREN_ROLES = ["本报记者", "新华社记者", "特约记者", "见习记者", "摄影记者", "记者", "本报通讯员", "通讯员", "实习生"]
 DATELINE_PREFIX = r"^(?:本报|据?新华社|中新社)(?:[^（。，]|（[^（）]{1,8}）){0,20}?[电讯]"
 DATELINE_CREDIT = re.compile(DATELINE_PREFIX + r"（([^（）]{2,40})）")
-RUN_IN_CREDIT = re.compile(DATELINE_PREFIX + r"((?:%s)[^（）。，：]{2,36}?)报道：" % "|".join(PAREN_ROLES))
+# A run-in credit may name each reporter's organisation before the role (`中央人民广播电台记者张应银、新华社记者蔡晖、本报记者马利报道：`).
+RUN_IN_CREDIT = re.compile(DATELINE_PREFIX + r"((?:[\u4e00-\u9fff]{0,10}?)(?:%s)[^（）。，：]{2,36}?)报道：" % "|".join(PAREN_ROLES))
 
 
 def credited_names(credit, role_of=lambda role: role):

@@ -97,6 +97,12 @@ import Testing
         ("记者张国成、于青报道：为纪念", [Byline(role: "记者", names: ["张国成", "于青"])]),
         ("新华社记者朱幼棣、本报记者何加正报道：首都", [Byline(role: "新华社记者", names: ["朱幼棣"]), Byline(role: "本报记者", names: ["何加正"])]),
         (" 记者 任怀民 邓建胜 报道：石漫滩", [Byline(role: "记者", names: ["任怀民", "邓建胜"])]),
+        // Each reporter's organisation before the role; a first name whose family name is rarer.
+        (
+            "中央人民广播电台记者刘振英、新华社记者张宿堂、本报记者何加正报道：中共中央",
+            [Byline(role: "中央人民广播电台记者", names: ["刘振英"]), Byline(role: "新华社记者", names: ["张宿堂"]), Byline(role: "本报记者", names: ["何加正"])]
+        ),
+        ("记者果永毅、王芳报道：《欧洲时报》创刊", [Byline(role: "记者", names: ["果永毅", "王芳"])]),
     ])
     func bylinesRunIntoTheDateline(_ text: String, _ bylines: [Byline]) {
         #expect(BylineParser(table: .chinese).datelineCredit(after: Substring(text)) == bylines)
@@ -105,6 +111,7 @@ import Testing
     @Test(arguments: [
         "记者从财政部获悉，有关报道：", "记者周泓洋报道，针对", "记者周泓洋说：", "周泓洋报道：针对", "记者日前在现场报道：", "记者近日报道：",
         "记者从市交通局获悉，城北片区三座停车楼已完成主体施工。有关报道：",
+        "今天上午，记者周泓洋报道：", "在省政府新闻办公室召开的发布会上记者张三报道：",
     ])
     func notBylinesRunIntoTheDateline(_ text: String) {
         #expect(BylineParser(table: .chinese).datelineCredit(after: Substring(text)) == nil)

@@ -46,11 +46,16 @@ struct BylineParser: Sendable {
         return creditNames(inner)
     }
 
-    /// `记者张国成、于青报道：为纪念…`: a role word first, then names up to a closing word (`报道`) and a colon — the
-    /// colon is what says the credit ends there and the report begins. Without brackets to set it apart, each name
-    /// must open with a family name (`记者日前报道：` is a sentence).
+    /// `记者张国成、于青报道：为纪念…`: a role word first — after the name of its organisation, if any
+    /// (`中央人民广播电台记者刘振英、新华社记者张宿堂、本报记者何加正报道：`) — then names up to a closing word (`报道`)
+    /// and a colon — the colon is what says the credit ends there and the report begins. Without brackets to set
+    /// it apart, some name must open with a family name (`记者日前报道：` is a sentence; `记者果永毅、王芳报道：`
+    /// is a credit, whatever the first name's rarer family name).
     private func runInCredit(_ text: Substring) -> [Byline]? {
-        guard table.bylineRoles.contains(where: { text.hasPrefix($0) }) else { return nil }
+        let roleStart = table.bylineRoles.compactMap { text.range(of: $0)?.lowerBound }.min()
+        guard let roleStart, text[..<roleStart].count <= settings.creditOrganisationMaximumLength,
+            text[..<roleStart].allSatisfy(CharacterClass.isIdeograph)
+        else { return nil }
         let reach = text.prefix(settings.datelineCreditMaximumLength)
         // The first closing word followed by a colon.
         let ends = table.bylineClosers.filter { $0 != table.photoCredit }.compactMap { closer -> Substring.Index? in
@@ -58,7 +63,7 @@ struct BylineParser: Sendable {
             return range.lowerBound
         }
         guard let end = ends.min(), let bylines = creditNames(text[..<end]),
-            bylines.allSatisfy({ $0.names.allSatisfy { name in name.first.map(table.isSurname) == true || name.contains("·") } })
+            bylines.contains(where: { $0.names.contains { name in name.first.map(table.isSurname) == true || name.contains("·") } })
         else { return nil }
         return bylines
     }

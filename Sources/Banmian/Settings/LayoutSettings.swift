@@ -72,6 +72,9 @@ public struct LayoutSettings: Sendable, Equatable {
     public var photographersMaximumCount = 3
     /// …the farthest the closing bracket of a dateline's credit may be (`本报北京1月5日电（记者冯歆然、曹嘉玥）`)…
     public var datelineCreditMaximumLength = 40
+    /// …the longest organisation name before the role word of a credit run into a dispatch
+    /// (`中央人民广播电台记者刘振英…报道：`)…
+    public var creditOrganisationMaximumLength = 10
     /// …the longest role word and name glued together (`新华社记者欧阳明`)…
     public var bylineFirstTokenMaximumLength = 14
     /// …and the longest run of names glued together still read as names (four names of three).
