@@ -330,7 +330,7 @@ import Testing
     /// A headline set top to bottom at the right of its two columns (vertical text reads from the right), a
     /// photo's caption under it, a story with a headline of its own to the left: the vertical headline is read
     /// before its columns, not after them; the other story keeps its place. A vertical headline at the left of
-    /// its text stays where it stands.
+    /// its text stays where it stands, whatever text stands level with it on its left.
     @Test func aVerticalHeadlineAtTheRightOfItsTextIsReadFirst() {
         let lines =
             [SyntheticPage.line("Fees rise", x: 36, y: 100, width: 120, size: 14)]
@@ -345,13 +345,17 @@ import Testing
             read(vertical).filter { !$0.isEmpty }
                 == ["Fees rise"] + labels("fees", 16) + ["时评家辨析矛盾的多元决定论"] + labels("theory a", 16) + labels("theory b", 16)
                 + ["图为研究员在讲课。"])
+        // Set at the left of its text, beside text from another page that has no heading here.
         let onTheLeft =
-            [SyntheticPage.line("时评家辨析矛盾的多元决定论", x: 36, y: 98, width: 20, size: 16)]
-            + SyntheticPage.column(labels("theory a", 16), x: 66, top: 100, width: 120, size: 8)
-            + SyntheticPage.column(labels("theory b", 16), x: 196, top: 100, width: 120, size: 8)
+            SyntheticPage.column(labels("continued", 16), x: 36, top: 100, width: 120, size: 8)
+            + [SyntheticPage.line("时评家辨析矛盾的多元决定论", x: 166, y: 98, width: 20, size: 16)]
+            + SyntheticPage.column(labels("theory a", 16), x: 196, top: 100, width: 120, size: 8)
+            + SyntheticPage.column(labels("theory b", 16), x: 326, top: 100, width: 120, size: 8)
         var leftVertical = onTheLeft
-        leftVertical[0].box?.height = 190
-        #expect(read(leftVertical).filter { !$0.isEmpty } == ["时评家辨析矛盾的多元决定论"] + labels("theory a", 16) + labels("theory b", 16))
+        leftVertical[16].box?.height = 190
+        #expect(
+            read(leftVertical).filter { !$0.isEmpty }
+                == labels("continued", 16) + ["时评家辨析矛盾的多元决定论"] + labels("theory a", 16) + labels("theory b", 16))
     }
 
     /// A headline and its subtitle over three columns whose first lines start a hair under the subtitle, a

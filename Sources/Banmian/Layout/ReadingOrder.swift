@@ -318,20 +318,31 @@ public struct ReadingOrder: Sendable {
 
     /// A headline set top to bottom at the right of its text (vertical text reads from the right: the heading
     /// stands first), at the top of its column, moved before that text: the columns to its left whose tops lie level
-    /// with its top, back to one that opens with a heading of its own (another module). Columns beside it that
-    /// start lower (a caption under a photo) are passed over; what stands under the heading stays in its column.
+    /// with its top, back to one that holds a heading beside it (another module). Columns beside it that start
+    /// lower (a caption under a photo) are passed over; what stands under the heading stays in its column. A heading
+    /// with text level with it right beside it on its right heads that text, as it stands.
     private func headingsBeforeTheirText(_ columns: [[Int]], _ stacks: [Stack], em: Double) -> [[Int]] {
+        let topOf = { (column: [Int]) in column.min(by: { stacks[$0].box.y < stacks[$1].box.y }) }
         var ordered = columns
         for column in columns {
-            guard let heading = column.min(by: { stacks[$0].box.y < stacks[$1].box.y }), let index = ordered.firstIndex(of: column) else { continue }
+            guard let heading = topOf(column), let index = ordered.firstIndex(of: column) else { continue }
             let head = stacks[heading]
             guard isSetLarger(head, em: em), head.lines.count <= 2, head.box.height >= head.box.width * settings.verticalHeadlineAspect else { continue }
             let reach = head.size * settings.besideMaximumGap
+            // Text level with it right beside it on its right, under no heading of its own, is what it heads.
+            let besideOnTheRight = index + 1 < ordered.count ? ordered[index + 1].filter { item in
+                let box = stacks[item].box
+                return abs(box.y - head.box.y) <= reach && box.x >= head.box.maxX - 1 && box.x - head.box.maxX <= reach
+            } : []
+            let headsTextOnItsRight = topOf(besideOnTheRight).map { !isSetLarger(stacks[$0], em: em) } ?? false
+            guard !headsTextOnItsRight else { continue }
             var first: Int?
             for candidate in stride(from: index - 1, through: 0, by: -1) {
-                guard let top = ordered[candidate].min(by: { stacks[$0].box.y < stacks[$1].box.y }) else { continue }
-                if isSetLarger(stacks[top], em: em) { break }
-                if abs(stacks[top].box.y - head.box.y) <= reach { first = candidate }
+                // Another heading beside this one: another module.
+                if ordered[candidate].contains(where: { isSetLarger(stacks[$0], em: em) && stacks[$0].box.y >= head.box.y - reach && stacks[$0].box.y <= head.box.maxY }) {
+                    break
+                }
+                if let top = topOf(ordered[candidate]), abs(stacks[top].box.y - head.box.y) <= reach { first = candidate }
             }
             guard let first, holdsBodyText(Array(ordered[first..<index].joined()), stacks, em: em) else { continue }
             let rest = column.filter { $0 != heading }
