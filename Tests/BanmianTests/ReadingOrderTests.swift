@@ -312,6 +312,25 @@ import Testing
                 + labels("fees b", 7) + ["Port deal", "Port talks end"] + labels("port a", 16) + labels("port b", 16))
     }
 
+    /// Modules set in an L: on the right a story running the page's height; on the left one story over two
+    /// others whose headline reaches a hair into the gutter, so that no white space runs clear down or across.
+    /// The gutter that few lines cross still parts them: the left modules in turn, then the story on the right.
+    @Test func modulesSetInAnLAreReadModuleByModule() {
+        let lines =
+            [SyntheticPage.line("Banks merge", x: 36, y: 100, width: 250, size: 14)]
+            + SyntheticPage.column(labels("banks a", 16), x: 36, top: 124, width: 120, size: 8)
+            + SyntheticPage.column(labels("banks b", 16), x: 166, top: 124, width: 120, size: 8)
+            + [SyntheticPage.line("Theatre", x: 300, y: 112, width: 130, size: 14)]
+            + SyntheticPage.column(labels("theatre", 40), x: 300, top: 136, width: 130, size: 8)
+            + [SyntheticPage.line("Alarm keeps drivers awake", x: 36, y: 340, width: 262, size: 14)]
+            + SyntheticPage.column(labels("alarm a", 8), x: 36, top: 364, width: 120, size: 8)
+            + SyntheticPage.column(labels("alarm b", 8), x: 166, top: 364, width: 120, size: 8)
+        #expect(
+            read(lines).filter { !$0.isEmpty }
+                == ["Banks merge"] + labels("banks a", 16) + labels("banks b", 16) + ["Alarm keeps drivers awake"] + labels("alarm a", 8)
+                + labels("alarm b", 8) + ["Theatre"] + labels("theatre", 40))
+    }
+
     /// A paragraph ends at the top of the next column in a line of two characters; the next paragraph opens
     /// under it, indented two em, overlapping it by less than half its width: one column block, read on with no
     /// break (a second dispatch under one headline, `据新华社巴黎1月27日电…`, stays in its article).

@@ -246,6 +246,12 @@ public struct ReadingOrder: Sendable {
         // Any white space across at all (a headline and its subtitle over a column set a hair lower).
         let tightRows = split(items, start: top, end: bottom, minimumGap: settings.tightGap, barriers: across)
         if tightRows.count > 1 { return recurse(tightRows) }
+        // No white space runs clear across or down (modules set in an L, a headline reaching a hair into a gutter):
+        // columns at the gutters few lines cross, as on a scan.
+        if measured, !scanned {
+            let rough = keepingRowsTogether(roughGutterSplit(items, stacks, em: em), stacks, em: em, byPictures: false)
+            if rough.count > 1 { return recurse(stackedAbove(rough, stacks) ?? headingsBeforeTheirText(rough, stacks, em: em)) }
+        }
         return items.sorted { (top($0), left($0)) < (top($1), left($1)) }
     }
 
