@@ -214,9 +214,18 @@ import Testing
         #expect(chinese.kind(of: line(text)) == .teaser)
     }
 
-    @Test(arguments: ["图为6月9日，孩子们在市少年宫学习。", "▲澜江大桥夜景。", "市民在公园晨练。（记者 张三 摄）"])
+    @Test(arguments: [
+        "图为6月9日，孩子们在市少年宫学习。", "▲澜江大桥夜景。", "市民在公园晨练。（记者 张三 摄）",
+        "图⑤海拉尔：节日市场喜洋洋", "图2：新建成的澜江大桥。",  // the pictures of a set, numbered
+    ])
     func captions(_ text: String) {
         #expect(chinese.kind(of: line(text)) == .caption)
+    }
+
+    /// A figure after `图` in running text (`…版图` wrapped before `１．６７幅`) opens no caption.
+    @Test(arguments: ["图１．６７幅，分别", "图12幅，分别陈列在"])
+    func notCaptions(_ text: String) {
+        #expect(chinese.kind(of: line(text)) != .caption)
     }
 
     @Test func subtitleDashes() {
