@@ -24,8 +24,8 @@ final class TraceParser: NSObject, XMLParserDelegate {
     private var transform = Transform.identity
     private var subpaths: [[(Double, Double)]] = []
     /// The clips in force, innermost last, each the box its path (intersected with the clip around it) encloses:
-    /// a photo's shapes drawn beyond its frame and cut at it show only inside it. A clip by text or a mask keeps
-    /// the clip around it (`pop_clip` ends each kind).
+    /// a photo's shapes drawn beyond its frame and cut at it show only inside it. A clip by text, an image mask or
+    /// a soft mask keeps the clip around it (`pop_clip` ends each kind).
     private var clips: [BoundingBox] = []
     private var clipping = false
     private static let unclipped = BoundingBox(page: 0, x: -.greatestFiniteMagnitude / 4, y: -.greatestFiniteMagnitude / 4, width: .greatestFiniteMagnitude / 2, height: .greatestFiniteMagnitude / 2)
@@ -74,7 +74,7 @@ final class TraceParser: NSObject, XMLParserDelegate {
             clipping = true
             transform = Transform(attributes["transform"])
             subpaths = []
-        case "clip_stroke_path", "clip_text", "clip_stroke_text", "clip_image_mask":
+        case "clip_stroke_path", "clip_text", "clip_stroke_text", "clip_image_mask", "mask":
             clips.append(clips.last ?? Self.unclipped)
         case "pop_clip":
             _ = clips.popLast()
@@ -155,11 +155,13 @@ final class TraceParser: NSObject, XMLParserDelegate {
         }
     }
 
-    /// The part of `box` inside the clip in force; nil when none of it shows.
+    /// The part of `box` inside the clip in force; nil when none of it shows (a shape that only touches the clip's
+    /// edge leaves no line there; a line drawn along the edge, of no width or height itself, shows).
     private func visible(_ box: BoundingBox) -> BoundingBox? {
         guard let clip = clips.last else { return box }
         let shown = Self.intersection(box, clip)
-        return shown.width > 0 || shown.height > 0 ? shown : nil
+        guard shown.width > 0 || box.width == 0, shown.height > 0 || box.height == 0, shown.width > 0 || shown.height > 0 else { return nil }
+        return shown
     }
 
     /// Where two boxes overlap; an empty box (no width, no height) at the first's corner when they do not.

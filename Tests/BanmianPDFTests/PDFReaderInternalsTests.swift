@@ -169,7 +169,8 @@ import Testing
 
     /// A photo made of shapes drawn past its frame and clipped at it (a clip path, nested in the page's clip)
     /// shows only inside the frame: the white space beside it, where the next module's text stands, stays white
-    /// space. A shape wholly outside the clip draws nothing; after `pop_clip` shapes are whole again.
+    /// space. A shape wholly outside the clip, or touching its edge, draws nothing; after `pop_clip` shapes are
+    /// whole again.
     @Test func shapesShowOnlyInsideTheirClip() {
         func path(_ element: String, _ attributes: String, _ x: Double, _ y: Double, _ w: Double, _ h: Double) -> String {
             let corners = [(x, y), (x + w, y), (x + w, y + h), (x, y + h)]
@@ -182,6 +183,7 @@ import Testing
             \(path("clip_path", "winding=\"nonzero\"", 20, 100, 100, 80))
             \(path("fill_path", "color=\".5 .5 .5\"", 10, 90, 150, 50))
             \(path("fill_path", "color=\".5 .5 .5\"", 200, 100, 40, 40))
+            \(path("fill_path", "color=\".5 .5 .5\"", 120, 100, 10, 40))
             <fill_image transform="400 0 0 100 0 250" width="10" height="10"/>
             <pop_clip/>
             \(path("fill_path", "color=\".5 .5 .5\"", 200, 300, 40, 40))
@@ -192,6 +194,7 @@ import Testing
         #expect(drawings.pictures.contains { $0.x == 40 && $0.y == 200 && $0.width == 200 && $0.height == 80 })
         #expect(drawings.pictures.contains { $0.x == 40 && $0.y == 250 && $0.width == 200 && $0.height == 100 })
         #expect(drawings.pictures.contains { $0.x == 400 && $0.y == 600 && $0.width == 80 && $0.height == 80 })
+        #expect(drawings.rules.isEmpty)  // a shape touching the clip's edge from outside leaves no line along it
     }
 }
 
