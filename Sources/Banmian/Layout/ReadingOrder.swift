@@ -238,7 +238,7 @@ public struct ReadingOrder: Sendable {
         let gutters = gutterSplit(items, stacks, em: em, barriers: barriers.map { ($0.x, $0.maxX) })
         if gutters.count > 1, let head = headingOverColumns(minorRows, stacks, em: em) { return recurse(head) }
         let columns = keepingRowsTogether(gutters, stacks, em: em, byPictures: !barriers.isEmpty)
-        if columns.count > 1 { return recurse(stackedAbove(columns, stacks) ?? headingsBeforeTheirText(columns, stacks, em: em)) }
+        if columns.count > 1 { return recurse(inTurn(columns, stacks, em: em)) }
         if minorRows.count > 1 {
             let joined = joiningHeadsToModules(joiningColumnEnds(minorRows, stacks, em: em), stacks, em: em)
             return recurse(joined.count > 1 ? joined : minorRows)
@@ -250,7 +250,7 @@ public struct ReadingOrder: Sendable {
         // columns at the gutters few lines cross, as on a scan.
         if measured, !scanned {
             let rough = keepingRowsTogether(roughGutterSplit(items, stacks, em: em), stacks, em: em, byPictures: false)
-            if rough.count > 1 { return recurse(stackedAbove(rough, stacks) ?? headingsBeforeTheirText(rough, stacks, em: em)) }
+            if rough.count > 1 { return recurse(inTurn(rough, stacks, em: em)) }
         }
         return items.sorted { (top($0), left($0)) < (top($1), left($1)) }
     }
@@ -320,6 +320,12 @@ public struct ReadingOrder: Sendable {
         moduleRows(
             split(items, start: { stacks[$0].box.y }, end: { stacks[$0].box.maxY }, minimumGap: settings.moduleGap * em, barriers: across),
             stacks, em: em)
+    }
+
+    /// Columns side by side in the order they are read: top to bottom where they lie wholly one above the other,
+    /// else left to right, a vertical headline before the text on its left that it heads.
+    private func inTurn(_ columns: [[Int]], _ stacks: [Stack], em: Double) -> [[Int]] {
+        stackedAbove(columns, stacks) ?? headingsBeforeTheirText(columns, stacks, em: em)
     }
 
     /// A headline set top to bottom at the right of its text (vertical text reads from the right: the heading

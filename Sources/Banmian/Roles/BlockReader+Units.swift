@@ -108,7 +108,7 @@ extension BlockReader {
         var index = 0
         while index < lines.count {
             var line = lines[index]
-            let bracketed = index + 2 < lines.count && lines[index + 1].isBlank && opensParenthesis(line.text)
+            let bracketed = index + 2 < lines.count && lines[index + 1].isBlank && classifier.leavesParenthesisOpen(line.text)
                 && classifier.endsParenthesisOpenedBefore(lines[index + 2].text)
             let nextIndex = bracketed ? index + 2 : index + 1
             if nextIndex < lines.count, !line.isBlank, !lines[nextIndex].isBlank, line.width <= settings.shortLineWidth,
@@ -133,11 +133,6 @@ extension BlockReader {
             index += 1
         }
         return result
-    }
-
-    /// The line opens a bracket it does not close (`（记者 郭其侨 通讯员`).
-    private func opensParenthesis(_ text: String) -> Bool {
-        text.filter { $0 == "(" || $0 == "（" }.count > text.filter { $0 == ")" || $0 == "）" }.count
     }
 
     /// A jump marker ends its column: text after it on the same line (`…处理。（下转第三版）人事部领导走访`, as

@@ -25,9 +25,15 @@ struct LineClassifier: Sendable {
     /// `by Thomas Nakamura)`), so it is no credit line or heading of its own.
     func endsParenthesisOpenedBefore(_ text: String) -> Bool {
         guard let last = text.last, last == ")" || last == "）" else { return false }
-        let opened = text.filter { $0 == "(" || $0 == "（" }.count
-        let closed = text.filter { $0 == ")" || $0 == "）" }.count
-        return closed > opened
+        return parenthesesLeftOpen(text) < 0
+    }
+
+    /// The line opens a parenthesis it does not close (`（记者 郭其侨 通讯员`): the next line may close it.
+    func leavesParenthesisOpen(_ text: String) -> Bool { parenthesesLeftOpen(text) > 0 }
+
+    /// How many more parentheses the text opens than it closes (negative: it closes ones opened before it).
+    private func parenthesesLeftOpen(_ text: String) -> Int {
+        text.filter { $0 == "(" || $0 == "（" }.count - text.filter { $0 == ")" || $0 == "）" }.count
     }
 
     func isCaption(_ text: String) -> Bool {
