@@ -24,6 +24,15 @@ swift build -c release --product banmian
 # Scans (issue 13): a few blind pages drawn at 300 dpi, turned, noised, blurred and JPEG'd, read by Tesseract
 # (--ocr): the articles and the character error rate against the PDF's text (slow: the full split is in BENCHMARKS.md).
 .build/release/banmian eval Benchmarks/Corpus/blind --input pdf,scan300 --limit 6 --check Benchmarks/Corpus/thresholds-scans.json
+# A real page of 1862 (../shared/samples/real) whose articles are marked by hand (Benchmarks/Real): cut into its
+# articles from its ALTO and from its PDF, scored as library archives score it (pairwise F1 over its ALTO lines).
+real=$(mktemp -d)
+for form in alto.xml:0.46 pdf:0.43; do
+  .build/release/banmian extract "../shared/samples/real/evening-star-1862-08-25-p7.${form%%:*}" --format json --output "$real/page.json"
+  python3 Benchmarks/Real/segmentation.py Benchmarks/Real/evening-star-1862-p7.gold.json \
+    ../shared/samples/real/evening-star-1862-08-25-p7.alto.xml "$real/page.json" --at-least "${form##*:}"
+done
+rm -rf "$real"
 swift test
 # The reader as a person uses it (scripts/browser-test.py): headless Chromium walks from the front page to a page,
 # clicks an article's zone, follows a 下转 link, searches for a two-character word and filters by date.

@@ -38,6 +38,11 @@ import Testing
         #expect(english.dateline(in: "NEW HAVEN, Conn., June 3 — A") == "NEW HAVEN, Conn., June 3")
         #expect(english.dateline(in: "BEIJING (Reuters) - China") == "BEIJING (Reuters)")
         #expect(english.dateline(in: "The council voted") == nil)
+        // Older papers' places in small capitals, read by OCR in small letters; an engine that writes the dash as `?`.
+        #expect(english.dateline(in: "St. Paul, Minn., August 22.—It is estimated") == "St. Paul, Minn., August 22.")
+        #expect(english.dateline(in: "Looisvillk, Aug. 23 ?Gen. R. W. Johnson") == "Looisvillk, Aug. 23")
+        #expect(english.dateline(in: "What of Monday, Aug. 5? It rained") == nil)
+        #expect(english.dateline(in: "Since June 3 — the day the rain") == nil)
     }
 
     @Test(arguments: [

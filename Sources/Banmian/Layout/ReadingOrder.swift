@@ -93,7 +93,7 @@ public struct ReadingOrder: Sendable {
         }
         let sizes = placed.map(lineSize).sorted()
         let em = max(sizes[sizes.count / 2], 1)
-        let stacks = measured ? stack(placed) : stack(placed).flatMap(splittingCentredLines)
+        let stacks = measured ? stack(placed) : stack(placed).flatMap { splittingCentredLines($0, among: scanned ? placed : []) }
         let (header, body, footer) = bands(Array(stacks.indices), stacks, pageHeight: pageHeight, em: em)
         let order = cut(header, stacks, em: em) + cut(body, stacks, em: em) + cut(footer, stacks, em: em)
         let band = Dictionary(uniqueKeysWithValues: header.map { ($0, 0) } + footer.map { ($0, 1) })
@@ -189,9 +189,11 @@ public struct ReadingOrder: Sendable {
     }
 
     /// Without type sizes (OCR), a heading is known by its place: a line centred in its column, well in from
-    /// both edges, stands as a stack of its own (a break before and after it).
-    func splittingCentredLines(_ stack: Stack) -> [Stack] {
-        guard stack.lines.count > 2 else { return [stack] }
+    /// both edges, stands as a stack of its own (a break before and after it), marked `isCentred`. On a scan the
+    /// column is read from the lines around the line, `among` the page's (`localColumn`): a stack there can be
+    /// a heading and two lines, and a line the engine read into a speck beside the column widens a stack's box.
+    func splittingCentredLines(_ stack: Stack, among placed: [TextLine]) -> [Stack] {
+        guard stack.lines.count > 2 || !placed.isEmpty else { return [stack] }
         var parts: [Stack] = []
         var current: [TextLine] = []
         func close() {
@@ -199,9 +201,20 @@ public struct ReadingOrder: Sendable {
             parts.append(Stack(lines: current, box: current.compactMap(\.box).dropFirst().reduce(first) { $0.union($1) }, size: stack.size))
             current = []
         }
-        for line in stack.lines {
-            if box(line).isCentred(in: stack.box, margin: stack.size * settings.centredMargin, imbalance: settings.centredLineImbalance) {
+        let margin = stack.size * settings.centredMargin
+        for (index, line) in stack.lines.enumerated() {
+            let lineBox = box(line)
+            // (Only a line in from both edges of its stack by the margin can be in from its column's; on a scan, a
+            // line centred under one that leaves its words unfinished is that heading's last line, `Defeat of a
+            // Federal Regiment by Morgan's` / `Guerillas.`)
+            let above = index > 0 ? stack.lines[index - 1] : placed.isEmpty ? nil : lineAbove(line, among: placed, size: stack.size)
+            let finishedAbove = !(above?.text.last.map { $0.isLetter || $0.isNumber || $0 == "," || $0 == "-" } ?? false)
+            let column = placed.isEmpty ? stack.box
+                : (lineBox.x - stack.box.x >= margin || stack.lines.count == 1) && finishedAbove ? localColumn(of: line, among: placed, size: stack.size) : nil
+            if let column, lineBox.isCentred(in: column, margin: margin, imbalance: settings.centredLineImbalance) {
                 close()
+                var line = line
+                line.isCentred = true
                 current = [line]
                 close()
             } else {
@@ -210,6 +223,37 @@ public struct ReadingOrder: Sendable {
         }
         close()
         return parts
+    }
+
+    /// The nearest line right above a scanned line, over some of it, its top no more than two of the line's type
+    /// sizes below that line's foot.
+    func lineAbove(_ line: TextLine, among placed: [TextLine], size: Double) -> TextLine? {
+        let lineBox = box(line)
+        return placed.filter { other in
+            guard let otherBox = other.box else { return false }
+            return other.number != line.number && otherBox.horizontalOverlap(with: lineBox) > 0 && otherBox.y < lineBox.y
+                && lineBox.y - otherBox.y <= size * 2 + otherBox.height
+        }.max { box($0).y < box($1).y }
+    }
+
+    /// The column a scanned line stands in: from where the middle one of the lines around it starts to where the
+    /// middle one ends (their median edges: paragraphs' indents and last lines are few), the lines around it
+    /// being those across its middle within `centredColumnReach` of its type size above or below it. Nil where
+    /// fewer than `centredColumnMinimumLines` are.
+    func localColumn(of line: TextLine, among placed: [TextLine], size: Double) -> BoundingBox? {
+        let lineBox = box(line)
+        let middle = lineBox.x + lineBox.width / 2, reach = size * settings.centredColumnReach
+        let around = placed.compactMap { other -> BoundingBox? in
+            guard other.number != line.number, let otherBox = other.box, otherBox.x < middle, otherBox.maxX > middle,
+                abs(otherBox.y - lineBox.y) <= reach
+            else { return nil }
+            return otherBox
+        }
+        guard around.count >= settings.centredColumnMinimumLines else { return nil }
+        let lefts = around.map(\.x).sorted(), rights = around.map(\.maxX).sorted()
+        let left = lefts[lefts.count / 2], right = rights[rights.count / 2]
+        guard right > left else { return nil }
+        return BoundingBox(page: lineBox.page, x: left, y: lineBox.y, width: right - left, height: lineBox.height)
     }
 
     // MARK: 2. Cuts

@@ -26,6 +26,9 @@ public struct TextLine: Sendable, Codable, Equatable, Hashable {
     /// A title run into its item's text in the text's own face, told from it by the space after it alone
     /// (`RunInHeads`): set apart from the body as a title in bold is.
     public var isSpacedTitle = false
+    /// Set centred in its column on a page without type sizes (an OCR engine's reading of a scan): where older
+    /// Latin-script papers set their headings, in the body's type (`ReadingOrder.splittingCentredLines`).
+    public var isCentred = false
 
     /// A line's opening in a face of its own: its text as the reader gave it, and that face.
     public struct RunIn: Sendable, Codable, Equatable, Hashable {

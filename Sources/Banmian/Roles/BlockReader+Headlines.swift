@@ -43,6 +43,13 @@ extension BlockReader {
             isUnpunctuated(lines[index].text) && credits.parse(lines[index].text) == nil
                 && !(index + 1 < lines.count && classifier.startsWithDateline(lines[index].text + lines[index + 1].text))
         }
+        // On a scan, a Latin heading's line opening the run (white space above it) over a text that starts there
+        // (not with a small letter, which would go on with its sentence).
+        if recognized, lines.count > 1, isLatin([lines[0]]), isHeadlineLike([lines[0]], previousBody: nil),
+            !(lines[1].text.first(where: \.isLetter)?.isLowercase ?? false)
+        {
+            cuts.append(1)
+        }
         // Indented text opening with a short line without punctuation over its first paragraph: a heading in the
         // body's size (a brief's), cut off as a unit of its own.
         if indented, cuts.isEmpty, lines.count > 1, lines[0].indent < settings.paragraphIndent, isHeadingLine(0), opensText(1),
@@ -70,6 +77,15 @@ extension BlockReader {
             // (So does a closing credit on a line of its own, `（蒋文）`.)
             let endedParagraph = endsSentence(lines[..<index]) || endsWithPhotoCredit(lines[..<index])
                 || settings.isClosingCredit(lines[index - 1].text)
+            // On a scan of a Latin-script page, a heading's line after white space, under a sentence's end: the
+            // next item's heading, whatever its next line (`Terrible Indian Hostilities in Minnesota.`).
+            if recognized, endedParagraph, index + 1 < lines.count, isLatin([lines[index]]), isSpacedAbove(lines, at: index),
+                isHeadlineLike([lines[index]], previousBody: nil)
+            {
+                cuts.append(contentsOf: [index, index + 1])
+                index += 2
+                continue
+            }
             // Over a subtitle or a byline the headline closes the run whatever its width (it may span the column),
             // unless it is a paragraph's first line: two lines, or three that a narrow column wrapped (the first two
             // as wide as each other, the last no wider; a kicker over a two-line headline is two units).
@@ -108,7 +124,8 @@ extension BlockReader {
                 && isBodySizedSubhead(Array(lines[index...]), columnWidth: columnWidth)
             // A closing credit on a line of its own (`（蒋文）`) ends the text before it: no heading.
             let creditLine = settings.isClosingCredit(lines[index].text)
-            if endedParagraph, !wrappedCredit, !creditLine, lines[index].indent < settings.paragraphIndent,
+            // (A centred line's indent is its place.)
+            if endedParagraph, !wrappedCredit, !creditLine, lines[index].indent < settings.paragraphIndent || lines[index].isCentred,
                 let next = opening ?? (closing || wrappedSubhead ? lines.count : nil) ?? unindentedHeading,
                 isHeadlineLike(Array(lines[index..<next]), previousBody: nil)
                     || (next == opening && isBodySizedSubhead(Array(lines[index..<next]), columnWidth: columnWidth))
@@ -304,6 +321,11 @@ extension BlockReader {
     func isHeadlineLike(_ lines: [TextLine], previousBody: [TextLine]?, opensNext: Bool = false) -> Bool {
         // A line ending a parenthesis opened on the line before goes on with that line's text.
         if let first = lines.first, classifier.endsParenthesisOpenedBefore(first.text) { return false }
+        // On a scan, a Latin heading in a heading's few words (`isCentredHeading`) whatever size the engine gave
+        // it, older papers ending it with a full stop: centred in its column (`Military Movements in Kentucky.`, its
+        // place giving it an indent), or a phrase of its own in title case (`Terrible Indian Hostilities in
+        // Minnesota.`, set across the column after white space).
+        if recognized, isLatin(lines), lines.count == 1, isCentredHeading(lines[0]), lines[0].isCentred || isSpannedHeading(lines[0]) { return true }
         // With type sizes (PDF), a headline is set larger than the body; nothing else is needed.
         if let body = bodySize, let size = lines.first?.fontSize, size > 0 {
             guard !lines.contains(where: { classifier.startsWithDateline($0.text) }) else { return false }
@@ -443,6 +465,37 @@ extension BlockReader {
     func isCapitals(_ line: TextLine) -> Bool {
         let letters = line.text.filter(\.isLetter)
         return line.text.split(separator: " ").count >= 2 && letters.count >= 6 && letters.filter(\.isUppercase).count * 10 >= letters.count * 9
+    }
+
+    /// White space stands above the line: from the top of the line before to its own top is at least
+    /// `headingSpaceRatio` times the run's usual step from line to line (the median of those down one column).
+    func isSpacedAbove(_ lines: [TextLine], at index: Int) -> Bool {
+        guard index > 0, let box = lines[index].box, let above = lines[index - 1].box else { return false }
+        let steps = lines.indices.dropFirst().compactMap { position -> Double? in
+            guard let upper = lines[position - 1].box, let lower = lines[position].box, lower.y > upper.y,
+                lower.horizontalOverlap(with: upper) > 0
+            else { return nil }
+            return lower.y - upper.y
+        }.sorted()
+        guard steps.count >= settings.headingSpaceMinimumSteps else { return false }
+        return box.y - above.y >= steps[steps.count / 2] * settings.headingSpaceRatio
+    }
+
+    /// A line of a few words (at most `centredHeadingMaximumWords`), the first capitalized and at least half of
+    /// those of four letters or more, with no clause's punctuation inside it: the words a centred heading is set
+    /// in, not a centred line of running text or an address.
+    func isCentredHeading(_ line: TextLine) -> Bool {
+        let words = line.text.split(separator: " ")
+        guard let first = words.first?.first(where: \.isLetter), first.isUppercase, words.count <= settings.centredHeadingMaximumWords else { return false }
+        let long = words.filter { $0.count >= 4 && $0.first?.isLetter == true }
+        return long.filter { $0.first?.isUppercase == true }.count * 2 >= long.count
+            && !line.text.dropLast().contains(where: { ",;:".contains($0) })
+    }
+
+    /// A heading set across its column, in title case: a phrase of `spannedHeadingMinimumWords` or more (a word
+    /// alone on a line is the end of the heading or sentence above it, `Guerillas.`).
+    func isSpannedHeading(_ line: TextLine) -> Bool {
+        line.text.split(separator: " ").count >= settings.spannedHeadingMinimumWords && isTitleCase(line)
     }
 
     /// Most words of four letters or more start with a capital: a Latin-script headline.

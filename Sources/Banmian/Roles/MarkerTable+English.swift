@@ -6,6 +6,12 @@ extension MarkerTable {
             Pattern(
                 #"^([A-Z][A-Z.'\- ]{2,}(?:,\s*[A-Z][A-Za-z.]*)?,\s*(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\s*(?:\([A-Za-z ]+\)\s*)?[—–-]"#
             ),
+            // Older papers: a point after the day (`St. Paul, Minn., August 22.—`), the place in small capitals that
+            // OCR reads in small letters, and some engines write the dash as `?` (before the sentence's capital). The
+            // place's words are capitalized (patterns ignore case: `(?-i:…)` keeps it).
+            Pattern(
+                #"^((?-i:[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,3})(?:,\s*[A-Z][A-Za-z.]*)?,\s*(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th|d)?\.?)\s*(?:[—–-]|\?(?=\s*(?-i:[A-Z])))"#
+            ),
             Pattern(#"^([A-Z][A-Z.'\- ]{2,}\s*\([A-Z][A-Za-z ]+\))\s*[—–-]"#),
             Pattern(#"^([A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+)*)\s+[—–]"#),
         ],
@@ -40,7 +46,7 @@ extension MarkerTable {
         bodyPunctuation: [",", ";", "."],
         hints: Hints(
             pageReference: ["p", "P", ","],
-            dateline: ["—", "–", "-"],
+            dateline: ["—", "–", "-", "?"],
             datelineReach: 60,
             furniture: ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", ":", "I", "B", "N", "E", "D", "C"],
             captionStart: ["P", "p", "A", "a", "B", "b", "L", "l", "R", "r"],

@@ -56,6 +56,10 @@ public struct GeometrySettings: Sendable, Equatable {
     public var centredMargin = 1.5
     /// …its two margins differing by at most this share of the wider.
     public var centredLineImbalance = 0.5
+    /// On a scan, a line's column is read from the lines within this many of its type sizes above and below it…
+    public var centredColumnReach = 12.0
+    /// …when at least this many are there.
+    public var centredColumnMinimumLines = 4
     /// Drawn lines: a rule ends a column block where it lies under at least this share of the narrower of two
     /// lines, and cuts a region into rows where it spans at least `ruleMinimumSpan` of the region's width.
     public var ruleMinimumUnder = 0.5

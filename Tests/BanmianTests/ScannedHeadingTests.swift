@@ -1,0 +1,65 @@
+import Banmian
+import Foundation
+import Testing
+
+/// Older Latin-script papers set their items' headings in the body's type, known by their place: centred in the
+/// column, or a line of their own in title case after white space, most ending with a full stop. On a scan the
+/// OCR engine's sizes tell nothing, so the place does.
+@Suite struct ScannedHeadingTests {
+    /// A column of a scanned page of 1862: three telegraphic items, each opening with its dateline. The first
+    /// heading is in capitals; the second stands centred (a line under it read into a speck past the column's
+    /// edge, which does not move the column); the third fills the column, in title case, under white space.
+    static func column() -> [TextLine] {
+        var lines: [TextLine] = []
+        var y = 100.0
+        func add(_ text: String, x: Double = 36, width: Double = 264, step: Double = 12) {
+            var line = TextLine(number: lines.count + 1, text: text, indent: 0, width: TextLine.displayWidth(of: text), box: BoundingBox(page: 1, x: x, y: y, width: width, height: 10))
+            line.number = lines.count + 1
+            lines.append(line)
+            y += step
+        }
+        add("LATER FROM EUROPE.", x: 118, width: 100, step: 16)
+        add("Cape Race, Aug. 22.—The steamship Europa, from", x: 46, width: 254)
+        add("Liverpool on the 14th inst., was boarded off this point")
+        add("this morning by the news yacht of the press.")
+        add("The Federal gunboat Tuscarora and the confederate")
+        add("steamer Oreto were still at Nassau when the last")
+        add("advices left, and were watching each other closely.")
+        add("Cotton was quiet and steady at the close of business.", step: 18)
+        add("Movements of the army in Kentucky.", x: 92, width: 152, step: 14)
+        add("Louisville, Aug. 22.—General Wright's staff has", x: 46, width: 254)
+        add("arrived here, and the general himself is expected", width: 330)
+        add("to-morrow. General Boyle has issued orders that no")
+        add("person shall leave the city without a pass from the")
+        add("provost marshal, and the order is strictly enforced.")
+        add("The troops are in good spirits and ready for the field.", step: 24)
+        add("Terrible Indian Hostilities in Minnesota.", step: 14)
+        add("St. Paul, Minn., August 22.—It is estimated that", x: 46, width: 254)
+        add("five hundred whites have been murdered by the Sioux")
+        add("Indians in that State. Mr. Fremer has returned from")
+        add("a visit made in disguise, and reports that the people")
+        add("have been murdered in their houses along the road.")
+        return lines
+    }
+
+    static func read(_ lines: [TextLine], scanned: Bool) -> PageResult {
+        var drawings = PageDrawings()
+        drawings.foundInScan = scanned
+        return Pipeline().extract(lines: lines, source: PageSource(name: "1862.alto.xml", data: Data()), drawings: drawings)
+    }
+
+    @Test func eachItemUnderItsHeadingIsAnArticle() {
+        let result = Self.read(Self.column(), scanned: true)
+        let headlines = result.articles.map(\.headline)
+        #expect(headlines == ["LATER FROM EUROPE.", "Movements of the army in Kentucky.", "Terrible Indian Hostilities in Minnesota."])
+        let openings = result.articles.map { $0.sections.first?.paragraphs.first?.text.prefix(12) }
+        #expect(openings == ["Cape Race, A", "Louisville, ", "St. Paul, Mi"])
+    }
+
+    /// Read as text laid out by a typesetter (no scan), a centred line and a line in title case stand in the body:
+    /// only the heading in capitals heads an article.
+    @Test func onlyAScanIsReadForItsHeadingsPlaces() {
+        let result = Self.read(Self.column(), scanned: false)
+        #expect(result.articles.compactMap(\.headline) == ["LATER FROM EUROPE."])
+    }
+}
