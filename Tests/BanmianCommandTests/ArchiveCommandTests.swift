@@ -42,6 +42,7 @@ import Testing
         let fifo = pages.appendingPathComponent("pipe.txt")
         #expect(mkfifo(fifo.path, 0o600) == 0)
         let archive = newArchive()
+        defer { try? FileManager.default.removeItem(atPath: archive) }
         let first = try banmian(["ingest", pages.path, fifo.path, "--archive", archive])
         #expect(first.status == 1)
         #expect(first.stderr.contains("pipe.txt: is a named pipe"))
@@ -84,6 +85,7 @@ import Testing
     /// `--paper` and `--date` name the issue the pages are stored in.
     @Test func ingestTakesThePaperAndDateGiven() throws {
         let archive = newArchive()
+        defer { try? FileManager.default.removeItem(atPath: archive) }
         let pages = ["issue01-p1.raw.txt", "issue01-p2.raw.txt"].map { Self.corpus.appendingPathComponent($0).path }
         let run = try banmian(["ingest"] + pages + ["--archive", archive, "--paper", "测试报", "--date", "2024-03-05"])
         #expect(run.status == 0, "\(run.stderr)")
@@ -100,7 +102,9 @@ import Testing
         let document = pages.appendingPathComponent("run.json").path
         #expect(try banmian(["extract"] + files + ["--format", "json", "-o", document]).status == 0)
         let fromPages = newArchive()
+        defer { try? FileManager.default.removeItem(atPath: fromPages) }
         let fromJSON = newArchive()
+        defer { try? FileManager.default.removeItem(atPath: fromJSON) }
         #expect(try banmian(["ingest"] + files + ["--archive", fromPages]).status == 0)
         let ingested = try banmian(["ingest", document, "--archive", fromJSON])
         #expect(ingested.status == 0, "\(ingested.stderr)")
@@ -120,12 +124,14 @@ import Testing
     func aKilledIngestIsFinishedByRunningItAgain(atShare share: Double) throws {
         let pages = try pagesFolder()
         let whole = newArchive()
+        defer { try? FileManager.default.removeItem(atPath: whole) }
         let started = Date()
         #expect(try banmian(["ingest", pages.path, "--archive", whole]).status == 0)
         let seconds = Date().timeIntervalSince(started) * share
         let expected = try banmian(["export", "--archive", whole, "--stories"]).stdout
 
         let archive = newArchive()
+        defer { try? FileManager.default.removeItem(atPath: archive) }
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = ["ingest", pages.path, "--archive", archive]

@@ -135,6 +135,7 @@ import Testing
         #expect(names.count > 50)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("banmian-alto-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
         var differing: [String] = []
         for name in names {
             let pdf = Self.corpus.appendingPathComponent(name)

@@ -9,6 +9,7 @@ import Testing
     @Test func pagesInOrderWithTheirALTOFiles() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("banmian-mets-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("alto"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
         for name in ["0001.xml", "0002.xml"] { try Data("<alto/>".utf8).write(to: folder.appendingPathComponent("alto/" + name)) }
         let mets = """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -46,6 +47,7 @@ import Testing
     @Test func articlesByStructLinkArcs() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("banmian-mets-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
         let alto = """
             <alto><Description><MeasurementUnit>pixel</MeasurementUnit></Description><Layout><Page WIDTH="2400" HEIGHT="3000"><PrintSpace>
             <TextBlock ID="TB1"><TextLine HPOS="100" VPOS="100" WIDTH="1000" HEIGHT="80"><String CONTENT="Gold" HPOS="100" VPOS="100" WIDTH="300" HEIGHT="80"/><SP/><String CONTENT="found" HPOS="450" VPOS="100" WIDTH="400" HEIGHT="80"/></TextLine></TextBlock>
@@ -81,6 +83,7 @@ import Testing
     @Test func whatIsNotMETSIsNamed() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("banmian-\(UUID().uuidString).xml")
         try Data("<alto/>".utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
         do {
             _ = try METSReader.read(path: file.path)
             Issue.record("read")

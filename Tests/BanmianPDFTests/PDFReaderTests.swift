@@ -35,6 +35,7 @@ import Testing
     @Test func notAPDFIsAClearError() throws {
         let fake = FileManager.default.temporaryDirectory.appendingPathComponent("fake-\(UUID().uuidString).pdf")
         try Data("hello".utf8).write(to: fake)
+        defer { try? FileManager.default.removeItem(at: fake) }
         #expect {
             try PDFReader.read(path: fake.path)
         } throws: { error in
@@ -101,6 +102,7 @@ import Testing
         let data = try Data(contentsOf: URL(fileURLWithPath: Self.page))
         let cut = FileManager.default.temporaryDirectory.appendingPathComponent("cut-\(UUID().uuidString).pdf")
         try data.prefix(data.count / 3).write(to: cut)
+        defer { try? FileManager.default.removeItem(at: cut) }
         do {
             _ = try PDFReader.read(path: cut.path)  // mutool may repair enough to read something
         } catch {

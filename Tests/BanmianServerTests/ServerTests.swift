@@ -141,6 +141,7 @@ import Testing
         // Each route's answer, and a bad request's, checked against the schema the document gives it.
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("banmian-openapi-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
         let requests = paths.keys.sorted().map { ($0, examples[$0] ?? "", "200") } + [("/api/search", "/api/search?q=&limit=0", "400"), ("/api/articles/{id}", "/api/articles/none", "404")]
         try await withServer { client in
             for (index, (path, example, status)) in requests.enumerated() {
