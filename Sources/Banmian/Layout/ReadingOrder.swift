@@ -93,7 +93,9 @@ public struct ReadingOrder: Sendable {
         }
         let sizes = placed.map(lineSize).sorted()
         let em = max(sizes[sizes.count / 2], 1)
-        let stacks = measured ? stack(placed) : stack(placed).flatMap { splittingCentredLines($0, among: scanned ? placed : []) }
+        // (On a scan, the lines by their tops: the lines around a line are found by bisection.)
+        let byTop = scanned ? placed.sorted { box($0).y < box($1).y } : []
+        let stacks = measured ? stack(placed) : stack(placed).flatMap { splittingCentredLines($0, among: byTop) }
         let (header, body, footer) = bands(Array(stacks.indices), stacks, pageHeight: pageHeight, em: em)
         let order = cut(header, stacks, em: em) + cut(body, stacks, em: em) + cut(footer, stacks, em: em)
         let band = Dictionary(uniqueKeysWithValues: header.map { ($0, 0) } + footer.map { ($0, 1) })
@@ -190,8 +192,9 @@ public struct ReadingOrder: Sendable {
 
     /// Without type sizes (OCR), a heading is known by its place: a line centred in its column, well in from
     /// both edges, stands as a stack of its own (a break before and after it), marked `isCentred`. On a scan the
-    /// column is read from the lines around the line, `among` the page's (`localColumn`): a stack there can be
-    /// a heading and two lines, and a line the engine read into a speck beside the column widens a stack's box.
+    /// column is read from the lines around the line, `among` the page's (sorted by their tops; `localColumn`): a
+    /// stack there can be a heading and two lines, and a line the engine read into a speck beside the column
+    /// widens a stack's box.
     func splittingCentredLines(_ stack: Stack, among placed: [TextLine]) -> [Stack] {
         guard stack.lines.count > 2 || !placed.isEmpty else { return [stack] }
         var parts: [Stack] = []
@@ -229,7 +232,7 @@ public struct ReadingOrder: Sendable {
     /// sizes below that line's foot.
     func lineAbove(_ line: TextLine, among placed: [TextLine], size: Double) -> TextLine? {
         let lineBox = box(line)
-        return placed.filter { other in
+        return near(lineBox.y, within: size * settings.centredColumnReach, in: placed).filter { other in
             guard let otherBox = other.box else { return false }
             return other.number != line.number && otherBox.horizontalOverlap(with: lineBox) > 0 && otherBox.y < lineBox.y
                 && lineBox.y - otherBox.y <= size * 2 + otherBox.height
@@ -243,7 +246,7 @@ public struct ReadingOrder: Sendable {
     func localColumn(of line: TextLine, among placed: [TextLine], size: Double) -> BoundingBox? {
         let lineBox = box(line)
         let middle = lineBox.x + lineBox.width / 2, reach = size * settings.centredColumnReach
-        let around = placed.compactMap { other -> BoundingBox? in
+        let around = near(lineBox.y, within: reach, in: placed).compactMap { other -> BoundingBox? in
             guard other.number != line.number, let otherBox = other.box, otherBox.x < middle, otherBox.maxX > middle,
                 abs(otherBox.y - lineBox.y) <= reach
             else { return nil }
@@ -254,6 +257,22 @@ public struct ReadingOrder: Sendable {
         let left = lefts[lefts.count / 2], right = rights[rights.count / 2]
         guard right > left else { return nil }
         return BoundingBox(page: lineBox.page, x: left, y: lineBox.y, width: right - left, height: lineBox.height)
+    }
+
+    /// The lines of `byTop` (sorted by their tops) whose tops are within `reach` of `y`.
+    private func near(_ y: Double, within reach: Double, in byTop: [TextLine]) -> ArraySlice<TextLine> {
+        // The number of lines whose tops are above `limit` (`inclusive`: or on it).
+        func count(above limit: Double, inclusive: Bool) -> Int {
+            var low = 0, high = byTop.count
+            while low < high {
+                let middle = (low + high) / 2
+                let top = box(byTop[middle]).y
+                if top < limit || (inclusive && top == limit) { low = middle + 1 } else { high = middle }
+            }
+            return low
+        }
+        let lower = count(above: y - reach, inclusive: false)
+        return byTop[lower..<max(lower, count(above: y + reach, inclusive: true))]
     }
 
     // MARK: 2. Cuts
