@@ -9,9 +9,10 @@ BANMIAN.json is `banmian extract … --format json` of the same page, read from 
 ALTO line goes to the article whose zone (or paragraph) holds its centre, the smallest such box first; a line in
 none is an article of its own. Two gold lines are a pair when one article holds both; precision is the share of
 predicted pairs that are gold pairs, recall the share of gold pairs predicted. Lines outside every gold article
-(masthead, specks) are not scored. `--coarse` joins each run of run-in items (`ATTEMPT TO KILL.—`) to the article
-before them, for papers whose archives count a column of local items as one article. `--at-least F1` exits with
-status 1 when the F1 is lower (the check `scripts/test.sh` runs).
+(masthead, specks) are not scored. `--coarse` joins the items of one run (the gold's `runInGroup`: the local items
+under one heading, `ATTEMPT TO KILL.—`…, or a column of briefs) into one article, as archives that count such a
+column as one article do. `--at-least F1` exits with status 1 when the F1 is lower (the check `scripts/test.sh`
+runs).
 """
 import json
 import sys
@@ -89,16 +90,19 @@ def main(argv):
     result = json.load(open(argv[3], encoding='utf-8'))
     articles = gold['articles']
     if '--coarse' in argv:
-        joined = []
+        # Items of one run (the gold's `runInGroup`: the local items under one heading, a column of briefs) are one.
+        joined, groups = [], []
         for article in articles:
-            if article.get('runIn') and joined:
+            group = article.get('runInGroup')
+            if group and groups and groups[-1] == group:
                 joined[-1] = joined[-1] + article['lines']
             else:
                 joined.append(list(article['lines']))
+                groups.append(group)
         gold_articles = joined
     else:
         gold_articles = [list(a['lines']) for a in articles]
-    predicted = assign({k: v for k, v in lines.items()}, predicted_boxes(result))
+    predicted = assign(lines, predicted_boxes(result))
     precision, recall, f1 = score(gold_articles, predicted)
     one = score(gold_articles, {line: 0 for line in lines})
     found = len(result['pages'][0]['articles'])

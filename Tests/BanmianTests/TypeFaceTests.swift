@@ -165,7 +165,6 @@ import Testing
     /// its centre (`关注部队的现代化建` / `设`): one heading, a section of the article, not a headline over a
     /// one-character headline.
     @Test func aSubheadWrappedToItsCentreIsOneHeading() {
-        let s = Self.song
         var heading = Self.column([("关注部队的现代化建", Self.hei, false), ("设", Self.hei, false)], x: 0, y: 200 + 4 * 12.6)
         // The column's lines span 40 to 184; the heading's first line fills it but for 4.5 pt each side.
         heading[0].box?.x = 44.5

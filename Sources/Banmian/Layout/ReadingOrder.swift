@@ -228,7 +228,7 @@ public struct ReadingOrder: Sendable {
         return parts
     }
 
-    /// The nearest line right above a scanned line, over some of it, its top no more than two of the line's type
+    /// The nearest line right above a scanned line, over some of it: the line's top no more than two of its type
     /// sizes below that line's foot.
     func lineAbove(_ line: TextLine, among placed: [TextLine], size: Double) -> TextLine? {
         let lineBox = box(line)

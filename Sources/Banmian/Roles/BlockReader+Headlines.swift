@@ -77,15 +77,6 @@ extension BlockReader {
             // (So does a closing credit on a line of its own, `（蒋文）`.)
             let endedParagraph = endsSentence(lines[..<index]) || endsWithPhotoCredit(lines[..<index])
                 || settings.isClosingCredit(lines[index - 1].text)
-            // On a scan of a Latin-script page, a heading's line after white space, under a sentence's end: the
-            // next item's heading, whatever its next line (`Terrible Indian Hostilities in Minnesota.`).
-            if recognized, endedParagraph, index + 1 < lines.count, isLatin([lines[index]]), isSpacedAbove(lines, at: index),
-                isHeadlineLike([lines[index]], previousBody: nil)
-            {
-                cuts.append(contentsOf: [index, index + 1])
-                index += 2
-                continue
-            }
             // Over a subtitle or a byline the headline closes the run whatever its width (it may span the column),
             // unless it is a paragraph's first line: two lines, or three that a narrow column wrapped (the first two
             // as wide as each other, the last no wider; a kicker over a two-line headline is two units).
@@ -321,11 +312,11 @@ extension BlockReader {
     func isHeadlineLike(_ lines: [TextLine], previousBody: [TextLine]?, opensNext: Bool = false) -> Bool {
         // A line ending a parenthesis opened on the line before goes on with that line's text.
         if let first = lines.first, classifier.endsParenthesisOpenedBefore(first.text) { return false }
-        // On a scan, a Latin heading in a heading's few words (`isCentredHeading`) whatever size the engine gave
+        // On a scan, a Latin heading in a heading's few words (`isHeadingPhrase`) whatever size the engine gave
         // it, older papers ending it with a full stop: centred in its column (`Military Movements in Kentucky.`, its
         // place giving it an indent), or a phrase of its own in title case (`Terrible Indian Hostilities in
         // Minnesota.`, set across the column after white space).
-        if recognized, isLatin(lines), lines.count == 1, isCentredHeading(lines[0]), lines[0].isCentred || isSpannedHeading(lines[0]) { return true }
+        if recognized, isLatin(lines), lines.count == 1, isHeadingPhrase(lines[0]), lines[0].isCentred || isSpannedHeading(lines[0]) { return true }
         // With type sizes (PDF), a headline is set larger than the body; nothing else is needed.
         if let body = bodySize, let size = lines.first?.fontSize, size > 0 {
             guard !lines.contains(where: { classifier.startsWithDateline($0.text) }) else { return false }
@@ -467,26 +458,12 @@ extension BlockReader {
         return line.text.split(separator: " ").count >= 2 && letters.count >= 6 && letters.filter(\.isUppercase).count * 10 >= letters.count * 9
     }
 
-    /// White space stands above the line: from the top of the line before to its own top is at least
-    /// `headingSpaceRatio` times the run's usual step from line to line (the median of those down one column).
-    func isSpacedAbove(_ lines: [TextLine], at index: Int) -> Bool {
-        guard index > 0, let box = lines[index].box, let above = lines[index - 1].box else { return false }
-        let steps = lines.indices.dropFirst().compactMap { position -> Double? in
-            guard let upper = lines[position - 1].box, let lower = lines[position].box, lower.y > upper.y,
-                lower.horizontalOverlap(with: upper) > 0
-            else { return nil }
-            return lower.y - upper.y
-        }.sorted()
-        guard steps.count >= settings.headingSpaceMinimumSteps else { return false }
-        return box.y - above.y >= steps[steps.count / 2] * settings.headingSpaceRatio
-    }
-
-    /// A line of a few words (at most `centredHeadingMaximumWords`), the first capitalized and at least half of
-    /// those of four letters or more, with no clause's punctuation inside it: the words a centred heading is set
-    /// in, not a centred line of running text or an address.
-    func isCentredHeading(_ line: TextLine) -> Bool {
+    /// A line of a few words (at most `headingPhraseMaximumWords`), the first capitalized and at least half of
+    /// those of four letters or more, with no clause's punctuation inside it: the words a heading is set in, not a
+    /// centred line of running text or an address.
+    func isHeadingPhrase(_ line: TextLine) -> Bool {
         let words = line.text.split(separator: " ")
-        guard let first = words.first?.first(where: \.isLetter), first.isUppercase, words.count <= settings.centredHeadingMaximumWords else { return false }
+        guard let first = words.first?.first(where: \.isLetter), first.isUppercase, words.count <= settings.headingPhraseMaximumWords else { return false }
         let long = words.filter { $0.count >= 4 && $0.first?.isLetter == true }
         return long.filter { $0.first?.isUppercase == true }.count * 2 >= long.count
             && !line.text.dropLast().contains(where: { ",;:".contains($0) })

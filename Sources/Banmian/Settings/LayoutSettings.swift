@@ -111,16 +111,11 @@ public struct LayoutSettings: Sendable, Equatable {
     public var maximumHeadlineLines = 4
     /// …or this many when its type size tells it (a headline in one narrow column wraps often).
     public var maximumSizedHeadlineLines = 8
-    /// A Latin heading known by its centred place alone has at most this many words (a column's centred line
-    /// of running text or an address has more).
-    public var centredHeadingMaximumWords = 10
+    /// A Latin heading known on a scan by its place (centred, or a line of its own) has at most this many words
+    /// (a column's centred line of running text or an address has more)…
+    public var headingPhraseMaximumWords = 10
     /// …and one set across the column, known by its words in title case, at least this many.
     public var spannedHeadingMinimumWords = 3
-    /// On a scan, a line stands after white space when its step down from the line before is at least this many
-    /// times the column's usual step…
-    public var headingSpaceRatio = 1.5
-    /// …known from at least this many steps.
-    public var headingSpaceMinimumSteps = 4
     /// The first line of a headline stack is a kicker when it has at most this many characters and at most this
     /// share of the next line's width (a wrapped headline fills its first line; a kicker is a short phrase).
     public var kickerMaximumCharacters = 8
