@@ -210,10 +210,12 @@ public struct ReadingOrder: Sendable {
             // (Only a line in from both edges of its stack by the margin can be in from its column's; on a scan, a
             // line centred under one that leaves its words unfinished is that heading's last line, `Defeat of a
             // Federal Regiment by Morgan's` / `Guerillas.`)
-            let above = index > 0 ? stack.lines[index - 1] : placed.isEmpty ? nil : lineAbove(line, among: placed, size: stack.size)
-            let finishedAbove = !(above?.text.last.map { $0.isLetter || $0.isNumber || $0 == "," || $0 == "-" } ?? false)
+            func finishedAbove() -> Bool {
+                let above = index > 0 ? stack.lines[index - 1] : lineAbove(line, among: placed, size: stack.size)
+                return !(above?.text.last.map { $0.isLetter || $0.isNumber || $0 == "," || $0 == "-" } ?? false)
+            }
             let column = placed.isEmpty ? stack.box
-                : (lineBox.x - stack.box.x >= margin || stack.lines.count == 1) && finishedAbove ? localColumn(of: line, among: placed, size: stack.size) : nil
+                : (lineBox.x - stack.box.x >= margin || stack.lines.count == 1) && finishedAbove() ? localColumn(of: line, among: placed, size: stack.size) : nil
             if let column, lineBox.isCentred(in: column, margin: margin, imbalance: settings.centredLineImbalance) {
                 close()
                 var line = line
@@ -247,9 +249,7 @@ public struct ReadingOrder: Sendable {
         let lineBox = box(line)
         let middle = lineBox.x + lineBox.width / 2, reach = size * settings.centredColumnReach
         let around = near(lineBox.y, within: reach, in: placed).compactMap { other -> BoundingBox? in
-            guard other.number != line.number, let otherBox = other.box, otherBox.x < middle, otherBox.maxX > middle,
-                abs(otherBox.y - lineBox.y) <= reach
-            else { return nil }
+            guard other.number != line.number, let otherBox = other.box, otherBox.x < middle, otherBox.maxX > middle else { return nil }
             return otherBox
         }
         guard around.count >= settings.centredColumnMinimumLines else { return nil }
