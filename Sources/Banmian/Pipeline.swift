@@ -76,7 +76,7 @@ public struct Pipeline: Sendable {
             advertisements = found.map { $0.map { parted.text[$0] } }
             lines = order.arrange(parted.text.indices.filter { !set.contains($0) }.map { parted.text[$0] }, pageHeight: size?.height, drawings: drawings)
             // Titles run into their items' first lines (briefs) become lines of their own.
-            lines = RunInHeads(settings: settings, table: table).splitting(lines)
+            lines = RunInHeads(settings: settings, table: table, scanned: drawings.foundInScan).splitting(lines)
             finePrint = parted.finePrint
             for index in lines.indices { lines[index].number = index + 1 }
             for index in finePrint.indices { finePrint[index].number = lines.count + index + 1 }

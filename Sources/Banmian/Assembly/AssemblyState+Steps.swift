@@ -9,8 +9,19 @@ extension AssemblyState {
         return groups.refs.filter { group in
             guard groups[group].isBare, !briefs.contains(group), !isAnnounced(group), let (before, after) = sandwich(group) else { return false }
             return !parts[before].isClosed && !closesWithCredit(before) && !parts[after].startsArticle && isPrinted(group, under: before) != false
-                && !isOverPicture(group) && !changesColumn(from: before, to: after)
+                && !isOverPicture(group) && !changesColumn(from: before, to: after) && !isRunIntoLatinText(group, after)
         }
+    }
+
+    /// A Latin-script title run into the first line of the text after it (`ATTEMPT TO KILL.—About three weeks…`,
+    /// `RunInHeads`): the text goes on on the title's own line, to its right. Such a title heads an item of its own
+    /// (a column of local items, of briefs); a subhead in place stands on a line of its own.
+    func isRunIntoLatinText(_ group: GroupRef, _ part: PartRef) -> Bool {
+        let lines = groups[group].blocks.flatMap { blocks[$0].lines }
+        guard lines.count == 1, let title = lines[0].box, lines[0].isSpacedTitle, let first = parts[part].pieces.first,
+            let line = blocks[first].lines.first, let box = line.box, CharacterClass.isLatin(lines[0].text)
+        else { return false }
+        return abs(box.y - title.y) <= title.height / 2 && box.x >= title.maxX - title.height
     }
 
     /// In text, whether the text after a heading is set in a column of another width than the text before it

@@ -1,6 +1,17 @@
 /// Facts about single characters that line reading needs.
 enum CharacterClass {
     /// CJK ideographs, kana, hangul and full-width forms: joined with no space, two half-width units wide.
+    /// More than half of the text's letters are ASCII: Latin script (accented letters aside), not CJK.
+    static func isLatin(_ text: some StringProtocol) -> Bool {
+        var letters = 0
+        var ascii = 0
+        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+            letters += 1
+            if scalar.isASCII { ascii += 1 }
+        }
+        return letters > 0 && ascii * 2 > letters
+    }
+
     static func isWide(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x1100...0x115F, 0x2E80...0x303E, 0x3040...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F,

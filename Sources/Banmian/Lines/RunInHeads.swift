@@ -20,12 +20,76 @@
 struct RunInHeads: Sendable {
     let settings: LayoutSettings
     var table: MarkerTable = .chinese
+    /// An OCR engine read the page from a picture (`PageDrawings.foundInScan`): its `?` stands for a dash it could
+    /// not read.
+    var scanned = false
 
     func splitting(_ lines: [TextLine]) -> [TextLine] {
+        let lines = splittingDashedTitles(lines)
         var characters: [TypeFace: Int] = [:]
         for line in lines { if let face = line.face { characters[face, default: 0] += line.text.count } }
         guard let body = characters.max(by: { ($0.value, $0.key.font) < ($1.value, $1.key.font) })?.key else { return lines }
         return splittingSpacedTitles(splittingTitlesInFaces(lines, body: body), body: body)
+    }
+
+    /// Latin-script papers run an item's title into its first line before a dash (`ATTEMPT TO KILL.—About three
+    /// weeks since…`, in small capitals an OCR engine reads as `Attkx?t to Kill ?About…`): at a paragraph's start
+    /// (indented, or after a sentence's end), a few words in title case or capitals with no clause mark (a
+    /// dateline's commas, `Louisville, Ky., Aug. 22.—`, are not a title's), a dash, then the text from a capital.
+    /// The title becomes a line of its own, set apart from the body as a bold one is.
+    private func splittingDashedTitles(_ lines: [TextLine]) -> [TextLine] {
+        let classifier = LineClassifier(table: table, settings: settings)
+        var result: [TextLine] = []
+        for line in lines {
+            let opens = line.indent >= settings.paragraphIndent || result.last.map { settings.endsSentence($0.text) } ?? true
+            guard opens, line.box != nil, line.runIn == nil, !line.isSpacedTitle, let (head, rest) = dashedTitle(line.text),
+                !classifier.startsWithDateline(line.text)
+            else {
+                result.append(line)
+                continue
+            }
+            var parts = Self.parted(line, title: head, text: rest, settings: settings)
+            parts.title.isSpacedTitle = true
+            parts.text.followsRunInTitle = true
+            result += [parts.title, parts.text]
+        }
+        return result
+    }
+
+    /// The title and the text of a line opening with a Latin title before a dash, or nil.
+    func dashedTitle(_ text: String) -> (String, String)? {
+        let characters = Array(text)
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            let dash = character == "—" || (character == "-" && index + 1 < characters.count && characters[index + 1] == "-")
+            // An unread dash: after a word or a point (not inside a word, `Repor?d`), before the text's capital.
+            let unread = scanned && character == "?" && index > 0 && !characters[index - 1].isNumber
+            if dash || unread {
+                var after = index + (character == "-" ? 2 : 1)
+                while after < characters.count, characters[after] == " " || characters[after] == "—" { after += 1 }
+                let head = String(characters[..<index]).trimmingCharacters(in: .whitespaces)
+                let rest = String(characters[after...])
+                if let first = rest.first(where: { !"\"'‘“".contains($0) }), first.isUppercase, rest.count >= 2 {
+                    return isDashedTitle(head) ? (head, rest) : nil
+                }
+            }
+            if ",;:!".contains(character) { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    /// A title's words: at most `runInDashedTitleMaximumWords`, Latin letters, the first a capital, most words of
+    /// four letters or more capitalized and at least one such word.
+    private func isDashedTitle(_ head: String) -> Bool {
+        let words = head.split(separator: " ")
+        guard !words.isEmpty, words.count <= settings.runInDashedTitleMaximumWords, let first = head.first(where: \.isLetter), first.isUppercase,
+            !head.contains(where: \.isNumber),
+            head.unicodeScalars.filter({ $0.properties.isAlphabetic }).allSatisfy({ $0.isASCII || $0.properties.isLowercase || $0.properties.isUppercase })
+        else { return false }
+        let long = words.filter { $0.count(where: \.isLetter) >= 4 }
+        return !long.isEmpty && long.filter { $0.first?.isUppercase == true }.count * 10 >= long.count * 7
     }
 
     private func splittingTitlesInFaces(_ lines: [TextLine], body: TypeFace) -> [TextLine] {

@@ -29,6 +29,9 @@ public struct TextLine: Sendable, Codable, Equatable, Hashable {
     /// Set centred in its column on a page without type sizes (an OCR engine's reading of a scan): where older
     /// Latin-script papers set their headings, in the body's type (`ReadingOrder.splittingCentredLines`).
     public var isCentred = false
+    /// The text of an item whose Latin title was run into the same line before a dash (`RunInHeads`): body text
+    /// however few its words (`ATTEMPT TO KILL.—` / `On Wednesday`).
+    public var followsRunInTitle = false
 
     /// A line's opening in a face of its own: its text as the reader gave it, and that face.
     public struct RunIn: Sendable, Codable, Equatable, Hashable {

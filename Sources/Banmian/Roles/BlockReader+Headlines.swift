@@ -310,13 +310,16 @@ extension BlockReader {
 
     /// The rules that tell a headline's lines from body lines, in order; body is the fallback.
     func isHeadlineLike(_ lines: [TextLine], previousBody: [TextLine]?, opensNext: Bool = false) -> Bool {
-        // A line ending a parenthesis opened on the line before goes on with that line's text.
-        if let first = lines.first, classifier.endsParenthesisOpenedBefore(first.text) { return false }
+        // A line ending a parenthesis opened on the line before goes on with that line's text; the text after a
+        // title run into its line is the item's (`ARRESTED.—` / `On`).
+        if let first = lines.first, classifier.endsParenthesisOpenedBefore(first.text) || first.followsRunInTitle { return false }
         // On a scan, a Latin heading in a heading's few words (`isHeadingPhrase`) whatever size the engine gave
         // it, older papers ending it with a full stop: centred in its column (`Military Movements in Kentucky.`, its
         // place giving it an indent), or a phrase of its own in title case (`Terrible Indian Hostilities in
         // Minnesota.`, set across the column after white space).
         if recognized, isLatin(lines), lines.count == 1, isHeadingPhrase(lines[0]), lines[0].isCentred || isSpannedHeading(lines[0]) { return true }
+        // A Latin title run into its item's text before a dash (`RunInHeads`), its full stop kept (`VICTIMIZED.—`).
+        if lines.count == 1, lines[0].isSpacedTitle, isLatin(lines) { return true }
         // With type sizes (PDF), a headline is set larger than the body; nothing else is needed.
         if let body = bodySize, let size = lines.first?.fontSize, size > 0 {
             guard !lines.contains(where: { classifier.startsWithDateline($0.text) }) else { return false }
@@ -440,17 +443,7 @@ extension BlockReader {
         return true
     }
 
-    func isLatin(_ lines: [TextLine]) -> Bool {
-        var letters = 0
-        var ascii = 0
-        for line in lines {
-            for scalar in line.text.unicodeScalars where scalar.properties.isAlphabetic {
-                letters += 1
-                if scalar.isASCII { ascii += 1 }
-            }
-        }
-        return letters > 0 && ascii * 2 > letters
-    }
+    func isLatin(_ lines: [TextLine]) -> Bool { CharacterClass.isLatin(lines.map(\.text).joined()) }
 
     /// Two words or more, nine letters in ten capitals.
     func isCapitals(_ line: TextLine) -> Bool {

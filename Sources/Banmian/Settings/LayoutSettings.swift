@@ -122,6 +122,8 @@ public struct LayoutSettings: Sendable, Equatable {
     /// An opening run into its line in another face is a title with at least this many characters; a shorter one
     /// only ends a title wrapped from the line above, set whole in that face (`《中华民族》栏目元旦献` / `礼　本报讯…`).
     public var runInTitleMinimumCharacters = 4
+    /// At most so many words in a Latin title run into its item's first line before a dash (`RunInHeads`).
+    public var runInDashedTitleMaximumWords = 8
     /// A space at a line's end tells a title run into its text only on a page where at most this share of the
     /// lines end in one (a PDF maker that ends every line with a space says nothing by it).
     public var endingGapMaximumShare = 0.2
