@@ -56,6 +56,23 @@ import Testing
         #expect(openings == ["Cape Race, A", "Louisville, ", "St. Paul, Mi"])
     }
 
+    /// A line that opens a quotation (`The Evening Courier of Aug. 15 says:`) is in title case, a paragraph of one
+    /// line across the column between a sentence's end and the quotation's indented paragraph, but ends in a
+    /// colon: running text, not a heading.
+    @Test func aLineOpeningAQuotationIsNoHeading() {
+        var lines = Array(Self.column().prefix(8))
+        var y = (lines.last?.box?.maxY ?? 0) + 2
+        for (text, indent) in [("The Evening Courier of Aug. 15 says:", 0), ("Several men who have been arrested at the", 4), ("lake for trying to pass the lines without a permit", 0), ("were questioned, and being found guilty, were sent", 0), ("North by the first steamer.", 0)] {
+            let x = indent > 0 ? 46.0 : 36.0
+            lines.append(TextLine(number: lines.count + 1, text: text, indent: indent, width: TextLine.displayWidth(of: text), box: BoundingBox(page: 1, x: x, y: y, width: 300 - x, height: 10)))
+            y += 12
+        }
+        let result = Self.read(lines, scanned: true)
+        #expect(result.articles.map(\.headline) == ["LATER FROM EUROPE."])
+        #expect(result.articles.first?.sections.count == 1)
+        #expect(result.articles.first?.sections.first?.paragraphs.last?.text.hasPrefix("Several men") == true)
+    }
+
     /// Read as text laid out by a typesetter (no scan), a centred line and a line in title case stand in the body:
     /// only the heading in capitals heads an article.
     @Test func onlyAScanIsReadForItsHeadingsPlaces() {

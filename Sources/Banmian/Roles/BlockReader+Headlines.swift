@@ -452,11 +452,14 @@ extension BlockReader {
     }
 
     /// A line of a few words (at most `headingPhraseMaximumWords`), the first capitalized and at least half of
-    /// those of four letters or more, with no clause's punctuation inside it: the words a heading is set in, not a
-    /// centred line of running text or an address.
+    /// those of four letters or more, with no clause's punctuation inside it nor a colon at its end: the words a
+    /// heading is set in, not a centred line of running text, an address, or the line that opens a quotation
+    /// (`The Daily Picayune of Aug. 15 says:`).
     func isHeadingPhrase(_ line: TextLine) -> Bool {
         let words = line.text.split(separator: " ")
-        guard let first = words.first?.first(where: \.isLetter), first.isUppercase, words.count <= settings.headingPhraseMaximumWords else { return false }
+        guard let first = words.first?.first(where: \.isLetter), first.isUppercase, words.count <= settings.headingPhraseMaximumWords,
+            line.text.last != ":"
+        else { return false }
         let long = words.filter { $0.count >= 4 && $0.first?.isLetter == true }
         return long.filter { $0.first?.isUppercase == true }.count * 2 >= long.count
             && !line.text.dropLast().contains(where: { ",;:".contains($0) })
