@@ -465,4 +465,31 @@ import Testing
         let issue = IssueAssembler().assemble(pages)[0]
         #expect(issue.stories.map(\.parts) == [["p1-a1", "p4-a2"], ["p1-a2", "p4-a1"]])
     }
+
+    /// Latin-script papers of the nineteenth century print no jump lines: the text cut at the foot of a page goes
+    /// on at the head of the next, under no heading. The next page's first article joins the page's last when the
+    /// sentence is cut there (a word in small letters ends the one or opens the other).
+    @Test func aLatinTextRunOnOverThePageFootIsOneStory() {
+        func page(_ number: Int, _ articles: [Part]) -> Page { Page(source: "p\(number).alto.xml", number: number, articles: articles) }
+        let europe = Part(id: "p1-a1", headline: "LATER FROM EUROPE.", paragraphs: ["The steamer arrived this morning with news to the 14th."], lines: 1...20)
+        let harvest = Part(id: "p1-a2", headline: "THE HARVEST.", paragraphs: ["The farmers of the county report that the"], lines: 21...40)
+        let rest = Part(id: "p2-a1", headline: nil, paragraphs: ["wheat is better than in any year since the war began."], lines: 1...12)
+        let local = Part(id: "p2-a2", headline: "LOCAL ITEMS.", paragraphs: ["The council met last night."], lines: 13...30)
+        let stories = IssueAssembler().assemble([page(1, [europe, harvest]), page(2, [rest, local])])[0].stories
+        #expect(stories == [Story(id: "s1", headline: "THE HARVEST.", parts: ["p1-a2", "p2-a1"])])
+        // The sentence cut at the next page's first word alone (the page before ends in a word in capitals).
+        let signed = Part(id: "p1-a2", headline: "THE HARVEST.", paragraphs: ["The farmers of the county report through Mr. Ward"], lines: 21...40)
+        #expect(IssueAssembler().assemble([page(1, [europe, signed]), page(2, [rest, local])])[0].stories.map(\.parts) == [["p1-a2", "p2-a1"]])
+        // No cut sentence, a heading over the next page's first text, a page between, Chinese text: no story.
+        let whole = Part(id: "p1-a2", headline: "THE HARVEST.", paragraphs: ["The farmers of the county report a good year."], lines: 21...40)
+        let opening = Part(id: "p2-a1", headline: nil, paragraphs: ["Wheat is better than in any year since the war began."], lines: 1...12)
+        #expect(IssueAssembler().assemble([page(1, [europe, whole]), page(2, [opening, local])])[0].stories.isEmpty)
+        let headed = Part(id: "p2-a1", headline: "WHEAT.", paragraphs: ["wheat is better than in any year since the war began."], lines: 1...12)
+        #expect(IssueAssembler().assemble([page(1, [europe, harvest]), page(2, [headed, local])])[0].stories.isEmpty)
+        #expect(IssueAssembler().assemble([page(1, [europe, harvest]), page(3, [rest, local])])[0].stories.isEmpty)
+        // (An OCR engine's reading of Chinese text often ends a clause with an ASCII comma.)
+        let chinese = Part(id: "p1-a2", headline: "丰收", paragraphs: ["全县农民今年的收成,"], lines: 21...40)
+        let chineseRest = Part(id: "p2-a1", headline: nil, paragraphs: ["小麦收成是多年来最好的。"], lines: 1...12)
+        #expect(IssueAssembler().assemble([page(1, [europe, chinese]), page(2, [chineseRest, local])])[0].stories.isEmpty)
+    }
 }

@@ -62,14 +62,24 @@ public struct IssueAssembler: Sendable {
         public var continuedFrom: Int?
         /// The article's text, headings first (for shared words).
         public var text: String
+        /// Where the article starts and ends in its page's reading order (line numbers).
+        public var firstLine = 0
+        public var lastLine = 0
+        /// Latin-script text that opens in the middle of a sentence (its first word in small letters) or leaves
+        /// its last sentence unfinished (its last word in small letters, or a comma, semicolon or hyphen after
+        /// it): the ends of a text a page's foot cut (`RunOnText`).
+        public var opensMidSentence = false
+        public var endsMidSentence = false
 
-        public init(id: String, headline: String?, continuedOn: Int? = nil, continuedFrom: Int? = nil, paragraphs: [String]) {
+        public init(id: String, headline: String?, continuedOn: Int? = nil, continuedFrom: Int? = nil, paragraphs: [String], lines: ClosedRange<Int> = 0...0) {
             self.id = id
             self.headline = headline
             heading = headline ?? ""
             self.continuedOn = continuedOn
             self.continuedFrom = continuedFrom
             text = ([heading] + paragraphs).joined(separator: "\n")
+            (firstLine, lastLine) = (lines.lowerBound, lines.upperBound)
+            (opensMidSentence, endsMidSentence) = RunOnText.cut(paragraphs)
         }
 
         /// Keeps the whole text of a story part, the first `textReach` characters of an article without headings,
@@ -80,6 +90,8 @@ public struct IssueAssembler: Sendable {
             heading = [article.kicker, article.headline, article.subtitle].compactMap { $0 }.joined(separator: " ")
             continuedOn = article.continuedOn?.number
             continuedFrom = article.continuedFrom?.number
+            (firstLine, lastLine) = (article.span.firstLine, article.span.lastLine)
+            (opensMidSentence, endsMidSentence) = RunOnText.cut(article.paragraphs)
             let whole = ([heading] + article.paragraphs).joined(separator: "\n")
             // A teaser looks at an article's text only where its headings are missing.
             text = continuedOn != nil || continuedFrom != nil ? whole : heading.isEmpty ? String(whole.prefix(1 + textReach)) : heading
@@ -182,6 +194,7 @@ public struct IssueAssembler: Sendable {
                     + (inRun ? ", but no jump there leads to it" : ", which is not in this run")
             ))
         }
+        for (from, to) in RunOnText.links(pages, linked: next) { next[from] = to }
         let summaries = Dictionary(pages.flatMap(\.articles).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let order = pages.flatMap { $0.articles.map(\.id) }
         let stories = Self.chains(in: order, following: next).enumerated().map { index, parts in

@@ -17,8 +17,11 @@ public enum MarkdownWriter {
         return out
     }
 
-    /// An article with a jump to or from another page: a part of a story.
-    public static func isStoryPart(_ article: Article) -> Bool { article.continuedOn != nil || article.continuedFrom != nil }
+    /// An article with a jump to or from another page, or one whose text could run on over a page's foot
+    /// (`RunOnText`): a part of a story, or perhaps one.
+    public static func isStoryPart(_ article: Article) -> Bool {
+        article.continuedOn != nil || article.continuedFrom != nil || RunOnText.mayRunOn(article)
+    }
 
     /// The stories of each issue, whole, after the pages (where each part also stands in place): the first part's
     /// headings, then every part's text in reading order, a later part's own headline kept as a subhead, with where
