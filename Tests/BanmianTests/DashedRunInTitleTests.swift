@@ -79,4 +79,34 @@ import Testing
         // Three words or more of running text are not title case.
         #expect(heads.dashedTitle("The engines arrived late in the evening.—Then") == nil)
     }
+
+    /// German capitalizes its nouns, so a sentence before a dash is in title case (`Die Sitzung der Kammer. —
+    /// Der Minister…`, as German papers part their sentences): there only a title in capitals is run in.
+    /// (Nor is such a sentence a dateline: a place before a spaced dash is in capitals, `WASHINGTON — `.)
+    @Test func inGermanOnlyATitleInCapitals() {
+        var lines: [TextLine] = []
+        var y = 100.0
+        for text in [
+            "=Deutschland.", "+Der König ist gestern aus Potsdam zurückgekehrt und", "hat sogleich die Minister zu einer Berathung",
+            "empfangen, welche bis zum späten Abend dauerte.",
+            "+Die Sitzung der Kammer. — Der Minister des", "Innern legte den Entwurf eines Gesetzes über die",
+            "Gemeinden vor, welcher der Commission überwiesen", "wurde. Die Berathung wird in der nächsten Woche",
+            "beginnen, wenn die Berichte der Ausschüsse vorliegen.", "+VERMISCHTES.—Aus Mainz wird gemeldet, dass die",
+            "Schifffahrt auf dem Rheine wegen des Eises seit", "gestern eingestellt ist. Die Dampfboote liegen im",
+            "Hafen, und die Fuhrleute haben reichlich Arbeit.",
+        ] {
+            // `+` opens an indented paragraph, `=` a heading centred in the column.
+            let indented = text.hasPrefix("+"), centred = text.hasPrefix("=")
+            let text = indented || centred ? String(text.dropFirst()) : text
+            let x = centred ? 138.0 : indented ? 46.0 : 36.0
+            lines.append(TextLine(number: lines.count + 1, text: text, indent: indented ? 4 : 0, width: TextLine.displayWidth(of: text),
+                box: BoundingBox(page: 1, x: x, y: y, width: centred ? 60 : 300 - x, height: 10)))
+            y += 12
+        }
+        #expect(CharacterClass.capitalizesNouns(lines.map(\.text), share: LayoutSettings().nounCapitalsMinimumShare))
+        #expect(!CharacterClass.capitalizesNouns(Self.column(titles: ["FIRE.", "TEAM.", "ARRESTED."], dash: "—").map(\.text), share: LayoutSettings().nounCapitalsMinimumShare))
+        let result = Self.read(lines, scanned: true)
+        #expect(result.articles.map(\.headline) == ["Deutschland.", "VERMISCHTES."])
+        #expect(result.articles.first?.sections.first?.paragraphs.last?.text.hasPrefix("Die Sitzung der Kammer. — Der Minister") == true)
+    }
 }

@@ -42,6 +42,10 @@ import Testing
         #expect(english.dateline(in: "St. Paul, Minn., August 22.—It is estimated") == "St. Paul, Minn., August 22.")
         #expect(english.dateline(in: "Looisvillk, Aug. 23 ?Gen. R. W. Johnson") == "Looisvillk, Aug. 23")
         #expect(english.dateline(in: "What of Monday, Aug. 5? It rained") == nil)
+        // A place in capitals before a spaced dash; words not in capitals before one are a sentence (a German paper's
+        // `Die Sitzung der Kammer. — Der Minister…`).
+        #expect(english.dateline(in: "WASHINGTON — The Senate voted") == "WASHINGTON")
+        #expect(english.dateline(in: "Die Sitzung der Kammer. — Der Minister des") == nil)
         #expect(english.dateline(in: "Since June 3 — the day the rain") == nil)
     }
 

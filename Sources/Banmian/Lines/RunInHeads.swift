@@ -39,10 +39,11 @@ struct RunInHeads: Sendable {
     /// The title becomes a line of its own, set apart from the body as a bold one is.
     private func splittingDashedTitles(_ lines: [TextLine]) -> [TextLine] {
         let classifier = LineClassifier(table: table, settings: settings)
+        let capitalsOnly = CharacterClass.capitalizesNouns(lines.map(\.text), share: settings.nounCapitalsMinimumShare)
         var result: [TextLine] = []
         for line in lines {
             let opens = line.indent >= settings.paragraphIndent || result.last.map { settings.endsSentence($0.text) } ?? true
-            guard opens, line.box != nil, line.runIn == nil, !line.isSpacedTitle, let (head, rest) = dashedTitle(line.text),
+            guard opens, line.box != nil, line.runIn == nil, !line.isSpacedTitle, let (head, rest) = dashedTitle(line.text, capitalsOnly: capitalsOnly),
                 !classifier.startsWithDateline(line.text)
             else {
                 result.append(line)
@@ -56,8 +57,10 @@ struct RunInHeads: Sendable {
         return result
     }
 
-    /// The title and the text of a line opening with a Latin title before a dash, or nil.
-    func dashedTitle(_ text: String) -> (String, String)? {
+    /// The title and the text of a line opening with a Latin title before a dash, or nil. `capitalsOnly`: in a
+    /// language that capitalizes its nouns, where a sentence before a dash is in title case (`Die Sitzung der
+    /// Kammer. — Der Minister…`), only a title in capitals.
+    func dashedTitle(_ text: String, capitalsOnly: Bool = false) -> (String, String)? {
         let characters = Array(text)
         var index = 0
         while index < characters.count {
@@ -71,7 +74,7 @@ struct RunInHeads: Sendable {
                 let head = String(characters[..<index]).trimmingCharacters(in: .whitespaces)
                 let rest = String(characters[after...])
                 if let first = rest.first(where: { !"\"'‘“".contains($0) }), first.isUppercase, rest.count >= 2 {
-                    return isDashedTitle(head) ? (head, rest) : nil
+                    return isDashedTitle(head, capitalsOnly: capitalsOnly) ? (head, rest) : nil
                 }
             }
             if ",;:!".contains(character) { return nil }
@@ -81,13 +84,14 @@ struct RunInHeads: Sendable {
     }
 
     /// A title's words: at most `runInDashedTitleMaximumWords`, Latin letters, the first a capital, most words of
-    /// four letters or more capitalized and at least one such word.
-    private func isDashedTitle(_ head: String) -> Bool {
+    /// four letters or more capitalized and at least one such word (`capitalsOnly`: all its letters capitals).
+    private func isDashedTitle(_ head: String, capitalsOnly: Bool) -> Bool {
         let words = head.split(separator: " ")
         guard !words.isEmpty, words.count <= settings.runInDashedTitleMaximumWords, let first = head.first(where: \.isLetter), first.isUppercase,
             !head.contains(where: \.isNumber),
             head.unicodeScalars.filter({ $0.properties.isAlphabetic }).allSatisfy({ $0.isASCII || $0.properties.isLowercase || $0.properties.isUppercase })
         else { return false }
+        if capitalsOnly { return head.count(where: \.isLetter) >= 4 && !head.contains(where: \.isLowercase) }
         let long = words.filter { $0.count(where: \.isLetter) >= 4 }
         return !long.isEmpty && long.filter { $0.first?.isUppercase == true }.count * 10 >= long.count * 7
     }

@@ -465,10 +465,11 @@ extension BlockReader {
             && !line.text.dropLast().contains(where: { ",;:".contains($0) })
     }
 
-    /// A heading set across its column, in title case: a phrase of `spannedHeadingMinimumWords` or more (a word
-    /// alone on a line is the end of the heading or sentence above it, `Guerillas.`).
+    /// A heading set across its column, in title case (in capitals where the language capitalizes its nouns): a
+    /// phrase of `spannedHeadingMinimumWords` or more (a word alone on a line is the end of the heading or
+    /// sentence above it, `Guerillas.`).
     func isSpannedHeading(_ line: TextLine) -> Bool {
-        line.text.split(separator: " ").count >= settings.spannedHeadingMinimumWords && isTitleCase(line)
+        line.text.split(separator: " ").count >= settings.spannedHeadingMinimumWords && (capitalizesNouns ? isCapitals(line) : isTitleCase(line))
     }
 
     /// Most words of four letters or more start with a capital: a Latin-script headline.

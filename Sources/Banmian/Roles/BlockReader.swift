@@ -13,6 +13,9 @@ struct BlockReader: Sendable {
     /// Whether an OCR engine read the page from a picture: its type sizes are estimates from the lines' heights,
     /// too rough to tell a headline's deck from a heading over several items (`TELEGRAPHIC NEWS.`).
     var recognized = false
+    /// The page's Latin text capitalizes its nouns (German, `CharacterClass.capitalizesNouns`): a line in title
+    /// case is no heading by that alone.
+    var capitalizesNouns = false
     /// The lines come in the page's reading order (`PageResult.readingOrderKept`): a line's neighbour in the text is
     /// its neighbour on the page.
     var readingOrderKept = true

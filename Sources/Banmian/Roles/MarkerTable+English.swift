@@ -13,7 +13,8 @@ extension MarkerTable {
                 #"^((?-i:[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,3})(?:,\s*[A-Z][A-Za-z.]*)?,\s*(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th|d)?\.?)\s*(?:[—–-]|\?(?=\s*(?-i:[A-Z])))"#
             ),
             Pattern(#"^([A-Z][A-Z.'\- ]{2,}\s*\([A-Z][A-Za-z ]+\))\s*[—–-]"#),
-            Pattern(#"^([A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+)*)\s+[—–]"#),
+            // A place in capitals before a spaced dash (`WASHINGTON — `): in capitals only, not any words before one.
+            Pattern(#"^((?-i:[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+)*))\s+[—–]"#),
         ],
         bylineRoles: [],
         collectiveBylines: ["By The Editorial Board", "The Editorial Board", "Staff Report", "From Staff Reports"],

@@ -124,6 +124,11 @@ public struct LayoutSettings: Sendable, Equatable {
     public var runInTitleMinimumCharacters = 4
     /// At most so many words in a Latin title run into its item's first line before a dash (`RunInHeads`).
     public var runInDashedTitleMaximumWords = 8
+    /// A page's Latin text capitalizes its nouns (German) when at least this share of its lines start a longer word
+    /// inside a sentence with a capital (`CharacterClass.capitalizesNouns`: German about four in five, English and
+    /// French a few in a hundred, an English page's OCR with its advertisements half): there a heading is told by
+    /// capitals, not by title case.
+    public var nounCapitalsMinimumShare = 0.65
     /// A space at a line's end tells a title run into its text only on a page where at most this share of the
     /// lines end in one (a PDF maker that ends every line with a space says nothing by it).
     public var endingGapMaximumShare = 0.2
