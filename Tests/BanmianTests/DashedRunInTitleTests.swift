@@ -74,6 +74,7 @@ import Testing
         #expect(heads.dashedTitle("Louisville, Ky., Aug. 22.—The steamer") == nil)
         #expect(heads.dashedTitle("New Orleans Aug 11 1862.—Special Order") == nil)
         #expect(heads.dashedTitle("Who was he? The man said nothing") == nil)
+        #expect(RunInHeads(settings: LayoutSettings(), table: .english).dashedTitle("Who Was He? The Tall Stranger—Nobody") == nil)
         #expect(heads.dashedTitle("the avenue.—Yesterday the fire") == nil)
         #expect(heads.dashedTitle("A RUNAWAY TEAM.—a pair of horses") == nil)
         // Three words or more of running text are not title case.

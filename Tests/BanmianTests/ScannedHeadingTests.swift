@@ -73,6 +73,27 @@ import Testing
         #expect(result.articles.first?.sections.first?.paragraphs.last?.text.hasPrefix("Several men") == true)
     }
 
+    /// German capitalizes its nouns: a line of running text after white space is in title case (`Die Nachricht vom
+    /// Tode des Fürsten hat in`), with no punctuation. On a page in such a language only capitals tell a heading.
+    @Test func inGermanALineInTitleCaseIsNoHeading() {
+        var lines: [TextLine] = []
+        var y = 100.0
+        for (text, x, gap) in [
+            ("Deutschland.", 138.0, 0.0), ("Der König ist gestern aus Potsdam zurückgekehrt und", 46, 0), ("hat sogleich die Minister zu einer Berathung", 36, 0),
+            ("empfangen, welche bis zum späten Abend dauerte.", 36, 0), ("Die Nachricht vom Tode des Fürsten hat in", 36, 8),
+            ("Wien große Trauer erregt, und die Theater sind", 36, 0), ("seit gestern geschlossen. Der Hof legt Trauer an.", 36, 0),
+        ] {
+            y += gap
+            lines.append(TextLine(number: lines.count + 1, text: text, indent: x == 46 ? 4 : 0, width: TextLine.displayWidth(of: text),
+                box: BoundingBox(page: 1, x: x, y: y, width: x == 138 ? 60 : 300 - x, height: 10)))
+            y += 12
+        }
+        let result = Self.read(lines, scanned: true)
+        #expect(result.articles.map(\.headline) == ["Deutschland."])
+        #expect(result.articles.first?.sections.count == 1)
+        #expect(result.unassigned.isEmpty)
+    }
+
     /// Read as text laid out by a typesetter (no scan), a centred line and a line in title case stand in the body:
     /// only the heading in capitals heads an article.
     @Test func onlyAScanIsReadForItsHeadingsPlaces() {

@@ -1,6 +1,5 @@
 /// Facts about single characters that line reading needs.
 enum CharacterClass {
-    /// CJK ideographs, kana, hangul and full-width forms: joined with no space, two half-width units wide.
     /// Lines of a language that capitalizes its nouns (German): at least `share` of the lines (of three words or
     /// more of four letters inside a sentence: not a line's first, not after a stop or colon; words with a capital
     /// inside, in capitals or an OCR engine's misreading, aside) start one of those words with a capital. Lines of
@@ -38,6 +37,7 @@ enum CharacterClass {
         return letters > 0 && ascii * 2 > letters
     }
 
+    /// CJK ideographs, kana, hangul and full-width forms: joined with no space, two half-width units wide.
     static func isWide(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x1100...0x115F, 0x2E80...0x303E, 0x3040...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F,

@@ -66,7 +66,8 @@ struct RunInHeads: Sendable {
         while index < characters.count {
             let character = characters[index]
             let dash = character == "—" || (character == "-" && index + 1 < characters.count && characters[index + 1] == "-")
-            // An unread dash: after a word or a point (not inside a word, `Repor?d`), before the text's capital.
+            // An unread dash: a `?` on a scan, not after a figure, before the text's capital (inside a word,
+            // `Repor?d`, a small letter follows it, and the search goes on). On a typeset page it is a question's.
             let unread = scanned && character == "?" && index > 0 && !characters[index - 1].isNumber
             if dash || unread {
                 var after = index + (character == "-" ? 2 : 1)
@@ -77,7 +78,7 @@ struct RunInHeads: Sendable {
                     return isDashedTitle(head, capitalsOnly: capitalsOnly) ? (head, rest) : nil
                 }
             }
-            if ",;:!".contains(character) { return nil }
+            if ",;:!".contains(character) || (character == "?" && !scanned) { return nil }
             index += 1
         }
         return nil

@@ -465,15 +465,16 @@ extension BlockReader {
             && !line.text.dropLast().contains(where: { ",;:".contains($0) })
     }
 
-    /// A heading set across its column, in title case (in capitals where the language capitalizes its nouns): a
-    /// phrase of `spannedHeadingMinimumWords` or more (a word alone on a line is the end of the heading or
-    /// sentence above it, `Guerillas.`).
+    /// A heading set across its column, in title case: a phrase of `spannedHeadingMinimumWords` or more (a word
+    /// alone on a line is the end of the heading or sentence above it, `Guerillas.`).
     func isSpannedHeading(_ line: TextLine) -> Bool {
-        line.text.split(separator: " ").count >= settings.spannedHeadingMinimumWords && (capitalizesNouns ? isCapitals(line) : isTitleCase(line))
+        line.text.split(separator: " ").count >= settings.spannedHeadingMinimumWords && isTitleCase(line)
     }
 
-    /// Most words of four letters or more start with a capital: a Latin-script headline.
+    /// Most words of four letters or more start with a capital: a Latin-script headline. Where the language
+    /// capitalizes its nouns (German), any line of its text is nearly so: there only capitals tell.
     func isTitleCase(_ line: TextLine) -> Bool {
+        if capitalizesNouns { return isCapitals(line) }
         let words = line.text.split(separator: " ").filter { $0.count >= 4 && $0.first?.isLetter == true }
         guard !words.isEmpty else { return true }
         return words.filter { $0.first?.isUppercase == true }.count * 10 >= words.count * 7
