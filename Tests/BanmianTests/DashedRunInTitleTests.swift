@@ -37,11 +37,7 @@ import Testing
         return lines
     }
 
-    static func read(_ lines: [TextLine], scanned: Bool) -> PageResult {
-        var drawings = PageDrawings()
-        drawings.foundInScan = scanned
-        return Pipeline().extract(lines: lines, source: PageSource(name: "local.alto.xml", data: Data()), drawings: drawings)
-    }
+    static func read(_ lines: [TextLine], scanned: Bool) -> PageResult { ReadLines.page(lines, name: "local.alto.xml", scanned: scanned) }
 
     @Test func eachItemWithItsTitleRunInIsAnArticle() {
         let result = Self.read(Self.column(titles: ["FIRE ON THE AVENUE.", "A RUNAWAY TEAM.", "ARRESTED."], dash: "—"), scanned: false)

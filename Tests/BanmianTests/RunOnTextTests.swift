@@ -21,11 +21,7 @@ import Testing
         return lines
     }
 
-    static func read(_ lines: [TextLine], name: String) -> PageResult {
-        var drawings = PageDrawings()
-        drawings.foundInScan = true
-        return Pipeline().extract(lines: lines, source: PageSource(name: name, data: Data()), drawings: drawings)
-    }
+    static func read(_ lines: [TextLine], name: String) -> PageResult { ReadLines.page(lines, name: name, scanned: true) }
 
     @Test func theTextCutAtThePageFootGoesOnOnTheNextPage() throws {
         let first = Self.read(Self.page([

@@ -42,11 +42,7 @@ import Testing
         return lines
     }
 
-    static func read(_ lines: [TextLine], scanned: Bool) -> PageResult {
-        var drawings = PageDrawings()
-        drawings.foundInScan = scanned
-        return Pipeline().extract(lines: lines, source: PageSource(name: "1862.alto.xml", data: Data()), drawings: drawings)
-    }
+    static func read(_ lines: [TextLine], scanned: Bool) -> PageResult { ReadLines.page(lines, name: "1862.alto.xml", scanned: scanned) }
 
     @Test func eachItemUnderItsHeadingIsAnArticle() {
         let result = Self.read(Self.column(), scanned: true)
