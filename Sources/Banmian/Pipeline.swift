@@ -267,7 +267,7 @@ public struct Pipeline: Sendable {
         // 4. Lines → blocks with roles: headlines, bylines, paragraphs, jumps, captions, furniture.
         var reader = BlockReader(table: table, settings: settings, source: source.name)
         reader.recognized = recognized
-        reader.capitalizesNouns = CharacterClass.capitalizesNouns(lines.map(\.text), share: settings.nounCapitalsMinimumShare)
+        reader.capitalizesNouns = CharacterClass.capitalizesNouns(lines.map(\.text), share: settings.nounCapitalsMinimumShare, minimumLines: settings.nounCapitalsMinimumLines)
         reader.readingOrderKept = readingOrderKept
         reader.blanksFallInColumns = blanksFallInColumns
         let blocks = reader.blocks(from: lines)

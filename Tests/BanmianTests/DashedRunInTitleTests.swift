@@ -100,10 +100,45 @@ import Testing
                 box: BoundingBox(page: 1, x: x, y: y, width: centred ? 60 : 300 - x, height: 10)))
             y += 12
         }
-        #expect(CharacterClass.capitalizesNouns(lines.map(\.text), share: LayoutSettings().nounCapitalsMinimumShare))
-        #expect(!CharacterClass.capitalizesNouns(Self.column(titles: ["FIRE.", "TEAM.", "ARRESTED."], dash: "—").map(\.text), share: LayoutSettings().nounCapitalsMinimumShare))
+        let settings = LayoutSettings()
+        func capitalizesNouns(_ lines: [TextLine]) -> Bool {
+            CharacterClass.capitalizesNouns(lines.map(\.text), share: settings.nounCapitalsMinimumShare, minimumLines: settings.nounCapitalsMinimumLines)
+        }
+        #expect(capitalizesNouns(lines) && !capitalizesNouns(Array(lines.prefix(5))))
+        #expect(!capitalizesNouns(Self.column(titles: ["FIRE.", "TEAM.", "ARRESTED."], dash: "—")))
         let result = Self.read(lines, scanned: true)
         #expect(result.articles.map(\.headline) == ["Deutschland.", "VERMISCHTES."])
         #expect(result.articles.first?.sections.first?.paragraphs.last?.text.hasPrefix("Die Sitzung der Kammer. — Der Minister") == true)
+    }
+
+    /// A heading set in decks has dashes inside its lines (`From Aspinwall and California—Rebel` / `Steamers Driven
+    /// Ashore—From South` / `America.`): its second line, indented by the centring, stands under words left
+    /// unfinished, so it opens no paragraph and no title is run into it.
+    @Test func aHeadingsNextDeckIsNoRunInTitle() {
+        var lines: [TextLine] = []
+        var y = 100.0
+        for (text, x, width) in [
+            ("The provost marshal has issued a new order for passes.", 36.0, 264.0),
+            ("From the Isthmus and California—Rebel", 50, 236), ("Steamers Driven Ashore—From South", 62, 212), ("America.", 144, 48),
+            ("New York, Aug. 21.—The steamer Ariel, from Aspinwall,", 46, 254), ("has arrived with a million in gold and the mails", 36, 264),
+            ("from California. Two rebel steamers were driven ashore", 36, 264), ("near Nassau by the gunboats of the blockade.", 36, 264),
+        ] {
+            lines.append(TextLine(number: lines.count + 1, text: text, indent: x == 46 ? 4 : 0, width: TextLine.displayWidth(of: text),
+                box: BoundingBox(page: 1, x: x, y: y, width: width, height: 10)))
+            y += 12
+        }
+        let result = Self.read(lines, scanned: true)
+        #expect(!result.articles.contains { $0.headline?.hasPrefix("Steamers") == true })
+        #expect(!result.articles.contains { $0.headline?.hasPrefix("From the Isthmus and California") == true && $0.headline?.contains("Rebel") == false })
+
+        // Nor does a line under words left unfinished, however far in the engine read its start (an advertisement's
+        // `Sold wholesale and retail by` / `Henry Smith and Sons ?Agents, corner…`).
+        var advertisement = Self.column(titles: ["FIRE ON THE AVENUE.", "A RUNAWAY TEAM.", "ARRESTED."], dash: "—")
+        advertisement[1].text = "in the cellar of a grocery sold wholesale and retail by"
+        advertisement[2].text = "Henry Smith and Sons ?Agents, at the corner of the"
+        advertisement[2].box?.x = 46
+        advertisement[2].indent = 4
+        let sold = Self.read(advertisement, scanned: true)
+        #expect(sold.articles.map(\.headline) == ["FIRE ON THE AVENUE.", "A RUNAWAY TEAM.", "ARRESTED."])
     }
 }

@@ -77,7 +77,9 @@ import Testing
         for (text, x, gap) in [
             ("Deutschland.", 138.0, 0.0), ("Der König ist gestern aus Potsdam zurückgekehrt und", 46, 0), ("hat sogleich die Minister zu einer Berathung", 36, 0),
             ("empfangen, welche bis zum späten Abend dauerte.", 36, 0), ("Die Nachricht vom Tode des Fürsten hat in", 36, 8),
-            ("Wien große Trauer erregt, und die Theater sind", 36, 0), ("seit gestern geschlossen. Der Hof legt Trauer an.", 36, 0),
+            ("Wien große Trauer erregt, und die Theater sind", 36, 0), ("seit gestern geschlossen. Die Minister haben sich", 36, 0),
+            ("zu einer Sitzung versammelt, um über die Anordnungen", 36, 0), ("für die Feier zu berathen, welche in der nächsten", 36, 0),
+            ("Woche im Dome stattfinden soll. Die Stadt ist voll", 36, 0), ("von Fremden aus den Provinzen und den Nachbarländern.", 36, 0),
         ] {
             y += gap
             lines.append(TextLine(number: lines.count + 1, text: text, indent: x == 46 ? 4 : 0, width: TextLine.displayWidth(of: text),

@@ -205,6 +205,8 @@ extension AssemblyState {
                     bonus = settings.backwardBonus
                 }
                 if isPrinted(group, beside: part) == true { bonus = settings.geometry.moduleBonus }
+                // A Latin title run into the text's first line is that text's, whatever words the text before shares.
+                if forward, isRunIntoLatinText(group, part) { bonus = settings.geometry.runInTitleBonus }
                 let coverage = headlineCoverage(group, in: part)
                 let byPlace = underMarker && coverage + settings.forwardBonus < settings.attachThreshold
                 if coverage + bonus >= settings.attachThreshold { candidates.append((coverage + bonus, group, part, forward, byPlace)) }

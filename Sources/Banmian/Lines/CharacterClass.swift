@@ -5,8 +5,9 @@ enum CharacterClass {
     /// inside, in capitals or an OCR engine's misreading, aside) start one of those words with a capital. Lines of
     /// English or French capitalize a name here and there, most of them none (on the 1862 page's OCR, with its
     /// advertisements in title case, about half); German nearly every line has a noun. There a phrase in title
-    /// case says nothing of a heading.
-    static func capitalizesNouns(_ lines: [String], share: Double) -> Bool {
+    /// case says nothing of a heading. A page of fewer than `minimumLines` such lines says nothing (a short English
+    /// item's `Tuesday` and headline are two lines of three).
+    static func capitalizesNouns(_ lines: [String], share: Double, minimumLines: Int) -> Bool {
         var counted = 0
         var capitalizing = 0
         for line in lines {
@@ -23,7 +24,7 @@ enum CharacterClass {
             counted += 1
             if capitals > 0 { capitalizing += 1 }
         }
-        return counted > 0 && Double(capitalizing) >= Double(counted) * share
+        return counted >= minimumLines && Double(capitalizing) >= Double(counted) * share
     }
 
     /// More than half of the text's letters are ASCII: Latin script (accented letters aside), not CJK.

@@ -39,12 +39,19 @@ struct RunInHeads: Sendable {
     /// The title becomes a line of its own, set apart from the body as a bold one is.
     private func splittingDashedTitles(_ lines: [TextLine]) -> [TextLine] {
         let classifier = LineClassifier(table: table, settings: settings)
-        let capitalsOnly = CharacterClass.capitalizesNouns(lines.map(\.text), share: settings.nounCapitalsMinimumShare)
+        let capitalsOnly = CharacterClass.capitalizesNouns(lines.map(\.text), share: settings.nounCapitalsMinimumShare, minimumLines: settings.nounCapitalsMinimumLines)
         var result: [TextLine] = []
-        for line in lines {
-            let opens = line.indent >= settings.paragraphIndent || result.last.map { settings.endsSentence($0.text) } ?? true
+        for (index, line) in lines.enumerated() {
+            // At a paragraph's start: indented or after a sentence's end, and not under words left unfinished (the
+            // next line of a heading set in decks, `From Aspinwall and California—Rebel` / `Steamers Caused Ashore—`).
+            let above = result.last.map { $0.isBlank ? nil : $0.text } ?? nil
+            let unfinished = above?.last.map { $0.isLetter || $0.isNumber || ",-".contains($0) } ?? false
+            let opens = !unfinished && (line.indent >= settings.paragraphIndent || above.map { settings.endsSentence($0) } ?? true)
+            // The text after the title runs on as a sentence; in title case with the next line it is a heading's
+            // deck (`From Aspinwall and California—Rebel` / `Steamers Driven Ashore—From South`).
+            let next = index + 1 < lines.count && !lines[index + 1].isBlank ? lines[index + 1].text : ""
             guard opens, line.box != nil, line.runIn == nil, !line.isSpacedTitle, let (head, rest) = dashedTitle(line.text, capitalsOnly: capitalsOnly),
-                !classifier.startsWithDateline(line.text)
+                !classifier.startsWithDateline(line.text), capitalsOnly || !Self.isHeadingDeck(rest + " " + next)
             else {
                 result.append(line)
                 continue
@@ -55,6 +62,13 @@ struct RunInHeads: Sendable {
             result += [parts.title, parts.text]
         }
         return result
+    }
+
+    /// Words in title case, two of four letters or more at least and seven in ten of those capitalized: a heading's
+    /// words, not a sentence's.
+    static func isHeadingDeck(_ text: String) -> Bool {
+        let long = text.split(separator: " ").filter { $0.count(where: \.isLetter) >= 4 }
+        return long.count >= 2 && long.filter { $0.first(where: \.isLetter)?.isUppercase == true }.count * 10 >= long.count * 7
     }
 
     /// The title and the text of a line opening with a Latin title before a dash, or nil. `capitalsOnly`: in a

@@ -88,6 +88,9 @@ public struct GeometrySettings: Sendable, Equatable {
     /// top within that distance of its own.
     public var verticalHeadlineAspect = 2.5
     public var besideMaximumGap = 2.0
+    /// A Latin title run into its text's first line (`ATTEMPT TO KILL.—About…`) heads that text over any other
+    /// candidate: the bonus outweighs a module's and any share of words with the text before it.
+    public var runInTitleBonus = 1.5
     /// …and a bare headline is a subhead in place only when printed in the column of the text before it,
     /// at most this many of its line heights under it.
     public var subheadMaximumGap = 3.0

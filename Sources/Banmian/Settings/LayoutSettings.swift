@@ -129,6 +129,8 @@ public struct LayoutSettings: Sendable, Equatable {
     /// French a few in a hundred, an English page's OCR with its advertisements half): there a heading is told by
     /// capitals, not by title case.
     public var nounCapitalsMinimumShare = 0.65
+    /// …judged on at least this many such lines.
+    public var nounCapitalsMinimumLines = 10
     /// A space at a line's end tells a title run into its text only on a page where at most this share of the
     /// lines end in one (a PDF maker that ends every line with a space says nothing by it).
     public var endingGapMaximumShare = 0.2
