@@ -34,9 +34,10 @@ struct RunInHeads: Sendable {
 
     /// Latin-script papers run an item's title into its first line before a dash (`ATTEMPT TO KILL.—About three
     /// weeks since…`, in small capitals an OCR engine reads as `Attkx?t to Kill ?About…`): at a paragraph's start
-    /// (indented, or after a sentence's end), a few words in title case or capitals with no clause mark (a
-    /// dateline's commas, `Louisville, Ky., Aug. 22.—`, are not a title's), a dash, then the text from a capital.
-    /// The title becomes a line of its own, set apart from the body as a bold one is.
+    /// (indented, or after a sentence's end; not under words left unfinished), a few words in title case or
+    /// capitals with no clause mark (a dateline's commas, `Louisville, Ky., Aug. 22.—`, are not a title's), a dash,
+    /// then the text from a capital, which runs on as a sentence (not a heading's next deck). The title becomes a
+    /// line of its own, set apart from the body as a bold one is.
     private func splittingDashedTitles(_ lines: [TextLine]) -> [TextLine] {
         let classifier = LineClassifier(table: table, settings: settings)
         let capitalsOnly = CharacterClass.capitalizesNouns(lines.map(\.text), share: settings.nounCapitalsMinimumShare, minimumLines: settings.nounCapitalsMinimumLines)
@@ -44,7 +45,7 @@ struct RunInHeads: Sendable {
         for (index, line) in lines.enumerated() {
             // At a paragraph's start: indented or after a sentence's end, and not under words left unfinished (the
             // next line of a heading set in decks, `From Aspinwall and California—Rebel` / `Steamers Caused Ashore—`).
-            let above = result.last.map { $0.isBlank ? nil : $0.text } ?? nil
+            let above = result.last.flatMap { $0.isBlank ? nil : $0.text }
             let unfinished = above?.last.map { $0.isLetter || $0.isNumber || ",-".contains($0) } ?? false
             let opens = !unfinished && (line.indent >= settings.paragraphIndent || above.map { settings.endsSentence($0) } ?? true)
             // The text after the title runs on as a sentence; in title case with the next line it is a heading's
