@@ -19,9 +19,9 @@ extension AssemblyState {
     func isRunIntoLatinText(_ group: GroupRef, _ part: PartRef) -> Bool {
         let lines = groups[group].blocks.flatMap { blocks[$0].lines }
         guard lines.count == 1, let title = lines[0].box, lines[0].isSpacedTitle, let first = parts[part].pieces.first,
-            let line = blocks[first].lines.first, let box = line.box, CharacterClass.isLatin(lines[0].text)
+            let box = blocks[first].lines.first?.box, CharacterClass.isLatin(lines[0].text)
         else { return false }
-        return abs(box.y - title.y) <= title.height / 2 && box.x >= title.maxX - title.height
+        return isRunIn(box, after: title)
     }
 
     /// In text, whether the text after a heading is set in a column of another width than the text before it

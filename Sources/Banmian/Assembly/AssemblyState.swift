@@ -212,9 +212,13 @@ struct AssemblyState {
     /// `体育界（18人）　马凤祥、马晓春…`). Nil on a page without geometry.
     func isPrinted(_ group: GroupRef, over part: PartRef) -> Bool? {
         guard let headline = box(ofGroup: group), let first = blocks[parts[part].pieces[0]].lines.first?.box else { return nil }
-        let runIn = abs(first.y - headline.y) <= headline.height / 2 && first.x >= headline.maxX - 1
+        return isRunIn(first, after: headline) || (first.y >= headline.maxY - 1 && first.horizontalOverlap(with: headline) > 0)
+    }
+
+    /// A text's first line goes on on the heading's own line, right after it: a title run into its text.
+    func isRunIn(_ first: BoundingBox, after headline: BoundingBox) -> Bool {
+        abs(first.y - headline.y) <= headline.height / 2 && first.x >= headline.maxX - 1
             && first.x - headline.maxX <= headline.height * settings.geometry.besideMaximumGap
-        return runIn || (first.y >= headline.maxY - 1 && first.horizontalOverlap(with: headline) > 0)
     }
 
     /// The headline is set top to bottom beside the part's text, on either side of it (a vertical headline stands

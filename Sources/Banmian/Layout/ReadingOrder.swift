@@ -212,7 +212,7 @@ public struct ReadingOrder: Sendable {
             // Federal Regiment by Morgan's` / `Guerillas.`)
             func finishedAbove() -> Bool {
                 let above = index > 0 ? stack.lines[index - 1] : lineAbove(line, among: placed, size: stack.size)
-                return !(above?.text.last.map { $0.isLetter || $0.isNumber || $0 == "," || $0 == "-" } ?? false)
+                return !(above.map { Punctuation.leavesUnfinished($0.text) } ?? false)
             }
             let column = placed.isEmpty ? stack.box
                 : (lineBox.x - stack.box.x >= margin || stack.lines.count == 1) && finishedAbove() ? localColumn(of: line, among: placed, size: stack.size) : nil

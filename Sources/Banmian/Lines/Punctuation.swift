@@ -21,6 +21,12 @@ enum Punctuation {
         return (text.hasPrefix("（") || text.hasPrefix("(")) && (text.hasSuffix("）") || text.hasSuffix(")"))
     }
 
+    /// Whether the text leaves its words unfinished: it ends in a letter, a figure, a comma or a hyphen (the line
+    /// above a heading's next line, `Defeat of a Federal Regiment by Morgan's` / `Guerillas.`).
+    static func leavesUnfinished(_ text: some StringProtocol) -> Bool {
+        text.last.map { $0.isLetter || $0.isNumber || $0 == "," || $0 == "-" } ?? false
+    }
+
     /// Whether the text ends a sentence: its last mark, inside any closing quotes and brackets and before any
     /// trailing space, is a full stop, question or exclamation mark or an ellipsis; or it is such a sentence
     /// followed by a closing credit (`closingCredit`).

@@ -46,7 +46,7 @@ struct RunInHeads: Sendable {
             // At a paragraph's start: indented or after a sentence's end, and not under words left unfinished (the
             // next line of a heading set in decks, `From Aspinwall and California—Rebel` / `Steamers Caused Ashore—`).
             let above = result.last.flatMap { $0.isBlank ? nil : $0.text }
-            let unfinished = above?.last.map { $0.isLetter || $0.isNumber || ",-".contains($0) } ?? false
+            let unfinished = above.map(Punctuation.leavesUnfinished) ?? false
             let opens = !unfinished && (line.indent >= settings.paragraphIndent || above.map { settings.endsSentence($0) } ?? true)
             // The text after the title runs on as a sentence; in title case with the next line it is a heading's
             // deck (`From Aspinwall and California—Rebel` / `Steamers Driven Ashore—From South`).
