@@ -42,6 +42,8 @@ struct ArticleAssembler: Sendable {
         state.findSubheadsInPlace(sandwiched)
         // 4. …and otherwise headlines like the others.
         state.assignHeadlines()
+        //    …and in reading order, a headline still without text heads the text under it that has no headline.
+        state.headTextsUnderLeftoverHeadlines()
         // 5. Parts without a headline: an article of their own, or the one after or most like them.
         state.placeOrphanParts()
         // 6. Photo news: a headline still without a body over a caption no article holds.

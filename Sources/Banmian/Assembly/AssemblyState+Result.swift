@@ -1,7 +1,9 @@
 extension AssemblyState {
-    /// The articles in the order their first line is printed, with stable ids, and everything else unassigned.
+    /// The articles in the order their first line is printed (articles opening on one line of the text, side by
+    /// side, in the order their headline or text is read), with stable ids, and everything else unassigned.
     mutating func result(page: Int?, source: String) -> ArticleAssembler.Result {
-        let built = drafts.refs.map { build($0, source: source) }.sorted { $0.span.firstLine < $1.span.firstLine }
+        let built = drafts.refs.map { (build($0, source: source), firstItem(of: $0)) }
+            .sorted { ($0.0.span.firstLine, $0.1) < ($1.0.span.firstLine, $1.1) }.map(\.0)
         let articles = built.enumerated().map { offset, article in
             var article = article
             article.id = "p\(page ?? 0)-a\(offset + 1)"
@@ -29,6 +31,12 @@ extension AssemblyState {
         }
         unassigned.sort { $0.span.firstLine < $1.span.firstLine }
         return ArticleAssembler.Result(articles: articles, unassigned: unassigned, diagnostics: diagnostics)
+    }
+
+    /// Where the draft's headline or first part is read, in `items`.
+    private func firstItem(of draft: DraftRef) -> Int {
+        let items = (drafts[draft].group.map { [Item.group($0)] } ?? []) + drafts[draft].parts.map { Item.part($0) }
+        return items.map { position(of: $0) }.min() ?? Int.max
     }
 
     /// The order of a draft's parts: a part continued from another page, the part printed after the headline,
@@ -70,7 +78,8 @@ extension AssemblyState {
                 }
             }
         }
-        let unplaced = placeLooseSubheads(draft.looseSubheads, in: paragraphs, partStarts: partStarts, headings: &headings)
+        let startOfPart = Dictionary(zip(ordered, partStarts), uniquingKeysWith: { first, _ in first })
+        let unplaced = placeLooseSubheads(draft.looseSubheads, in: paragraphs, partStarts: partStarts, startOfPart: startOfPart, headings: &headings)
         for group in unplaced { draftOfGroup[group] = nil }  // listed as unassigned rather than lost
 
         var sections: [Section] = []
@@ -121,12 +130,18 @@ extension AssemblyState {
     /// each other one goes before the later paragraph that holds most of its words.
     /// Returns the subheads no paragraph was left for.
     private func placeLooseSubheads(
-        _ subheads: [GroupRef], in paragraphs: [Paragraph], partStarts: [Int], headings: inout [Int: String]
+        _ subheads: [GroupRef], in paragraphs: [Paragraph], partStarts: [Int], startOfPart: [PartRef: Int], headings: inout [Int: String]
     ) -> [GroupRef] {
         var earliest = 1
         var unplaced: [GroupRef] = []
         for (rank, group) in subheads.enumerated() {
             let heading = subheadText(group)
+            // Printed over a text of the article: it heads that text.
+            if let under = partAfter(.group(group)).flatMap({ startOfPart[$0.part] }), under > 0, headings[under] == nil {
+                headings[under] = heading
+                earliest = max(earliest, under + 1)
+                continue
+            }
             let free = (earliest..<max(earliest, paragraphs.count)).filter { headings[$0] == nil }
             guard !free.isEmpty else {
                 unplaced.append(group)

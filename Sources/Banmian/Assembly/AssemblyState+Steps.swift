@@ -186,7 +186,7 @@ extension AssemblyState {
                     let picture = isOverPicture(group) ? position(of: item) + 1 : nil
                     let printedOver = isPrinted(group, over: part)
                     let overPicture = picture != nil && (before != nil || (printedOver == nil && readingOrderKept))
-                    bonus = after.bylines > 0 || overPicture || isAnnounced(group) ? settings.forwardWithBylineBonus : settings.forwardBonus
+                    bonus = after.bylines > 0 || overPicture || isAnnounced(group) || (readingOrderKept && opensWithDateline(part)) ? settings.forwardWithBylineBonus : settings.forwardBonus
                     if printedOver == true { bonus = settings.geometry.moduleBonus }
                     // In text that kept the page's reading order, a text from another page goes on under the heading
                     // right over its marker, whatever its words, and under a picture only when the caption speaks of
@@ -219,6 +219,56 @@ extension AssemblyState {
             draftOfGroup[candidate.group] = draft
             draftOfPart[candidate.part] = draft
         }
+    }
+
+    // MARK: Step 4b: headlines over text no headline took
+
+    /// In text that keeps the page's reading order (no geometry to tell), a headline that found no text by words
+    /// heads the text printed right under it when that text found no headline either and opens a paragraph, and
+    /// the headline stands between two texts (not inside one left unfinished): `离别三十六年梦想终于成真` over
+    /// `１９９７年１２月１８日，湖南省…`, which shares none of its words.
+    mutating func headTextsUnderLeftoverHeadlines() {
+        guard readingOrderKept else { return }
+        for group in groups.refs where draftOfGroup[group] == nil && !inPlaceSubheads.contains(group) && groups[group].headline != nil {
+            let item = Item.group(group)
+            // (A headline over a picture's caption is photo news, or heads the text the caption speaks of: step 6.)
+            guard let after = partAfter(item), draftOfPart[after.part] == nil, !parts[after.part].pieces.isEmpty,
+                isPrinted(group, over: after.part) == nil, position(of: .part(after.part)) == position(of: item) + 1 + after.bylines,
+                blocks[parts[after.part].pieces[0]].opensParagraph || parts[after.part].startsArticle
+            else { continue }
+            // Not inside a text left unfinished, nor over text that goes on with the story above it (a subhead in
+            // place: `新的起点` over more of the dispatch before it).
+            if let before = partBefore(item), !parts[before].isClosed, !endsSentence(parts[before]) { continue }
+            if content(ofPart: after.part).similarity(to: storyAbove(item)) >= settings.partMinimumSimilarity { continue }
+            // Nor where its words are in another text that has no headline (extractors print some headlines after
+            // their text, far from it): step 7 pairs those by words.
+            let here = headlineCoverage(group, in: after.part)
+            let elsewhere = window(around: position(of: item)).contains { index in
+                guard case .part(let other) = items[index], other != after.part, draftOfPart[other].map({ drafts[$0].group == nil }) ?? true else { return false }
+                let coverage = headlineCoverage(group, in: other)
+                return coverage >= settings.leftoverMinimumCoverage && coverage > here
+            }
+            if elsewhere { continue }
+            let draft = drafts.add(ArticleDraft(group: group, forwardPart: after.part, parts: [after.part]))
+            draftOfGroup[group] = draft
+            draftOfPart[after.part] = draft
+        }
+    }
+
+    /// The words of the story printed above an item: the texts back to the nearest headline or text that found
+    /// its article (headings that found none yet passed over), and that article's.
+    private mutating func storyAbove(_ item: Item) -> ContentMatch {
+        var words = ContentMatch(keys: [])
+        for previous in items[..<position(of: item)].reversed() {
+            switch previous {
+            case .group(let group): if let draft = draftOfGroup[group] { return words.union(content(ofDraft: draft)) }
+            case .part(let part):
+                if let draft = draftOfPart[part] { return words.union(content(ofDraft: draft)) }
+                words = words.union(content(ofPart: part))
+            case .block: continue
+            }
+        }
+        return words
     }
 
     // MARK: Step 5: parts without a headline
@@ -289,13 +339,13 @@ extension AssemblyState {
                 switch items[position + 2] {
                 case .group: return true
                 case .part(let next): return opensWithContinuation(next) && !isCaption(at: position + 1, of: next)
-                case .block: return false
+                case .block(let next): return blocks[next].continuedFrom != nil
                 }
             }())
                 && groups[group].headline?.contains(where: \.isLetter) == true
                 && position > 0 && {
                     switch items[position - 1] {
-                    case .part(let before): return endsSentence(parts[before])
+                    case .part(let before): return endsSentence(parts[before]) || parts[before].isClosed
                     case .block(let before): return [.caption, .pageFurniture].contains(blocks[before].role)
                     case .group: return false
                     }
@@ -447,8 +497,10 @@ extension AssemblyState {
                 }
                 break
             }
+            // Its words are the article's, or the text under it went to that article by its own words.
+            let textUnder = partAfter(item).map { draftOfPart[$0.part] == owner } ?? false
             guard let owner, groups[group].isBare,
-                ContentMatch(groups[group].text).coverage(in: content(ofDraft: owner)) >= settings.subheadMinimumOverlap
+                textUnder || ContentMatch(groups[group].text).coverage(in: content(ofDraft: owner)) >= settings.subheadMinimumOverlap
             else { continue }
             drafts[owner].looseSubheads.append(group)
             draftOfGroup[group] = owner

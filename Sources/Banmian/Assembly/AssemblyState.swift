@@ -150,6 +150,11 @@ struct AssemblyState {
         parts[part].pieces.first.map { blocks[$0].continuedFrom != nil } == true
     }
 
+    /// The part opens with a dispatch's dateline (`本报曼谷１月５日电`): the first paragraph of a story.
+    func opensWithDateline(_ part: PartRef) -> Bool {
+        parts[part].pieces.first.map { blocks[$0].dateline != nil && !blocks[$0].readsOnInColumn } == true
+    }
+
     // MARK: Content
 
     mutating func content(ofPart part: PartRef) -> ContentMatch {

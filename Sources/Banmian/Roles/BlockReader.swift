@@ -192,9 +192,12 @@ struct BlockReader: Sendable {
             {
                 startsNew = false  // a subtitle wrapped over lines, known by its type size
             } else if let last = units.last, !afterBlank, last.kind == .caption,
-                !isClosedCaption(last.lines) || (table.captionCredit.matches(line.text) && line.text.count <= 30 && !table.captionCredit.matches(last.lines.last?.text ?? ""))
+                !isClosedCaption(last.lines) || (table.captionCredit.matches(line.text) && line.text.count <= 30 && !table.captionCredit.matches(last.lines.last?.text ?? "")
+                    && !table.captionStart.matches(line.text))
             {
-                startsNew = false  // a caption runs on until its full stop or photo credit
+                // A caption runs on until its full stop or photo credit, and takes a credit under its full stop (not
+                // the next caption, `图为…（通讯员 汤强勇 摄）`).
+                startsNew = false
             } else {
                 startsNew = true
             }

@@ -1,0 +1,196 @@
+@testable import Banmian
+import BanmianTestHelpers
+import Foundation
+import Testing
+
+/// Text that keeps the page's reading order (`mutool draw -F txt`, `pdftotext -raw`) sets a headline over its text,
+/// but the headline need not share a word with that text: its place says whose it is — over a dispatch's dateline,
+/// between a finished text and a paragraph's opening, over a picture's caption — unless the text under it goes on
+/// with the story above (a subhead) or its words are in another text that has no headline.
+@Suite struct HeadingsInReadingOrderTests {
+    func extract(_ page: String, name: String = "p2.mutool.txt") throws -> PageResult {
+        try Pipeline().extract(PageSource(name: name, data: Data(page.utf8)))
+    }
+
+    /// A headline of two lines set wider than the column's text, between a finished text and a paragraph's opening,
+    /// heads that paragraph though it shares none of its words.
+    @Test func aHeadlineBetweenTwoTextsHeadsTheOneUnderIt() throws {
+        let page = """
+            春节前夕走访慰问困难群众
+
+            本报记者 王明
+
+              春节前夕，市委、市政府领导分别
+            走访慰问了全市困难职工和农村特困
+            户，给他们送去党和政府的关怀，祝
+            他们节日愉快。
+
+              慰问组一行来到下岗职工张大爷
+            家中，详细询问了他的生活情况，并
+            送上慰问金和年货。
+
+            离别三十六年梦
+            想终于成真
+
+              １９９７年１２月１８日，湖南省
+            永兴县城关镇居民，６３岁的叶莲美，
+            与外甥女在长沙火车站相见，两人抱
+            头痛哭，久久不愿分开。
+
+              事情还得从头说起。叶莲美的姐
+            姐当年随丈夫远走他乡，从此音讯
+            全无，一家人四处打听也没有消息。
+
+            """
+        let result = try extract(page)
+        #expect(result.articles.map(\.headline) == ["春节前夕走访慰问困难群众", "离别三十六年梦想终于成真"])
+        #expect(result.articles.last?.paragraphs.first?.hasPrefix("１９９７年１２月１８日") == true)
+        #expect(result.unassigned.allSatisfy { $0.role != .headline })
+    }
+
+    /// A headline over a dispatch's dateline heads the dispatch, even right under a text that ends in a semicolon
+    /// (which a headline between two texts of one story might be a subhead of). Mutool's text of a page of the
+    /// others' generator: each paragraph's first line in a block of its own.
+    @Test func aHeadlineOverADispatchHeadsIt() throws {
+        let page = """
+            岗位相结合，同企业增效益、
+            城乡树新风相结合。爱国主义
+            教育的深入，对于两个文明的
+            协调发展和社会全面进步起着
+            有力的促进作用。
+
+            （记者 赵庭智 通讯员 冯乃
+
+            恩）
+
+            赣州送温暖重实效
+
+              本报讯记者程曦报道：江
+            西省赣州市积极做好扶贫解困
+            工作，“送温暖工程”注重实
+            效，去年全市已有５万名职工
+            和家属受惠。市里除及时给困
+            难职工发放救济金外，还先后
+            制定了一系列鼓励下岗困难职
+            工自谋职业、自我发展的政策
+            措施。市工商局投资近千万
+            元，新建、改建了一批专业市
+            场，提供就业岗位１万多个，
+            并为破产企业的困难职工提供
+            摊位，减半收费；
+
+            东亚货币继续贬值
+
+             本报曼谷１月５日电记者
+
+            成元生报道：泰币汇率今天大
+            幅下跌，首次跌破５０铢兑１
+            美元大关，创历史最低纪录。
+
+             今天，曼谷市场泰币兑美
+
+            元汇率大幅下跌，并一度跌至
+            ５１铢兑１美元，后在国家银
+            行干预下，泰铢汇率略有回
+            升，最后收在５０．２０铢兑
+            １美元。国际外汇市场上泰铢
+            兑美元的比价达到５０·３５∶
+            １，为泰国自去年７月宣布实
+            行浮动汇率制以来，泰铢汇率
+            跌幅最大的一天。
+
+            """
+        let result = try extract(page)
+        let dispatch = result.articles.first { $0.dateline == "本报曼谷１月５日电" }
+        #expect(dispatch?.headline == "东亚货币继续贬值")
+        #expect(dispatch?.bylines == [Byline(role: "记者", names: ["成元生"])])
+        #expect(result.articles.first { $0.dateline == "本报讯" }?.headline == "赣州送温暖重实效")
+    }
+
+    /// Headings between paragraphs of one dispatch that the text under them goes on with (its words are the
+    /// dispatch's) are its subheads, each over the text printed under it: a page of the `issues` corpus split as
+    /// `mutool` gives it, from a column of news in brief to the dispatch and the next headline.
+    @Test func subheadsHeadTheTextPrintedUnderThem() throws {
+        let url = Fixtures.packageRoot.appendingPathComponent("Benchmarks/Corpus/issues/issue01-p1.mutool.txt")
+        let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        let page = lines[299..<484].joined(separator: "\n")
+        let result = try extract(page, name: "p1.mutool.txt")
+        let dispatch = try #require(result.articles.first { $0.headline == "阿拉伯内政部长理事会声明呼吁加强打击恐怖犯罪" })
+        #expect(dispatch.sections.map(\.heading) == [nil, "新的起点", "对外交流日益扩大"])
+        #expect(dispatch.sections.map(\.paragraphs.count) == [2, 3, 1])
+        #expect(dispatch.sections.last?.paragraphs.first?.text.hasPrefix("会议还审议通过了阿拉伯安全战略") == true)
+        #expect(!result.articles.contains { $0.headline == "新的起点" || $0.headline == "对外交流日益扩大" })
+    }
+
+    /// Photo news in text: a headline over a caption, after a text that jumps to another page, or over a text from
+    /// another page under its marker (which goes on under no picture).
+    @Test func aHeadlineOverACaptionAfterAJumpOrOverAContinuationIsPhotoNews() throws {
+        let afterJump = """
+            彭楚政总是顶一头晨露来到工
+
+            地，既当指挥员，又当战斗员。
+
+            一天中午，他正在加班突击上房
+
+            梁，（下转第2版）
+
+            春运进入高峰
+
+            图为：为确保旅客按时回家过年，北京铁路分局抽调人力投入春运工作。（本报记者陶源明摄）
+
+            进京施工『不扰民』
+
+              江苏省金坛市现有４万多名建
+
+            筑工人在北京施工，他们在施工
+
+            过程中坚持文明施工，不扰民。
+
+            """
+        let first = try extract(afterJump)
+        let photo = first.articles.first { $0.headline == "春运进入高峰" }
+        #expect(photo?.paragraphs.first?.hasPrefix("图为：为确保旅客按时回家过年") == true)
+        #expect(photo?.bylines == [Byline(role: "本报记者摄", names: ["陶源明"])])
+        #expect(first.articles.first { $0.headline == "进京施工『不扰民』" }?.paragraphs.count == 1)
+
+        let overContinuation = """
+            地址：滨江路40号
+
+            电话：2173148
+
+            瑞雪降京城
+
+            一月十三日，北京市区普降中雪，京城街头银装素裹。（新华社记者刘卫兵摄）
+
+            （上接第1版）
+
+            ◆各尽所能
+
+              研究私有制问题，除了生产资料私有制以外，
+
+            还要研究生活资料的私有制问题。在社会主义
+
+            初级阶段，各尽所能、按劳分配仍是基本原则。
+
+            """
+        let second = try extract(overContinuation)
+        let snow = second.articles.first { $0.headline == "瑞雪降京城" }
+        #expect(snow?.paragraphs == ["一月十三日，北京市区普降中雪，京城街头银装素裹。（新华社记者刘卫兵摄）"])
+        #expect(snow?.bylines == [Byline(role: "新华社记者摄", names: ["刘卫兵"])])
+    }
+
+    /// A caption ends at its photo credit: the next line opening with `图为` is another picture's caption, not a
+    /// credit it takes (a credit alone on the line under a caption's full stop is).
+    @Test func aCaptionUnderAnotherIsOneOfItsOwn() throws {
+        let page = """
+            失业痼疾困扰法国
+            图为辞旧迎新之际的法国街头。（通讯员 潘刚
+            摄）
+            图为金融是现代经济的核心。（通讯员 汤强勇 摄）
+            """
+        let result = try extract(page)
+        let captions = result.blocks.filter { $0.role == .caption }
+        #expect(captions.map(\.text) == ["图为辞旧迎新之际的法国街头。（通讯员 潘刚 摄）", "图为金融是现代经济的核心。（通讯员 汤强勇 摄）"])
+        #expect(captions.map(\.bylines) == [[Byline(role: "通讯员摄", names: ["潘刚"])], [Byline(role: "通讯员摄", names: ["汤强勇"])]])
+    }
+}
