@@ -193,4 +193,36 @@ import Testing
         #expect(captions.map(\.text) == ["图为辞旧迎新之际的法国街头。（通讯员 潘刚 摄）", "图为金融是现代经济的核心。（通讯员 汤强勇 摄）"])
         #expect(captions.map(\.bylines) == [[Byline(role: "通讯员摄", names: ["潘刚"])], [Byline(role: "通讯员摄", names: ["汤强勇"])]])
     }
+
+    /// Lines as wide as the column of the text before them, a comma inside one, standing between blank lines
+    /// (mutool sets some after every line) are running text, not a headline of three lines.
+    @Test func columnWideLinesWithACommaInsideAreText() throws {
+        let page = """
+            民族区域自治的新发展
+
+              我国宪法和法律对
+            维护国家统一和保障民
+            族自治地方自治权的明
+            确规定，是正确处理统
+            一与自治关系的依据。
+
+            我国各族人民的根本利
+            益是一致的，国家的整
+            体利益和民族自治地方
+
+            的局部利益本质上也是
+            一致的。过去在计划经
+            济体制下，由于部门所
+            有、政企不分的旧体制，
+            民族区域自治法规定的
+
+            经济方面的自治权利难
+            以完全落实。
+
+            """
+        let result = try extract(page)
+        #expect(result.articles.map(\.headline) == ["民族区域自治的新发展"])
+        #expect(result.articles.first?.paragraphs.joined().contains("我国各族人民的根本利益是一致的，国家的整体利益") == true)
+        #expect(result.unassigned.isEmpty)
+    }
 }

@@ -358,6 +358,14 @@ extension BlockReader {
             let columnWidth = previous.map(\.width).max() ?? 0
             if previous.count >= 2, abs(lines[0].width - columnWidth) <= 2 { return false }
         }
+        // Lines each as wide as the column of the text before them, a clause mark inside one (`益是一致的，国家的整`):
+        // running text that stands between blank lines (mutool sets some after every line), not a headline — set
+        // larger, it would hold fewer characters to the line, and a two-clause headline breaks at its comma.
+        if let previous = previousBody, previous.count >= 2, lines.count >= 2, let column = LineReader.commonestWidth(previous)?.width,
+            lines.allSatisfy({ abs($0.width - column) <= 1 }), lines.contains(where: { $0.text.dropLast().contains(where: Punctuation.bodyMarks.contains) })
+        {
+            return false
+        }
         return true
     }
 
