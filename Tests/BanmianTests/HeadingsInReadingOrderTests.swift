@@ -122,9 +122,9 @@ import Testing
         #expect(!result.articles.contains { $0.headline == "新的起点" || $0.headline == "对外交流日益扩大" })
     }
 
-    /// Photo news in text: a headline over a caption, after a text that jumps to another page, or over a text from
-    /// another page under its marker (which goes on under no picture).
-    @Test func aHeadlineOverACaptionAfterAJumpOrOverAContinuationIsPhotoNews() throws {
+    /// Photo news in text: a headline over a caption, after a text that jumps to another page or a credit in
+    /// brackets that closes it, or over a text from another page under its marker (which goes on under no picture).
+    @Test func aHeadlineOverACaptionAfterAFinishedTextOrOverAContinuationIsPhotoNews() throws {
         let afterJump = """
             彭楚政总是顶一头晨露来到工
 
@@ -177,6 +177,32 @@ import Testing
         let snow = second.articles.first { $0.headline == "瑞雪降京城" }
         #expect(snow?.paragraphs == ["一月十三日，北京市区普降中雪，京城街头银装素裹。（新华社记者刘卫兵摄）"])
         #expect(snow?.bylines == [Byline(role: "新华社记者摄", names: ["刘卫兵"])])
+
+        let afterCredit = """
+            回到住处，我们便仔细端详起这木屋，
+
+            屋内陈设简单，却收拾得干干净净。
+
+            （记者 吴英辅 通讯员 高苕华）
+
+            阔步迈向新世纪
+
+            1997年11月8日，长江三峡工程实施大江截流，成为一期工程圆满完成、二期工程进入攻坚阶段的里程碑。（李舸摄）
+
+            读者心中的长篇
+
+            记者 李小国
+
+              近日，一项面向全国读者的长篇小说
+
+            评选活动揭晓，二十部作品入选。
+
+            """
+        let third = try extract(afterCredit)
+        let dam = third.articles.first { $0.headline == "阔步迈向新世纪" }
+        #expect(dam?.paragraphs.first?.hasPrefix("1997年11月8日，长江三峡工程实施大江截流") == true)
+        #expect(dam?.bylines == [Byline(role: "摄", names: ["李舸"])])
+        #expect(third.unassigned.isEmpty)
     }
 
     /// A caption ends at its photo credit: the next line opening with `图为` is another picture's caption, not a

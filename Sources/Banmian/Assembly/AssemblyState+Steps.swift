@@ -346,7 +346,9 @@ extension AssemblyState {
                 && position > 0 && {
                     switch items[position - 1] {
                     case .part(let before): return endsSentence(parts[before]) || parts[before].isClosed
-                    case .block(let before): return [.caption, .pageFurniture].contains(blocks[before].role)
+                    case .block(let before):
+                        // (A credit in brackets on its own line closes the text before it: `（记者 吴英辅）`.)
+                        return [.caption, .pageFurniture].contains(blocks[before].role) || (blocks[before].role == .byline && isParenthesized(blocks[before]))
                     case .group: return false
                     }
                 }()
