@@ -251,4 +251,28 @@ import Testing
         #expect(result.articles.first?.paragraphs.joined().contains("我国各族人民的根本利益是一致的，国家的整体利益") == true)
         #expect(result.unassigned.isEmpty)
     }
+
+    /// A headline printed after its text, a contact line between (as pdftotext and columns side by side leave them), is
+    /// that text's, by the words they share, though a paragraph opens right under it: its place does not give it a
+    /// text of other words.
+    @Test func aHeadlineWhoseWordsAreInATextBeforeItIsThatTexts() throws {
+        let page = """
+              本报北京１月２２日讯 在新春佳节即将到来
+            时，北京市朝阳区领导和区计生委干部到街道
+            办事处和乡村给计生户送春联和年画，宣传计
+            划生育。
+
+            订购电话：0451－5692045
+
+            朝阳区年画送到计生户
+
+              通知说，生产、销售和购买各类烟花爆竹的
+            单位，必须经所在省、自治区、直辖市公安厅
+            批准，具体管理办法由各省另行制定。
+
+            """
+        let result = try extract(page)
+        #expect(result.articles.first { $0.dateline == "本报北京１月２２日讯" }?.headline == "朝阳区年画送到计生户")
+        #expect(result.articles.first { $0.paragraphs.first?.hasPrefix("通知说") == true }?.headline == nil)
+    }
 }
