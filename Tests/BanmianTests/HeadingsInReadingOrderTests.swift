@@ -275,4 +275,48 @@ import Testing
         #expect(result.articles.first { $0.dateline == "本报北京１月２２日讯" }?.headline == "朝阳区年画送到计生户")
         #expect(result.articles.first { $0.paragraphs.first?.hasPrefix("通知说") == true }?.headline == nil)
     }
+
+    /// A headline set beside its text in a narrow measure wraps over more lines than a headline across its text
+    /// (six lines of four ideographs, the last shorter): words only, in a measure no column of text is set in.
+    @Test func aHeadlineWrappedInANarrowMeasureIsWhole() throws {
+        let page = """
+            就反对、制止。
+
+            （记者 刘少山 通讯员 姜克美）
+
+            从资源性
+            城市向综
+            合性城市
+            转型大庆
+            走向全方
+            位开放
+
+              本报讯新年伊始，大庆市委市政府
+            拿出６２万元，重奖一批招商引资有
+            功人员，全市对外开放迈出新步伐。
+
+            """
+        let result = try extract(page)
+        let daqing = result.articles.first { $0.dateline == "本报讯" }
+        #expect(daqing?.headline == "从资源性城市向综合性城市转型大庆走向全方位开放")
+        #expect(daqing?.paragraphs.count == 1)
+        #expect(result.unassigned.isEmpty)
+        // Short lines of different widths (a list of names) are no such headline.
+        let list = """
+            首届青年科技奖揭晓
+
+              本报讯 首届青年科技奖日前揭晓，获奖者是：
+
+            王明
+            李华强
+            张小兵
+            赵四
+            钱大江
+            孙一
+
+            """
+        let names = try extract(list)
+        #expect(names.articles.map(\.headline) == ["首届青年科技奖揭晓"])
+        #expect(names.articles.first?.paragraphs.joined().contains("王明") == true)
+    }
 }

@@ -336,7 +336,7 @@ extension BlockReader {
                 && !lines.contains(where: { $0.text.last.map(table.clauseEnd.contains) ?? false })
                 && lines.reduce(0, { $0 + classifier.bodyPunctuationCount($1.text) }) <= settings.maximumHeadlinePunctuation
         }
-        if lines.count > settings.maximumHeadlineLines { return false }
+        if lines.count > settings.maximumHeadlineLines, !isNarrowStack(lines) { return false }
         // A headline is words: a line of figures alone is the rest of a number (`联系电话：027-` / `2870066`).
         if lines.allSatisfy({ isFigures($0.text) }) { return false }
         if lines.contains(where: { $0.indent >= settings.paragraphIndent }) { return false }
@@ -367,6 +367,18 @@ extension BlockReader {
             return false
         }
         return true
+    }
+
+    /// A headline set beside its text in a narrow measure, wrapped over more lines than a headline across its text
+    /// takes (`从资源性` / `城市向综` / `合性城市` / `转型大庆` / `走向全方` / `位开放`): at most
+    /// `maximumSizedHeadlineLines` lines of at most six ideographs (`narrowHeadlineMaximumWidth`), words only, each as
+    /// wide as the first but the last — a measure a column of running text is never set in.
+    func isNarrowStack(_ lines: [TextLine]) -> Bool {
+        guard lines.count <= settings.maximumSizedHeadlineLines, let first = lines.first, first.width <= settings.narrowHeadlineMaximumWidth,
+            let last = lines.last, last.width <= first.width
+        else { return false }
+        return lines.dropLast().allSatisfy { $0.width == first.width }
+            && lines.allSatisfy { RunInHeads.isWordsAndMarks($0.text) && $0.indent < settings.paragraphIndent }
     }
 
     /// Figures and signs, no word (`2870066`, `027-2164468`).

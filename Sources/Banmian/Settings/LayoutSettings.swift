@@ -109,8 +109,11 @@ public struct LayoutSettings: Sendable, Equatable {
     public var wideFiguresMinimum = 3
     /// A headline group has at most this many lines…
     public var maximumHeadlineLines = 4
-    /// …or this many when its type size tells it (a headline in one narrow column wraps often).
+    /// …or this many when its type size tells it (a headline in one narrow column wraps often), or, in text, when
+    /// its lines are at most `narrowHeadlineMaximumWidth` wide (`BlockReader.isNarrowStack`: a headline set beside its text).
     public var maximumSizedHeadlineLines = 8
+    /// Six ideographs, in display width (an ideograph counts two, as `TextLine.width` does).
+    public var narrowHeadlineMaximumWidth = 12
     /// A Latin heading known on a scan by its place (centred, or a line of its own) has at most this many words
     /// (a column's centred line of running text or an address has more)…
     public var headingPhraseMaximumWords = 10
