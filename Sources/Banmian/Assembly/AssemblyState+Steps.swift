@@ -499,11 +499,10 @@ extension AssemblyState {
                 }
                 break
             }
+            guard let owner, groups[group].isBare else { continue }
             // Its words are the article's, or the text under it went to that article by its own words.
             let textUnder = partAfter(item).map { draftOfPart[$0.part] == owner } ?? false
-            guard let owner, groups[group].isBare,
-                textUnder || ContentMatch(groups[group].text).coverage(in: content(ofDraft: owner)) >= settings.subheadMinimumOverlap
-            else { continue }
+            guard textUnder || ContentMatch(groups[group].text).coverage(in: content(ofDraft: owner)) >= settings.subheadMinimumOverlap else { continue }
             drafts[owner].looseSubheads.append(group)
             draftOfGroup[group] = owner
         }
