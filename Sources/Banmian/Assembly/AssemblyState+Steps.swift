@@ -238,7 +238,7 @@ extension AssemblyState {
             else { continue }
             // Not inside a text left unfinished, nor over text that goes on with the story above it (a subhead in
             // place: `新的起点` over more of the dispatch before it).
-            if let before = partBefore(item), !parts[before].isClosed, !endsSentence(parts[before]) { continue }
+            if let before = partBefore(item), !hasEnded(before) { continue }
             if content(ofPart: after.part).similarity(to: storyAbove(item)) >= settings.partMinimumSimilarity { continue }
             // Nor where its words are in another text that has no headline (extractors print some headlines after
             // their text, far from it): step 7 pairs those by words.
@@ -345,7 +345,7 @@ extension AssemblyState {
                 && groups[group].headline?.contains(where: \.isLetter) == true
                 && position > 0 && {
                     switch items[position - 1] {
-                    case .part(let before): return endsSentence(parts[before]) || parts[before].isClosed
+                    case .part(let before): return hasEnded(before)
                     case .block(let before):
                         // (A credit in brackets on its own line closes the text before it: `（记者 吴英辅）`.)
                         return [.caption, .pageFurniture].contains(blocks[before].role) || (blocks[before].role == .byline && isParenthesized(blocks[before]))

@@ -72,7 +72,7 @@ struct AssemblyState {
                 } else if let open = openPart, !parts[open].isClosed, !startsArticle, !interrupted || !block.opensParagraph {
                     parts[open].pieces.append(index)
                 } else if !block.opensParagraph, !startsArticle,
-                    let unfinished = parts.refs.suffix(settings.assemblyWindow).last(where: { !parts[$0].isClosed && !endsSentence(parts[$0]) })
+                    let unfinished = parts.refs.suffix(settings.assemblyWindow).last(where: { !hasEnded($0) })
                 {
                     parts[unfinished].pieces.append(index)
                     openPart = unfinished
@@ -136,6 +136,9 @@ struct AssemblyState {
         guard let piece = part.pieces.last, !blocks[piece].text.isEmpty else { return true }
         return settings.endsSentence(blocks[piece].text)
     }
+
+    /// The part's text has ended on this page: with a sentence, or at a jump to another page (`（下转第2版）`).
+    func hasEnded(_ part: PartRef) -> Bool { parts[part].isClosed || endsSentence(parts[part]) }
 
     /// The part's text ends with a sentence and a closing credit (`送温暖。（范菊）`): its news item has ended.
     func closesWithCredit(_ part: PartRef) -> Bool {
