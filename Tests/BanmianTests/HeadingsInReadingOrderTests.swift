@@ -252,6 +252,20 @@ import Testing
         #expect(result.unassigned.isEmpty)
     }
 
+    /// A column's lines as wide as the column, a clause mark inside one, after a one-line piece of the same
+    /// unfinished text (mutool sets a blank line every line or two in some modules) go on with that text: the column
+    /// is measured over the pieces in a row, not on the last piece alone. A page of the `issues` corpus split as
+    /// `mutool` gives it, from a headline to the next.
+    @Test func columnWideLinesAfterAPieceOfUnfinishedTextGoOnWithIt() throws {
+        let url = Fixtures.packageRoot.appendingPathComponent("Benchmarks/Corpus/issues/issue03-p2.mutool.txt")
+        let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        let result = try extract(lines[6..<90].joined(separator: "\n"), name: "p2.mutool.txt")
+        #expect(result.articles.map(\.headline) == ["“河西千里双拥模范走廊”经验座谈会召开"])
+        let text = result.articles.first?.paragraphs.joined() ?? ""
+        #expect(text.contains("中央军委关于双拥工作的指示精神同本地的实际情况相结合，才能创造出双拥工作的有效形式；把群众性的创建活动"))
+        #expect(!result.unassigned.contains { $0.role == .headline && $0.text.hasPrefix("神同本地") })
+    }
+
     /// A headline printed after its text, a contact line between (as pdftotext and columns side by side leave them), is
     /// that text's, by the words they share, though a paragraph opens right under it: its place does not give it a
     /// text of other words.

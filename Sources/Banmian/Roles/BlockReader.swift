@@ -261,7 +261,13 @@ struct BlockReader: Sendable {
             } else if !underLargerHeadline && isBriefHeading(split, at: index) {
                 split[index].headlineLike = true
             }
-            if !split[index].headlineLike { previousBody = split[index].lines }
+            if !split[index].headlineLike {
+                // The column's running text before the next unit: in text that keeps the reading order, the body
+                // units in a row, over the blank lines an extractor set inside the column (mutool sets one every few
+                // lines in some modules).
+                let goesOn = readingOrderKept && index > 0 && split[index - 1].kind == .text && !split[index - 1].headlineLike
+                previousBody = Array(((goesOn ? previousBody ?? [] : []) + split[index].lines).suffix(settings.columnWidthWindow))
+            }
         }
         return readingOnToJumps(split)
     }
