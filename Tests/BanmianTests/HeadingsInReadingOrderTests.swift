@@ -266,6 +266,21 @@ import Testing
         #expect(!result.unassigned.contains { $0.role == .headline && $0.text.hasPrefix("神同本地") })
     }
 
+    /// A line that ends a quotation opened on a line before, a clause's mark inside the quote (`劳动改造，我真的好后`
+    /// / `悔……”`), ends that text's sentence, standing between two of mutool's blank lines; a headline quoting a
+    /// whole question opens its quotation too. A page of the `issues` corpus split as `mutool` gives it.
+    @Test func aLineClosingAQuotationOpenedBeforeEndsItsText() throws {
+        let url = Fixtures.packageRoot.appendingPathComponent("Benchmarks/Corpus/issues/issue02-p4.mutool.txt")
+        let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        let result = try extract(lines[171..<204].joined(separator: "\n"), name: "p4.mutool.txt")
+        #expect(result.articles.map(\.headline) == ["大墙内的法制课"])
+        #expect(result.articles.first?.paragraphs.first?.hasSuffix("我真的好后悔……”") == true)
+        #expect(result.unassigned.isEmpty)
+        let reader = BlockReader(table: .chinese, settings: LayoutSettings(), source: "p4.mutool.txt")
+        #expect(reader.endsClause("悔……”") && reader.endsClause("好后悔。"))
+        #expect(!reader.endsClause("『哪种米好吃？』") && !reader.endsClause("“五大提质”打造"))
+    }
+
     /// A headline printed after its text, a contact line between (as pdftotext and columns side by side leave them), is
     /// that text's, by the words they share, though a paragraph opens right under it: its place does not give it a
     /// text of other words.

@@ -343,7 +343,7 @@ extension BlockReader {
         if lines.contains(where: { classifier.startsWithDateline($0.text) }) { return false }
         // A Latin heading in capitals may end with a full stop, as older papers set them (`LATER FROM EUROPE.`).
         if isLatin(lines), lines.count <= 2, lines.allSatisfy(isCapitals) { return true }
-        if lines.contains(where: { $0.text.last.map(table.clauseEnd.contains) ?? false }), !(opensNext && isTwoClauseHeadline(lines, previousBody: previousBody)) {
+        if lines.contains(where: { endsClause($0.text) }), !(opensNext && isTwoClauseHeadline(lines, previousBody: previousBody)) {
             return false
         }
         if lines.reduce(0, { $0 + classifier.bodyPunctuationCount($1.text) }) > settings.maximumHeadlinePunctuation { return false }
@@ -461,6 +461,16 @@ extension BlockReader {
             CharacterClass.isIdeograph(last) || "”」』》".contains(last)
         else { return false }
         return true
+    }
+
+    /// The text's last mark is a clause's, or is one past the end of a quotation opened on a line before
+    /// (`职工怎么能给个体户干` / `活？”`; a headline quoting a question, `『哪种米好吃？』`, opens its quotation).
+    func endsClause(_ text: String) -> Bool {
+        guard let last = text.last else { return false }
+        if table.clauseEnd.contains(last) { return true }
+        let closers = text.count { "”’」』".contains($0) }, openers = text.count { "“‘「『".contains($0) }
+        guard closers > openers, let mark = text.last(where: { !"”’」』".contains($0) }) else { return false }
+        return table.clauseEnd.contains(mark)
     }
 
     func isLatin(_ lines: [TextLine]) -> Bool { CharacterClass.isLatin(lines.map(\.text).joined()) }
