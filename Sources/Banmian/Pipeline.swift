@@ -252,7 +252,8 @@ public struct Pipeline: Sendable {
         var lines = lines
         var diagnostics = diagnostics
         var advertisements: [[TextLine]] = []
-        let readingOrderKept = lines.contains { $0.box != nil } || (!Self.isShredded(diagnostics) && LineReader.keepsColumnsTogether(lines, settings: settings))
+        let readingOrderKept = lines.contains { $0.box != nil }
+            || (!Self.isShredded(diagnostics) && (blanksFallInColumns || LineReader.keepsColumnsTogether(lines, settings: settings)))
         // Where the extractor shredded the reading order or cut the columns into blocks out of order, an
         // advertisement's lines do not stand together.
         if readingOrderKept, lines.allSatisfy({ $0.box == nil }) {

@@ -266,6 +266,21 @@ import Testing
         #expect(!result.unassigned.contains { $0.role == .headline && $0.text.hasPrefix("神同本地") })
     }
 
+    /// Text without indents whose blank lines fall inside the columns' running text (mutool sets one every line or
+    /// two in some modules, and the text goes on after them) keeps the page's reading order, as indented text
+    /// does: a column's pieces between blank lines are one text, and a public-service notice is told by its lines
+    /// standing together. A page of the `varied` corpus split as `mutool` gives it.
+    @Test func blankLinesInsideColumnsKeepTheReadingOrder() throws {
+        let url = Fixtures.packageRoot.appendingPathComponent("Benchmarks/Corpus/varied/issue03-p2.mutool.txt")
+        let result = try extract(try String(contentsOf: url, encoding: .utf8), name: "p2.mutool.txt")
+        let kept = result.readingOrderKept
+        #expect(kept)
+        let text = result.articles.flatMap(\.paragraphs).joined()
+        #expect(text.contains("他们找什么？他们想知道什么？当世界排名第二的美林证券首席经济学家"))
+        #expect(result.unassigned.contains { $0.role == .advertisement && $0.text.hasPrefix("公益广告") })
+        #expect(!result.articles.contains { $0.headline == "安全生产 警钟长鸣" })
+    }
+
     /// A line that ends a quotation opened on a line before, a clause's mark inside the quote (`劳动改造，我真的好后`
     /// / `悔……”`), ends that text's sentence, standing between two of mutool's blank lines; a headline quoting a
     /// whole question opens its quotation too. A page of the `issues` corpus split as `mutool` gives it.
@@ -279,6 +294,12 @@ import Testing
         let reader = BlockReader(table: .chinese, settings: LayoutSettings(), source: "p4.mutool.txt")
         #expect(reader.endsClause("悔……”") && reader.endsClause("好后悔。"))
         #expect(!reader.endsClause("『哪种米好吃？』") && !reader.endsClause("“五大提质”打造"))
+        // A headline that quotes a question over two lines opens its quotation on the first.
+        let quoted = ["『哪种米", "好吃？』"].enumerated().map { TextLine(number: $0.offset + 1, text: $0.element, indent: 0, width: CharacterClass.width(of: $0.element)) }
+        #expect(reader.isHeadlineLike(quoted, previousBody: nil))
+        #expect(!reader.isHeadlineLike([quoted[1]], previousBody: nil))
+        let saying = ["日本专家连连称赞：“中国军人了不", "起！”"].enumerated().map { TextLine(number: $0.offset + 1, text: $0.element, indent: 0, width: CharacterClass.width(of: $0.element)) }
+        #expect(reader.closesQuotedClause(saying) && !reader.closesQuotedClause(quoted))
     }
 
     /// A headline printed after its text, a contact line between (as pdftotext and columns side by side leave them), is

@@ -343,7 +343,9 @@ extension BlockReader {
         if lines.contains(where: { classifier.startsWithDateline($0.text) }) { return false }
         // A Latin heading in capitals may end with a full stop, as older papers set them (`LATER FROM EUROPE.`).
         if isLatin(lines), lines.count <= 2, lines.allSatisfy(isCapitals) { return true }
-        if lines.contains(where: { endsClause($0.text) }), !(opensNext && isTwoClauseHeadline(lines, previousBody: previousBody)) {
+        if lines.contains(where: { $0.text.last.map(table.clauseEnd.contains) ?? false }) || closesQuotedClause(lines),
+            !(opensNext && isTwoClauseHeadline(lines, previousBody: previousBody))
+        {
             return false
         }
         if lines.reduce(0, { $0 + classifier.bodyPunctuationCount($1.text) }) > settings.maximumHeadlinePunctuation { return false }
@@ -463,8 +465,15 @@ extension BlockReader {
         return true
     }
 
-    /// The text's last mark is a clause's, or is one past the end of a quotation opened on a line before
-    /// (`职工怎么能给个体户干` / `活？”`; a headline quoting a question, `『哪种米好吃？』`, opens its quotation).
+    /// A line closes a quotation opened on a line before, a clause's mark inside the quote (`职工怎么能给个体户干` /
+    /// `活？”`, `日本专家连连称赞：“中国军人了不` / `起！”`): the end of a sentence. A heading may quote a whole
+    /// question (`『哪种米` / `好吃？』`): lines that open with the quotation are not told by it.
+    func closesQuotedClause(_ lines: [TextLine]) -> Bool {
+        if let first = lines.first?.text.first, CharacterClass.opensAQuotation(first) { return false }
+        return lines.contains { endsClause($0.text) }
+    }
+
+    /// The text's last mark is a clause's, or is one past the end of a quotation opened before the text (`活？”`).
     func endsClause(_ text: String) -> Bool {
         guard let last = text.last else { return false }
         if table.clauseEnd.contains(last) { return true }
