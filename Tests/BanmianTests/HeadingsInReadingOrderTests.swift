@@ -281,6 +281,18 @@ import Testing
         #expect(!result.articles.contains { $0.headline == "安全生产 警钟长鸣" })
     }
 
+    /// Lines without a mark over a dispatch's dateline (or a byline, a subtitle) are its headline, even under a text
+    /// that ends unfinished (a list of names) in a column as wide as they are. A briefs column of the `others`
+    /// corpus split as `mutool` gives it.
+    @Test func unmarkedLinesOverADatelineHeadIt() throws {
+        let url = Fixtures.packageRoot.appendingPathComponent("Benchmarks/Corpus/others/issue02-p4.mutool.txt")
+        let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        let result = try extract(lines[261..<292].joined(separator: "\n"), name: "p4.mutool.txt")
+        let brief = try #require(result.articles.first { $0.dateline == "本报讯" })
+        #expect(brief.headline == "太原军分区医疗队赴山区义诊")
+        #expect(result.articles.first?.paragraphs.last?.hasSuffix("额尔敦陶吐格（蒙古族）") == true)
+    }
+
     /// A line that ends a quotation opened on a line before, a clause's mark inside the quote (`劳动改造，我真的好后`
     /// / `悔……”`), ends that text's sentence, standing between two of mutool's blank lines; a headline quoting a
     /// whole question opens its quotation too. A page of the `issues` corpus split as `mutool` gives it.

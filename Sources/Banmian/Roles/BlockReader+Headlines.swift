@@ -308,8 +308,10 @@ extension BlockReader {
             ? firstIndented : nil
     }
 
-    /// The rules that tell a headline's lines from body lines, in order; body is the fallback.
-    func isHeadlineLike(_ lines: [TextLine], previousBody: [TextLine]?, opensNext: Bool = false) -> Bool {
+    /// The rules that tell a headline's lines from body lines, in order; body is the fallback. `opensNext`: the next
+    /// unit opens what a headline heads (`BlockReader.opensArticle`); `overOpening`: it does so by its marks (a
+    /// byline, a subtitle, a dateline).
+    func isHeadlineLike(_ lines: [TextLine], previousBody: [TextLine]?, opensNext: Bool = false, overOpening: Bool = false) -> Bool {
         // A line ending a parenthesis opened on the line before goes on with that line's text; the text after a
         // title run into its line is the item's (`ARRESTED.—` / `On`).
         if let first = lines.first, classifier.endsParenthesisOpenedBefore(first.text) || first.followsRunInTitle { return false }
@@ -354,7 +356,11 @@ extension BlockReader {
         if isLatin(lines), !lines.allSatisfy(isTitleCase) { return false }
         // A column's next lines that happen to hold no punctuation: as wide as the unfinished body before them (a
         // body closed by a credit, `（张` / `庆霞摄）`, or by a quotation's full stop, `…的“婴儿期”。`, is finished).
-        if let previous = previousBody, let last = previous.last, !(last.text.last.map(table.clauseEnd.contains) ?? true),
+        // Over what opens an article by its marks (a byline, a subtitle, a dateline), lines without a mark end no
+        // sentence: a heading's — where the text keeps the reading order (elsewhere the next unit may be another
+        // column's).
+        let headsOpening = readingOrderKept && overOpening && !lines.contains { $0.text.contains(where: Punctuation.bodyMarks.contains) }
+        if !headsOpening, let previous = previousBody, let last = previous.last, !(last.text.last.map(table.clauseEnd.contains) ?? true),
             !endsSentence(last.text), !table.continuedOn.matches(last.text), !closesWithCredit(previous[...])
         {
             let columnWidth = previous.map(\.width).max() ?? 0

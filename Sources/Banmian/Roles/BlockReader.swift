@@ -247,7 +247,9 @@ struct BlockReader: Sendable {
             } else if underLargerHeadline && isSubheadInOtherFace(split, at: index) {
                 split[index].headlineLike = true
                 split[index].isSubhead = true
-            } else if isHeadlineLike(split[index].lines, previousBody: previousBody, opensNext: opensArticle(split, at: index + 1))
+            } else if isHeadlineLike(
+                split[index].lines, previousBody: previousBody, opensNext: opensArticle(split, at: index + 1),
+                overOpening: opensArticle(split, at: index + 1, byItsMarks: true))
                 || split[index].lines.count == 1 && isPhotoNewsTitle(split[index].lines[0])
             {
                 split[index].headlineLike = true
@@ -320,12 +322,16 @@ struct BlockReader: Sendable {
         return units
     }
 
-    /// The unit opens what a headline heads: a byline or subtitle, or a paragraph's indented first line.
-    func opensArticle(_ units: [Unit], at index: Int) -> Bool {
+    /// The unit opens what a headline heads: a byline or subtitle, a paragraph's indented first line, or a dispatch's
+    /// dateline (`本报北京１月１８日讯`). `byItsMarks`: only by what no paragraph of running text opens with (not
+    /// an indent).
+    func opensArticle(_ units: [Unit], at index: Int, byItsMarks: Bool = false) -> Bool {
         guard units.indices.contains(index) else { return false }
         switch units[index].kind {
         case .byline, .subtitle: return true
-        case .text: return units[index].lines.first.map { $0.indent >= settings.paragraphIndent } ?? false
+        case .text:
+            guard let first = units[index].lines.first else { return false }
+            return (!byItsMarks && first.indent >= settings.paragraphIndent) || classifier.startsWithDateline(first.text)
         default: return false
         }
     }
