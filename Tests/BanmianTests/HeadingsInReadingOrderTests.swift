@@ -293,6 +293,21 @@ import Testing
         #expect(result.articles.first?.paragraphs.last?.hasSuffix("额尔敦陶吐格（蒙古族）") == true)
     }
 
+    /// A text a module cut at a semicolon, its line short of the column (`条便有厚厚一沓；`), ends there when lines
+    /// without a mark follow it over a byline or a text's opening: those are a headline, in `pdftotext -raw`'s text
+    /// without blank lines; a list's next item after a semicolon (`1996年，该院查处国有资产流`) has its marks and stays
+    /// text. A page of the `others` corpus split.
+    @Test func aTextCutAtASemicolonEndsOverAHeadline() throws {
+        let url = Fixtures.packageRoot.appendingPathComponent("Benchmarks/Corpus/others/issue02-p1.raw.txt")
+        let result = try extract(try String(contentsOf: url, encoding: .utf8), name: "p1.raw.txt")
+        let article = try #require(result.articles.first { $0.headline == "民族区域自治制度是中华各民族人民作出的历史选择" })
+        #expect(article.paragraphs.first?.hasPrefix("中华人民共和国是全国各族人民共同缔造") == true)
+        let cut = try #require(result.articles.first { $0.paragraphs.contains { $0.hasPrefix("纵观国有资产流失犯罪的黑洞") } })
+        #expect(cut.paragraphs.last?.hasSuffix("条便有厚厚一沓；") == true)
+        #expect(!result.articles.contains { $0.headline?.hasPrefix("1996年") == true })
+        #expect(cut.paragraphs.joined().contains("万元；1996年，该院查处国有资产流失罪案48件"))
+    }
+
     /// A line that ends a quotation opened on a line before, a clause's mark inside the quote (`劳动改造，我真的好后`
     /// / `悔……”`), ends that text's sentence, standing between two of mutool's blank lines; a headline quoting a
     /// whole question opens its quotation too. A page of the `issues` corpus split as `mutool` gives it.

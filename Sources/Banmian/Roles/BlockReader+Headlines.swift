@@ -77,6 +77,10 @@ extension BlockReader {
             // (So does a closing credit on a line of its own, `（蒋文）`.)
             let endedParagraph = endsSentence(lines[..<index]) || endsWithPhotoCredit(lines[..<index])
                 || settings.isClosingCredit(lines[index - 1].text)
+            // (So does a line cut short of its column after a semicolon, `数达１０万人；`, where a module ends its text
+            // there, over heading lines without a mark — a list's next item, `1996年，该院查处…`, has its marks.)
+            let cutAtClause = !endedParagraph && (lines[index - 1].text.last.map { "；;".contains($0) } ?? false)
+                && settings.isShort(lines[index - 1].width, column: columnWidths[index - 1])
             // Over a subtitle or a byline the headline closes the run whatever its width (it may span the column),
             // unless it is a paragraph's first line: two lines, or three that a narrow column wrapped (the first two
             // as wide as each other, the last no wider; a kicker over a two-line headline is two units).
@@ -116,8 +120,9 @@ extension BlockReader {
             // A closing credit on a line of its own (`（蒋文）`) ends the text before it: no heading.
             let creditLine = settings.isClosingCredit(lines[index].text)
             // (A centred line's indent is its place.)
-            if endedParagraph, !wrappedCredit, !creditLine, lines[index].indent < settings.paragraphIndent || lines[index].isCentred,
+            if endedParagraph || cutAtClause, !wrappedCredit, !creditLine, lines[index].indent < settings.paragraphIndent || lines[index].isCentred,
                 let next = opening ?? (closing || wrappedSubhead ? lines.count : nil) ?? unindentedHeading,
+                !cutAtClause || (index..<next).allSatisfy(isHeadingLine),
                 isHeadlineLike(Array(lines[index..<next]), previousBody: nil)
                     || (next == opening && isBodySizedSubhead(Array(lines[index..<next]), columnWidth: columnWidth))
                     || (wrappedSubhead && next == lines.count)
