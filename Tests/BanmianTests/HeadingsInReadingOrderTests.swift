@@ -308,6 +308,30 @@ import Testing
         #expect(cut.paragraphs.joined().contains("万元；1996年，该院查处国有资产流失罪案48件"))
     }
 
+    /// Without type sizes, a short phrase right over a headline that wraps (its first line its widest, its last
+    /// shorter) and narrower than that first line is a kicker: a wrap fills the headline's first line
+    /// (`就业状况比较好` / `今年普高招生数比去` / `年增七万人`). Not a line with a mark, nor one across a blank line
+    /// (the end of another heading may stand there), nor a dispatch's dateline cut before its mark. A page of the
+    /// `others` corpus split as `mutool` gives it.
+    @Test func aShortPhraseOverAWrappedHeadlineIsItsKicker() throws {
+        let url = Fixtures.packageRoot.appendingPathComponent("Benchmarks/Corpus/others/issue01-p3.mutool.txt")
+        let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        let result = try extract(lines[145..<175].joined(separator: "\n"), name: "p3.mutool.txt")
+        let article = try #require(result.articles.first { $0.headline == "今年普高招生数比去年增七万人" })
+        #expect(article.kicker == "就业状况比较好")
+        let reader = BlockReader(table: .chinese, settings: LayoutSettings(), source: "p.txt")
+        func stack(_ texts: [(Int, String)]) -> [TextLine] {
+            texts.map { TextLine(number: $0.0, text: $0.1, indent: 0, width: CharacterClass.width(of: $0.1)) }
+        }
+        #expect(reader.wrappedKickerLength(stack([(1, "积极推进财税"), (2, "福建财政连续十三年"), (3, "收支平衡")])) == 1)
+        #expect(reader.wrappedKickerLength(stack([(1, "见美国客人"), (3, "中法外长举行"), (4, "会谈")])) == 0)
+        #expect(reader.wrappedKickerLength(stack([(1, "新华社北京一月十三"), (2, "江泽民会见美国客人时"), (3, "强调")])) == 0)
+        #expect(reader.wrappedKickerLength(stack([(1, "秦华孙说，中国"), (2, "视即将举行的关于伊"), (3, "拉克")])) == 0)
+        #expect(reader.wrappedKickerLength(stack([(1, "福建财政连续十三年"), (2, "收支平衡财税改革"), (3, "见效")])) == 0)
+        // Two columns' headings side by side on each line (pdftotext's default mode).
+        #expect(reader.wrappedKickerLength(stack([(1, "出席世界经济论坛年 我驻越大使举"), (2, "会并访问欧洲李岚清 中越建交招待会"), (3, "议")])) == 0)
+    }
+
     /// A line that ends a quotation opened on a line before, a clause's mark inside the quote (`劳动改造，我真的好后`
     /// / `悔……”`), ends that text's sentence, standing between two of mutool's blank lines; a headline quoting a
     /// whole question opens its quotation too. A page of the `issues` corpus split as `mutool` gives it.

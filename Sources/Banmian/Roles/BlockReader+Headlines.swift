@@ -606,7 +606,15 @@ extension BlockReader {
                 // broken so on purpose, as a headline of three lines is.
                 count > 1 || last.width < first.width
             else { return false }
-            return Double(lines[0].width) >= Double(first.width) * ratio
+            // A kicker is set smaller, so holds more characters to the line — or it is a short phrase, narrower
+            // than the headline's first line, which a wrap fills (`积极推进财税` / `福建财政连续十三年` / `收支平衡`):
+            // words without a mark or a space (two columns side by side), no dispatch's dateline cut before its
+            // mark (`新华社北京一月十三` / `日电…`), printed right over the headline (across a blank line, the end of
+            // another heading may stand there: `江泽民分别会` / `见美国客人` / `中法外长举行` / `会谈`).
+            if Double(lines[0].width) >= Double(first.width) * ratio { return true }
+            return count == 1 && lines[0].width < first.width && isUnpunctuated(lines[0].text) && first.number == lines[0].number + 1
+                && !lines[0].text.contains(where: CharacterClass.isSpace)
+                && !Punctuation.dispatchMarks.contains { classifier.startsWithDateline(lines[0].text + String($0)) }
         }
         // Two kicker lines: the second its short end, shorter than the headline's lines too.
         if lines.count >= 4, Double(lines[1].width) * ratio <= Double(lines[0].width), lines[1].width < lines[2].width, isKicker(2) {
