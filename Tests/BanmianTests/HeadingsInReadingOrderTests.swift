@@ -332,6 +332,39 @@ import Testing
         #expect(reader.wrappedKickerLength(stack([(1, "出席世界经济论坛年 我驻越大使举"), (2, "会并访问欧洲李岚清 中越建交招待会"), (3, "议")])) == 0)
     }
 
+    /// A heading right over an indented paragraph is cut off the text it was read with (mutool's lines without a
+    /// blank between) when its lines are narrower than the text's — or clearly wider than their column, as a kicker
+    /// set over several columns is (`对重点人员重点教育和管理` over `瑞丽打击` / `社会丑恶现象`).
+    @Test func aHeadingWiderThanTheColumnOverAnIndentedParagraphIsCutOff() throws {
+        let page = """
+            据了解，奥林匹克村开村后，美
+            属维尔京群岛代表团成为第一批
+            入住的运动员，他们表示一定要
+            为报道好长野冬奥会出力。
+
+            图为北京最大的住宅小区———方庄小区。（宋连峰摄）
+
+            对重点人员重点教育和管理
+            瑞丽打击
+            社会丑恶现象
+              本报讯云南省瑞
+            丽市公安局始终把打
+            击社会丑恶现象当做
+            一项重要工作来抓，
+            通过建立健全责任制
+            度、定点定人管理等
+            手段加强防范，使扫
+            黄打丑工作取得显著
+            成效。
+
+            """
+        let result = try extract(page)
+        let brief = try #require(result.articles.first { $0.dateline == "本报讯" })
+        #expect(brief.headline?.hasSuffix("瑞丽打击社会丑恶现象") == true)
+        #expect(brief.paragraphs.first?.hasPrefix("本报讯云南省瑞丽市公安局") == true)
+        #expect(result.articles.first?.paragraphs.last?.hasSuffix("为报道好长野冬奥会出力。") == true)
+    }
+
     /// A line that ends a quotation opened on a line before, a clause's mark inside the quote (`劳动改造，我真的好后`
     /// / `悔……”`), ends that text's sentence, standing between two of mutool's blank lines; a headline quoting a
     /// whole question opens its quotation too. A page of the `issues` corpus split as `mutool` gives it.
