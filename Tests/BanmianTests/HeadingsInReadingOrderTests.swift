@@ -310,9 +310,10 @@ import Testing
 
     /// Without type sizes, a short phrase right over a headline that wraps (its first line its widest, its last
     /// shorter) and narrower than that first line is a kicker: a wrap fills the headline's first line
-    /// (`就业状况比较好` / `今年普高招生数比去` / `年增七万人`). Not a line with a mark, nor one across a blank line
-    /// (the end of another heading may stand there), nor a dispatch's dateline cut before its mark. A page of the
-    /// `others` corpus split as `mutool` gives it.
+    /// (`就业状况比较好` / `今年普高招生数比去` / `年增七万人`). So is a line clearly wider than every line of a
+    /// headline broken into phrases under it. Not a line with a mark, nor one across a blank line (the end of
+    /// another heading may stand there), nor a dispatch's dateline cut before its mark. A page of the `others`
+    /// corpus split as `mutool` gives it.
     @Test func aShortPhraseOverAWrappedHeadlineIsItsKicker() throws {
         let url = Fixtures.packageRoot.appendingPathComponent("Benchmarks/Corpus/others/issue01-p3.mutool.txt")
         let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
@@ -328,6 +329,11 @@ import Testing
         #expect(reader.wrappedKickerLength(stack([(1, "新华社北京一月十三"), (2, "江泽民会见美国客人时"), (3, "强调")])) == 0)
         #expect(reader.wrappedKickerLength(stack([(1, "秦华孙说，中国"), (2, "视即将举行的关于伊"), (3, "拉克")])) == 0)
         #expect(reader.wrappedKickerLength(stack([(1, "福建财政连续十三年"), (2, "收支平衡财税改革"), (3, "见效")])) == 0)
+        // A headline broken into two phrases, each clearly narrower than the line right over it: that line spans
+        // what the headline does not fill — not across a blank line.
+        #expect(reader.wrappedKickerLength(stack([(1, "对重点人员重点教育和管理"), (2, "瑞丽打击"), (3, "社会丑恶现象")])) == 1)
+        #expect(reader.wrappedKickerLength(stack([(1, "威尼斯的迎春狂欢节"), (3, "“五优”遍左"), (4, "云校校讲素质")])) == 0)
+        #expect(reader.wrappedKickerLength(stack([(1, "全省外贸出口"), (2, "稳中"), (3, "有升")])) == 0)
         // Two columns' headings side by side on each line (pdftotext's default mode).
         #expect(reader.wrappedKickerLength(stack([(1, "出席世界经济论坛年 我驻越大使举"), (2, "会并访问欧洲李岚清 中越建交招待会"), (3, "议")])) == 0)
     }
@@ -360,7 +366,7 @@ import Testing
             """
         let result = try extract(page)
         let brief = try #require(result.articles.first { $0.dateline == "本报讯" })
-        #expect(brief.headline?.hasSuffix("瑞丽打击社会丑恶现象") == true)
+        #expect(brief.kicker == "对重点人员重点教育和管理" && brief.headline == "瑞丽打击社会丑恶现象")
         #expect(brief.paragraphs.first?.hasPrefix("本报讯云南省瑞丽市公安局") == true)
         #expect(result.articles.first?.paragraphs.last?.hasSuffix("为报道好长野冬奥会出力。") == true)
     }

@@ -609,6 +609,15 @@ extension BlockReader {
         // clearly wider.
         func isKicker(_ count: Int) -> Bool {
             let headline = lines.dropFirst(count)
+            // A headline broken into phrases of its own (centred, the second line perhaps the longer), every line a
+            // phrase and clearly narrower than one line right over it (no blank line between): that line spans what
+            // the headline does not fill (`对重点人员重点教育和管理` / `瑞丽打击` / `社会丑恶现象`).
+            if count == 1, headline.count >= 2, headline.allSatisfy({ $0.text.count >= settings.wrappedHeadlineMinimumCharacters }),
+                let widest = headline.map(\.width).max(), Double(lines[0].width) >= Double(widest) * ratio, isUnpunctuated(lines[0].text),
+                !lines[0].text.contains(where: CharacterClass.isSpace), lines[1].number == lines[0].number + 1
+            {
+                return true
+            }
             guard headline.count >= 2, let first = headline.first, let last = headline.last, first.text.count >= settings.wrappedHeadlineMinimumCharacters,
                 headline.allSatisfy({ $0.width <= first.width }), !lines.prefix(count).contains(where: { endsSentence($0.text) }),
                 // Under a kicker of one line the headline ends in a wrap's remainder: lines as wide as each other were
