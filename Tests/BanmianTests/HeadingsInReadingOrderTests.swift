@@ -371,6 +371,19 @@ import Testing
         #expect(result.articles.first?.paragraphs.last?.hasSuffix("为报道好长野冬奥会出力。") == true)
     }
 
+    /// In text without blank lines or indents (`pdftotext -raw`), a full line and the short one its wrap left,
+    /// neither with a mark, between a paragraph's end and a paragraph's first line (its indent dropped) are a subhead:
+    /// no paragraph's first line is full there, and none ends without a mark (`但现在人们看到了一` / `线希望`).
+    /// A page of the `varied` corpus split.
+    @Test func aFullLineAndItsShortWrapBetweenParagraphsAreASubhead() throws {
+        let url = Fixtures.packageRoot.appendingPathComponent("Benchmarks/Corpus/varied/issue08-p3.raw.txt")
+        let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        let result = try extract(lines[0..<60].joined(separator: "\n"), name: "p3.raw.txt")
+        let article = try #require(result.articles.first { $0.headline == "四年不是两年泳联不是田联" })
+        #expect(article.sections.map(\.heading) == [nil, "但现在人们看到了一线希望"])
+        #expect(article.sections.last?.paragraphs.first?.text.hasPrefix("澳大利亚游泳队主教练塔尔伯特说") == true)
+    }
+
     /// A line that ends a quotation opened on a line before, a clause's mark inside the quote (`劳动改造，我真的好后`
     /// / `悔……”`), ends that text's sentence, standing between two of mutool's blank lines; a headline quoting a
     /// whole question opens its quotation too. A page of the `issues` corpus split as `mutool` gives it.

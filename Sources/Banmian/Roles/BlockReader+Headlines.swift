@@ -77,10 +77,11 @@ extension BlockReader {
             // (So does a closing credit on a line of its own, `（蒋文）`.)
             let endedParagraph = endsSentence(lines[..<index]) || endsWithPhotoCredit(lines[..<index])
                 || settings.isClosingCredit(lines[index - 1].text)
+            let opening = (index + 1..<min(index + 3, lines.count)).first(where: { opensText($0) })
             // (So does a line cut short of its column after a semicolon, `数达１０万人；`, where a module ends its text
             // there, over heading lines without a mark — a list's next item, `1996年，该院查处…`, has its marks.)
-            let cutAtClause = !endedParagraph && (lines[index - 1].text.last.map { "；;".contains($0) } ?? false)
-                && settings.isShort(lines[index - 1].width, column: columnWidths[index - 1])
+            let cutAtClause = !endedParagraph && settings.isShort(lines[index - 1].width, column: columnWidths[index - 1])
+                && (lines[index - 1].text.last.map { "；;".contains($0) } ?? false)
             // Over a subtitle or a byline the headline closes the run whatever its width (it may span the column),
             // unless it is a paragraph's first line: two lines, or three that a narrow column wrapped (the first two
             // as wide as each other, the last no wider; a kicker over a two-line headline is two units).
@@ -88,7 +89,6 @@ extension BlockReader {
                 && (index..<lines.count).allSatisfy(isHeadingLine)
             let closing = (lines.count - index <= 2 || wrappedThree)
                 && (index..<lines.count).allSatisfy { offColumn($0) || (beforeHeadlinesCompany && isHeadingLine($0) && !droppedIndent($0)) }
-            let opening = (index + 1..<min(index + 3, lines.count)).first(where: { opensText($0) })
             // Unindented text: a heading of one or two lines (a kicker over a headline) off the column, the second over
             // a paragraph's first line.
             let twoLines = index + 2 < lines.count && (index..<index + 2).allSatisfy { offColumn($0) && isHeadingLine($0) }
@@ -106,8 +106,15 @@ extension BlockReader {
                     && (droppedIndent(index + 3) || opensText(index + 3)) && !tookALineStart(lines[index + 3])
                     && !(isHeadingLine(index + 3) && isWrappedHeading(lines[index...index + 3]))
             }
+            // …or a full line and the short one its wrap left (`从评选最佳中场球员` / `想到的`), neither a paragraph's
+            // first line nor its last (no mark), over a paragraph's first line.
+            let fullThenShort = index + 2 < lines.count && settings.isShort(lines[index - 1].width, column: columnWidths[index - 1])
+                && !offColumn(index) && !droppedIndent(index) && isHeadingLine(index) && isHeadingLine(index + 1)
+                && settings.isShort(lines[index + 1].width, column: columnWidths[index + 1])
+                && (droppedIndent(index + 2) || opensText(index + 2)) && !tookALineStart(lines[index + 2])
             let unindentedHeading = indented ? nil
                 : twoLines ? index + 2
+                : endedParagraph && fullThenShort ? index + 2
                 : endedParagraph && threeLines() ? index + 3
                 : (index + 1 < lines.count && (offColumn(index) || fullHeading) && !tookALineStart(lines[index + 1]) ? index + 1 : nil)
             // A closing credit the column wrapped (`（本报华盛顿１月１２` / `日电）`) is the end of the text before it.
