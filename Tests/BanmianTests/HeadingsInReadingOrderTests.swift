@@ -369,6 +369,20 @@ import Testing
         #expect(brief.kicker == "对重点人员重点教育和管理" && brief.headline == "瑞丽打击社会丑恶现象")
         #expect(brief.paragraphs.first?.hasPrefix("本报讯云南省瑞丽市公安局") == true)
         #expect(result.articles.first?.paragraphs.last?.hasSuffix("为报道好长野冬奥会出力。") == true)
+        // Characters measure only extracted text: lines with boxes (an OCR layer read without type sizes) are
+        // measured by their geometry, never cut off for holding more characters.
+        let texts = ["对重点人员重点教育和管理", "瑞丽打击", "社会丑恶现象", "本报讯云南省瑞", "丽市公安局始终把打", "击社会丑恶现象当做", "一项重要工作来抓，"]
+        let lines = texts.enumerated().map { index, text in
+            TextLine(number: index + 1, text: text, indent: index == 3 ? 2 : 0, width: CharacterClass.width(of: text))
+        }
+        let reader = BlockReader(table: .chinese, settings: LayoutSettings(), source: "p.txt")
+        #expect(reader.headlinePrefixLength(lines) == 3)
+        let boxed = lines.map { line in
+            var line = line
+            line.box = BoundingBox(page: 1, x: 0, y: Double(line.number) * 12, width: Double(line.width) * 5, height: 10)
+            return line
+        }
+        #expect(reader.headlinePrefixLength(boxed) == nil)
     }
 
     /// In text without blank lines or indents (`pdftotext -raw`), a full line and the short one its wrap left,

@@ -319,11 +319,11 @@ extension BlockReader {
         let text = Array(lines[firstIndented...])
         let widest = text.map(\.width).max() ?? 0
         let column = LineReader.commonestWidth(text)?.width ?? widest
-        // Each line narrower than the text's lines, or, in text without type sizes (where characters measure the
-        // line), clearly wider than their column (a kicker over several columns: `对重点人员重点教育和管理` /
-        // `瑞丽打击` / `社会丑恶现象`).
+        // Each line narrower than the text's lines, or, in extracted text (no boxes, no type sizes: characters
+        // measure the line), clearly wider than their column (a kicker over several columns:
+        // `对重点人员重点教育和管理` / `瑞丽打击` / `社会丑恶现象`).
         func isWider(_ line: TextLine) -> Bool {
-            line.fontSize == nil && Double(line.width) > Double(column) * (1 + settings.columnLineTolerance)
+            line.box == nil && line.fontSize == nil && Double(line.width) > Double(column) * (1 + settings.columnLineTolerance)
         }
         return isHeadlineLike(prefix, previousBody: nil) && prefix.allSatisfy({ $0.width * 4 < widest * 5 || isWider($0) })
             ? firstIndented : nil
