@@ -12,6 +12,13 @@ import Testing
         try Pipeline().extract(PageSource(name: name, data: Data(page.utf8)))
     }
 
+    /// Lines of a page of the evaluation corpus (`Benchmarks/Corpus/…`), zero-based, as its text form gives them.
+    func corpusPage(_ path: String, lines range: Range<Int>? = nil) throws -> String {
+        let text = try String(contentsOf: Fixtures.packageRoot.appendingPathComponent("Benchmarks/Corpus/" + path), encoding: .utf8)
+        guard let range else { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: false)[range].joined(separator: "\n")
+    }
+
     /// A headline of two lines set wider than the column's text, between a finished text and a paragraph's opening,
     /// heads that paragraph though it shares none of its words.
     @Test func aHeadlineBetweenTwoTextsHeadsTheOneUnderIt() throws {
@@ -111,9 +118,7 @@ import Testing
     /// dispatch's) are its subheads, each over the text printed under it: a page of the `issues` corpus split as
     /// `mutool` gives it, from a column of news in brief to the dispatch and the next headline.
     @Test func subheadsHeadTheTextPrintedUnderThem() throws {
-        let url = Fixtures.packageRoot.appendingPathComponent("Benchmarks/Corpus/issues/issue01-p1.mutool.txt")
-        let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
-        let page = lines[299..<484].joined(separator: "\n")
+        let page = try corpusPage("issues/issue01-p1.mutool.txt", lines: 299..<484)
         let result = try extract(page, name: "p1.mutool.txt")
         let dispatch = try #require(result.articles.first { $0.headline == "阿拉伯内政部长理事会声明呼吁加强打击恐怖犯罪" })
         #expect(dispatch.sections.map(\.heading) == [nil, "新的起点", "对外交流日益扩大"])
@@ -257,9 +262,7 @@ import Testing
     /// is measured over the pieces in a row, not on the last piece alone. A page of the `issues` corpus split as
     /// `mutool` gives it, from a headline to the next.
     @Test func columnWideLinesAfterAPieceOfUnfinishedTextGoOnWithIt() throws {
-        let url = Fixtures.packageRoot.appendingPathComponent("Benchmarks/Corpus/issues/issue03-p2.mutool.txt")
-        let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
-        let result = try extract(lines[6..<90].joined(separator: "\n"), name: "p2.mutool.txt")
+        let result = try extract(try corpusPage("issues/issue03-p2.mutool.txt", lines: 6..<90), name: "p2.mutool.txt")
         #expect(result.articles.map(\.headline) == ["“河西千里双拥模范走廊”经验座谈会召开"])
         let text = result.articles.first?.paragraphs.joined() ?? ""
         #expect(text.contains("中央军委关于双拥工作的指示精神同本地的实际情况相结合，才能创造出双拥工作的有效形式；把群众性的创建活动"))
@@ -271,8 +274,7 @@ import Testing
     /// does: a column's pieces between blank lines are one text, and a public-service notice is told by its lines
     /// standing together. A page of the `varied` corpus split as `mutool` gives it.
     @Test func blankLinesInsideColumnsKeepTheReadingOrder() throws {
-        let url = Fixtures.packageRoot.appendingPathComponent("Benchmarks/Corpus/varied/issue03-p2.mutool.txt")
-        let result = try extract(try String(contentsOf: url, encoding: .utf8), name: "p2.mutool.txt")
+        let result = try extract(try corpusPage("varied/issue03-p2.mutool.txt"), name: "p2.mutool.txt")
         let kept = result.readingOrderKept
         #expect(kept)
         let text = result.articles.flatMap(\.paragraphs).joined()
@@ -285,9 +287,7 @@ import Testing
     /// that ends unfinished (a list of names) in a column as wide as they are. A briefs column of the `others`
     /// corpus split as `mutool` gives it.
     @Test func unmarkedLinesOverADatelineHeadIt() throws {
-        let url = Fixtures.packageRoot.appendingPathComponent("Benchmarks/Corpus/others/issue02-p4.mutool.txt")
-        let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
-        let result = try extract(lines[261..<292].joined(separator: "\n"), name: "p4.mutool.txt")
+        let result = try extract(try corpusPage("others/issue02-p4.mutool.txt", lines: 261..<292), name: "p4.mutool.txt")
         let brief = try #require(result.articles.first { $0.dateline == "本报讯" })
         #expect(brief.headline == "太原军分区医疗队赴山区义诊")
         #expect(result.articles.first?.paragraphs.last?.hasSuffix("额尔敦陶吐格（蒙古族）") == true)
@@ -298,8 +298,7 @@ import Testing
     /// without blank lines; a list's next item after a semicolon (`1996年，该院查处国有资产流`) has its marks and stays
     /// text. A page of the `others` corpus split.
     @Test func aTextCutAtASemicolonEndsOverAHeadline() throws {
-        let url = Fixtures.packageRoot.appendingPathComponent("Benchmarks/Corpus/others/issue02-p1.raw.txt")
-        let result = try extract(try String(contentsOf: url, encoding: .utf8), name: "p1.raw.txt")
+        let result = try extract(try corpusPage("others/issue02-p1.raw.txt"), name: "p1.raw.txt")
         let article = try #require(result.articles.first { $0.headline == "民族区域自治制度是中华各民族人民作出的历史选择" })
         #expect(article.paragraphs.first?.hasPrefix("中华人民共和国是全国各族人民共同缔造") == true)
         let cut = try #require(result.articles.first { $0.paragraphs.contains { $0.hasPrefix("纵观国有资产流失犯罪的黑洞") } })
@@ -315,9 +314,7 @@ import Testing
     /// another heading may stand there), nor a dispatch's dateline cut before its mark. A page of the `others`
     /// corpus split as `mutool` gives it.
     @Test func aShortPhraseOverAWrappedHeadlineIsItsKicker() throws {
-        let url = Fixtures.packageRoot.appendingPathComponent("Benchmarks/Corpus/others/issue01-p3.mutool.txt")
-        let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
-        let result = try extract(lines[145..<175].joined(separator: "\n"), name: "p3.mutool.txt")
+        let result = try extract(try corpusPage("others/issue01-p3.mutool.txt", lines: 145..<175), name: "p3.mutool.txt")
         let article = try #require(result.articles.first { $0.headline == "今年普高招生数比去年增七万人" })
         #expect(article.kicker == "就业状况比较好")
         let reader = BlockReader(table: .chinese, settings: LayoutSettings(), source: "p.txt")
@@ -390,9 +387,7 @@ import Testing
     /// no paragraph's first line is full there, and none ends without a mark (`但现在人们看到了一` / `线希望`).
     /// A page of the `varied` corpus split.
     @Test func aFullLineAndItsShortWrapBetweenParagraphsAreASubhead() throws {
-        let url = Fixtures.packageRoot.appendingPathComponent("Benchmarks/Corpus/varied/issue08-p3.raw.txt")
-        let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
-        let result = try extract(lines[0..<60].joined(separator: "\n"), name: "p3.raw.txt")
+        let result = try extract(try corpusPage("varied/issue08-p3.raw.txt", lines: 0..<60), name: "p3.raw.txt")
         let article = try #require(result.articles.first { $0.headline == "四年不是两年泳联不是田联" })
         #expect(article.sections.map(\.heading) == [nil, "但现在人们看到了一线希望"])
         #expect(article.sections.last?.paragraphs.first?.text.hasPrefix("澳大利亚游泳队主教练塔尔伯特说") == true)
@@ -402,9 +397,7 @@ import Testing
     /// / `悔……”`), ends that text's sentence, standing between two of mutool's blank lines; a headline quoting a
     /// whole question opens its quotation too. A page of the `issues` corpus split as `mutool` gives it.
     @Test func aLineClosingAQuotationOpenedBeforeEndsItsText() throws {
-        let url = Fixtures.packageRoot.appendingPathComponent("Benchmarks/Corpus/issues/issue02-p4.mutool.txt")
-        let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
-        let result = try extract(lines[171..<204].joined(separator: "\n"), name: "p4.mutool.txt")
+        let result = try extract(try corpusPage("issues/issue02-p4.mutool.txt", lines: 171..<204), name: "p4.mutool.txt")
         #expect(result.articles.map(\.headline) == ["大墙内的法制课"])
         #expect(result.articles.first?.paragraphs.first?.hasSuffix("我真的好后悔……”") == true)
         #expect(result.unassigned.isEmpty)

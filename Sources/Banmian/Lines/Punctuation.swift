@@ -12,6 +12,10 @@ enum Punctuation {
     /// Marks that close a quotation or a bracket; a sentence may end inside them (`。”`, `？）`).
     static let closers: Set<Character> = ["”", "’", "\"", "'", "」", "』", "）", ")", "】", "》"]
 
+    /// Quotation marks that open and close a quotation (not titles or brackets).
+    static let quotationOpeners: Set<Character> = ["“", "‘", "「", "『"]
+    static let quotationClosers: Set<Character> = ["”", "’", "」", "』"]
+
     /// The last character of a dispatch's closing credit (`（本报华盛顿１月１２日电）`, `（本栏均据新华社电）`).
     static let dispatchMarks: Set<Character> = ["电", "電", "讯", "訊"]
 

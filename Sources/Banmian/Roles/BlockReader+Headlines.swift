@@ -80,7 +80,7 @@ extension BlockReader {
             let opening = (index + 1..<min(index + 3, lines.count)).first(where: { opensText($0) })
             // (So does a line cut short of its column after a semicolon, `数达１０万人；`, where a module ends its text
             // there, over heading lines without a mark — a list's next item, `1996年，该院查处…`, has its marks.)
-            let cutAtClause = !endedParagraph && settings.isShort(lines[index - 1].width, column: columnWidths[index - 1])
+            let cutAtSemicolon = !endedParagraph && settings.isShort(lines[index - 1].width, column: columnWidths[index - 1])
                 && (lines[index - 1].text.last.map { "；;".contains($0) } ?? false)
             // Over a subtitle or a byline the headline closes the run whatever its width (it may span the column),
             // unless it is a paragraph's first line: two lines, or three that a narrow column wrapped (the first two
@@ -127,9 +127,9 @@ extension BlockReader {
             // A closing credit on a line of its own (`（蒋文）`) ends the text before it: no heading.
             let creditLine = settings.isClosingCredit(lines[index].text)
             // (A centred line's indent is its place.)
-            if endedParagraph || cutAtClause, !wrappedCredit, !creditLine, lines[index].indent < settings.paragraphIndent || lines[index].isCentred,
+            if endedParagraph || cutAtSemicolon, !wrappedCredit, !creditLine, lines[index].indent < settings.paragraphIndent || lines[index].isCentred,
                 let next = opening ?? (closing || wrappedSubhead ? lines.count : nil) ?? unindentedHeading,
-                !cutAtClause || (index..<next).allSatisfy(isHeadingLine),
+                !cutAtSemicolon || (index..<next).allSatisfy(isHeadingLine),
                 isHeadlineLike(Array(lines[index..<next]), previousBody: nil)
                     || (next == opening && isBodySizedSubhead(Array(lines[index..<next]), columnWidth: columnWidth))
                     || (wrappedSubhead && next == lines.count)
@@ -504,8 +504,8 @@ extension BlockReader {
     func endsClause(_ text: String) -> Bool {
         guard let last = text.last else { return false }
         if table.clauseEnd.contains(last) { return true }
-        let closers = text.count { "”’」』".contains($0) }, openers = text.count { "“‘「『".contains($0) }
-        guard closers > openers, let mark = text.last(where: { !"”’」』".contains($0) }) else { return false }
+        let closers = text.count(where: Punctuation.quotationClosers.contains), openers = text.count(where: Punctuation.quotationOpeners.contains)
+        guard closers > openers, let mark = text.last(where: { !Punctuation.quotationClosers.contains($0) }) else { return false }
         return table.clauseEnd.contains(mark)
     }
 
@@ -603,8 +603,9 @@ extension BlockReader {
     /// a line over it that holds clearly more characters than any of the headline's lines is set in smaller type
     /// (`家庭精神生活同科学` / `襄樊家庭文化` / `呈异彩`). The kicker may itself wrap, its last line short, when the
     /// headline under it wraps too, its first line its widest (`加强党的领导和国家的管理` / `工作` /
-    /// `越共发表八届四中` / `全会决议`). How many of the stack's first lines are such a kicker (0: none, or the
-    /// stack has sizes and `isKicker` decides).
+    /// `越共发表八届四中` / `全会决议`). A phrase narrower than a wrapped headline's first line is a kicker too (the
+    /// wrap would have filled it), and so is a line clearly wider than every line of a headline broken into phrases.
+    /// How many of the stack's first lines are such a kicker (0: none, or the stack has sizes and `isKicker` decides).
     func wrappedKickerLength(_ lines: [TextLine]) -> Int {
         // (A line in brackets is a note or a credit, `（附图片１张）`, never a kicker.)
         guard lines.allSatisfy({ $0.fontSize == nil }), !lines.contains(where: isSetTopToBottom), !isLatin(lines),
