@@ -329,10 +329,9 @@ extension BlockReader {
             ? firstIndented : nil
     }
 
-    /// The rules that tell a headline's lines from body lines, in order; body is the fallback. `opensNext`: the next
-    /// unit opens what a headline heads (`BlockReader.opensArticle`); `overOpening`: it does so by its marks (a
-    /// byline, a subtitle, a dateline).
-    func isHeadlineLike(_ lines: [TextLine], previousBody: [TextLine]?, opensNext: Bool = false, overOpening: Bool = false) -> Bool {
+    /// The rules that tell a headline's lines from body lines, in order; body is the fallback. `next`: how the unit
+    /// after them opens what a headline heads (`BlockReader.articleOpening`), if it does.
+    func isHeadlineLike(_ lines: [TextLine], previousBody: [TextLine]?, over next: ArticleOpening? = nil) -> Bool {
         // A line ending a parenthesis opened on the line before goes on with that line's text; the text after a
         // title run into its line is the item's (`ARRESTED.—` / `On`).
         if let first = lines.first, classifier.endsParenthesisOpenedBefore(first.text) || first.followsRunInTitle { return false }
@@ -367,7 +366,7 @@ extension BlockReader {
         // A Latin heading in capitals may end with a full stop, as older papers set them (`LATER FROM EUROPE.`).
         if isLatin(lines), lines.count <= 2, lines.allSatisfy(isCapitals) { return true }
         if lines.contains(where: { $0.text.last.map(table.clauseEnd.contains) ?? false }) || closesQuotedClause(lines),
-            !(opensNext && isTwoClauseHeadline(lines, previousBody: previousBody))
+            !(next != nil && isTwoClauseHeadline(lines, previousBody: previousBody))
         {
             return false
         }
@@ -380,7 +379,7 @@ extension BlockReader {
         // Over what opens an article by its marks (a byline, a subtitle, a dateline), lines without a mark end no
         // sentence: a heading's — where the text keeps the reading order (elsewhere the next unit may be another
         // column's).
-        let headsOpening = readingOrderKept && overOpening && !lines.contains { $0.text.contains(where: Punctuation.bodyMarks.contains) }
+        let headsOpening = readingOrderKept && next == .byMarks && !lines.contains { $0.text.contains(where: Punctuation.bodyMarks.contains) }
         if !headsOpening, let previous = previousBody, let last = previous.last, !(last.text.last.map(table.clauseEnd.contains) ?? true),
             !endsSentence(last.text), !table.continuedOn.matches(last.text), !closesWithCredit(previous[...])
         {
@@ -482,7 +481,7 @@ extension BlockReader {
 
     /// A headline of two clauses set on two lines, the first ending in a comma (`坚持解放生产力不动摇，` /
     /// `努力寻找公有制实现形式`): a block of its own between a finished body and the opening of what it heads (a
-    /// byline, an indented paragraph: `opensNext`), whose last line ends unpunctuated. A body's lines end in a
+    /// byline, an indented paragraph: `next`), whose last line ends unpunctuated. A body's lines end in a
     /// comma too, but its block ends in a sentence's end or runs on into the next block.
     func isTwoClauseHeadline(_ lines: [TextLine], previousBody: [TextLine]?) -> Bool {
         guard lines.count == 2, let previous = previousBody, endsSentence(previous[...]) || closesWithCredit(previous[...]),

@@ -247,9 +247,7 @@ struct BlockReader: Sendable {
             } else if underLargerHeadline && isSubheadInOtherFace(split, at: index) {
                 split[index].headlineLike = true
                 split[index].isSubhead = true
-            } else if isHeadlineLike(
-                split[index].lines, previousBody: previousBody, opensNext: opensArticle(split, at: index + 1),
-                overOpening: opensArticle(split, at: index + 1, byItsMarks: true))
+            } else if isHeadlineLike(split[index].lines, previousBody: previousBody, over: articleOpening(split, at: index + 1))
                 || split[index].lines.count == 1 && isPhotoNewsTitle(split[index].lines[0])
             {
                 split[index].headlineLike = true
@@ -322,17 +320,25 @@ struct BlockReader: Sendable {
         return units
     }
 
-    /// The unit opens what a headline heads: a byline or subtitle, a paragraph's indented first line, or a dispatch's
-    /// dateline (`本报北京１月１８日讯`). `byItsMarks`: only by what no paragraph of running text opens with (not
-    /// an indent).
-    func opensArticle(_ units: [Unit], at index: Int, byItsMarks: Bool = false) -> Bool {
-        guard units.indices.contains(index) else { return false }
+    /// How a unit opens what a headline heads, if it does.
+    enum ArticleOpening {
+        /// By what no paragraph of running text opens with: a byline, a subtitle, a dispatch's dateline
+        /// (`本报北京１月１８日讯`).
+        case byMarks
+        /// By a paragraph's indented first line only.
+        case byIndent
+    }
+
+    /// Whether, and how, the unit opens what a headline heads.
+    func articleOpening(_ units: [Unit], at index: Int) -> ArticleOpening? {
+        guard units.indices.contains(index) else { return nil }
         switch units[index].kind {
-        case .byline, .subtitle: return true
+        case .byline, .subtitle: return .byMarks
         case .text:
-            guard let first = units[index].lines.first else { return false }
-            return (!byItsMarks && first.indent >= settings.paragraphIndent) || classifier.startsWithDateline(first.text)
-        default: return false
+            guard let first = units[index].lines.first else { return nil }
+            if classifier.startsWithDateline(first.text) { return .byMarks }
+            return first.indent >= settings.paragraphIndent ? .byIndent : nil
+        default: return nil
         }
     }
 
