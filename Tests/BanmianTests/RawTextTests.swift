@@ -634,4 +634,35 @@ import Testing
         #expect(!result.articles.contains { $0.headline?.contains("短短") == true })
         #expect(result.articles.contains { $0.headline == "种粮大户的新账本" })
     }
+    /// A headline of exactly as many characters as a paragraph's first line (two short of a narrow column, whose
+    /// indent `pdftotext -raw` drops) over a subtitle or a byline: no paragraph ends there without a mark, so it
+    /// is the headline of what follows, not the opening of a paragraph (from a page of the others' generator).
+    @Test func aHeadlineAsWideAsAParagraphsOpeningOverASubtitleOrBylineHeadsIt() throws {
+        let text = """
+            九届政协委员建议名单
+            体现了广泛的代表性，
+            港澳人士和非公有制经
+            济代表人士大幅增加。
+            从里到外顺应市场
+            ——呼市乳品打开市场记
+            １９８５年，呼市
+            的乳制品市场是人家的
+            天下，消费者对回民乳
+            品厂的产品不屑一顾，
+            厂里的冰棍卖不出去。
+            他们千方百计筹措
+            了十万元，从外地请来
+            技术人员改造生产线。
+            节日里的好邻居们
+            本报记者 姚彩霞
+            春节前夕，记者来到
+            东城区一个普通居民楼
+            里，老住户们正在一起
+            包饺子，笑语不断。
+            """
+        let result = try Pipeline().extract(PageSource(name: "p3.raw.txt", data: Data(text.utf8)))
+        #expect(result.articles.map(\.headline) == [nil, "从里到外顺应市场", "节日里的好邻居们"])
+        #expect(result.articles.dropFirst().first?.paragraphs.first?.hasPrefix("１９８５年，呼市") == true)
+        #expect(result.articles.last?.bylines.first?.names == ["姚彩霞"])
+    }
 }

@@ -4,8 +4,9 @@ extension BlockReader {
     /// Where a text unit must be cut around headline lines printed with no blank line: a headline right above
     /// an indented first paragraph, or a subhead line between a paragraph's short last line and an indented one.
     /// `beforeHeadlinesCompany`: what follows a headline follows the lines (a subtitle `——…`, a byline `□本报记者…`),
-    /// so a heading line closing them is that headline.
-    func headlineCuts(_ lines: [TextLine], blankless: Bool = false, beforeHeadlinesCompany: Bool = false) -> [Int] {
+    /// so a heading line closing them is that headline. `beforeMarkedOpening`: that is a subtitle or a byline (not a
+    /// caption, which a picture may set between two lines of a paragraph).
+    func headlineCuts(_ lines: [TextLine], blankless: Bool = false, beforeHeadlinesCompany: Bool = false, beforeMarkedOpening: Bool = false) -> [Int] {
         var cuts: [Int] = []
         if let prefix = headlinePrefixLength(lines) { cuts.append(prefix) }
         if isHeadlineLike(lines, previousBody: nil) { return cuts }
@@ -85,10 +86,13 @@ extension BlockReader {
             // Over a subtitle or a byline the headline closes the run whatever its width (it may span the column),
             // unless it is a paragraph's first line: two lines, or three that a narrow column wrapped (the first two
             // as wide as each other, the last no wider; a kicker over a two-line headline is two units).
+            // A line two characters short of the column closing the run over a subtitle or a byline is no paragraph's
+            // first line (its paragraph would end there without a mark): a heading, its width a coincidence.
+            func lastHeadingLine(_ line: Int) -> Bool { beforeMarkedOpening && blankless && line == lines.count - 1 && index == line }
             let wrappedThree = lines.count - index == 3 && isWrappedHeading(lines[index...])
                 && (index..<lines.count).allSatisfy(isHeadingLine)
             let closing = (lines.count - index <= 2 || wrappedThree)
-                && (index..<lines.count).allSatisfy { offColumn($0) || (beforeHeadlinesCompany && isHeadingLine($0) && !droppedIndent($0)) }
+                && (index..<lines.count).allSatisfy { offColumn($0) || (beforeHeadlinesCompany && isHeadingLine($0) && (!droppedIndent($0) || lastHeadingLine($0))) }
             // Unindented text: a heading of one or two lines (a kicker over a headline) off the column, the second over
             // a paragraph's first line.
             let twoLines = index + 2 < lines.count && (index..<index + 2).allSatisfy { offColumn($0) && isHeadingLine($0) }

@@ -225,7 +225,13 @@ struct BlockReader: Sendable {
                 default: return false
                 }
             }()
-            for cut in headlineCuts(unit.lines, blankless: blankless, beforeHeadlinesCompany: beforeHeadlinesCompany).sorted() where cut > start && cut < unit.lines.count {
+            let beforeMarkedOpening = units.indices.contains(position + 1) && {
+                switch units[position + 1].kind {
+                case .subtitle, .byline: return true
+                default: return false
+                }
+            }()
+            for cut in headlineCuts(unit.lines, blankless: blankless, beforeHeadlinesCompany: beforeHeadlinesCompany, beforeMarkedOpening: beforeMarkedOpening).sorted() where cut > start && cut < unit.lines.count {
                 split.append(Unit(kind: .text, lines: Array(unit.lines[start..<cut]), afterBlank: first && unit.afterBlank))
                 start = cut
                 first = false
