@@ -665,4 +665,27 @@ import Testing
         #expect(result.articles.dropFirst().first?.paragraphs.first?.hasPrefix("１９８５年，呼市") == true)
         #expect(result.articles.last?.bylines.first?.names == ["姚彩霞"])
     }
+    /// A dispatch's dateline that the column wrapped (`据新华社北京一月十三日` / `电（记者刘朝晖）…`) opens the text
+    /// under a headline also when its first line, an indent short, is measured against a column that a line with a
+    /// narrow mark (`威廉·佩里…`) makes a half-width unit wider (from a page of the others' generator).
+    @Test func aWrappedDatelineAnIndentShortOfAColumnWithANarrowMarkOpensTheText() throws {
+        let text = """
+            帮困一年多来，就有昆明水泥
+            厂、云南冶炼厂、云南新华印
+            刷厂等多家企业与医院建立起
+            稳固的医疗关系，七万余名职
+            工有了更好的医疗保障。
+            张万年会见美前国防部长
+            据新华社北京一月十三日
+            电（记者刘朝晖）中央军委副
+            主席张万年上将今天在人民大
+            会堂会见了以美国前国防部长
+            威廉·佩里为团长的美国高级代
+            表团。
+            """
+        let result = try Pipeline().extract(PageSource(name: "p1.raw.txt", data: Data(text.utf8)))
+        #expect(result.articles.map(\.headline) == [nil, "张万年会见美前国防部长"])
+        #expect(result.articles.last?.dateline == "据新华社北京一月十三日电")
+        #expect(result.articles.last?.bylines.first?.names == ["刘朝晖"])
+    }
 }

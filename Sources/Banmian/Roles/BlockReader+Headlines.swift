@@ -164,10 +164,11 @@ extension BlockReader {
         table.captionCredit.matches(LineJoiner.join(lines.suffix(2).map(\.text)))
     }
 
-    /// The line opens with a dateline, read with the next line where the column wrapped it (the line is full).
+    /// The line opens with a dateline, read with the next line where the column wrapped it (the line is full, or an
+    /// indent short: a paragraph's first line whose indent the extractor dropped).
     func opensWithDateline(_ line: TextLine, next: TextLine?, column: Int) -> Bool {
         if classifier.startsWithDateline(line.text) { return true }
-        guard let next, !next.isBlank, settings.isFull(line.width, column: column) else { return false }
+        guard let next, !next.isBlank, settings.isFull(line.width, column: column) || settings.hasDroppedIndent(line, column: column) else { return false }
         return classifier.startsWithDateline(line.text + next.text)
     }
 
