@@ -142,6 +142,27 @@ import Testing
         #expect(result.articles.map(\.dateline) == ["本报讯", "据新华社开罗1月17日电", "据新华社罗马1月6日电"])
     }
 
+    /// A title set larger than the text holds fewer characters to the line, so its line is short of the column:
+    /// before a dispatch's dateline (`蒲公英奖出台 本报讯` / `记者王娜梅报道：…`, a dateline of three characters,
+    /// or one wrapped to the next line) it still heads the item (briefs of the others' generator in `pdftotext -raw`).
+    @Test func aTitleSetLargerBeforeADispatchHeadsItsItem() throws {
+        let page = """
+            新闻速览
+            蒲公英奖出台 本报讯
+            记者王娜梅报道：为进一步落实少儿
+            文化工作计划，丰富广大少年儿童的
+            文化生活，繁荣少儿文艺创作，文化
+            部日前设立了少儿文艺创作奖项。
+            万国权会见澳大利亚客人 新华社北京
+            1月11日电全国政协副主席万国权今天
+            在这里会见并宴请了澳大利亚工党议员
+            一行，双方进行了友好的交谈。
+            """
+        let result = try Pipeline().extract(PageSource(name: "p3.raw.txt", data: Data(page.utf8)))
+        #expect(result.articles.map(\.headline) == ["蒲公英奖出台", "万国权会见澳大利亚客人"])
+        #expect(result.articles.map(\.dateline) == ["本报讯", "新华社北京1月11日电"])
+    }
+
     /// Titles told from their text by a space alone: in the text's own face with the text after the space on the
     /// same line; wrapped, the space on the next line; or filling the line, the space at its end (as mutool gives
     /// it) and the text on the next line — each heads its item, the text opening its paragraph.

@@ -385,18 +385,21 @@ struct TextRunInHeads: Sendable {
         // A title of words, quoted or not (no dash, figure or clause mark: pieces of running text have them); on a
         // line not indented, then running text (commas and stops) or the larger part of the line: two headlines
         // side by side are no title and text (`俄罗斯新卢布开 论讲礼貌`).
-        guard RunInHeads.isTitleOfWords(title, settings: settings),
-            text.count >= minimum, let first = text.first, !CharacterClass.neverStartsALine(first)
-        else { return nil }
-        let indented = line.indent >= settings.paragraphIndent
         // A dispatch's dateline after the gap, perhaps wrapped onto the next line (`法俄签署军事合作意向书 据新华社巴黎1月`
-        // / `17日电（记者郭京花）…`), opens the item's text whatever its length or marks.
+        // / `17日电（记者郭京花）…`, `蒲公英奖出台 本报讯` / `记者王娜梅报道：…`), opens the item's text whatever its
+        // length or marks.
         let following = lines[(index + 1)...].prefix(2).first { !$0.isBlank }
         let dispatch = classifier.startsWithDateline(text + (following?.text ?? ""))
+        guard RunInHeads.isTitleOfWords(title, settings: settings),
+            text.count >= minimum || dispatch, let first = text.first, !CharacterClass.neverStartsALine(first)
+        else { return nil }
+        let indented = line.indent >= settings.paragraphIndent
         guard indented || dispatch || text.contains(where: Punctuation.bodyMarks.contains) || text.count >= title.count else { return nil }
-        // Filling the column with its indent (which `pdftotext -raw` drops)…
-        guard let column = LineReader.columnWidth(around: index, in: lines, settings: settings),
-            settings.isFull(line.width + max(line.indent, settings.droppedIndentWidth), column: column)
+        // Filling the column with its indent (which `pdftotext -raw` drops) — unless a dispatch follows the title, which
+        // may be set larger than the text, so that fewer characters fill the line (`蒲公英奖出台 本报讯`)…
+        guard dispatch || LineReader.columnWidth(around: index, in: lines, settings: settings).map({
+            settings.isFull(line.width + max(line.indent, settings.droppedIndentWidth), column: $0)
+        }) == true
         else { return nil }
         // …at a paragraph's start: indented, or after a sentence's end, a label or a credit (`（克平）` on its line)…
         let previous = lines[..<index].last { !$0.isBlank }
