@@ -479,4 +479,67 @@ import Testing
         #expect(names.articles.map(\.headline) == ["首届青年科技奖揭晓"])
         #expect(names.articles.first?.paragraphs.joined().contains("王明") == true)
     }
+    /// Mutool parts a paragraph's last characters from it at a blank line (`…抓偷渡抓“疯”` / `了。`): the line over them
+    /// is that sentence's start, no headline — no text under a headline opens with the end of a sentence.
+    @Test func aLineOverTheLastCharactersOfItsSentenceIsNoHeadline() throws {
+        let page = """
+            春节前夕走访慰问困难群众
+
+            　　春节前夕，市委、市政府领导分别走访
+            慰问了全市困难职工和农村特困户，给他
+            们送去党和政府的关怀。
+            　　慰问组一行来到下岗职工张大爷家中，
+            详细询问了他的生活情况。
+
+            一次，一名西装革履的旅客费尽周折混到登机
+            口处准备登机，忽然发现于居洋站在他面前。于
+            居洋一眼认出这是个“冒牌货”！原来泰国男子
+            到一定年龄必须当两年和尚。
+
+            同事们都说于居洋抓偷渡抓“疯”
+
+            了。
+
+            """
+        let result = try extract(page)
+        #expect(result.articles.last?.paragraphs.last?.hasSuffix("和尚。同事们都说于居洋抓偷渡抓“疯”了。") == true)
+        #expect(!result.articles.contains { $0.headline?.hasPrefix("同事们") == true })
+        #expect(!result.unassigned.contains { $0.text.hasPrefix("同事们") })
+    }
+
+    /// A text under a headline and its subtitle, after a finished text, is the headline's, though mutool dropped its
+    /// indent in this module (so nothing says it opens a paragraph) and it might have gone on with the text before:
+    /// a subtitle stands over the text of its own headline (mutool's text of a page of the others' generator).
+    @Test func theTextUnderASubtitleIsItsHeadlines() throws {
+        let page = """
+            春节前夕走访慰问困难群众
+
+            　　春节前夕，市委、市政府领导分别走访
+            慰问了全市困难职工和农村特困户，给他
+            们送去党和政府的关怀。
+            　　慰问组一行来到下岗职工张大爷家中，
+            详细询问了他的生活情况。
+
+            国门“神眼”
+
+            这名上尉警官正是人称国门“神眼”的武警北京
+            边防总队检查员于居洋。参加工作五年来，于居
+            洋年年被评为执勤能手。
+
+            愿有更多的王国栋
+
+            ——对他人又是如此慷慨
+
+            王国栋的故事平凡朴实，感人至深。他对自
+
+            己是如此吝啬，对他人又是如此慷慨，就像一
+            团燃烧的火，默默地温暖着他人与社会。
+
+            """
+        let result = try extract(page)
+        let story = try #require(result.articles.first { $0.headline == "愿有更多的王国栋" })
+        #expect(story.subtitle == "对他人又是如此慷慨")
+        #expect(story.paragraphs.first?.hasPrefix("王国栋的故事") == true)
+        #expect(result.articles.first { $0.headline == "国门“神眼”" }?.paragraphs.last?.hasSuffix("执勤能手。") == true)
+    }
 }

@@ -46,6 +46,10 @@ struct AssemblyState {
     private mutating func buildItems() {
         var openPart: PartRef?
         var interrupted = false
+        // …by a headline with its subtitle: a text under a subtitle is that headline's, unless it goes on with an
+        // unfinished sentence of the text before, or is no text's opening (`isRunningTextOpening`). Where the blocks keep the reading order (elsewhere the text under it may be
+        // another column's).
+        var interruptedBySubtitle = false
         var afterByline = false
         // A subhead known in the column (`BlockRole.subhead`) heads the paragraph printed after it.
         var subhead: BlockRef?
@@ -69,7 +73,9 @@ struct AssemblyState {
                     let part = parts.add(Part(pieces: [index], isClosed: false, startsArticle: startsArticle, headingsBefore: [0: blocks[pending].text]))
                     items.append(.part(part))
                     openPart = part
-                } else if let open = openPart, !parts[open].isClosed, !startsArticle, !interrupted || !block.opensParagraph {
+                } else if let open = openPart, !parts[open].isClosed, !startsArticle, !interrupted || !block.opensParagraph,
+                    !(interruptedBySubtitle && readingOrderKept && endsSentence(parts[open]) && isRunningTextOpening(block))
+                {
                     parts[open].pieces.append(index)
                 } else if !block.opensParagraph, !startsArticle,
                     let unfinished = parts.refs.suffix(settings.assemblyWindow).last(where: { !hasEnded($0) })
@@ -83,6 +89,7 @@ struct AssemblyState {
                 }
                 if block.continuedOn != nil, let open = openPart { parts[open].isClosed = true }
                 interrupted = false
+                interruptedBySubtitle = false
                 afterByline = false
             case .kicker, .headline, .subtitle:
                 let last: GroupRef
@@ -108,6 +115,7 @@ struct AssemblyState {
                 default: groups[last].headline = append(groups[last].headline)
                 }
                 interrupted = true
+                if block.role == .subtitle { interruptedBySubtitle = true }
                 afterByline = false
             case .caption:
                 items.append(.block(index))
@@ -138,6 +146,13 @@ struct AssemblyState {
     }
 
     /// The part's text has ended on this page: with a sentence, or at a jump to another page (`（下转第2版）`).
+    /// The block can open a text: sentences (it holds a mark of running text), not from a small letter (a
+    /// subtitle's wrapped words, `artist go on display for the first time`) or a bracket's close (`时）`).
+    func isRunningTextOpening(_ block: Block) -> Bool {
+        guard let first = block.text.first, !CharacterClass.neverStartsALine(first) else { return false }
+        return block.text.first(where: \.isLetter)?.isLowercase != true && block.text.contains(where: Punctuation.bodyMarks.contains)
+    }
+
     func hasEnded(_ part: PartRef) -> Bool { parts[part].isClosed || endsSentence(parts[part]) }
 
     /// The part's text ends with a sentence and a closing credit (`送温暖。（范菊）`): its news item has ended.

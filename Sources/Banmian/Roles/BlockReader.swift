@@ -250,6 +250,8 @@ struct BlockReader: Sendable {
                 // The rest of the paragraph whose first line was set apart: body text, never a heading.
             } else if isFirstLineSetApart(split, at: index) {
                 split[index].opensParagraph = true
+            } else if split.indices.contains(index + 1), isSentenceTail(split[index + 1]) {
+                // The text under it is the last characters of a sentence (`了。`): it is that sentence's start.
             } else if underLargerHeadline && isSubheadInOtherFace(split, at: index) {
                 split[index].headlineLike = true
                 split[index].isSubhead = true
@@ -276,6 +278,17 @@ struct BlockReader: Sendable {
             }
         }
         return readingOnToJumps(split)
+    }
+
+    /// A text of one short line that ends a sentence (`了。`, `去。”`): the last characters of a paragraph whose line an
+    /// extractor parted from the rest at a blank line — no text under a headline opens so. Only where the text keeps
+    /// the reading order (elsewhere the next unit may be another column's).
+    func isSentenceTail(_ unit: Unit) -> Bool {
+        guard bodySize == nil, readingOrderKept, unit.kind == .text, unit.lines.count == 1, let line = unit.lines.first, line.indent < settings.paragraphIndent
+        else { return false }
+        let text = line.text.trimmingCharacters(in: .whitespaces)
+        return text.count(where: CharacterClass.isIdeograph) <= settings.sentenceTailMaximumCharacters && endsSentence(text)
+            && text.contains(where: CharacterClass.isIdeograph)
     }
 
     /// In text without blank lines that keeps the reading order (`pdftotext -raw`), a caption printed under a

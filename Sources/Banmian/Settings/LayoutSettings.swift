@@ -157,6 +157,9 @@ public struct LayoutSettings: Sendable, Equatable {
     /// …found at the same position (± `gutterTolerance`) on at least `gutterMinimumLines` lines in a row.
     public var gutterTolerance = 2
     public var gutterMinimumLines = 4
+    /// A line of at most this many ideographs ending a sentence (`了。`) is a paragraph's tail, never the opening of a
+    /// text under a headline.
+    public var sentenceTailMaximumCharacters = 2
     /// Without type sizes, up to this many lines without a sentence's end right over a jump to another page are
     /// the end of the text, not a heading.
     public var jumpLeadMaximumLines = 2
