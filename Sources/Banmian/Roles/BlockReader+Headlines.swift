@@ -87,8 +87,9 @@ extension BlockReader {
             // unless it is a paragraph's first line: two lines, or three that a narrow column wrapped (the first two
             // as wide as each other, the last no wider; a kicker over a two-line headline is two units).
             // A line two characters short of the column closing the run over a subtitle or a byline is no paragraph's
-            // first line (its paragraph would end there without a mark): a heading, its width a coincidence.
-            func lastHeadingLine(_ line: Int) -> Bool { beforeMarkedOpening && blankless && line == lines.count - 1 && index == line }
+            // first line (its paragraph would end there without a mark): a heading, its width a coincidence (where the
+            // reading order is kept: elsewhere the unit under it may be another column's).
+            func lastHeadingLine(_ line: Int) -> Bool { beforeMarkedOpening && blankless && readingOrderKept && line == lines.count - 1 && index == line }
             let wrappedThree = lines.count - index == 3 && isWrappedHeading(lines[index...])
                 && (index..<lines.count).allSatisfy(isHeadingLine)
             let closing = (lines.count - index <= 2 || wrappedThree)
