@@ -479,18 +479,25 @@ import Testing
         #expect(names.articles.map(\.headline) == ["首届青年科技奖揭晓"])
         #expect(names.articles.first?.paragraphs.joined().contains("王明") == true)
     }
+
+    /// A module whose paragraphs mutool gives with their indents, as it does on most pages: the page's text keeps
+    /// the reading order, whatever the module after it lost.
+    let indentedModule = """
+        春节前夕走访慰问困难群众
+
+        　　春节前夕，市委、市政府领导分别走访
+        慰问了全市困难职工和农村特困户，给他
+        们送去党和政府的关怀。
+        　　慰问组一行来到下岗职工张大爷家中，
+        详细询问了他的生活情况。
+
+
+        """
+
     /// Mutool parts a paragraph's last characters from it at a blank line (`…抓偷渡抓“疯”` / `了。`): the line over them
     /// is that sentence's start, no headline — no text under a headline opens with the end of a sentence.
     @Test func aLineOverTheLastCharactersOfItsSentenceIsNoHeadline() throws {
-        let page = """
-            春节前夕走访慰问困难群众
-
-            　　春节前夕，市委、市政府领导分别走访
-            慰问了全市困难职工和农村特困户，给他
-            们送去党和政府的关怀。
-            　　慰问组一行来到下岗职工张大爷家中，
-            详细询问了他的生活情况。
-
+        let page = indentedModule + """
             一次，一名西装革履的旅客费尽周折混到登机
             口处准备登机，忽然发现于居洋站在他面前。于
             居洋一眼认出这是个“冒牌货”！原来泰国男子
@@ -511,15 +518,7 @@ import Testing
     /// indent in this module (so nothing says it opens a paragraph) and it might have gone on with the text before:
     /// a subtitle stands over the text of its own headline (mutool's text of a page of the others' generator).
     @Test func theTextUnderASubtitleIsItsHeadlines() throws {
-        let page = """
-            春节前夕走访慰问困难群众
-
-            　　春节前夕，市委、市政府领导分别走访
-            慰问了全市困难职工和农村特困户，给他
-            们送去党和政府的关怀。
-            　　慰问组一行来到下岗职工张大爷家中，
-            详细询问了他的生活情况。
-
+        let page = indentedModule + """
             国门“神眼”
 
             这名上尉警官正是人称国门“神眼”的武警北京

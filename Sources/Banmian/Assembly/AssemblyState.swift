@@ -47,8 +47,8 @@ struct AssemblyState {
         var openPart: PartRef?
         var interrupted = false
         // …by a headline with its subtitle: a text under a subtitle is that headline's, unless it goes on with an
-        // unfinished sentence of the text before, or is no text's opening (`isRunningTextOpening`). Where the blocks keep the reading order (elsewhere the text under it may be
-        // another column's).
+        // unfinished sentence of the text before, or is no text's opening (`isRunningTextOpening`). Only where the
+        // blocks keep the reading order (elsewhere the text under it may be another column's).
         var interruptedBySubtitle = false
         var afterByline = false
         // A subhead known in the column (`BlockRole.subhead`) heads the paragraph printed after it.
@@ -145,7 +145,6 @@ struct AssemblyState {
         return settings.endsSentence(blocks[piece].text)
     }
 
-    /// The part's text has ended on this page: with a sentence, or at a jump to another page (`（下转第2版）`).
     /// The block can open a text: sentences (it holds a mark of running text), not from a small letter (a
     /// subtitle's wrapped words, `artist go on display for the first time`) or a bracket's close (`时）`).
     func isRunningTextOpening(_ block: Block) -> Bool {
@@ -153,6 +152,7 @@ struct AssemblyState {
         return block.text.first(where: \.isLetter)?.isLowercase != true && block.text.contains(where: Punctuation.bodyMarks.contains)
     }
 
+    /// The part's text has ended on this page: with a sentence, or at a jump to another page (`（下转第2版）`).
     func hasEnded(_ part: PartRef) -> Bool { parts[part].isClosed || endsSentence(parts[part]) }
 
     /// The part's text ends with a sentence and a closing credit (`送温暖。（范菊）`): its news item has ended.

@@ -86,14 +86,14 @@ extension BlockReader {
             // Over a subtitle or a byline the headline closes the run whatever its width (it may span the column),
             // unless it is a paragraph's first line: two lines, or three that a narrow column wrapped (the first two
             // as wide as each other, the last no wider; a kicker over a two-line headline is two units).
-            // A line two characters short of the column closing the run over a subtitle or a byline is no paragraph's
+            // The run's last line, two characters short of the column, over a subtitle or a byline is no paragraph's
             // first line (its paragraph would end there without a mark): a heading, its width a coincidence (where the
             // reading order is kept: elsewhere the unit under it may be another column's).
-            func lastHeadingLine(_ line: Int) -> Bool { beforeMarkedOpening && blankless && readingOrderKept && line == lines.count - 1 && index == line }
+            let lastLineOverOpening = beforeMarkedOpening && blankless && readingOrderKept && index == lines.count - 1
             let wrappedThree = lines.count - index == 3 && isWrappedHeading(lines[index...])
                 && (index..<lines.count).allSatisfy(isHeadingLine)
             let closing = (lines.count - index <= 2 || wrappedThree)
-                && (index..<lines.count).allSatisfy { offColumn($0) || (beforeHeadlinesCompany && isHeadingLine($0) && (!droppedIndent($0) || lastHeadingLine($0))) }
+                && (index..<lines.count).allSatisfy { offColumn($0) || (beforeHeadlinesCompany && isHeadingLine($0) && (!droppedIndent($0) || lastLineOverOpening)) }
             // Unindented text: a heading of one or two lines (a kicker over a headline) off the column, the second over
             // a paragraph's first line.
             let twoLines = index + 2 < lines.count && (index..<index + 2).allSatisfy { offColumn($0) && isHeadingLine($0) }
