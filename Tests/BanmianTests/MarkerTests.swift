@@ -191,6 +191,8 @@ import Testing
         "责任编辑：赵某　美术编辑：钱某", "临川日报　2023年5月8日　星期一　第3版　要闻", "第3版", "A3", "导读", "简讯",
         "国内统一连续出版物号 CN 36-0199", "责任编辑 杜伟  版式设计 孙洋志", "本版编辑 史睿霞　美编 曾力　校对 王强",
         "联系电话：021-2164468", "咨询热线：0871-2039781",
+        // Layout, typesetting and pictures credited alone on the header's lines.
+        "版式：晏乐安", "照排：王芳", "图片编辑：李明", "美編：陳立",
         // A masthead's ears.
         "第14644期", "总第3321期 今日8版", "今日4版", "农历丁丑年十二月初三", "多云 1℃～11℃", "天气：晴 -3～5℃",
         "第10244号", "总第16058号", "经 济 北川日报 总第16058期",
@@ -208,7 +210,8 @@ import Testing
     /// Credits without colons are furniture only as a whole line of role–name pairs; a sentence naming an editor
     /// is text.
     @Test(arguments: ["责任编辑 杜伟说，这次改版", "责任编辑 杜伟", "第3期培训班开学", "今天白天多云，气温2～8℃，夜间有小雨",
-                      "农历新年前夕，全市各界", "第3号台风", "第12号", "1998年1月2日第2版报道了这件事，"])
+                      "农历新年前夕，全市各界", "第3号台风", "第12号", "1998年1月2日第2版报道了这件事，",
+                      "报纸换了新版式：图文并茂，"])
     func editorsInTextAreNotFurniture(_ text: String) {
         #expect(chinese.kind(of: line(text)) != .furniture)
     }
