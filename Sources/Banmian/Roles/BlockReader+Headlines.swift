@@ -3,10 +3,17 @@
 extension BlockReader {
     /// Where a text unit must be cut around headline lines printed with no blank line: a headline right above
     /// an indented first paragraph, or a subhead line between a paragraph's short last line and an indented one.
-    /// `beforeHeadlinesCompany`: what follows a headline follows the lines (a subtitle `——…`, a byline `□本报记者…`),
-    /// so a heading line closing them is that headline. `beforeMarkedOpening`: that is a subtitle or a byline (not a
-    /// caption, which a picture may set between two lines of a paragraph).
-    func headlineCuts(_ lines: [TextLine], blankless: Bool = false, beforeHeadlinesCompany: Bool = false, beforeMarkedOpening: Bool = false) -> [Int] {
+    /// `next`: the kind of the unit after the lines.
+    func headlineCuts(_ lines: [TextLine], blankless: Bool = false, before next: LineKind? = nil) -> [Int] {
+        // What follows a headline follows the lines (a subtitle `——…`, a byline `□本报记者…`, a caption), so a heading
+        // line closing them is that headline; a subtitle or a byline opens an article by its marks (a picture may set
+        // its caption between two lines of a paragraph).
+        let beforeMarkedOpening: Bool, beforeHeadlinesCompany: Bool
+        switch next {
+        case .subtitle, .byline: (beforeMarkedOpening, beforeHeadlinesCompany) = (true, true)
+        case .caption: (beforeMarkedOpening, beforeHeadlinesCompany) = (false, true)
+        default: (beforeMarkedOpening, beforeHeadlinesCompany) = (false, false)
+        }
         var cuts: [Int] = []
         if let prefix = headlinePrefixLength(lines) { cuts.append(prefix) }
         if isHeadlineLike(lines, previousBody: nil) { return cuts }

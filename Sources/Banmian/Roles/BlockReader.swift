@@ -219,19 +219,8 @@ struct BlockReader: Sendable {
             }
             var start = 0
             var first = true
-            let beforeHeadlinesCompany = units.indices.contains(position + 1) && {
-                switch units[position + 1].kind {
-                case .subtitle, .byline, .caption: return true
-                default: return false
-                }
-            }()
-            let beforeMarkedOpening = units.indices.contains(position + 1) && {
-                switch units[position + 1].kind {
-                case .subtitle, .byline: return true
-                default: return false
-                }
-            }()
-            for cut in headlineCuts(unit.lines, blankless: blankless, beforeHeadlinesCompany: beforeHeadlinesCompany, beforeMarkedOpening: beforeMarkedOpening).sorted() where cut > start && cut < unit.lines.count {
+            let next = units.indices.contains(position + 1) ? units[position + 1].kind : nil
+            for cut in headlineCuts(unit.lines, blankless: blankless, before: next).sorted() where cut > start && cut < unit.lines.count {
                 split.append(Unit(kind: .text, lines: Array(unit.lines[start..<cut]), afterBlank: first && unit.afterBlank))
                 start = cut
                 first = false
