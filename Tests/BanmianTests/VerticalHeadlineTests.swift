@@ -80,4 +80,49 @@ import Testing
         #expect(result.articles.map(\.kicker) == [nil, nil])
         #expect(result.articles.map(\.headline) == ["欢欢喜喜过佳节", "城北新建三座停车楼"])
     }
+
+    /// A module of two columns under a headline set top to bottom at its right, its text parted by subheads set in
+    /// its columns a point larger than the body (`■节日里按时服药`): one under a paragraph's end, one centred under
+    /// a last line of two characters (`询。`) it does not reach over. The text before each has no headline yet when
+    /// the subhead comes (the headline is read after the module): still one article, its subheads sections.
+    @Test func subheadsInAModuleUnderAHeadlineAtItsSideAreSections() throws {
+        let subheadSize = 11.5
+        func subhead(_ text: String, column: Double, y: Double) -> TextLine {
+            let width = Double(text.count) * subheadSize
+            return Self.line(text, x: column + (150 - width) / 2, y: y, width: width, height: subheadSize, size: subheadSize, face: Self.head)
+        }
+        /// Lines of one column from `top`: a subhead (nil text width) or text; returns them with the next line's top.
+        func column(_ x: Double, _ rows: [String], top: Double = 100) -> [TextLine] {
+            var y = top
+            var lines: [TextLine] = []
+            for text in rows {
+                if text.hasPrefix("■") {
+                    y += 6
+                    lines.append(subhead(text, column: x, y: y))
+                    y += subheadSize + 8
+                    continue
+                }
+                let indented = text.hasPrefix("　　")
+                let printed = indented ? String(text.dropFirst(2)) : text
+                let width = min(150, Double(TextLine.displayWidth(of: printed)) * 10.5 / 2) - (indented ? 21 : 0)
+                var line = Self.line(printed, x: x + (indented ? 21 : 0), y: y, width: width, height: 11, size: 10.5, face: Self.body)
+                line.indent = indented ? 4 : 0
+                lines.append(line)
+                y += 16
+            }
+            return lines
+        }
+        let first = column(40, [
+            "　　一年一度的春节就要到了，", "在亲人团聚的日子里，不少家庭", "也要为新一年作些打算。", "■节日里按时服药",
+            "　　计划生育服务站的医生提醒", "大家，注意休息和饮食，按时",
+        ])
+        let second = column(200, ["服药，有问题及时到服务站咨", "询。", "■服务站照常开放", "　　服务站春节期间照常开放，", "医生轮流值班，方便群众。"])
+        let headline = Self.line("欢欢喜喜过佳节", x: 360, y: 100, width: 24, height: 24 * 7, size: 24, face: Self.head)
+        let result = Self.extract(first + second + [headline] + Self.nextModule(top: 300, size: 20))
+        #expect(result.articles.map(\.headline) == ["欢欢喜喜过佳节", "城北新建三座停车楼"])
+        let article = try #require(result.articles.first)
+        #expect(article.sections.map(\.heading) == [nil, "■节日里按时服药", "■服务站照常开放"])
+        #expect(article.paragraphs.count == 3)
+        #expect(result.unassigned.isEmpty)
+    }
 }

@@ -105,7 +105,16 @@ extension AssemblyState {
             draftContentCache = [:]
         }
         for group in candidates {
-            guard let (before, after) = sandwich(group, removed: removed), draftOfPart[after] == nil else { continue }
+            guard let (before, after) = sandwich(group, removed: removed) else { continue }
+            // The text after has a headline already only where that headline stands beside the module or after it
+            // (set top to bottom at its side) and the text before has none: the module's text runs on under a
+            // subhead set in its column, and the whole of it takes that headline.
+            let adopted = draftOfPart[after]
+            if let adopted {
+                guard draftOfPart[before] == nil, drafts[adopted].parts == [after], let headline = drafts[adopted].group,
+                    isPrinted(headline, over: after) == false, isSetInColumn(group, under: before)
+                else { continue }
+            }
             let continues = !blocks[parts[after].pieces[0]].opensParagraph
             let similarity = content(ofPart: before).similarity(to: content(ofPart: after))
             // A heading set larger than the body between two texts is a subhead only when they share some words.
@@ -122,6 +131,10 @@ extension AssemblyState {
             var inArticle = continuation
             if let draft = draftOfPart[before] {
                 inArticle = !drafts[draft].headsByPlace || drafts[draft].group.map { headlineCoverage($0, in: after) >= settings.subheadMinimumOverlap } == true
+            } else if isSetInColumn(group, under: before) {
+                // A text with no headline yet (its module's headline printed beside it or after it) goes on under a
+                // subhead the page sets in its column.
+                inArticle = true
             }
             guard (inArticle && subheadSized) || continues || similarity >= settings.partMinimumSimilarity else { continue }
             let heading = subheadText(group)
@@ -134,7 +147,28 @@ extension AssemblyState {
             removed.insert(position(of: .part(after)))
             removed.insert(position(of: .group(group)))
             inPlaceSubheads.insert(group)
+            if let adopted {
+                drafts[adopted].parts = [before]
+                if drafts[adopted].forwardPart == after { drafts[adopted].forwardPart = before }
+                draftOfPart[after] = nil
+                draftOfPart[before] = adopted
+            }
         }
+    }
+
+    /// With geometry, the heading is set as a subhead in the column of the text before it: under a headline's size
+    /// (`headlineMinimumSizeRatio` of the body), within that column, right under its last line
+    /// (`subheadMaximumGap`). A headline over the next text stands out by its size or crosses the column.
+    private func isSetInColumn(_ group: GroupRef, under part: PartRef) -> Bool {
+        let lines = groups[group].blocks.flatMap { blocks[$0].lines }
+        guard let heading = box(ofGroup: group), let size = lines.first?.fontSize, let piece = parts[part].pieces.last,
+            let lastLine = blocks[piece].lines.last, let last = lastLine.box, let body = lastLine.fontSize
+        else { return false }
+        let column = parts[part].pieces.flatMap { blocks[$0].lines.compactMap(\.box) }.filter { $0.horizontalOverlap(with: last) > 0 }
+        guard let left = column.map(\.x).min(), let right = column.map(\.maxX).max() else { return false }
+        let gap = heading.y - last.maxY
+        return size < body * settings.headlineMinimumSizeRatio && heading.x >= left - 1 && heading.maxX <= right + 1
+            && gap >= -1 && gap <= last.height * settings.geometry.subheadMaximumGap
     }
 
     /// In text, whether a heading could be set in the body's type, as a subhead is: one line, or lines wrapped at

@@ -264,15 +264,16 @@ struct AssemblyState {
         guard let heading = box(ofGroup: group), let piece = parts[part].pieces.last, let lastLine = blocks[piece].lines.last,
             let last = lastLine.box
         else { return nil }
+        // The column the part ends in: its lines over or under its last one (which may be a paragraph's short end).
+        let column = parts[part].pieces.flatMap { blocks[$0].lines.compactMap(\.box) }.filter { $0.horizontalOverlap(with: last) > 0 }
+        guard let top = column.map(\.y).min(), let left = column.map(\.x).min(), let right = column.map(\.maxX).max() else { return false }
         let gap = heading.y - last.maxY
-        if gap >= -1 && gap <= last.height * settings.geometry.subheadMaximumGap && heading.horizontalOverlap(with: last) > 0 { return true }
+        if gap >= -1 && gap <= last.height * settings.geometry.subheadMaximumGap && heading.x < right && heading.maxX > left { return true }
         guard let body = lastLine.fontSize, let headingSize = typeSize(ofGroup: group), headingSize < body * settings.headlineMinimumSizeRatio else { return false }
         // A heading the size of the one over the text before it is its sibling (the next of a column of briefs).
         let before = items[..<position(of: .part(part))].last { if case .group = $0 { return true } else { return false } }
         if case .group(let previous) = before, let previousSize = typeSize(ofGroup: previous), settings.isSameSize(headingSize, as: previousSize) { return false }
-        // The top of the column the part ends in: its lines over or under its last one.
-        let column = parts[part].pieces.flatMap { blocks[$0].lines.compactMap(\.box) }.filter { $0.horizontalOverlap(with: last) > 0 }
-        guard let top = column.map(\.y).min(), let right = column.map(\.maxX).max() else { return false }
+        // The top of that column, where a subhead stands when the part's text ended at the column's foot.
         let gutter = heading.x - right
         return gutter >= 0 && gutter <= last.height * settings.geometry.subheadMaximumGap * 2 && abs(heading.y - top) <= last.height * settings.geometry.subheadMaximumGap
     }
