@@ -368,11 +368,24 @@ final class StextParser: NSObject, XMLParserDelegate {
             if characters.count >= TextLine.verticalRun, var joined = characters.first {
                 joined.text = run.map(\.text).joined().trimmingCharacters(in: .whitespaces)
                 joined.box = run.dropFirst().reduce(joined.box) { $0.union($1.box) }
-                result.append(joined)
+                if var right = result.last, isColumn(joined, leftOf: right) {
+                    right.text += joined.text
+                    right.box = right.box.union(joined.box)
+                    result[result.count - 1] = right
+                } else {
+                    result.append(joined)
+                }
             } else {
                 result += characters
             }
             run = []
+        }
+        /// The next column of a vertical line set in columns: as large, its top level with the line's, close on its left.
+        func isColumn(_ column: PDFLine, leftOf line: PDFLine) -> Bool {
+            let size = line.fontSize
+            return line.box.height >= line.box.width * 2 && abs(column.fontSize - size) < size * 0.05
+                && abs(column.box.y - line.box.y) < size / 2 && column.box.maxX <= line.box.x + 1
+                && line.box.x - column.box.maxX <= size * PDFSettings.verticalColumnMaximumGap
         }
         for line in lines {
             let stacked = line.text == " " || (line.text.count == 1 && TextLine.displayWidth(of: line.text) == 2)

@@ -95,6 +95,24 @@ import Testing
         #expect(StextParser.joiningStackedCharacters(spaced, settings: PDFSettings()).count == characters.count)
     }
 
+    /// A headline set top to bottom in two columns (`丹麦可恶贼三伸恶` / `手美人鱼又失人头`, the right column read
+    /// first) is one line, in that order; a column of another size, or one an em away (the next module's vertical
+    /// caption), is a line of its own.
+    @Test func aVerticalHeadlineInTwoColumnsIsOneLine() {
+        func column(_ text: String, x: Double, size: Double = 24.195, top: Double = 324.75) -> [PDFLine] {
+            text.enumerated().map { index, character in
+                PDFLine(text: String(character), box: BoundingBox(page: 1, x: x, y: top + Double(index) * size, width: size, height: size),
+                    fontSize: size, block: 1, leadingSpace: 0)
+            }
+        }
+        let headline = column("丹麦可恶贼三伸恶", x: 444.22) + column("手美人鱼又失人头", x: 416.4)
+        #expect(StextParser.joiningStackedCharacters(headline, settings: PDFSettings()).map(\.text) == ["丹麦可恶贼三伸恶手美人鱼又失人头"])
+        let caption = column("图为市民在灯会上观灯", x: 380, size: 10)
+        #expect(StextParser.joiningStackedCharacters(headline + caption, settings: PDFSettings()).count == 2)
+        let apart = column("丹麦可恶贼三伸恶", x: 444.22) + column("手美人鱼又失人头", x: 392)
+        #expect(StextParser.joiningStackedCharacters(apart, settings: PDFSettings()).count == 2)
+    }
+
     /// A credit set top to bottom with spaces between its words (`（通讯员 杜霞艳 摄）`): mutool gives each space as a
     /// short line of its own, and the character after it stands more than an em from the one before the space. The
     /// step is measured from the space: the credit stays one line with its caption, spaces kept.

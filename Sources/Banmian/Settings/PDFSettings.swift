@@ -13,6 +13,10 @@ public struct PDFSettings: Sendable, Equatable {
     /// less than this many of their own heights (Chromium sets them touching, one em apart; text set in lines
     /// has its leading between them).
     public var stackedCharacterStep = 1.05
+    /// A headline set top to bottom in two columns or more reads from the right column to the left: columns of one
+    /// size, their tops level, at most this many of their type sizes apart, are one line (`丹麦可恶贼三伸恶` /
+    /// `手美人鱼又失人头`). The modules beside a vertical headline stand a gutter away, about an em.
+    public static let verticalColumnMaximumGap = 0.5
     /// Whether the pages' drawings are read too (rules, frames, tints, pictures: module boundaries). A second
     /// mutool run about doubles the time of a page; the articles gain (BENCHMARKS.md, *Drawings*).
     public var drawings = true
