@@ -79,6 +79,23 @@ import Testing
         #expect(!result.unassigned.contains { $0.role == .headline })
     }
 
+    /// A title on a line of its own whose last words open the next line, the text run in after them
+    /// (`中华全国归国华侨联合会` / `（31人）　马文珠（女，回族）…`): the text starts on the title's last line, right
+    /// after it, though not after its wider first line.
+    @Test func aTextRunInAfterATitlesSecondLineIsItsArticle() {
+        var lines = [Self.line("国内简讯", row: 0, face: Self.bold)]
+        lines.append(Self.line("中华全国归国华侨联合会", row: 2, face: Self.bold))
+        lines.append(Self.line("（31人）　马文珠（女，回族）、卢育波、", row: 3, head: 5))
+        lines.append(Self.line("叶迪生、叶佩英（女）、刘国华。", row: 4))
+        lines.append(Self.line("中国民航订购客机　新华社北京１月", row: 6, indented: true, head: 8))
+        lines.append(Self.line("２３日电中国航空器材进出口总公司今", row: 7))
+        lines.append(Self.line("天在北京与美国波音公司签约订购七架客机。", row: 8))
+        let result = Self.extract(lines)
+        #expect(result.articles.map(\.headline) == ["中华全国归国华侨联合会（31人）", "中国民航订购客机"])
+        #expect(result.articles.first?.paragraphs.first?.hasPrefix("马文珠") == true)
+        #expect(!result.unassigned.contains { $0.role == .headline })
+    }
+
     /// A title too long for its line wraps: its last character opens the next line in bold, the text going on.
     @Test func aTitleWrappedOntoTheTextsFirstLineIsWhole() {
         var lines = [Self.line("要闻简报", row: 0, face: Self.bold)]

@@ -231,11 +231,13 @@ struct AssemblyState {
     }
 
     /// The headline is printed over the part's first lines: the module's text starts under it, overlapping it
-    /// across — or run in, the text starting on the heading's own line right after it (a brief's title in bold,
-    /// `体育界（18人）　马凤祥、马晓春…`). Nil on a page without geometry.
+    /// across — or run in, the text starting on the heading's own (last) line right after it (a brief's title in
+    /// bold, `体育界（18人）　马凤祥、马晓春…`, also under a first line of the title set wider). Nil on a page without
+    /// geometry.
     func isPrinted(_ group: GroupRef, over part: PartRef) -> Bool? {
         guard let headline = box(ofGroup: group), let first = blocks[parts[part].pieces[0]].lines.first?.box else { return nil }
-        return isRunIn(first, after: headline) || (first.y >= headline.maxY - 1 && first.horizontalOverlap(with: headline) > 0)
+        let lastLine = groups[group].blocks.last.flatMap { blocks[$0].lines.last?.box } ?? headline
+        return isRunIn(first, after: lastLine) || (first.y >= headline.maxY - 1 && first.horizontalOverlap(with: headline) > 0)
     }
 
     /// A text's first line goes on on the heading's own line, right after it: a title run into its text.
