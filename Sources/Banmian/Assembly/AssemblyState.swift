@@ -259,9 +259,9 @@ struct AssemblyState {
         return gap >= -1 && gap <= reach && abs(text.y - headline.y) <= reach
     }
 
-    /// The group is printed in the column of the part before it, right under its last line, or — set smaller than
-    /// a headline — at the head of the next column, level with the top of that column (the part's text ended at its
-    /// column's foot): where a subhead in place stands. Nil on a page without geometry.
+    /// The group is printed in the column of the part before it, right under its last line and within that column,
+    /// or — set smaller than a headline — at the head of the next column, level with the top of that column (the
+    /// part's text ended at its column's foot): where a subhead in place stands. Nil on a page without geometry.
     func isPrinted(_ group: GroupRef, under part: PartRef) -> Bool? {
         guard let heading = box(ofGroup: group), let piece = parts[part].pieces.last, let lastLine = blocks[piece].lines.last,
             let last = lastLine.box
@@ -270,7 +270,10 @@ struct AssemblyState {
         let column = parts[part].pieces.flatMap { blocks[$0].lines.compactMap(\.box) }.filter { $0.horizontalOverlap(with: last) > 0 }
         guard let top = column.map(\.y).min(), let left = column.map(\.x).min(), let right = column.map(\.maxX).max() else { return false }
         let gap = heading.y - last.maxY
-        if gap >= -1 && gap <= last.height * settings.geometry.subheadMaximumGap && heading.x < right && heading.maxX > left { return true }
+        // In that column: a heading across the gutter (centred over the next module's columns) heads that module.
+        if gap >= -1 && gap <= last.height * settings.geometry.subheadMaximumGap && heading.x < right && heading.maxX > left {
+            return heading.x >= left - last.height && heading.maxX <= right + last.height
+        }
         guard let body = lastLine.fontSize, let headingSize = typeSize(ofGroup: group), headingSize < body * settings.headlineMinimumSizeRatio else { return false }
         // A heading the size of the one over the text before it is its sibling (the next of a column of briefs).
         let before = items[..<position(of: .part(part))].last { if case .group = $0 { return true } else { return false } }
