@@ -46,4 +46,16 @@ import Testing
         #expect(result.articles.map(\.headline) == ["天元战产生八强", "围棋走进中小学课堂"])
         #expect(result.articles.map(\.paragraphs.count) == [3, 2])
     }
+
+    /// One column: a dispatch under its headline, then a heading in the column set at 17 points (the body at 10),
+    /// then a text that shares no words with the dispatch: the next article.
+    @Test func aHeadingInAHeadlinesSizeBetweenUnrelatedTextsHeadsTheTextUnderIt() {
+        let first = [Self.line("金大中会见绍罗什", x: 40, y: 50, size: 17, face: Self.head)]
+            + Self.columns([["　　本报汉城１月４日电美国投资", "家绍罗什今天在汉城会见了韩国", "当选总统金大中，双方就金融合", "作交换了意见。"]], top: 80)
+        let heading = Self.line("北京举行新年音乐会", x: 40, y: 80 + 4 * Self.pitch + 14, size: 17, face: Self.head)
+        let second = Self.columns([["　　新年音乐会今晚在人民大会堂", "举行，中央乐团演奏了《红旗颂》", "等十余首乐曲。"]], top: 80 + 4 * Self.pitch + 44)
+        let result = Fixtures.extract(lines: first + [heading] + second, name: "p4.pdf")
+        #expect(result.articles.map(\.headline) == ["金大中会见绍罗什", "北京举行新年音乐会"])
+        #expect(result.articles.map(\.paragraphs.count) == [1, 1])
+    }
 }

@@ -171,12 +171,16 @@ extension AssemblyState {
             && gap >= -1 && gap <= last.height * settings.geometry.subheadMaximumGap
     }
 
-    /// In text, whether a heading could be set in the body's type, as a subhead is: one line, or lines wrapped at
-    /// the width of the column around it. Lines narrower (or wider) than the column are set larger, as headlines
-    /// are (`在《罗荣桓军事文选》出版座` / `谈会上江泽民同志的讲话` over `同志们：`, `依法治国` / `切戒傲慢`).
-    /// Where lines have boxes and sizes, that was read with the blocks.
+    /// Whether a heading could be set in the body's type, as a subhead is. With type sizes: under a headline's size
+    /// (`headlineMinimumSizeRatio` of the text before it; `北京举行新年音乐会` at 17 points under a text at 10 is a
+    /// headline). In text: one line, or lines wrapped at the width of the column around it. Lines narrower (or
+    /// wider) than the column are set larger, as headlines are (`在《罗荣桓军事文选》出版座` / `谈会上江泽民同志的讲话`
+    /// over `同志们：`, `依法治国` / `切戒傲慢`).
     private func isSetLikeTheBody(_ group: GroupRef, between before: PartRef, and after: PartRef) -> Bool {
         let lines = groups[group].blocks.flatMap { blocks[$0].lines }
+        if let size = lines.first?.fontSize, let body = parts[before].pieces.last.flatMap({ blocks[$0].lines.last?.fontSize }) {
+            return size < body * settings.headlineMinimumSizeRatio
+        }
         guard lines.count > 1, lines.allSatisfy({ $0.box == nil }), let last = parts[before].pieces.last, let first = parts[after].pieces.first,
             let column = LineReader.commonestWidth(blocks[last].lines + blocks[first].lines)?.width
         else { return true }
