@@ -65,6 +65,27 @@ import Testing
         #expect(article.paragraphs.count == 1)
     }
 
+    /// A credit under a headline whose last name the column cut, the rest set flush right on the next line with
+    /// the closer (`□记者 邵景均 吴` / `刚 报道`): the article's byline, not the first of its text.
+    @Test func aCreditClosedOnAFlushRightLineIsTheArticlesByline() throws {
+        var lines = [lines(gapBeforeSecond: 0)[0]]
+        for (offset, text) in ["□记者 邵景均 吴", "刚 报道"].enumerated() {
+            var line = TextLine(number: 0, text: text, indent: 0, width: TextLine.displayWidth(of: text))
+            let width = Double(text.count) * 9
+            line.box = BoundingBox(page: 1, x: offset == 0 ? 40 : 40 + 18 * 9 - width, y: 230 + Double(offset) * 13, width: width, height: 9 * 1.2)
+            line.fontSize = 9
+            lines.append(line)
+        }
+        lines += self.lines(gapBeforeSecond: 0)[1...3].map { line in
+            var line = line
+            line.box?.y += 20
+            return line
+        }
+        let article = try #require(extract(lines).articles.first)
+        #expect(article.bylines.map(\.names) == [["邵景均", "吴刚"]])
+        #expect(article.paragraphs.first?.hasPrefix("据新华社") == true)
+    }
+
     @Test func aDatelineAfterWhiteSpaceOpensAnArticle() {
         let result = extract(lines(gapBeforeSecond: 20))
         #expect(result.articles.count == 2)

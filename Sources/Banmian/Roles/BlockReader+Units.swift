@@ -101,16 +101,19 @@ extension BlockReader {
     /// is one line again when the two read as one credit and the first does not read as one alone; a credit
     /// that does read alone takes only a closer or a short name wrapped under it (`报道`, `波`). A bracket the
     /// first line opens and the next closes holds them together across a blank line (`（记者 郭其侨 通讯员`, set
-    /// flush left, / `江姐）`, set flush right: two blocks of a page read from its geometry).
+    /// flush left, / `江姐）`, set flush right: two blocks of a page read from its geometry), and so does a closer
+    /// ending the next line when the first does not read alone (`□记者 邵景均 吴` / `刚 报道`).
     func rejoiningBrokenBylines(_ lines: [TextLine]) -> [TextLine] {
         let parser = BylineParser(table: table, settings: settings)
         var result: [TextLine] = []
         var index = 0
         while index < lines.count {
             var line = lines[index]
-            let bracketed = index + 2 < lines.count && lines[index + 1].isBlank && classifier.leavesParenthesisOpen(line.text)
-                && classifier.endsParenthesisOpenedBefore(lines[index + 2].text)
-            let nextIndex = bracketed ? index + 2 : index + 1
+            let acrossBlank = index + 2 < lines.count && lines[index + 1].isBlank
+            let bracketed = acrossBlank && classifier.leavesParenthesisOpen(line.text) && classifier.endsParenthesisOpenedBefore(lines[index + 2].text)
+            // A credit's close set flush right on the next line, in a block of its own (`□记者 邵景均 吴` / `刚 报道`).
+            let closedAfterBlank = acrossBlank && parser.parse(line.text) == nil && table.bylineClosers.contains(where: lines[index + 2].text.hasSuffix)
+            let nextIndex = bracketed || closedAfterBlank ? index + 2 : index + 1
             if nextIndex < lines.count, !line.isBlank, !lines[nextIndex].isBlank, line.width <= settings.shortLineWidth,
                 case let next = lines[nextIndex], next.text.count <= settings.wrappedBylineMaximumCharacters,
                 next.indent < settings.paragraphIndent, classifier.bodyPunctuationCount(next.text) == 0, parser.parse(next.text) == nil,
