@@ -343,12 +343,15 @@ final class StextParser: NSObject, XMLParserDelegate {
 
     /// A line that opens in one face and goes on in another (a brief's title in bold run into its text:
     /// `本赛季男篮职业联赛取消　本报讯一度推迟…`): the opening's text and face; nil when the line is in one
-    /// face, or the rest is shorter than `PDFSettings.runInMinimumCharacters`.
+    /// face, or the rest is shorter than `PDFSettings.runInMinimumCharacters` — or, spaced from the opening,
+    /// than `PDFSettings.spacedRunInMinimumCharacters` (a dateline the column cut: `李贵鲜会见希腊客人　据新`).
     static func runIn(_ runs: [(face: TypeFace?, text: String)], settings: PDFSettings) -> TextLine.RunIn? {
         guard runs.count >= 2, let first = runs.first, let face = first.face else { return nil }
         let head = first.text.trimmingCharacters(in: .whitespaces)
-        let rest = runs.dropFirst().map(\.text).joined().trimmingCharacters(in: .whitespaces)
-        let minimum = settings.runInMinimumCharacters
+        let after = runs.dropFirst().map(\.text).joined()
+        let rest = after.trimmingCharacters(in: .whitespaces)
+        let spaced = (first.text.last ?? "x").isWhitespace || (after.first ?? "x").isWhitespace
+        let minimum = spaced ? PDFSettings.spacedRunInMinimumCharacters : settings.runInMinimumCharacters
         guard !head.isEmpty, rest.count >= minimum else { return nil }
         // The rest in one face of its own (the text's), not the head's again.
         let restFaces = Set(runs.dropFirst().compactMap(\.face))

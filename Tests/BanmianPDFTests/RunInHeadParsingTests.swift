@@ -45,6 +45,14 @@ import Testing
         #expect(shortRest.lines.first?.runIn == nil)
         let short = try Self.page([("Unnamed-T3", "礼"), ("UMingCN", "本报讯今年元旦是")])
         #expect(short.lines.first?.runIn?.text == "礼")
+        // A space before a rest of two or three characters (a dateline the column cut) parts a title from it;
+        // one character after a space is no text run in.
+        for rest in [" 据新", "　本报讯"] {
+            let spaced = try Self.page([("Unnamed-T3", "李贵鲜会见希腊客人"), ("UMingCN", rest)])
+            #expect(spaced.lines.first?.runIn?.text == "李贵鲜会见希腊客人")
+        }
+        let one = try Self.page([("Unnamed-T3", "李贵鲜会见希腊客人"), ("UMingCN", " 图")])
+        #expect(one.lines.first?.runIn == nil)
     }
 
     /// The space a title set in its text's face ends its line with (the text going on in the next line) is kept as

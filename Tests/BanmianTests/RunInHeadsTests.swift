@@ -96,6 +96,21 @@ import Testing
         #expect(!result.unassigned.contains { $0.role == .headline })
     }
 
+    /// A title run into a dispatch whose dateline the column cut two characters in (`李贵鲜会见希腊客人　据新` /
+    /// `华社北京一月十三日电…`): the next line's `华社…电` reads as a dateline of its own, but it goes on with the
+    /// one begun above — one paragraph, its dateline whole.
+    @Test func aDatelineCutAfterARunInTitleReadsOn() throws {
+        var lines = [Self.line("国内简讯", row: 0, face: Self.bold)]
+        lines.append(Self.line("李贵鲜会见希腊客人　据新", row: 2, indented: true, head: 9))
+        lines.append(Self.line("华社北京一月十三日电（记者刘云非）国务", row: 3))
+        lines.append(Self.line("委员李贵鲜今天在人民大会堂会见了希腊", row: 4))
+        lines.append(Self.line("客人。", row: 5))
+        let article = try #require(Self.extract(lines).articles.first)
+        #expect(article.headline == "李贵鲜会见希腊客人")
+        #expect(article.paragraphs == ["据新华社北京一月十三日电（记者刘云非）国务委员李贵鲜今天在人民大会堂会见了希腊客人。"])
+        #expect(article.dateline == "据新华社北京一月十三日电")
+    }
+
     /// A title too long for its line wraps: its last character opens the next line in bold, the text going on.
     @Test func aTitleWrappedOntoTheTextsFirstLineIsWhole() {
         var lines = [Self.line("要闻简报", row: 0, face: Self.bold)]

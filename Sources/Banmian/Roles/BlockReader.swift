@@ -427,11 +427,24 @@ struct BlockReader: Sendable {
         table.continuedFrom.firstMatch(in: text).map { $0.whole.lowerBound == text.startIndex } == true
     }
 
+    /// The line goes on with a dateline whose first characters end the line above (`李贵鲜会见希腊客人　据新` /
+    /// `华社北京一月十三日电…`: the column cut the agency's name after a title run in), though its own words read as
+    /// one (`华社…电`): no paragraph opens there.
+    func continuesDateline(_ line: TextLine, after previous: TextLine) -> Bool {
+        // Only where the page's geometry gave the indents: in text, a line after a heading or a line that lost its
+        // indent is as often a dispatch's first, and any agency-like word reads on into one (`会` + `新华社…`).
+        guard line.box != nil, previous.box != nil else { return false }
+        let tail = String(previous.text.reversed().prefix(while: CharacterClass.isIdeograph).reversed())
+        guard !tail.isEmpty else { return false }
+        return (1...min(3, tail.count)).contains { classifier.dateline(in: String(tail.suffix($0)) + line.text) != nil }
+    }
+
     /// A line opens a new paragraph when it is indented, opens with a dateline or a jump from another page,
     /// or (on pages printed without indentation) follows a short line that ended a sentence (`earlier` are the
     /// lines before it, the last one directly above).
     func opensParagraph(_ line: TextLine, after earlier: ArraySlice<TextLine>, next: TextLine? = nil, columnWidth: Int, indentedPage: Bool) -> Bool {
         if line.indent >= settings.paragraphIndent { return true }
+        if let previous = earlier.last, continuesDateline(line, after: previous) { return false }
         if opensWithDateline(line, next: indentedPage ? nil : next, column: columnWidth) { return true }
         if opensWithContinuation(line.text) { return true }
         // A closing credit on a line of its own (`（文一）`) closes the paragraph before it.

@@ -9,6 +9,9 @@ public struct PDFSettings: Sendable, Equatable {
     /// least this many characters (`国内简讯`'s items: `本赛季男篮职业联赛取消　本报讯…`); which openings are
     /// titles is read later (`LayoutSettings.runInTitleMinimumCharacters`).
     public var runInMinimumCharacters = 4
+    /// …or this many where a space parts the two (`五好家庭创建活动协调会召开　本报讯`, the dateline cut by the
+    /// column: `李贵鲜会见希腊客人　据新`).
+    public static let spacedRunInMinimumCharacters = 2
     /// Characters set one a line (vertical text: a headline or caption set top to bottom) follow each other at
     /// less than this many of their own heights (Chromium sets them touching, one em apart; text set in lines
     /// has its leading between them).
