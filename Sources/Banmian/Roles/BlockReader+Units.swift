@@ -351,13 +351,16 @@ extension BlockReader {
     }
 
     /// A caption known only by its closing photo credit (`新收的稻谷。（通讯员 雷　晴 摄）`) begins with the
-    /// short text lines printed right above it, when those stand apart (after a blank line).
+    /// short text lines printed right above it, when those stand apart (after a blank line) — with type sizes, with
+    /// as many lines as a headline has, set in the credit's own size apart from the body's (`2：全国爱民模范廖伟兴
+    /// 上尉` / … / `他正在接受老阿婆贺年的木棉` / `花。（牟健为摄）` at 8.8 points beside a text at 9.5).
     func mergingCaptionLeads(_ units: [Unit]) -> [Unit] {
         var result: [Unit] = []
         for unit in units {
             if unit.kind == .caption, !unit.afterBlank, let last = unit.lines.last, table.captionCredit.matches(last.text),
                 !table.captionStart.matches(unit.lines[0].text), let previous = result.last, previous.kind == .text,
-                previous.afterBlank, previous.lines.count <= 2, previous.lines.allSatisfy({ $0.indent < settings.paragraphIndent })
+                previous.afterBlank, previous.lines.count <= 2 || isSetLikeCaption(previous.lines, credit: last),
+                previous.lines.allSatisfy({ $0.indent < settings.paragraphIndent })
             {
                 result[result.count - 1] = Unit(kind: .caption, lines: previous.lines + unit.lines, afterBlank: true)
                 continue
@@ -365,6 +368,14 @@ extension BlockReader {
             result.append(unit)
         }
         return result
+    }
+
+    /// Lines of a caption's lead with type sizes: no more than a headline's lines (the credit's line one more, as
+    /// `creditedCaptions` allows), each in the size of the credit that ends the caption, a size apart from the body's.
+    private func isSetLikeCaption(_ lines: [TextLine], credit: TextLine) -> Bool {
+        guard let body = bodySize, let size = credit.fontSize, settings.isDistinctSize(size, from: body), lines.count <= settings.maximumHeadlineLines
+        else { return false }
+        return lines.allSatisfy { $0.fontSize.map { !settings.isDistinctSize($0, from: size) } == true }
     }
 }
 
