@@ -383,7 +383,8 @@ final class StextParser: NSObject, XMLParserDelegate {
             }
             run = []
         }
-        /// The next column of a vertical line set in columns: as large, its top level with the line's, close on its left.
+        /// The next column of a vertical line set in columns (the line's box at least twice as tall as wide): as
+        /// large (within 5 %), its top level with the line's (within half an em), close on its left.
         func isColumn(_ column: PDFLine, leftOf line: PDFLine) -> Bool {
             let size = line.fontSize
             return line.box.height >= line.box.width * 2 && abs(column.fontSize - size) < size * 0.05

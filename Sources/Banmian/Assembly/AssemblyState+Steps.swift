@@ -160,14 +160,11 @@ extension AssemblyState {
     /// (`headlineMinimumSizeRatio` of the body), within that column, right under its last line
     /// (`subheadMaximumGap`). A headline over the next text stands out by its size or crosses the column.
     private func isSetInColumn(_ group: GroupRef, under part: PartRef) -> Bool {
-        let lines = groups[group].blocks.flatMap { blocks[$0].lines }
-        guard let heading = box(ofGroup: group), let size = lines.first?.fontSize, let piece = parts[part].pieces.last,
-            let lastLine = blocks[piece].lines.last, let last = lastLine.box, let body = lastLine.fontSize
+        guard let heading = box(ofGroup: group), let size = typeSize(ofGroup: group), let (lastLine, column) = endingColumn(of: part),
+            let last = lastLine.box, let body = lastLine.fontSize
         else { return false }
-        let column = parts[part].pieces.flatMap { blocks[$0].lines.compactMap(\.box) }.filter { $0.horizontalOverlap(with: last) > 0 }
-        guard let left = column.map(\.x).min(), let right = column.map(\.maxX).max() else { return false }
         let gap = heading.y - last.maxY
-        return size < body * settings.headlineMinimumSizeRatio && heading.x >= left - 1 && heading.maxX <= right + 1
+        return size < body * settings.headlineMinimumSizeRatio && heading.x >= column.x - 1 && heading.maxX <= column.maxX + 1
             && gap >= -1 && gap <= last.height * settings.geometry.subheadMaximumGap
     }
 

@@ -263,12 +263,8 @@ struct AssemblyState {
     /// or — set smaller than a headline — at the head of the next column, level with the top of that column (the
     /// part's text ended at its column's foot): where a subhead in place stands. Nil on a page without geometry.
     func isPrinted(_ group: GroupRef, under part: PartRef) -> Bool? {
-        guard let heading = box(ofGroup: group), let piece = parts[part].pieces.last, let lastLine = blocks[piece].lines.last,
-            let last = lastLine.box
-        else { return nil }
-        // The column the part ends in: its lines over or under its last one (which may be a paragraph's short end).
-        let column = parts[part].pieces.flatMap { blocks[$0].lines.compactMap(\.box) }.filter { $0.horizontalOverlap(with: last) > 0 }
-        guard let top = column.map(\.y).min(), let left = column.map(\.x).min(), let right = column.map(\.maxX).max() else { return false }
+        guard let heading = box(ofGroup: group), let (lastLine, column) = endingColumn(of: part), let last = lastLine.box else { return nil }
+        let (top, left, right) = (column.y, column.x, column.maxX)
         let gap = heading.y - last.maxY
         // In that column: a heading across the gutter (centred over the next module's columns) heads that module.
         if gap >= -1 && gap <= last.height * settings.geometry.subheadMaximumGap && heading.x < right && heading.maxX > left {
@@ -281,6 +277,14 @@ struct AssemblyState {
         // The top of that column, where a subhead stands when the part's text ended at the column's foot.
         let gutter = heading.x - right
         return gutter >= 0 && gutter <= last.height * settings.geometry.subheadMaximumGap * 2 && abs(heading.y - top) <= last.height * settings.geometry.subheadMaximumGap
+    }
+
+    /// The column a part ends in: its last line, and the box of its lines over or under that one (a paragraph's
+    /// short last line does not give the column's width). Nil on a page without geometry.
+    func endingColumn(of part: PartRef) -> (lastLine: TextLine, column: BoundingBox)? {
+        guard let piece = parts[part].pieces.last, let lastLine = blocks[piece].lines.last, let last = lastLine.box else { return nil }
+        let lines = parts[part].pieces.flatMap { blocks[$0].lines.compactMap(\.box) }.filter { $0.horizontalOverlap(with: last) > 0 }
+        return (lastLine, BoundingBox.enclosing(lines) ?? last)
     }
 
     // MARK: Neighbours

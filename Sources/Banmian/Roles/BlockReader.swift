@@ -427,9 +427,9 @@ struct BlockReader: Sendable {
         table.continuedFrom.firstMatch(in: text).map { $0.whole.lowerBound == text.startIndex } == true
     }
 
-    /// The line goes on with a dateline whose first characters end the line above (`李贵鲜会见希腊客人　据新` /
-    /// `华社北京一月十三日电…`: the column cut the agency's name after a title run in), though its own words read as
-    /// one (`华社…电`): no paragraph opens there.
+    /// The line goes on with a dateline whose first characters (up to three) end the line above
+    /// (`李贵鲜会见希腊客人　据新` / `华社北京一月十三日电…`: the column cut the agency's name after a title run in),
+    /// though its own words read as one (`华社…电`): no paragraph opens there.
     func continuesDateline(_ line: TextLine, after previous: TextLine) -> Bool {
         // Only where the page's geometry gave the indents: in text, a line after a heading or a line that lost its
         // indent is as often a dispatch's first, and any agency-like word reads on into one (`会` + `新华社…`).
