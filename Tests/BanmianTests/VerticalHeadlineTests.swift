@@ -91,7 +91,7 @@ import Testing
             let width = Double(text.count) * subheadSize
             return Self.line(text, x: column + (150 - width) / 2, y: y, width: width, height: subheadSize, size: subheadSize, face: Self.head)
         }
-        /// Lines of one column from `top`: a subhead (nil text width) or text; returns them with the next line's top.
+        /// The lines of one column from `top`, each row a line of text at 10.5 points or a subhead (led by `■`).
         func column(_ x: Double, _ rows: [String], top: Double = 100) -> [TextLine] {
             var y = top
             var lines: [TextLine] = []
