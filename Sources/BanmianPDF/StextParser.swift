@@ -350,7 +350,7 @@ final class StextParser: NSObject, XMLParserDelegate {
         let head = first.text.trimmingCharacters(in: .whitespaces)
         let after = runs.dropFirst().map(\.text).joined()
         let rest = after.trimmingCharacters(in: .whitespaces)
-        let spaced = (first.text.last ?? "x").isWhitespace || (after.first ?? "x").isWhitespace
+        let spaced = first.text.last?.isWhitespace == true || after.first?.isWhitespace == true
         let minimum = spaced ? PDFSettings.spacedRunInMinimumCharacters : settings.runInMinimumCharacters
         guard !head.isEmpty, rest.count >= minimum else { return nil }
         // The rest in one face of its own (the text's), not the head's again.

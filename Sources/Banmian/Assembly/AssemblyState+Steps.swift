@@ -106,13 +106,16 @@ extension AssemblyState {
         }
         for group in candidates {
             guard let (before, after) = sandwich(group, removed: removed) else { continue }
+            // A text with no headline yet (its module's headline printed beside it or after it) goes on under a
+            // subhead the page sets in its column.
+            let headlessInColumn = draftOfPart[before] == nil && isSetInColumn(group, under: before)
             // The text after has a headline already only where that headline stands beside the module or after it
             // (set top to bottom at its side) and the text before has none: the module's text runs on under a
             // subhead set in its column, and the whole of it takes that headline.
             let adopted = draftOfPart[after]
             if let adopted {
-                guard draftOfPart[before] == nil, drafts[adopted].parts == [after], let headline = drafts[adopted].group,
-                    isPrinted(headline, over: after) == false, isSetInColumn(group, under: before)
+                guard headlessInColumn, drafts[adopted].parts == [after], let headline = drafts[adopted].group,
+                    isPrinted(headline, over: after) == false
                 else { continue }
             }
             let continues = !blocks[parts[after].pieces[0]].opensParagraph
@@ -131,9 +134,7 @@ extension AssemblyState {
             var inArticle = continuation
             if let draft = draftOfPart[before] {
                 inArticle = !drafts[draft].headsByPlace || drafts[draft].group.map { headlineCoverage($0, in: after) >= settings.subheadMinimumOverlap } == true
-            } else if isSetInColumn(group, under: before) {
-                // A text with no headline yet (its module's headline printed beside it or after it) goes on under a
-                // subhead the page sets in its column.
+            } else if headlessInColumn {
                 inArticle = true
             }
             guard (inArticle && subheadSized) || continues || similarity >= settings.partMinimumSimilarity else { continue }
@@ -160,12 +161,11 @@ extension AssemblyState {
     /// (`headlineMinimumSizeRatio` of the body), within that column, right under its last line
     /// (`subheadMaximumGap`). A headline over the next text stands out by its size or crosses the column.
     private func isSetInColumn(_ group: GroupRef, under part: PartRef) -> Bool {
-        guard let heading = box(ofGroup: group), let size = typeSize(ofGroup: group), let (lastLine, column) = endingColumn(of: part),
-            let last = lastLine.box, let body = lastLine.fontSize
+        guard let heading = box(ofGroup: group), isSetUnderHeadlineSize(group, after: part) == true, let (lastLine, column) = endingColumn(of: part),
+            let last = lastLine.box
         else { return false }
         let gap = heading.y - last.maxY
-        return size < body * settings.headlineMinimumSizeRatio && heading.x >= column.x - 1 && heading.maxX <= column.maxX + 1
-            && gap >= -1 && gap <= last.height * settings.geometry.subheadMaximumGap
+        return heading.x >= column.x - 1 && heading.maxX <= column.maxX + 1 && gap >= -1 && gap <= last.height * settings.geometry.subheadMaximumGap
     }
 
     /// Whether a heading could be set in the body's type, as a subhead is. With type sizes: under a headline's size
@@ -174,10 +174,8 @@ extension AssemblyState {
     /// wider) than the column are set larger, as headlines are (`在《罗荣桓军事文选》出版座` / `谈会上江泽民同志的讲话`
     /// over `同志们：`, `依法治国` / `切戒傲慢`).
     private func isSetLikeTheBody(_ group: GroupRef, between before: PartRef, and after: PartRef) -> Bool {
+        if let underHeadlineSize = isSetUnderHeadlineSize(group, after: before) { return underHeadlineSize }
         let lines = groups[group].blocks.flatMap { blocks[$0].lines }
-        if let size = lines.first?.fontSize, let body = parts[before].pieces.last.flatMap({ blocks[$0].lines.last?.fontSize }) {
-            return size < body * settings.headlineMinimumSizeRatio
-        }
         guard lines.count > 1, lines.allSatisfy({ $0.box == nil }), let last = parts[before].pieces.last, let first = parts[after].pieces.first,
             let column = LineReader.commonestWidth(blocks[last].lines + blocks[first].lines)?.width
         else { return true }

@@ -270,13 +270,20 @@ struct AssemblyState {
         if gap >= -1 && gap <= last.height * settings.geometry.subheadMaximumGap && heading.x < right && heading.maxX > left {
             return heading.x >= left - last.height && heading.maxX <= right + last.height
         }
-        guard let body = lastLine.fontSize, let headingSize = typeSize(ofGroup: group), headingSize < body * settings.headlineMinimumSizeRatio else { return false }
+        guard isSetUnderHeadlineSize(group, after: part) == true, let headingSize = typeSize(ofGroup: group) else { return false }
         // A heading the size of the one over the text before it is its sibling (the next of a column of briefs).
         let before = items[..<position(of: .part(part))].last { if case .group = $0 { return true } else { return false } }
         if case .group(let previous) = before, let previousSize = typeSize(ofGroup: previous), settings.isSameSize(headingSize, as: previousSize) { return false }
         // The top of that column, where a subhead stands when the part's text ended at the column's foot.
         let gutter = heading.x - right
         return gutter >= 0 && gutter <= last.height * settings.geometry.subheadMaximumGap * 2 && abs(heading.y - top) <= last.height * settings.geometry.subheadMaximumGap
+    }
+
+    /// Whether the group is set under a headline's size (`headlineMinimumSizeRatio` of the last line of the text
+    /// before it), as a subhead is; nil without type sizes.
+    func isSetUnderHeadlineSize(_ group: GroupRef, after part: PartRef) -> Bool? {
+        guard let size = typeSize(ofGroup: group), let body = parts[part].pieces.last.flatMap({ blocks[$0].lines.last?.fontSize }) else { return nil }
+        return size < body * settings.headlineMinimumSizeRatio
     }
 
     /// The column a part ends in: its last line, and the box of its lines over or under that one (a paragraph's

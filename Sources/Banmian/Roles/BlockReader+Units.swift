@@ -112,7 +112,7 @@ extension BlockReader {
             let acrossBlank = index + 2 < lines.count && lines[index + 1].isBlank
             let bracketed = acrossBlank && classifier.leavesParenthesisOpen(line.text) && classifier.endsParenthesisOpenedBefore(lines[index + 2].text)
             // A credit's close set flush right on the next line, in a block of its own (`□记者 邵景均 吴` / `刚 报道`).
-            let closedAfterBlank = acrossBlank && parser.parse(line.text) == nil && table.bylineClosers.contains(where: lines[index + 2].text.hasSuffix)
+            let closedAfterBlank = acrossBlank && table.bylineClosers.contains(where: lines[index + 2].text.hasSuffix) && parser.parse(line.text) == nil
             let nextIndex = bracketed || closedAfterBlank ? index + 2 : index + 1
             if nextIndex < lines.count, !line.isBlank, !lines[nextIndex].isBlank, line.width <= settings.shortLineWidth,
                 case let next = lines[nextIndex], next.text.count <= settings.wrappedBylineMaximumCharacters,
