@@ -688,4 +688,48 @@ import Testing
         #expect(result.articles.last?.dateline == "据新华社北京一月十三日电")
         #expect(result.articles.last?.bylines.first?.names == ["刘朝晖"])
     }
+
+    /// A headline the column wrapped (`张万年会见美前国` / `防部长`) over a dispatch whose line opens with its own dateline
+    /// (`据新华社北京一月十三日电`), the first text after a headline printed top to bottom (one character a line): its
+    /// last line and that dateline read together as one by chance (an agency's name may follow a few characters:
+    /// `防部长据新华社…`), which makes no heading line a dateline's start (from a page of the others' generator).
+    @Test func aWrappedHeadlineOverALineOpeningWithADatelineIsAHeadline() throws {
+        let text = """
+            书记王太华、方兆祥
+            也纷纷下到大别山区
+            的岳西县，大包干的
+            发源地滁州，以及淮
+            河两岸的贫困乡村，
+            走村串户，慰问农民
+            群众。
+            不
+            忘
+            群
+            众
+            疾
+            苦
+            温
+            暖
+            送
+            进
+            万
+            家
+            张万年会见美前国
+            防部长
+            据新华社北京一月十三日电
+            （记者刘朝晖）中央军委副主席
+            张万年上将今天在人民大会堂会
+            见了以美国前国防部长威廉·佩
+            里为团长的美国高级代表团。
+            张万年表示，影响中美关系
+            健康发展最重要、最敏感的问题
+            是台湾问题。这个问题处理好
+            了，中美关系就稳定、就发展。
+            """
+        let result = try Pipeline().extract(PageSource(name: "p1.raw.txt", data: Data(text.utf8)))
+        let article = try #require(result.articles.first { $0.headline == "张万年会见美前国防部长" })
+        #expect(article.dateline == "据新华社北京一月十三日电")
+        #expect(article.paragraphs.first?.hasPrefix("据新华社北京一月十三日电（记者刘朝晖）") == true)
+        #expect(!result.articles.contains { $0.paragraphs.contains { $0.hasPrefix("张万年会见") } })
+    }
 }

@@ -125,4 +125,27 @@ import Testing
         #expect(article.paragraphs.count == 3)
         #expect(result.unassigned.isEmpty)
     }
+
+    /// In text (`mutool draw -F txt`, a blank line after every line of some modules), a headline printed top to bottom
+    /// comes one character a line between the end of a text and the start of the next (`群` / `众` / … / `益`): it
+    /// heads the text after it, never a subhead of the article before (a subhead stands in the column, across it).
+    @Test func aVerticalHeadlineInTextHeadsTheNextTextNotASection() throws {
+        let paragraphs = [
+            ["新华社上海1月27日电（记者张", "持坚）今天上午，上海举行各界人", "士春节团拜会。原全国人大常委会", "委员长万里、全国政协副主席董寅",
+                "初等和上海各界人士一起共迎新", "春。"],
+            ["典型引路的方法，从哲学意义", "上讲，就是从个别到一般、再从一", "般到个别的方法，是推动工作不断", "深化的方法。在工作中，总是有先",
+                "进、中间和落后的情况发生。作为", "领导者，既要分类指导，区别不同", "情况，有针对性地做工作，又要注", "意评先树优，抓两头、带中间，做",
+                "好落后面的转化工作，促进工作整", "体水平的提高。"],
+        ]
+        let after = ["冬日的青岛，美丽、整洁", "而又多了一份宁静。为了做一", "回志愿者，记者特地选个周末", "赶赴岛城。不巧的是，此次",
+            "“周日志愿行动”是以征文的", "形式举行———“周日志愿行", "动”已进行了近一年的时间，", "先后共搞了45个主题活动。为",
+            "了总结过去，使将来的活动更", "趋完美，组织者特地举办“回", "首这一年”主题征文活动，群众参与、群众受益。"]
+        let vertical = "群众参与︑群众受益".map(String.init).joined(separator: "\n")
+        let text = (["上海春节团拜同心共\n勉"] + paragraphs.map { $0.joined(separator: "\n\n") } + [vertical, after.joined(separator: "\n\n")])
+            .joined(separator: "\n\n") + "\n"
+        let result = try Pipeline().extract(PageSource(name: "p2.mutool.txt", data: Data(text.utf8)))
+        #expect(result.articles.map(\.headline) == ["上海春节团拜同心共勉", "群众参与、群众受益"])
+        #expect(result.articles.first?.sections.compactMap(\.heading) == [])
+        #expect(result.articles.last?.paragraphs.first?.hasPrefix("冬日的青岛") == true)
+    }
 }

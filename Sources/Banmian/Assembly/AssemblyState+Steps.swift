@@ -10,7 +10,18 @@ extension AssemblyState {
             guard groups[group].isBare, !briefs.contains(group), !isAnnounced(group), let (before, after) = sandwich(group) else { return false }
             return !parts[before].isClosed && !closesWithCredit(before) && !parts[after].startsArticle && isPrinted(group, under: before) != false
                 && !isOverPicture(group) && !changesColumn(from: before, to: after) && !isRunIntoLatinText(group, after)
+                && !isSetTopToBottom(group)
         }
+    }
+
+    /// The heading is set top to bottom (in text, given one character a line; with geometry, its box
+    /// `verticalHeadlineAspect` times as tall as wide): a headline standing beside its module, which a subhead set in
+    /// the column never is.
+    func isSetTopToBottom(_ group: GroupRef) -> Bool {
+        let lines = groups[group].blocks.flatMap { blocks[$0].lines }
+        if !lines.isEmpty, lines.allSatisfy(\.isSetVertically) { return true }
+        guard let box = box(ofGroup: group), lines.reduce(0, { $0 + $1.text.count }) >= 3 else { return false }
+        return box.height >= box.width * settings.geometry.verticalHeadlineAspect
     }
 
     /// A Latin-script title run into the first line of the text after it (`ATTEMPT TO KILL.—About three weeks…`,

@@ -187,6 +187,7 @@ enum ExtractorArtefacts {
                 var joined = lines[index]
                 joined.text = text
                 joined.width = CharacterClass.width(of: joined.text)
+                joined.isSetVertically = true
                 result.append(joined)
                 // A vertical line is a block of its own: the text beside it does not run on from it.
                 result.append(TextLine(number: lines[end - 1].number, text: "", indent: 0, width: 0))

@@ -45,11 +45,15 @@ extension BlockReader {
         // Text without indents opening with a heading (a kicker and a headline, say): lines without punctuation over
         // a paragraph's first line (two characters short of the column, or opening with a dateline or a jump).
         // A heading line has no body punctuation, is no credit, and opens no dateline wrapped onto the next line
-        // (`据新华社北京1` / `月23日电（记者罗`).
+        // (`据新华社北京1` / `月23日电（记者罗`) — over a line that opens with a dateline of its own, the two read as
+        // one only by chance (`防部长` + `据新华社北京一月十三日电`: an agency's name may follow a few characters).
         let credits = BylineParser(table: table, settings: settings)
+        func opensWrappedDateline(_ index: Int) -> Bool {
+            index + 1 < lines.count && !classifier.startsWithDateline(lines[index + 1].text)
+                && classifier.startsWithDateline(lines[index].text + lines[index + 1].text)
+        }
         func isHeadingLine(_ index: Int) -> Bool {
-            isUnpunctuated(lines[index].text) && credits.parse(lines[index].text) == nil
-                && !(index + 1 < lines.count && classifier.startsWithDateline(lines[index].text + lines[index + 1].text))
+            isUnpunctuated(lines[index].text) && credits.parse(lines[index].text) == nil && !opensWrappedDateline(index)
         }
         // On a scan, a Latin heading's line opening the run (white space above it) over a text that starts there
         // (not with a small letter, which would go on with its sentence).
@@ -605,8 +609,9 @@ extension BlockReader {
     }
 
     /// A line of several characters set top to bottom (its box `GeometrySettings.verticalHeadlineAspect` times as
-    /// tall as wide or more): a vertical headline or caption.
+    /// tall as wide or more, or in text given one character a line): a vertical headline or caption.
     func isSetTopToBottom(_ line: TextLine) -> Bool {
+        if line.isSetVertically { return true }
         guard let box = line.box, line.text.count >= 3 else { return false }
         return box.height >= box.width * settings.geometry.verticalHeadlineAspect
     }
