@@ -57,6 +57,20 @@ import Testing
         #expect(advertisements(shopPage) == ["红星眼镜店 诚信经营　顾客至上 地址：南山市文化路26号 电话：0871-5673654"])
         #expect(!articleText(shopPage).contains("红星眼镜店"))
 
+        // Its opening hours and the person to ask close it as its address does.
+        let hours = """
+            明珠大酒店
+            元旦特价实惠到家
+            地址：建设路59号
+            电话：2909237
+            营业时间：9:00—21:00
+            """
+        let hoursPage = try page(mutoolPage(between: hours))
+        #expect(advertisements(hoursPage) == ["明珠大酒店 元旦特价实惠到家 地址：建设路59号 电话：2909237 营业时间：9:00—21:00"])
+        #expect(hoursPage.articles.map(\.headline) == ["研讨会在京举行", "冬季农田水利建设进展顺利"])
+        let contact = try page(mutoolPage(between: "华声书店\n新书到货　欢迎选购\n联系人：王先生"))
+        #expect(advertisements(contact) == ["华声书店 新书到货　欢迎选购 联系人：王先生"])
+
         let publicService = """
             公益广告
             节约用水　从我做起

@@ -54,7 +54,7 @@ extension MarkerTable {
         briefsLabelMarks: ["简讯", "簡訊", "短讯", "短訊", "快讯", "快訊", "速递", "速遞", "快递", "简报", "簡報", "速览", "速覽", "播报", "短波", "集锦", "动态", "動態"],
         photoNewsTitles: ["图片新闻", "圖片新聞", "图片报道", "圖片報道", "新闻图片", "新聞圖片"],
         noticeTitle: Pattern(#"^.{0,4}(?:启事|啟事|声明|聲明|公告|通告|广告|廣告|讣告|訃告|招聘|招标|招標)$"#),
-        noticeContact: Pattern(#"^(?:地址|邮编|郵編|网址|網址|传真|傳真|\p{Han}{0,4}(?:电话|電話|热线|熱線))\s*[：:]"#),
+        noticeContact: Pattern(#"^(?:地址|邮编|郵編|网址|網址|传真|傳真|营业时间|營業時間|联系人|聯繫人|聯絡人|\p{Han}{0,4}(?:电话|電話|热线|熱線))\s*[：:]"#),
         noticeSponsor: Pattern(#"^(?:\p{Han}{4,}[\s　]+)?宣$"#),
         furniture: Pattern(anyOf: [
             // (`版式：晏乐安`, `照排：…`: the page's layout and typesetting credited alone.)
