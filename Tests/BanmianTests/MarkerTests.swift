@@ -23,12 +23,20 @@ import Testing
         // A paper's own report from a place on a date ends in 讯 as often as in 电.
         ("本报北京１月１３日讯应斐济和萨摩亚政府邀请", "本报北京１月１３日讯"),
         ("本報台北3月2日訊 記者", "本報台北3月2日訊"),
+        // Another agency's or paper's name.
+        ("人民日报北京1月5日电（记者冯歆然）", "人民日报北京1月5日电"),
+        ("美联社华盛顿1月8日电 美国", "美联社华盛顿1月8日电"),
     ])
     func chineseDatelines(_ text: String, _ dateline: String) {
         #expect(chinese.dateline(in: text) == dateline)
     }
 
-    @Test(arguments: ["据介绍，该项目", "据了解，今年", "本报记者从市里获悉", "2月23日，工委政法委召开"])
+    /// Words before a dispatch's own dateline (the end of a headline or a byline read on into it) make no agency's
+    /// name: no `据` inside one, none ending in a name of its own (`新华社`, `中新社`, `本报`).
+    @Test(arguments: [
+        "据介绍，该项目", "据了解，今年", "本报记者从市里获悉", "2月23日，工委政法委召开", "防部长据新华社北京一月十三日电",
+        "熊秀据新华社华沙１月２５日电（记者马云亮）", "勉新华社上海1月27日电（记者张", "大会本报北京1月5日电",
+    ])
     func notDatelines(_ text: String) {
         #expect(chinese.dateline(in: text) == nil)
     }

@@ -253,6 +253,62 @@ import Testing
         #expect(result.articles.map { $0.paragraphs.first?.prefix(6) } == ["本报讯沿海港", "据悉，修缮一"])
     }
 
+    /// In text that lost its indents (`pdftotext -raw`), a briefs column whose titles, set larger, wrap to the space
+    /// on the next line after a credit or a sentence's end (`《三国志事典》` / `光盘问世 日前，东…`): each heads its
+    /// item. A dispatch's dateline the column cut after the space (`李贵鲜会见希腊客人 据新` / `华社北京…电`) reads on
+    /// into its line: one paragraph, its dateline whole (briefs of the others' generator).
+    @Test func inRawTextATitleWrappedToItsSpaceHeadsAnItem() throws {
+        let page = """
+            国内简讯
+            桂林特殊年礼到
+            瑶乡 本报讯农历新
+            年到来之际，桂林市
+            临桂县宛田瑶族乡中
+            江村的村民收到桂林
+            市市委书记捎来的一
+            批“年货”。
+            （张捷林）
+            《三国志事典》
+            光盘问世 日前，东
+            计电脑（北京）有限
+            公司制作的国内大型
+            文化事典光盘《三国
+            志事典》由北京大学
+            出版社出版发行。
+            李贵鲜会见希腊客人 据新
+            华社北京一月十三日电（记者刘
+            云非）国务委员兼中国人民银行
+            行长李贵鲜今天在这里会见了希
+            腊客人。
+            """
+        let result = try Pipeline().extract(PageSource(name: "p4.raw.txt", data: Data(page.utf8)))
+        #expect(result.articles.map(\.headline) == ["桂林特殊年礼到瑶乡", "《三国志事典》光盘问世", "李贵鲜会见希腊客人"])
+        #expect(result.articles.map { $0.paragraphs.first?.prefix(6) } == ["本报讯农历新", "日前，东计电", "据新华社北京"])
+        #expect(result.articles.last?.dateline == "据新华社北京一月十三日电")
+        #expect(result.articles.last?.paragraphs.count == 1)
+    }
+
+    /// A byline under a headline, its names spaced from its role (`本报记者 罗晨、许健`: a mark of running text after the
+    /// space), is no title's wrapped end and its text.
+    @Test func inRawTextABylineUnderAHeadlineIsNoWrappedTitle() throws {
+        let page = """
+            港口的年吞吐能力提高了
+            一倍，成为物流枢纽。
+            丹麦可恶贼三伸恶手
+            本报记者 罗晨、许健
+            据新华社斯德哥尔摩１月
+            ６日电（记者许福瑞）丹
+            麦哥本哈根港口的美人鱼
+            铜像６日凌晨再次遭到破
+            坏，警方正在调查此事。
+            """
+        let result = try Pipeline().extract(PageSource(name: "p2.raw.txt", data: Data(page.utf8)))
+        let article = try #require(result.articles.last)
+        #expect(article.headline == "丹麦可恶贼三伸恶手")
+        #expect(article.bylines.contains(Byline(role: "本报记者", names: ["罗晨", "许健"])))
+        #expect(article.dateline == "据新华社斯德哥尔摩１月６日电")
+    }
+
     /// Where the maker ends every line with a space, a space at a line's end says nothing: a paragraph's first
     /// line without punctuation stays the start of its paragraph.
     @Test func aSpaceEndingEveryLineTellsNoTitle() throws {

@@ -318,8 +318,8 @@ struct TextRunInHeads: Sendable {
             let line = lines[index]
             index += 1
             if let (title, rest) = wrapped(line, at: index - 1, in: lines, gapsMean: gapsMean) {
-                result += [title, rest]
                 index += 1
+                result += [title, readingOnCutDateline(rest, in: lines, next: &index)]
                 continue
             }
             guard let (title, text) = split(line, at: index - 1, in: lines) else {
@@ -329,21 +329,36 @@ struct TextRunInHeads: Sendable {
             // The title stands as a heading does, on a line of its own without an indent.
             var parts = RunInHeads.parted(line, title: title, text: text, settings: settings)
             parts.title.indent = 0
-            result += [parts.title, parts.text]
+            result += [parts.title, readingOnCutDateline(parts.text, in: lines, next: &index)]
         }
         return result
+    }
+
+    /// The text after a title, with the next line (at `next`, then passed) read on where the column cut a dispatch's
+    /// dateline after its first characters (`李贵鲜会见希腊客人 据新` / `华社北京一月十三日电…`): one line, so that
+    /// no paragraph opens inside the dateline.
+    private func readingOnCutDateline(_ text: TextLine, in lines: [TextLine], next: inout Int) -> TextLine {
+        guard next < lines.count, !lines[next].isBlank, !classifier.startsWithDateline(text.text),
+            classifier.startsWithDateline(text.text + lines[next].text)
+        else { return text }
+        next += 1
+        return text.readingOn(lines[next - 1], as: text.text + lines[next - 1].text)
     }
 
     /// A title that fills its line at a paragraph's start (indented) and goes on to a space in the next line, the
     /// text after it (`《中华民族》栏目元旦献` / `礼 本报讯今年元旦…`), or ends the line with the space
     /// (`赞民乐走进“金色大厅”␣` / `据悉，在维也纳“金色大…`): the title's line and the text's, indented as a
-    /// paragraph's first. Nil otherwise.
+    /// paragraph's first. In text that lost its indents (`pdftotext -raw`), the title's line after a sentence's end,
+    /// a credit or a label, the text after the space running text or a dispatch (`（张捷林）` / `《三国志事典》` /
+    /// `光盘问世 日前，东…`). Nil otherwise.
     private func wrapped(_ line: TextLine, at index: Int, in lines: [TextLine], gapsMean: Bool) -> (TextLine, TextLine)? {
-        // (Only where the text keeps its indents: in text without them, a line given an indent would make the
-        // text around it read as indented text.)
-        guard line.indent >= settings.paragraphIndent, index + 1 < lines.count, case let next = lines[index + 1], !next.isBlank,
+        // (Where the text keeps its indents, the title's line has one; a line ending in the space only there.)
+        let indented = line.indent >= settings.paragraphIndent
+        guard indented || (line.indent == 0 && !line.endsInGap && opensParagraph(at: index, in: lines)), index + 1 < lines.count,
+            case let next = lines[index + 1], !next.isBlank,
             next.indent < settings.paragraphIndent, !line.wasLetterSpaced, !next.wasLetterSpaced, !line.text.contains(where: CharacterClass.isSpace),
-            RunInHeads.isWordsAndMarks(line.text), classifier.kind(of: line) == .text, !classifier.startsWithDateline(line.text)
+            RunInHeads.isWordsAndMarks(line.text), classifier.kind(of: line) == .text, classifier.kind(of: next) == .text,
+            !classifier.startsWithDateline(line.text)
         else { return nil }
         let credits = BylineParser(table: classifier.table, settings: settings)
         func isTitle(_ text: String) -> Bool { RunInHeads.isTitleOfWords(text, settings: settings) && credits.parse(text) == nil }
@@ -374,6 +389,13 @@ struct TextRunInHeads: Sendable {
         return (title, text)
     }
 
+    /// The line opens a paragraph by what is above it: nothing, a sentence's end, a closing credit (`（克平）`) or a line
+    /// that is no running text (a label, `国内简讯`).
+    private func opensParagraph(at index: Int, in lines: [TextLine]) -> Bool {
+        let previous = lines[..<index].last { !$0.isBlank }
+        return previous.map { settings.endsSentence($0.text) || settings.isClosingCredit($0.text) || classifier.kind(of: $0) != .text } ?? true
+    }
+
     private func split(_ line: TextLine, at index: Int, in lines: [TextLine]) -> (String, String)? {
         let minimum = settings.runInTitleMinimumCharacters
         // One gap only: pdftotext's default mode joins lines of columns side by side with spaces between.
@@ -402,9 +424,7 @@ struct TextRunInHeads: Sendable {
         }) == true
         else { return nil }
         // …at a paragraph's start: indented, or after a sentence's end, a label or a credit (`（克平）` on its line)…
-        let previous = lines[..<index].last { !$0.isBlank }
-        let opens = previous.map { settings.endsSentence($0.text) || settings.isClosingCredit($0.text) || classifier.kind(of: $0) != .text } ?? true
-        guard indented || opens else { return nil }
+        guard indented || opensParagraph(at: index, in: lines) else { return nil }
         // …the text going on in the next line, running text with its commas and stops, or ending there (not a
         // slogan over a headline: `春风十里 步履不停` / `澜江半程马拉松鸣枪开跑`)…
         let goesOn = following.map { $0.indent < settings.paragraphIndent && $0.text.contains(where: Punctuation.bodyMarks.contains) }

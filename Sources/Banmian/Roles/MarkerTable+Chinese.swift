@@ -6,8 +6,10 @@ extension MarkerTable {
             Pattern(#"^(【?本[报報][讯訊]】?|本[报報]综合消息)"#),
             Pattern(
                 // A place abroad may carry its country in brackets (`本报吕勒奥（瑞典）1月20日电`); a dispatch with
-                // the day's `日` left out (`1月29电`) is still one; `据` says it is quoted.
-                #"^(据?(?:本[报報]|新[华華]社|中新社|[\p{Han}]{1,6}(?:社|网|網|台|[报報]))(?:[\p{Han}]|[（(][\p{Han}]{1,8}[）)]){0,12}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日?(?:专|專)?[电電讯訊])"#
+                // the day's `日` left out (`1月29电`) is still one; `据` says it is quoted. Another agency's name holds
+                // no `据` and does not end in a name of the first kind: words before a dispatch's own dateline
+                // (`防部长` + `据新华社…电`, `勉` + `新华社…电`) make no agency.
+                #"^(据?(?:本[报報]|新[华華]社|中新社|[\p{Han}&&[^据據]]{1,6}(?<!新[华華]|中新|本)(?:社|网|網|台|[报報]))(?:[\p{Han}]|[（(][\p{Han}]{1,8}[）)]){0,12}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日?(?:专|專)?[电電讯訊])"#
             ),
             Pattern(#"^(据[\p{Han}]{2,8}?(?:[电電]|消息))[，,\s]"#),
         ],
