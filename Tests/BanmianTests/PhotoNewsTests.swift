@@ -275,4 +275,62 @@ import Testing
             #expect(river.sections.last?.paragraphs.map(\.text) == body)
         }
     }
+
+    /// In `pdftotext -raw`, photo news comes as one run: its title, then the caption in lines set across the picture
+    /// (wider than the title), then the photographer's credit on a line of its own (from a page of the others'
+    /// generator). The title heads the caption; a caption whose first line has no mark (`图为…` or a sentence's start)
+    /// as wide as the rest of it stays the caption of the text before.
+    @Test func inRawTextATitleOverAWiderCaptionIsPhotoNews() throws {
+        let text = """
+            南亚国家出口造成明显的
+            影响。
+            图为江泽民主席在中南海发表1998年新年讲
+            话《迈向充满希望的新世纪》。
+            （新华社记者兰红光摄）
+            美国马里兰州盖茨堡镇举办新年灯展
+            美国马里兰州的盖茨堡镇近日举办新年灯展。200多件灯饰作品以卡通人物和动物为主要造型，设
+            置在长约6公里的道路两旁，为寒冷的冬夜增添了几分暖意。
+            （新华社记者刘宇摄）
+            立陶宛总统选举揭晓 新华社莫斯科
+            1月5日电立陶宛总统选举第二轮投票结果
+            今天揭晓，阿达姆库斯当选总统。
+            """
+        let result = try Pipeline().extract(PageSource(name: "p1.raw.txt", data: Data(text.utf8)))
+        let photoNews = try #require(result.articles.first { $0.headline == "美国马里兰州盖茨堡镇举办新年灯展" })
+        #expect(photoNews.paragraphs == [
+            "美国马里兰州的盖茨堡镇近日举办新年灯展。200多件灯饰作品以卡通人物和动物为主要造型，设置在长约6公里的道路两旁，为寒冷的冬夜增添了几分暖意。（新华社记者刘宇摄）"
+        ])
+        #expect(photoNews.bylines.map(\.names) == [["刘宇"]])
+        #expect(!result.articles.contains { $0.headline?.hasPrefix("图为") == true })
+        #expect(result.articles.last?.headline == "立陶宛总统选举揭晓")
+    }
+
+    /// A photo news title may wrap (`国家旅游局推出’98华夏` / `城乡游`); a caption no wider than the page's column
+    /// under a headline is a picture's in that headline's article, the headline over the next text (`进京施工『不扰民』`
+    /// over a caption of a player, then `江苏省金坛市现有…`).
+    @Test func inRawTextAWrappedTitleHeadsItsCaptionAndAColumnCaptionStaysACaption() throws {
+        let text = """
+            华人社团代表与会。近年
+            来，世界范围的活动更为活
+            跃，联系也更加紧密。
+            国家旅游局推出’98华夏
+            城乡游
+            国家旅游局推出的’98华夏城乡游在各地展开。这
+            是首批到达杭州的日本游客与市民一起打年糕。
+            （新华社记者蔡志培摄）
+            进京施工『不扰民』
+            江苏新秀张勇憋足劲将奥运冠
+            军刘国梁拉下马。
+            （张如亮摄）
+            江苏省金坛市现有4万多
+            名建筑工人在首都施工，为
+            了不扰民，他们把噪声大的
+            工序安排在白天进行。
+            """
+        let result = try Pipeline().extract(PageSource(name: "p4.raw.txt", data: Data(text.utf8)))
+        let photoNews = try #require(result.articles.first { $0.headline == "国家旅游局推出’98华夏城乡游" })
+        #expect(photoNews.paragraphs.first?.hasPrefix("国家旅游局推出的’98华夏城乡游在各地展开。") == true)
+        let building = try #require(result.articles.first { $0.headline == "进京施工『不扰民』" })
+        #expect(building.paragraphs.first?.hasPrefix("江苏省金坛市现有4万多名建筑工人") == true)
+    }
 }

@@ -732,4 +732,33 @@ import Testing
         #expect(article.paragraphs.first?.hasPrefix("据新华社北京一月十三日电（记者刘朝晖）") == true)
         #expect(!result.articles.contains { $0.paragraphs.contains { $0.hasPrefix("张万年会见") } })
     }
+
+    /// A headline that fills the column wraps into a line two characters short of it (`震区军民打响救灾第二战役让群` /
+    /// `众在保暖房中暖暖和和过春节`) right over its subtitle (`——记者从…获悉`): no paragraph's first line stands there
+    /// (its paragraph would end without a mark), so both lines are the headline, not the end of the text before.
+    @Test func aHeadlineWrappedIntoALineShortOfTheColumnOverASubtitleIsWhole() throws {
+        let text = """
+            有预谋的政治活动，目的在于提升
+            与东南亚国家的所谓“实质关
+            系”，进而破坏中国与有关国家之
+            间的友好合作关系。台湾当局的所
+            作所为是不得人心的，也是注定要
+            失败的。
+            这位发言人指出，世界上只有
+            一个中国。中华人民共和国政府是
+            代表全中国的唯一合法政府，台湾
+            是中国领土不可分割的一部分。
+            震区军民打响救灾第二战役让群
+            众在保暖房中暖暖和和过春节
+            ——记者从抗震救灾总指挥部获悉
+            新华社张家口1月15日电（记
+            者陈辉）记者从抗震救灾总指挥部
+            获悉，张家口地震灾区抗震救灾工
+            作，已从紧急救援转入安置灾民。
+            """
+        let result = try Pipeline().extract(PageSource(name: "p1.raw.txt", data: Data(text.utf8)))
+        #expect(result.articles.map(\.headline) == [nil, "震区军民打响救灾第二战役让群众在保暖房中暖暖和和过春节"])
+        #expect(result.articles.first?.paragraphs.last?.hasSuffix("是中国领土不可分割的一部分。") == true)
+        #expect(result.articles.last?.dateline == "新华社张家口1月15日电")
+    }
 }

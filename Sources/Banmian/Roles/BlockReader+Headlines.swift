@@ -99,12 +99,17 @@ extension BlockReader {
             // as wide as each other, the last no wider; a kicker over a two-line headline is two units).
             // The run's last line, two characters short of the column, over a subtitle or a byline is no paragraph's
             // first line (its paragraph would end there without a mark): a heading, its width a coincidence (where the
-            // reading order is kept: elsewhere the unit under it may be another column's).
-            let lastLineOverOpening = beforeMarkedOpening && blankless && readingOrderKept && index == lines.count - 1
+            // reading order is kept: elsewhere the unit under it may be another column's) — alone, or as the wrap of a
+            // heading line that fills the column (`震区军民打响救灾第二战役让群` / `众在保暖房中暖暖和和过春节` over
+            // `——记者从…获悉`; a line off the column over it, `经济观察`, is a kicker, a unit of its own).
+            let overOpening = beforeMarkedOpening && blankless && readingOrderKept
             let wrappedThree = lines.count - index == 3 && isWrappedHeading(lines[index...])
                 && (index..<lines.count).allSatisfy(isHeadingLine)
             let closing = (lines.count - index <= 2 || wrappedThree)
-                && (index..<lines.count).allSatisfy { offColumn($0) || (beforeHeadlinesCompany && isHeadingLine($0) && (!droppedIndent($0) || lastLineOverOpening)) }
+                && (index..<lines.count).allSatisfy { line in
+                    let lastOverOpening = overOpening && line == lines.count - 1 && !(index..<line).contains(where: offColumn)
+                    return offColumn(line) || (beforeHeadlinesCompany && isHeadingLine(line) && (!droppedIndent(line) || lastOverOpening))
+                }
             // Unindented text: a heading of one or two lines (a kicker over a headline) off the column, the second over
             // a paragraph's first line.
             let twoLines = index + 2 < lines.count && (index..<index + 2).allSatisfy { offColumn($0) && isHeadingLine($0) }

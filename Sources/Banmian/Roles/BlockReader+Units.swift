@@ -336,6 +336,66 @@ extension BlockReader {
         return names.dropFirst().allSatisfy { (2...4).contains($0.count) && isName($0) }
     }
 
+    /// Photo news in text without geometry that keeps the reading order: a title over its picture's caption,
+    /// read on from the text before it (`…的一部分。` / `美国马里兰州盖茨堡镇举办新年灯展` / `美国马里兰州的盖茨堡镇近日
+    /// 举办新年灯展。200多件…` / `（新华社记者刘宇摄）`). The caption is set across the picture: a few lines of sentences,
+    /// its first its widest, wider than the page's commonest line (`column`) and than the title's lines
+    /// (`photoNewsCaptionWidthRatio`), closed by the photographer's credit in its last line or on the line after it.
+    /// The title (up to a headline's lines without punctuation, at the text's start or after a sentence's end)
+    /// becomes a text of its own, the rest with the credit a caption. A caption's own first line (`图为…`, or a
+    /// sentence's start without a mark) is as wide as the rest of it; a caption in the column under a headline over
+    /// the next text is no wider than the page's column.
+    func photoNewsCaptions(_ units: [Unit], column: Int?) -> [Unit] {
+        guard bodySize == nil, let column else { return units }
+        let credits = BylineParser(table: table, settings: settings)
+        var result: [Unit] = []
+        var index = 0
+        while index < units.count {
+            let unit = units[index]
+            index += 1
+            let creditAfter = index < units.count && units[index].lines.count == 1 && table.captionCredit.matches(units[index].lines[0].text)
+                && !units[index].afterBlank
+            guard unit.kind == .text, unit.lines.count >= 2, creditAfter || table.captionCredit.matches(unit.lines.last?.text ?? ""),
+                let (title, caption) = photoNewsTitle(unit.lines, column: column, credits: credits)
+            else {
+                result.append(unit)
+                continue
+            }
+            // The text before the title, where the unit began with it (a sentence's end closes it).
+            if title.lowerBound > 0 { result.append(Unit(kind: .text, lines: Array(unit.lines[..<title.lowerBound]), afterBlank: unit.afterBlank)) }
+            result.append(Unit(kind: .text, lines: Array(unit.lines[title]), afterBlank: title.lowerBound == 0 && unit.afterBlank))
+            var captionUnit = Unit(kind: .caption, lines: Array(unit.lines[caption]), afterBlank: false)
+            if creditAfter {
+                captionUnit.lines += units[index].lines
+                index += 1
+            }
+            captionUnit.isUnderTitle = true
+            result.append(captionUnit)
+        }
+        return result
+    }
+
+    /// Where a text closing in a caption holds a photo news item's title and its caption (`photoNewsCaptions`): the
+    /// caption its last lines, the title the lines over it, after a sentence's end or at the text's start.
+    private func photoNewsTitle(_ lines: [TextLine], column: Int, credits: BylineParser) -> (title: Range<Int>, caption: Range<Int>)? {
+        for captionCount in 1...settings.maximumHeadlineLines + 1 {
+            for titleCount in 1...settings.maximumHeadlineLines {
+                let start = lines.count - captionCount - titleCount
+                guard start >= 0 else { break }
+                let title = lines[start..<start + titleCount], caption = lines[(start + titleCount)...]
+                guard let widest = caption.map(\.width).max(), let titleWidth = title.map(\.width).max(), caption.first?.width == widest,
+                    Double(widest) > Double(column) * (1 + settings.columnLineTolerance),
+                    Double(widest) >= Double(titleWidth) * settings.photoNewsCaptionWidthRatio, caption.contains(where: { $0.text.contains("。") }),
+                    start == 0 || endsSentence(lines[..<start]) || settings.isClosingCredit(lines[start - 1].text),
+                    title.allSatisfy({ $0.indent < settings.paragraphIndent && isUnpunctuated($0.text) && credits.parse($0.text) == nil }),
+                    let first = title.first, !table.captionStart.matches(first.text), isHeadlineLike(Array(title), previousBody: nil)
+                else { continue }
+                return (start..<start + titleCount, (start + titleCount)..<lines.count)
+            }
+        }
+        return nil
+    }
+
     /// A few lines standing apart whose text ends with a photo credit (`… (Sentinel file photo)`), even when
     /// the credit is broken over lines, are a caption.
     func creditedCaptions(_ units: [Unit]) -> [Unit] {
@@ -357,7 +417,7 @@ extension BlockReader {
     func mergingCaptionLeads(_ units: [Unit]) -> [Unit] {
         var result: [Unit] = []
         for unit in units {
-            if unit.kind == .caption, !unit.afterBlank, let last = unit.lines.last, table.captionCredit.matches(last.text),
+            if unit.kind == .caption, !unit.afterBlank, !unit.isUnderTitle, let last = unit.lines.last, table.captionCredit.matches(last.text),
                 !table.captionStart.matches(unit.lines[0].text), let previous = result.last, previous.kind == .text,
                 previous.afterBlank, previous.lines.count <= 2 || isSetLikeCaption(previous.lines, credit: last),
                 previous.lines.allSatisfy({ $0.indent < settings.paragraphIndent })

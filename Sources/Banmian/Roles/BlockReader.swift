@@ -172,6 +172,9 @@ struct BlockReader: Sendable {
         var isSubhead = false
         /// A paragraph's first line the extractor set apart from the rest of it: it opens a paragraph of body text.
         var opensParagraph = false
+        /// A caption under its photo news item's title, the text unit right above it (`photoNewsCaptions`): that
+        /// title is no lead of the caption.
+        var isUnderTitle = false
     }
 
     private func segment(_ lines: [TextLine], _ kinds: [LineKind]) -> [Unit] {
@@ -210,6 +213,9 @@ struct BlockReader: Sendable {
         }
         // A headline printed right above its body, with no blank line: split the headline lines off.
         let blankless = Self.isBlankless(units, settings: settings)
+        if readingOrderKept, lines.allSatisfy({ $0.box == nil }) {
+            units = photoNewsCaptions(units, column: LineReader.commonestWidth(lines.filter { !$0.isBlank })?.width)
+        }
         if blankless && readingOrderKept { units = widenedCaptions(units, in: lines) }
         var split: [Unit] = []
         for (position, unit) in units.enumerated() {
