@@ -353,11 +353,12 @@ struct TextRunInHeads: Sendable {
     /// `光盘问世 日前，东…`). Nil otherwise.
     private func wrapped(_ line: TextLine, at index: Int, in lines: [TextLine], gapsMean: Bool) -> (TextLine, TextLine)? {
         // (Where the text keeps its indents, the title's line has one; a line ending in the space only there.)
+        // (The checks on the characters first: most lines fail them.)
         let indented = line.indent >= settings.paragraphIndent
-        guard indented || (line.indent == 0 && !line.endsInGap && opensParagraph(at: index, in: lines)), index + 1 < lines.count,
-            case let next = lines[index + 1], !next.isBlank,
+        guard indented || (line.indent == 0 && !line.endsInGap), index + 1 < lines.count, case let next = lines[index + 1], !next.isBlank,
             next.indent < settings.paragraphIndent, !line.wasLetterSpaced, !next.wasLetterSpaced, !line.text.contains(where: CharacterClass.isSpace),
-            RunInHeads.isWordsAndMarks(line.text), classifier.kind(of: line) == .text, classifier.kind(of: next) == .text,
+            RunInHeads.isWordsAndMarks(line.text), indented || next.text.contains(where: CharacterClass.isSpace) || line.endsInGap,
+            indented || opensParagraph(at: index, in: lines), classifier.kind(of: line) == .text, classifier.kind(of: next) == .text,
             !classifier.startsWithDateline(line.text)
         else { return nil }
         let credits = BylineParser(table: classifier.table, settings: settings)

@@ -49,8 +49,8 @@ extension BlockReader {
         // one only by chance (`防部长` + `据新华社北京一月十三日电`: an agency's name may follow a few characters).
         let credits = BylineParser(table: table, settings: settings)
         func opensWrappedDateline(_ index: Int) -> Bool {
-            index + 1 < lines.count && !classifier.startsWithDateline(lines[index + 1].text)
-                && classifier.startsWithDateline(lines[index].text + lines[index + 1].text)
+            index + 1 < lines.count && classifier.startsWithDateline(lines[index].text + lines[index + 1].text)
+                && !classifier.startsWithDateline(lines[index + 1].text)
         }
         func isHeadingLine(_ index: Int) -> Bool {
             isUnpunctuated(lines[index].text) && credits.parse(lines[index].text) == nil && !opensWrappedDateline(index)
