@@ -288,6 +288,37 @@ import Testing
         #expect(result.articles.last?.paragraphs.count == 1)
     }
 
+    /// In `mutool draw -F txt`, which sets a blank line after some lines, a title wrapped to the space on the next
+    /// line comes with a blank line between (` 桂林特殊年礼到` / `` / `瑶乡 本报讯农历新`): it heads its item too.
+    @Test func inMutoolTextATitleWrappedOverABlankLineHeadsAnItem() throws {
+        let page = """
+            国 内 简 讯
+
+             桂林特殊年礼到
+
+            瑶乡 本报讯农历新
+            年到来之际，桂林市
+            临桂县宛田瑶族乡中
+            江村的村民收到桂林
+            市市委书记捎来的一
+            批“年货”。
+            （张捷林）
+
+             《三国志事典》
+
+            光盘问世 日前，东
+            计电脑（北京）有限
+            公司制作的国内大型
+            文化事典光盘《三国
+            志事典》由北京大学
+            出版社出版发行。
+
+            """
+        let result = try Pipeline().extract(PageSource(name: "p4.mutool.txt", data: Data(page.utf8)))
+        #expect(result.articles.map(\.headline) == ["桂林特殊年礼到瑶乡", "《三国志事典》光盘问世"])
+        #expect(result.articles.map { $0.paragraphs.first?.prefix(6) } == ["本报讯农历新", "日前，东计电"])
+    }
+
     /// A byline under a headline, its names spaced from its role (`本报记者 罗晨、许健`: a mark of running text after the
     /// space), is no title's wrapped end and its text.
     @Test func inRawTextABylineUnderAHeadlineIsNoWrappedTitle() throws {

@@ -317,8 +317,8 @@ struct TextRunInHeads: Sendable {
         while index < lines.count {
             let line = lines[index]
             index += 1
-            if let (title, rest) = wrapped(line, at: index - 1, in: lines, gapsMean: gapsMean) {
-                index += 1
+            if let (title, rest, next) = wrapped(line, at: index - 1, in: lines, gapsMean: gapsMean) {
+                index = next + 1
                 result += [title, readingOnCutDateline(rest, in: lines, next: &index)]
                 continue
             }
@@ -350,12 +350,14 @@ struct TextRunInHeads: Sendable {
     /// (`赞民乐走进“金色大厅”␣` / `据悉，在维也纳“金色大…`): the title's line and the text's, indented as a
     /// paragraph's first. In text that lost its indents (`pdftotext -raw`), the title's line after a sentence's end,
     /// a credit or a label, the text after the space running text or a dispatch (`（张捷林）` / `《三国志事典》` /
-    /// `光盘问世 日前，东…`). Nil otherwise.
-    private func wrapped(_ line: TextLine, at index: Int, in lines: [TextLine], gapsMean: Bool) -> (TextLine, TextLine)? {
-        // (Where the text keeps its indents, the title's line has one; a line ending in the space only there.)
-        // (The checks on the characters first: most lines fail them.)
+    /// `光盘问世 日前，东…`). The next line may come after a blank line (mutool sets one after some lines). With the
+    /// index of that next line; nil otherwise.
+    private func wrapped(_ line: TextLine, at index: Int, in lines: [TextLine], gapsMean: Bool) -> (TextLine, TextLine, Int)? {
+        // (Where the text keeps its indents, the title's line has one; a line ending in the space only there. The
+        // checks on the characters first: most lines fail them.)
         let indented = line.indent >= settings.paragraphIndent
-        guard indented || (line.indent == 0 && !line.endsInGap), index + 1 < lines.count, case let next = lines[index + 1], !next.isBlank,
+        let nextIndex = index + 2 < lines.count && lines[index + 1].isBlank ? index + 2 : index + 1
+        guard indented || !line.endsInGap, nextIndex < lines.count, case let next = lines[nextIndex], !next.isBlank,
             next.indent < settings.paragraphIndent, !line.wasLetterSpaced, !next.wasLetterSpaced, !line.text.contains(where: CharacterClass.isSpace),
             RunInHeads.isWordsAndMarks(line.text), indented || next.text.contains(where: CharacterClass.isSpace) || line.endsInGap,
             indented || opensParagraph(at: index, in: lines), classifier.kind(of: line) == .text, classifier.kind(of: next) == .text,
@@ -373,13 +375,13 @@ struct TextRunInHeads: Sendable {
             guard gapsMean, pieces.count == 1, isTitle(line.text), next.text.contains(where: Punctuation.bodyMarks.contains) || classifier.startsWithDateline(next.text),
                 let first = next.text.first, !CharacterClass.neverStartsALine(first)
             else { return nil }
-            return (title, text)
+            return (title, text, nextIndex)
         }
         // The title's last characters before the space, the text after it: as wide as the column with the title's
         // line over it (the line is full).
         guard pieces.count == 2, RunInHeads.isWordsAndMarks(pieces[0]),
             isTitle(line.text + pieces[0]), let first = pieces[1].first, !CharacterClass.neverStartsALine(first),
-            pieces[1].contains(where: Punctuation.bodyMarks.contains) || classifier.startsWithDateline(pieces[1] + (lines.dropFirst(index + 2).first?.text ?? "")),
+            pieces[1].contains(where: Punctuation.bodyMarks.contains) || classifier.startsWithDateline(pieces[1] + (lines.dropFirst(nextIndex + 1).first?.text ?? "")),
             let column = LineReader.columnWidth(around: index, in: lines, settings: settings),
             settings.isFull(line.width + max(line.indent, settings.droppedIndentWidth), column: column)
         else { return nil }
@@ -387,7 +389,7 @@ struct TextRunInHeads: Sendable {
         title.width = TextLine.displayWidth(of: title.text)
         text.text = pieces[1]
         text.width = TextLine.displayWidth(of: pieces[1])
-        return (title, text)
+        return (title, text, nextIndex)
     }
 
     /// The line opens a paragraph by what is above it: nothing, a sentence's end, a closing credit (`（克平）`) or a line
