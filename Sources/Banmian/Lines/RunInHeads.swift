@@ -378,8 +378,9 @@ struct TextRunInHeads: Sendable {
             return (title, text, nextIndex)
         }
         // The title's last characters before the space, the text after it: as wide as the column with the title's
-        // line over it (the line is full).
-        guard pieces.count == 2, RunInHeads.isWordsAndMarks(pieces[0]),
+        // line over it (the line is full). A line that opens with a dateline (`本报讯　今年…`) opens the text: the
+        // line over it is a heading of its own.
+        guard pieces.count == 2, !classifier.startsWithDateline(next.text), RunInHeads.isWordsAndMarks(pieces[0]),
             isTitle(line.text + pieces[0]), let first = pieces[1].first, !CharacterClass.neverStartsALine(first),
             pieces[1].contains(where: Punctuation.bodyMarks.contains) || classifier.startsWithDateline(pieces[1] + (lines.dropFirst(nextIndex + 1).first?.text ?? "")),
             let column = LineReader.columnWidth(around: index, in: lines, settings: settings),
