@@ -761,4 +761,28 @@ import Testing
         #expect(result.articles.first?.paragraphs.last?.hasSuffix("是中国领土不可分割的一部分。") == true)
         #expect(result.articles.last?.dateline == "新华社张家口1月15日电")
     }
+
+    /// A headline as wide as the column, set larger, wraps into a short line over a dispatch's dateline
+    /// (`世贸组织总干事呼吁联合对付贸易` / `保护主义` / `据新华社伦敦1月19日电…`): where a text begins (after a closing
+    /// credit), both lines are its headline, not the opening of a paragraph that ends without a mark.
+    @Test func aHeadlineFillingTheColumnWrappedOverADatelineIsAHeadline() throws {
+        let text = """
+            若要真正下功夫研制民族特色产品，
+            毕竟需要较长的开发周期，还有一定
+            市场风险。
+            （记者雷颐通讯员王友三）
+            世贸组织总干事呼吁联合对付贸易
+            保护主义
+            据新华社伦敦1月19日电（记者
+            陶志彭）世界贸易组织总干事鲁杰罗
+            近日说，世界各国领导人应采取一致
+            立场，以对付因东南亚金融危机而诱
+            发的贸易保护主义的威胁。
+            """
+        let result = try Pipeline().extract(PageSource(name: "p1.raw.txt", data: Data(text.utf8)))
+        let article = try #require(result.articles.last)
+        #expect(article.headline == "世贸组织总干事呼吁联合对付贸易保护主义")
+        #expect(article.dateline == "据新华社伦敦1月19日电")
+        #expect(result.articles.first?.paragraphs.last?.hasSuffix("市场风险。") == true)
+    }
 }

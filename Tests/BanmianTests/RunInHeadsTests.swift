@@ -253,34 +253,20 @@ import Testing
         #expect(result.articles.map { $0.paragraphs.first?.prefix(6) } == ["本报讯沿海港", "据悉，修缮一"])
     }
 
-    /// In text that lost its indents (`pdftotext -raw`), a briefs column whose titles, set larger, wrap to the space
-    /// on the next line after a credit or a sentence's end (`《三国志事典》` / `光盘问世 日前，东…`): each heads its
-    /// item. A dispatch's dateline the column cut after the space (`李贵鲜会见希腊客人 据新` / `华社北京…电`) reads on
-    /// into its line: one paragraph, its dateline whole (briefs of the others' generator).
+    /// A briefs column of the others' generator: each item's title, set larger, wraps to the space on the next line.
+    static let wrappedTitleBriefs: [(title: String, text: [String])] = [
+        ("桂林特殊年礼到", ["瑶乡 本报讯农历新", "年到来之际，桂林市", "临桂县宛田瑶族乡中", "江村的村民收到桂林", "市市委书记捎来的一", "批“年货”。", "（张捷林）"]),
+        ("《三国志事典》", ["光盘问世 日前，东", "计电脑（北京）有限", "公司制作的国内大型", "文化事典光盘《三国", "志事典》由北京大学", "出版社出版发行。"]),
+    ]
+
+    /// In text that lost its indents (`pdftotext -raw`), titles wrapped to the space on the next line after a credit
+    /// or a sentence's end (`（张捷林）` / `《三国志事典》` / `光盘问世 日前，东…`): each heads its item. A dispatch's
+    /// dateline the column cut after the space (`李贵鲜会见希腊客人 据新` / `华社北京…电`) reads on into its line: one
+    /// paragraph, its dateline whole.
     @Test func inRawTextATitleWrappedToItsSpaceHeadsAnItem() throws {
-        let page = """
-            国内简讯
-            桂林特殊年礼到
-            瑶乡 本报讯农历新
-            年到来之际，桂林市
-            临桂县宛田瑶族乡中
-            江村的村民收到桂林
-            市市委书记捎来的一
-            批“年货”。
-            （张捷林）
-            《三国志事典》
-            光盘问世 日前，东
-            计电脑（北京）有限
-            公司制作的国内大型
-            文化事典光盘《三国
-            志事典》由北京大学
-            出版社出版发行。
-            李贵鲜会见希腊客人 据新
-            华社北京一月十三日电（记者刘
-            云非）国务委员兼中国人民银行
-            行长李贵鲜今天在这里会见了希
-            腊客人。
-            """
+        let briefs = Self.wrappedTitleBriefs.flatMap { [$0.title] + $0.text }
+        let dispatch = ["李贵鲜会见希腊客人 据新", "华社北京一月十三日电（记者刘", "云非）国务委员兼中国人民银行", "行长李贵鲜今天在这里会见了希", "腊客人。"]
+        let page = (["国内简讯"] + briefs + dispatch).joined(separator: "\n") + "\n"
         let result = try Pipeline().extract(PageSource(name: "p4.raw.txt", data: Data(page.utf8)))
         #expect(result.articles.map(\.headline) == ["桂林特殊年礼到瑶乡", "《三国志事典》光盘问世", "李贵鲜会见希腊客人"])
         #expect(result.articles.map { $0.paragraphs.first?.prefix(6) } == ["本报讯农历新", "日前，东计电", "据新华社北京"])
@@ -291,29 +277,8 @@ import Testing
     /// In `mutool draw -F txt`, which sets a blank line after some lines, a title wrapped to the space on the next
     /// line comes with a blank line between (` 桂林特殊年礼到` / `` / `瑶乡 本报讯农历新`): it heads its item too.
     @Test func inMutoolTextATitleWrappedOverABlankLineHeadsAnItem() throws {
-        let page = """
-            国 内 简 讯
-
-             桂林特殊年礼到
-
-            瑶乡 本报讯农历新
-            年到来之际，桂林市
-            临桂县宛田瑶族乡中
-            江村的村民收到桂林
-            市市委书记捎来的一
-            批“年货”。
-            （张捷林）
-
-             《三国志事典》
-
-            光盘问世 日前，东
-            计电脑（北京）有限
-            公司制作的国内大型
-            文化事典光盘《三国
-            志事典》由北京大学
-            出版社出版发行。
-
-            """
+        let briefs = Self.wrappedTitleBriefs.map { ([" " + $0.title, ""] + $0.text).joined(separator: "\n") }
+        let page = (["国 内 简 讯"] + briefs).joined(separator: "\n\n") + "\n"
         let result = try Pipeline().extract(PageSource(name: "p4.mutool.txt", data: Data(page.utf8)))
         #expect(result.articles.map(\.headline) == ["桂林特殊年礼到瑶乡", "《三国志事典》光盘问世"])
         #expect(result.articles.map { $0.paragraphs.first?.prefix(6) } == ["本报讯农历新", "日前，东计电"])

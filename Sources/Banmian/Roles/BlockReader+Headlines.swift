@@ -71,7 +71,9 @@ extension BlockReader {
         }
         if !indented, cuts.isEmpty, lines.count > 2,
             let heading = (1...min(3, lines.count - 2)).first(where: { count in
-                (0..<count).allSatisfy(isHeadingLine) && (count == 1 || (0..<count).allSatisfy(offColumn))
+                // (A headline as wide as the column, set larger, wraps into a line off the column over the text's
+                // opening: `世贸组织总干事呼吁联合对付贸易` / `保护主义` / `据新华社伦敦1月19日电…`.)
+                (0..<count).allSatisfy(isHeadingLine) && (count == 1 || (0..<count).allSatisfy(offColumn) || (count == 2 && offColumn(1) && opensText(2)))
                     // (Three lines where a narrow column wrapped a headline: `北方交大与北` / `京建工学院联` / `合办学`.)
                     && (count < 3 || isWrappedHeading(lines[..<count]))
                     && ((offColumn(count - 1) && droppedIndent(count)) || opensText(count)) && !tookALineStart(lines[count])

@@ -144,11 +144,11 @@ public struct LayoutSettings: Sendable, Equatable {
     /// Without type sizes, a stack's first line holding at least this many times the characters of each line of a
     /// headline wrapped under it is a kicker (set smaller: more characters fill the same measure).
     public var wrappedKickerWidthRatio = 1.25
+    /// …when the headline's first line holds at least this many characters (a measure, not a line cut up).
+    public var wrappedHeadlineMinimumCharacters = 4
     /// Without type sizes, a photo news item's title over its caption: the caption's widest line (set across the
     /// picture) holds at least this many times the title's characters.
     public var photoNewsCaptionWidthRatio = 1.25
-    /// …when the headline's first line holds at least this many characters (a measure, not a line cut up).
-    public var wrappedHeadlineMinimumCharacters = 4
     /// With type sizes (PDF), a line set at least this much larger than the body is a headline.
     public var headlineMinimumSizeRatio = 1.15
     /// …and a kicker or subtitle at least this much larger (body text is set in one size).
