@@ -359,7 +359,7 @@ struct TextRunInHeads: Sendable {
         let nextIndex = index + 2 < lines.count && lines[index + 1].isBlank ? index + 2 : index + 1
         guard indented || !line.endsInGap, nextIndex < lines.count, case let next = lines[nextIndex], !next.isBlank,
             next.indent < settings.paragraphIndent, !line.wasLetterSpaced, !next.wasLetterSpaced, !line.text.contains(where: CharacterClass.isSpace),
-            RunInHeads.isWordsAndMarks(line.text), indented || next.text.contains(where: CharacterClass.isSpace) || line.endsInGap,
+            RunInHeads.isWordsAndMarks(line.text), indented || next.text.contains(where: CharacterClass.isSpace),
             indented || opensParagraph(at: index, in: lines), classifier.kind(of: line) == .text, classifier.kind(of: next) == .text,
             !classifier.startsWithDateline(line.text)
         else { return nil }

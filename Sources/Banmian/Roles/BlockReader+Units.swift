@@ -353,9 +353,13 @@ extension BlockReader {
         while index < units.count {
             let unit = units[index]
             index += 1
-            let creditAfter = index < units.count && units[index].lines.count == 1 && table.captionCredit.matches(units[index].lines[0].text)
-                && !units[index].afterBlank
-            guard unit.kind == .text, unit.lines.count >= 2, creditAfter || table.captionCredit.matches(unit.lines.last?.text ?? ""),
+            guard unit.kind == .text, unit.lines.count >= 2 else {
+                result.append(unit)
+                continue
+            }
+            let creditAfter = index < units.count && units[index].lines.count == 1 && !units[index].afterBlank
+                && table.captionCredit.matches(units[index].lines[0].text)
+            guard creditAfter || table.captionCredit.matches(unit.lines.last?.text ?? ""),
                 let (title, caption) = photoNewsTitle(unit.lines, column: column, credits: credits)
             else {
                 result.append(unit)
