@@ -60,4 +60,63 @@ import Testing
         #expect(result.articles.count == 1)
         #expect(result.articles.first?.sections.compactMap(\.heading) == ["同吃年夜饭", "地方银行倒闭风波"])
     }
+
+    /// Briefs whose titles run into their first lines (`冬季运动会开幕 第九届全省…`), as a column's briefs are set alike.
+    let runInBriefs = """
+        新闻速览
+          冬季运动会开幕 第九届全省冬季运动
+        会昨天在哈尔滨开幕，来自各地的一千二
+        百名运动员将在十天里角逐十二个大项的
+        奖牌。
+          新型客车下线 一种适合山区道路的新
+        型中巴客车日前在长春下线，该车油耗低，
+        爬坡能力强，首批二百辆将发往西南各省。
+          古籍整理获奖 《宋代笔记丛编》日前
+        获全国古籍整理图书奖一等奖，这套丛书
+        历时八年编成，收录笔记一百四十余种。
+
+        """
+
+    /// A text far longer than any brief, its headline printed elsewhere on the page (the extractor gave it after the
+    /// briefs), with subheads on lines of their own.
+    let textUnderNoHeading = """
+          为加强城市供水管理，保障供水安全，
+        市人民代表大会常务委员会日前通过城市
+        供水条例，自三月一日起施行。条例共五
+        章三十条，对水源保护、供水设施和用水
+        管理作了规定。
+          条例明确，市水行政主管部门负责全市
+        城市供水的监督管理工作，各区县水行政
+        主管部门按照职责分工负责本辖区的供水
+        管理。供水企业应当建立健全水质检测制
+        度，保证供水水质符合国家标准。
+        ■保护水源
+          条例规定，在饮用水水源保护区内，禁
+        止新建排污口，禁止从事可能污染水源的
+        活动。违反规定的，由环境保护部门责令
+        限期拆除，并处以罚款。
+          供水企业应当定期检测水质，检测结果
+        每月向社会公布。
+        ■节约用水
+          条例提倡节约用水，对工业用水实行计
+        划管理，超计划用水的，加价收费。新建
+        居民住宅应当安装节水型器具。
+
+        """
+
+    /// After briefs with titles run in, headings on lines of their own are no briefs: where the item before them
+    /// runs far longer than every brief, the briefs had ended inside it and they are its text's subheads.
+    @Test func headingsInAnotherFormAfterALongItemAreSubheads() throws {
+        let result = try page(runInBriefs + textUnderNoHeading)
+        #expect(result.articles.map(\.headline) == ["冬季运动会开幕", "新型客车下线", "古籍整理获奖"])
+        let last = try #require(result.articles.last)
+        #expect(last.sections.compactMap(\.heading) == ["■保护水源", "■节约用水"])
+    }
+
+    /// A heading on its own line right after the briefs heads the next module, its subheads its sections.
+    @Test func aHeadingInAnotherFormAfterTheBriefsHeadsTheNextModule() throws {
+        let result = try page(runInBriefs + "城市供水条例三月施行\n" + textUnderNoHeading)
+        #expect(result.articles.map(\.headline) == ["冬季运动会开幕", "新型客车下线", "古籍整理获奖", "城市供水条例三月施行"])
+        #expect(result.articles.last?.sections.compactMap(\.heading) == ["■保护水源", "■节约用水"])
+    }
 }

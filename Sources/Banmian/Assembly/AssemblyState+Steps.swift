@@ -64,32 +64,70 @@ extension AssemblyState {
     /// The headings of a column of briefs: the bare headlines after its label (`综合简讯`), one type size all (where
     /// sizes are known), up to a headline with a kicker or subtitle, another size, another label, a byline or a
     /// caption (a story of its own). Each heads an item of its own, however short the text between them.
+    /// Briefs are set alike: titles run into their items' first lines, or each on a line of its own. In text (no
+    /// sizes to tell), after the last title in the form of the column's first, a heading in the other form heads the
+    /// next module, unless the item before it runs far longer than every other of the column
+    /// (`briefsItemMaximumRatio`): then the briefs had ended inside it, the text going on under no heading of its
+    /// own, and the heading is that text's subhead, as those after it are (`■不得采集血液` on its line after titles
+    /// run in).
     func briefsHeadings() -> Set<GroupRef> {
         var headings = Set<GroupRef>()
+        var run: [GroupRef] = []
         var inBriefs = false
         var size: Double?
+        func endBriefs() {
+            inBriefs = false
+            defer { run = [] }
+            // On a page with type sizes these tell the briefs' end; in text, their form.
+            guard let first = run.first, box(ofGroup: first) == nil, let last = run.lastIndex(where: { isRunIntoText($0) == isRunIntoText(first) }) else {
+                headings.formUnion(run)
+                return
+            }
+            headings.formUnion(run[...last])
+            if last + 1 < run.count {
+                // The items' lengths, up to the heading in the other form.
+                let lengths = zip(run[...last], run[1...(last + 1)]).map { textLength(from: $0, to: $1) }
+                let endedInside = lengths.dropLast().max().map { Double(lengths[lengths.count - 1]) > Double($0) * settings.briefsItemMaximumRatio }
+                if endedInside != true { headings.insert(run[last + 1]) }
+            }
+        }
         for item in items {
             switch item {
             case .block(let block) where blocks[block].role == .pageFurniture:
+                endBriefs()
                 inBriefs = table.isBriefsLabel(blocks[block].text.trimmingCharacters(in: .whitespaces))
                 size = nil
             case .group(let group) where inBriefs:
                 let groupSize = typeSize(ofGroup: group)
-                if let size, let groupSize, !settings.isSameSize(groupSize, as: size) { inBriefs = false }
+                if let size, let groupSize, !settings.isSameSize(groupSize, as: size) { endBriefs() }
                 guard inBriefs, groups[group].isBare else {
-                    inBriefs = false
+                    endBriefs()
                     continue
                 }
-                headings.insert(group)
+                run.append(group)
                 size = size ?? groupSize
             case .block(let block) where (blocks[block].role == .byline && !isParenthesized(blocks[block])) || blocks[block].role == .caption:
                 // A byline or a photo opens a story of its own: the briefs have ended. (An item's closing credit,
                 // `（本报记者 方云建）`, ends the item only.)
-                inBriefs = false
+                endBriefs()
             default: continue
             }
         }
+        endBriefs()
         return headings
+    }
+
+    /// The characters of the text printed between two groups.
+    private func textLength(from start: GroupRef, to end: GroupRef) -> Int {
+        items[(position(of: .group(start)) + 1)..<position(of: .group(end))].reduce(0) { length, item in
+            guard case .part(let part) = item else { return length }
+            return length + parts[part].pieces.reduce(0) { $0 + blocks[$1].text.count }
+        }
+    }
+
+    /// The group's title was run into the first line of its text (`RunInHeads`), as a brief's title often is.
+    func isRunIntoText(_ group: GroupRef) -> Bool {
+        groups[group].blocks.last.flatMap { blocks[$0].lines.last?.isRunInTitle } == true
     }
 
     /// The parts printed right before and right after a group (captions, and items in `removed`, do not count).

@@ -233,6 +233,7 @@ struct RunInHeads: Sendable {
         title.text = head
         title.width = TextLine.displayWidth(of: head)
         title.endsInGap = false
+        title.isRunInTitle = true
         var text = line
         text.text = rest
         text.width = TextLine.displayWidth(of: rest)
@@ -367,6 +368,7 @@ struct TextRunInHeads: Sendable {
         func isTitle(_ text: String) -> Bool { RunInHeads.isTitleOfWords(text, settings: settings) && credits.parse(text) == nil }
         var title = line
         title.indent = 0
+        title.isRunInTitle = true
         var text = next
         text.indent = settings.paragraphIndent
         let pieces = next.text.split(whereSeparator: CharacterClass.isSpace).map(String.init)

@@ -32,6 +32,9 @@ public struct TextLine: Sendable, Codable, Equatable, Hashable {
     /// The text of an item whose Latin title was run into the same line before a dash (`RunInHeads`): body text
     /// however few its words (`ATTEMPT TO KILL.—` / `On Wednesday`).
     public var followsRunInTitle = false
+    /// A title run into the first line of its item's text, parted from it (`RunInHeads`, `TextRunInHeads`): the
+    /// text went on on the title's own line.
+    public var isRunInTitle = false
     /// Printed top to bottom: in text, a run of lines of one character each that the extractor gave for a vertical
     /// headline or caption, joined into this line (`ExtractorArtefacts.joiningVerticalText`).
     public var isSetVertically = false

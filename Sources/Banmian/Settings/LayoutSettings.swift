@@ -225,6 +225,9 @@ public struct LayoutSettings: Sendable, Equatable {
     public var distantPenalty = 0.25
     /// A headline goes to a body only when the score reaches this.
     public var attachThreshold = 0.45
+    /// A column of briefs holds items of like length: an item this many times as long as the column's longest
+    /// other item is no brief, the briefs having ended inside it (`AssemblyState.briefsHeadings`).
+    public var briefsItemMaximumRatio = 3.0
     /// A headline left without a body pairs with a headline-less article holding this share of its words…
     public var leftoverMinimumCoverage = 0.4
     /// …when no other article holds within this share as many.
