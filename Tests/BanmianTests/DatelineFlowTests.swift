@@ -4,7 +4,8 @@ import Testing
 
 /// A dateline opens an article, except where it reads on in the column right under the text before it: an
 /// article made of two dispatches (`据新华社巴格达1月26日电…` then `据新华社巴格达1月25日电…`). With white
-/// space between them, the second is an article of its own (a brief without a headline).
+/// space between them, the second is an article of its own (a brief without a headline). In text, where no white
+/// space can be measured, a dispatch that found no headline of its own goes on in the dated text right before it.
 @Suite struct DatelineFlowTests {
     func lines(gapBeforeSecond: Double) -> [TextLine] {
         func line(_ text: String, y: Double, indented: Bool = false, size: Double = 9) -> TextLine {
@@ -92,10 +93,68 @@ import Testing
         #expect(result.articles.last?.dateline == "据新华社巴格达１月２５日电")
     }
 
-    /// In text, where no white space can be measured, a dateline opens an article as before.
-    @Test func inTextADatelineOpensAnArticle() throws {
-        let text = "伊拉克议长说伊不想同美国军事对抗\n\n　　据新华社巴格达１月２６日电　伊拉克国民议会议长哈马迪今天说，伊拉克不想同美国发生军事对抗。\n　　据新华社巴格达１月２５日电　伊拉克官方报纸当天警告说，美国的威胁无助于问题的解决。\n"
-        let result = try Pipeline().extract(PageSource(name: "p1.txt", data: Data(text.utf8)))
-        #expect(result.articles.count == 2)
+    // MARK: In text
+
+    func page(_ text: String) throws -> PageResult {
+        try Pipeline().extract(PageSource(name: "p3.mutool.txt", data: Data(text.utf8)))
+    }
+
+    /// A roundup: dispatches from several capitals under one headline, each opening with its dateline.
+    let roundup = """
+        东亚金融动荡波及日韩
+          新华社东京１月２１日电　日本一家报
+        纸今天公布的调查结果表明，多数日本企
+        业对今年的经济前景缺乏信心，认为经济
+        复苏至少要等到明年下半年。
+          调查对象为全国一百家主要企业，其中
+        七成企业认为景气仍在恶化，九成以上的
+        企业希望政府进一步扩大减税规模。
+          据新华社汉城１月２１日电　韩元对美
+        元的汇率在缓慢回升十几天之后，今天又
+        出现大幅下跌，收盘时一美元兑换一千七
+        百多韩元。
+          分析人士认为，外国投资者对韩国金融
+        机构的改革进展仍有疑虑，是韩元再度下
+        跌的主要原因。
+          据新华社曼谷１月２１日电　泰国政府
+        二十日决定组建一家新的商业银行，以接
+        管此前关闭的部分金融公司的优良资产。
+
+        """
+
+    let nextArticle = """
+        边境口岸客流创新高
+          本报讯　春节临近，南方各边境口岸出
+        入境旅客大幅增加，昨天经各口岸出入境
+        的旅客超过十万人次，创下历史新高。
+
+        """
+
+    /// In text, where no column tells, a dispatch that found no headline of its own, right after the finished text
+    /// of a roundup that opens with a dateline, is the roundup's next dispatch; the article after it, under its own
+    /// headline, stays apart.
+    @Test func inTextADispatchWithoutAHeadlineAfterARoundupGoesOnInIt() throws {
+        let result = try page(roundup + nextArticle)
+        #expect(result.articles.map(\.headline) == ["东亚金融动荡波及日韩", "边境口岸客流创新高"])
+        #expect(result.articles.first?.paragraphs.count == 5)
+        #expect(result.articles.first?.dateline == "新华社东京１月２１日电")
+    }
+
+    /// After a text that opens with no dateline (a feature, a commentary), a dispatch without a headline is no
+    /// next dispatch of it: it stands alone.
+    @Test func inTextADispatchAfterAnUndatedTextStandsAlone() throws {
+        let undated = roundup.replacingOccurrences(of: "新华社东京１月２１日电　", with: "")
+        let result = try page(undated)
+        #expect(result.articles.count == 3)
+        #expect(result.articles.first?.paragraphs.count == 2)
+    }
+
+    /// Under a label, dispatches without headlines are briefs, each an item of its own.
+    @Test func inTextDispatchesUnderABriefsLabelStayApart() throws {
+        let lines = roundup.components(separatedBy: "\n")
+        let briefs = (lines[..<8] + ["综合简讯"] + lines[8...]).joined(separator: "\n")
+        let result = try page(briefs)
+        #expect(result.articles.count == 3)
+        #expect(result.articles.first?.paragraphs.count == 2)
     }
 }

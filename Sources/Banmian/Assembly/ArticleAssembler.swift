@@ -15,7 +15,8 @@
 ///    is its text, its photo credit its byline.
 /// 7. A headline still without a body (extractors leave some at the foot of the page) pairs with an article
 ///    without a headline when most of its words are there and clearly fewer in any other article; with geometry,
-///    one printed over a caption no article holds, nothing between them, is photo news.
+///    one printed over a caption no article holds, nothing between them, is photo news. In text, a dispatch still
+///    without a headline, right after the finished text of an article that opens with a dateline, is its next one.
 /// 8.–10. Bylines go to the text after them (parenthesized ones to the text before); leftover headlines with
 ///    words of the article before them are its subheads; captions go where their words are. The rest is unassigned.
 struct ArticleAssembler: Sendable {
@@ -52,6 +53,8 @@ struct ArticleAssembler: Sendable {
         state.pairLeftoverHeadlines()
         //    …and with geometry, a headline still without a body printed over a caption read later is photo news.
         state.formPhotoNewsOverPictures()
+        //    …and in text, a dispatch still without a headline, right after an article's text, is its next one.
+        state.joinRoundupDispatches()
         // 8. Bylines, 9. headlines left over as subheads, 10. captions.
         state.assignBylines()
         state.assignLeftoverGroups()

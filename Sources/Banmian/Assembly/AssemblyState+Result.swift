@@ -2,7 +2,8 @@ extension AssemblyState {
     /// The articles in the order their first line is printed (articles opening on one line of the text, side by
     /// side, in the order their headline or text is read), with stable ids, and everything else unassigned.
     mutating func result(page: Int?, source: String) -> ArticleAssembler.Result {
-        let built = drafts.refs.map { (build($0, source: source), firstItem(of: $0)) }
+        // (A draft whose parts went to another article, `joinRoundupDispatches`, is no article.)
+        let built = drafts.refs.filter { drafts[$0].group != nil || !drafts[$0].parts.isEmpty }.map { (build($0, source: source), firstItem(of: $0)) }
             .sorted { ($0.0.span.firstLine, $0.1) < ($1.0.span.firstLine, $1.1) }.map(\.0)
         let articles = built.enumerated().map { offset, article in
             var article = article

@@ -527,6 +527,32 @@ extension AssemblyState {
         }
     }
 
+    // MARK: Step 7, end: dispatches of a roundup
+
+    /// In text, a dispatch that found no headline, printed right after the finished text of an article that opens
+    /// with a dateline, nothing between (no heading, label, byline or caption), is that article's next dispatch: a
+    /// roundup sets several under one headline (`新华社华盛顿１月２９日电…` … `据新华社巴黎１月２９日电…`), and a
+    /// dispatch with a headline of its own was given it by now. On a page with geometry the column tells
+    /// (`Block.readsOnInColumn`).
+    mutating func joinRoundupDispatches() {
+        // (Only where the extractor kept each column's lines together: elsewhere the text read before is anyone's.)
+        guard readingOrderKept else { return }
+        for draft in drafts.refs where drafts[draft].group == nil {
+            let first = drafts[draft].parts.min { position(of: .part($0)) < position(of: .part($1)) }
+            guard let first, opensWithDateline(first), blocks[parts[first].pieces[0]].lines.allSatisfy({ $0.box == nil }),
+                case let at = position(of: .part(first)), at > 0, case .part(let previous) = items[at - 1],
+                endsSentence(parts[previous]) || closesWithCredit(previous), let target = draftOfPart[previous], target != draft,
+                drafts[target].group != nil, let opening = drafts[target].parts.min(by: { position(of: .part($0)) < position(of: .part($1)) }),
+                opensWithDateline(opening)
+            else { continue }
+            for part in drafts[draft].parts { draftOfPart[part] = target }
+            drafts[target].parts += drafts[draft].parts
+            drafts[draft].parts = []
+            draftContentCache[target] = nil
+            draftContentCache[draft] = nil
+        }
+    }
+
     // MARK: Step 8: bylines
 
     mutating func assignBylines() {
