@@ -90,3 +90,71 @@ import Testing
         #expect(far.articles.contains { $0.subtitle == "在东亚金融危机中" } == false)
     }
 }
+
+/// Dashed subtitles in text as `mutool draw -F txt` gives them: wrapped by their column, or under a headline the
+/// extractor read on right after another module's text.
+@Suite struct SubtitlesInTextTests {
+    func page(_ text: String) throws -> PageResult {
+        try Pipeline().extract(PageSource(name: "p2.mutool.txt", data: Data(text.utf8)))
+    }
+
+    let module = """
+        山村里的义务茶亭
+
+        ——一位老人守护茶亭三十
+        年如一日
+
+        □本报记者 黄智权
+
+          永隆乡与邻省交界的山道
+
+        上，有一座小小的茶亭，三十
+
+        年来，过路的行人都能在这里
+
+        喝上一碗热茶。
+
+        """
+
+    /// A dashed subtitle its column wrapped (`——一位老人守护茶亭三十` / `年如一日`), set apart from its headline by a
+    /// blank line: one subtitle, not a subtitle and a headline of its last characters.
+    @Test func theWrappedSubtitleIsOne() throws {
+        let article = try #require(try page(module).articles.first)
+        #expect(article.headline == "山村里的义务茶亭")
+        #expect(article.subtitle == "一位老人守护茶亭三十年如一日")
+        #expect(article.paragraphs.count == 1)
+    }
+
+    /// A text stopped at its semicolon, the line full (`…所需要的师资；`), and the extractor read on with the next
+    /// module: heading lines without a mark right over a dashed subtitle are that module's headline, not the end of
+    /// the paragraph.
+    @Test func headingLinesOverASubtitleAfterASemicolonAreItsHeadline() throws {
+        let result = try page("""
+            教育部下达今年招生计划
+
+              本报北京１月１３日讯 今
+
+            年新增的招生计划主要用于
+
+            ：积极发展职业技术教育的
+
+            部门和地区；满足普及九年
+
+            义务教育所需要的师资；
+
+            江南水乡的冬
+            天
+            ——读散文集《水乡四季》
+
+              冬天的江南并不寒冷，河
+
+            边的柳树还留着几分绿意，
+
+            石桥下的流水依旧清澈。
+
+            """)
+        #expect(result.articles.map(\.headline) == ["教育部下达今年招生计划", "江南水乡的冬天"])
+        #expect(result.articles.first?.paragraphs.last?.hasSuffix("师资；") == true)
+        #expect(result.articles.last?.subtitle == "读散文集《水乡四季》")
+    }
+}

@@ -94,8 +94,8 @@ extension BlockReader {
             let opening = (index + 1..<min(index + 3, lines.count)).first(where: { opensText($0) })
             // (So does a line cut short of its column after a semicolon, `数达１０万人；`, where a module ends its text
             // there, over heading lines without a mark — a list's next item, `1996年，该院查处…`, has its marks.)
-            let cutAtSemicolon = !endedParagraph && settings.isShort(lines[index - 1].width, column: columnWidths[index - 1])
-                && (lines[index - 1].text.last.map { "；;".contains($0) } ?? false)
+            let afterSemicolon = !endedParagraph && (lines[index - 1].text.last.map { "；;".contains($0) } ?? false)
+            let cutAtSemicolon = afterSemicolon && settings.isShort(lines[index - 1].width, column: columnWidths[index - 1])
             // Over a subtitle or a byline the headline closes the run whatever its width (it may span the column),
             // unless it is a paragraph's first line: two lines, or three that a narrow column wrapped (the first two
             // as wide as each other, the last no wider; a kicker over a two-line headline is two units).
@@ -150,7 +150,10 @@ extension BlockReader {
             // A closing credit on a line of its own (`（蒋文）`) ends the text before it: no heading.
             let creditLine = settings.isClosingCredit(lines[index].text)
             // (A centred line's indent is its place.)
-            if endedParagraph || cutAtSemicolon, !wrappedCredit, !creditLine, lines[index].indent < settings.paragraphIndent || lines[index].isCentred,
+            // (Right over a subtitle's dash, heading lines closing the run after a semicolon are its headline, however
+            // full the line before: the extractor read the next module on where a text stopped at its semicolon.)
+            let headsSubtitle = afterSemicolon && next == .subtitle && closing
+            if endedParagraph || cutAtSemicolon || headsSubtitle, !wrappedCredit, !creditLine, lines[index].indent < settings.paragraphIndent || lines[index].isCentred,
                 let next = opening ?? (closing || wrappedSubhead ? lines.count : nil) ?? unindentedHeading,
                 !cutAtSemicolon || (index..<next).allSatisfy(isHeadingLine),
                 isHeadlineLike(Array(lines[index..<next]), previousBody: nil)

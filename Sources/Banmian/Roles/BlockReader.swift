@@ -159,6 +159,15 @@ struct BlockReader: Sendable {
         }
     }
 
+    /// In text, a subtitle's last characters, wrapped by its column onto the next line (`——它的主人就是` /
+    /// `永隆乡小`): words and title marks only, shorter than the line over it, which ends no sentence. Only where a
+    /// blank line sets the subtitle apart from what is above it: right under a headline, a dashed line may be the
+    /// headline itself wrapped at its dash (`一代人的青春体验` / `——《知青老照` / `片》的魅力`), which text cannot tell.
+    private func endsWrappedSubtitle(_ line: TextLine, under previous: TextLine) -> Bool {
+        line.box == nil && previous.box == nil && line.width < previous.width && RunInHeads.isWordsAndMarks(line.text)
+            && !settings.endsSentence(previous.text) && !classifier.startsWithDateline(line.text)
+    }
+
     // MARK: Segments
 
     /// A stretch of lines of one local kind; text stretches are split at blank lines and jumps.
@@ -194,6 +203,10 @@ struct BlockReader: Sendable {
                 last.lines.last?.fontSize == size
             {
                 startsNew = false  // a subtitle wrapped over lines, known by its type size
+            } else if let last = units.last, let previous = last.lines.last, !afterBlank, last.kind == .subtitle, last.afterBlank, kind == .text,
+                endsWrappedSubtitle(line, under: previous)
+            {
+                startsNew = false
             } else if let last = units.last, !afterBlank, last.kind == .caption,
                 !isClosedCaption(last.lines) || (table.captionCredit.matches(line.text) && line.text.count <= 30 && !table.captionCredit.matches(last.lines.last?.text ?? "")
                     && !table.captionStart.matches(line.text))
