@@ -102,17 +102,17 @@ import Testing
     /// A roundup: dispatches from several capitals under one headline, each opening with its dateline.
     let roundup = """
         东亚金融动荡波及日韩
-          新华社东京１月２１日电　日本一家报
-        纸今天公布的调查结果表明，多数日本企
-        业对今年的经济前景缺乏信心，认为经济
-        复苏至少要等到明年下半年。
+          新华社东京１月２１日电（记者王东）
+        日本一家报纸今天公布的调查结果表明，
+        多数日本企业对今年的经济前景缺乏信心，
+        认为经济复苏至少要等到明年下半年。
           调查对象为全国一百家主要企业，其中
         七成企业认为景气仍在恶化，九成以上的
         企业希望政府进一步扩大减税规模。
-          据新华社汉城１月２１日电　韩元对美
-        元的汇率在缓慢回升十几天之后，今天又
-        出现大幅下跌，收盘时一美元兑换一千七
-        百多韩元。
+          据新华社汉城１月２１日电（记者李平）
+        韩元对美元的汇率在缓慢回升十几天之
+        后，今天又出现大幅下跌，收盘时一美元
+        兑换一千七百多韩元。
           分析人士认为，外国投资者对韩国金融
         机构的改革进展仍有疑虑，是韩元再度下
         跌的主要原因。
@@ -138,12 +138,15 @@ import Testing
         #expect(result.articles.map(\.headline) == ["东亚金融动荡波及日韩", "边境口岸客流创新高"])
         #expect(result.articles.first?.paragraphs.count == 5)
         #expect(result.articles.first?.dateline == "新华社东京１月２１日电")
+        // The article's byline is its first dispatch's; a later one's credit stays in its text.
+        #expect(result.articles.first?.bylines.flatMap(\.names) == ["王东"])
+        #expect(result.articles.first?.paragraphs[2].hasPrefix("据新华社汉城１月２１日电（记者李平）") == true)
     }
 
     /// After a text that opens with no dateline (a feature, a commentary), a dispatch without a headline is no
     /// next dispatch of it: it stands alone.
     @Test func inTextADispatchAfterAnUndatedTextStandsAlone() throws {
-        let undated = roundup.replacingOccurrences(of: "新华社东京１月２１日电　", with: "")
+        let undated = roundup.replacingOccurrences(of: "新华社东京１月２１日电（记者王东）", with: "")
         let result = try page(undated)
         #expect(result.articles.count == 3)
         #expect(result.articles.first?.paragraphs.count == 2)

@@ -113,11 +113,11 @@ extension AssemblyState {
         return article
     }
 
-    /// Byline lines and credits closing a paragraph, in the order they are printed, then the photographers of the
-    /// article's pictures, credited in their captions (`（新华社记者丁仁贵摄）`: DESIGN.md counts `（记者 … 摄）` among
-    /// the bylines), each name once.
+    /// Byline lines and credits closing a paragraph, in the order they are printed (a roundup's later dispatches
+    /// aside: their credits are theirs), then the photographers of the article's pictures, credited in their captions
+    /// (`（新华社记者丁仁贵摄）`: DESIGN.md counts `（记者 … 摄）` among the bylines), each name once.
     private func bylines(of draft: ArticleDraft, ordered: [PartRef]) -> [Byline] {
-        let pieces = ordered.flatMap { parts[$0].pieces }
+        let pieces = ordered.filter { !laterDispatches.contains($0) }.flatMap { parts[$0].pieces }
         var bylines = (draft.bylineBlocks + pieces).sorted().flatMap { blocks[$0].bylines }
         var named = Set(bylines.flatMap(\.names))
         for credit in draft.captionBlocks.flatMap({ blocks[$0].bylines }) where credit.role.map(table.isPhotoRole) == true {

@@ -546,6 +546,7 @@ extension AssemblyState {
                 opensWithDateline(opening)
             else { continue }
             for part in drafts[draft].parts { draftOfPart[part] = target }
+            laterDispatches.formUnion(drafts[draft].parts)
             drafts[target].parts += drafts[draft].parts
             drafts[draft].parts = []
             draftContentCache[target] = nil

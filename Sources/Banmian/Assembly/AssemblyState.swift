@@ -18,6 +18,9 @@ struct AssemblyState {
     var draftOfBlock: [BlockRef: DraftRef] = [:]
     /// Groups used as subheads printed in place.
     var inPlaceSubheads: Set<GroupRef> = []
+    /// Parts that went on a roundup as its later dispatches (`joinRoundupDispatches`): their credits stay in their
+    /// text, the article's byline being its first dispatch's.
+    var laterDispatches: Set<PartRef> = []
     /// The words of each part; a step that changes a part's pieces drops its entry.
     var partContentCache: [PartRef: ContentMatch] = [:]
     /// The words of each group's headline, subtitle and kicker.
