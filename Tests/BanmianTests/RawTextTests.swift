@@ -785,4 +785,31 @@ import Testing
         #expect(article.dateline == "据新华社伦敦1月19日电")
         #expect(result.articles.first?.paragraphs.last?.hasSuffix("市场风险。") == true)
     }
+
+    /// Lines a picture's runaround set short in the column, each ending its paragraph within a line or two
+    /// (`“我们养猪是为过年，猪` / `养得越肥脸越有光哩。”`): no heading stands over a text that ends on its next line.
+    @Test func aShortLineOverAShortSentenceEndIsNoHeading() throws {
+        let text = """
+            山区扶贫见闻
+            本报记者 李明
+            一九八八年春天，县里的干部来到河西
+            镇挂钩扶贫。一个星期里，他们走村串户
+            上百家，竟然没有看到一栋两层楼的房
+            子，没有发现一个穿新衣裳的孩子，可
+            家家户户的猪圈里都饲养着一头大肥
+            猪。
+            “为什么不出栏卖些钱？”干部
+            不解地问。
+            “我们养猪是为过年，猪
+            养得越肥脸越有光哩。”
+            老乡笑着答道。
+            乡亲们的话引起了干部们的思考。他们
+            发现，山区群众守着青山绿水，却缺少致
+            富的门路，缺少走出大山的勇气。
+            """
+        let page = try Pipeline().extract(PageSource(name: "p2.raw.txt", data: Data(text.utf8)))
+        #expect(page.articles.count == 1)
+        #expect(page.articles.first?.sections.compactMap(\.heading) == [])
+        #expect(page.articles.first?.paragraphs.contains { $0.hasPrefix("“我们养猪是为过年，猪养得越肥") } == true)
+    }
 }
