@@ -538,12 +538,10 @@ extension AssemblyState {
         // (Only where the extractor kept each column's lines together: elsewhere the text read before is anyone's.)
         guard readingOrderKept else { return }
         for draft in drafts.refs where drafts[draft].group == nil {
-            let first = drafts[draft].parts.min { position(of: .part($0)) < position(of: .part($1)) }
-            guard let first, opensWithDateline(first), blocks[parts[first].pieces[0]].lines.allSatisfy({ $0.box == nil }),
+            guard let first = firstPart(of: draft), opensWithDateline(first), parts[first].pieces.allSatisfy({ blocks[$0].lines.allSatisfy { $0.box == nil } }),
                 case let at = position(of: .part(first)), at > 0, case .part(let previous) = items[at - 1],
                 endsSentence(parts[previous]) || closesWithCredit(previous), let target = draftOfPart[previous], target != draft,
-                drafts[target].group != nil, let opening = drafts[target].parts.min(by: { position(of: .part($0)) < position(of: .part($1)) }),
-                opensWithDateline(opening)
+                drafts[target].group != nil, let opening = firstPart(of: target), opensWithDateline(opening)
             else { continue }
             for part in drafts[draft].parts { draftOfPart[part] = target }
             laterDispatches.formUnion(drafts[draft].parts)
@@ -552,6 +550,11 @@ extension AssemblyState {
             draftContentCache[target] = nil
             draftContentCache[draft] = nil
         }
+    }
+
+    /// The draft's part read first.
+    private func firstPart(of draft: DraftRef) -> PartRef? {
+        drafts[draft].parts.min { position(of: .part($0)) < position(of: .part($1)) }
     }
 
     // MARK: Step 8: bylines

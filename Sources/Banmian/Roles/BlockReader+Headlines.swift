@@ -52,6 +52,9 @@ extension BlockReader {
             index + 1 < lines.count && classifier.startsWithDateline(lines[index].text + lines[index + 1].text)
                 && !classifier.startsWithDateline(lines[index + 1].text)
         }
+        // A short line that ends its sentence there opens no text under a heading: it closes a paragraph whose lines
+        // a picture's runaround set short (`“乡亲们养猪是为过年，猪` / `养得越肥脸越有光哩。`) — where the extractor
+        // kept the columns together: elsewhere the next line may be another column's.
         func closesShort(_ index: Int) -> Bool {
             readingOrderKept && settings.isShort(lines[index].width, column: columnWidths[index]) && endsSentence(lines[index...index])
         }
@@ -143,9 +146,6 @@ extension BlockReader {
                 : endedParagraph && fullThenShort ? index + 2
                 : endedParagraph && threeLines() ? index + 3
                 : (index + 1 < lines.count && (offColumn(index) || fullHeading) && !tookALineStart(lines[index + 1]) && !closesShort(index + 1) ? index + 1 : nil)
-            // (Under a heading a text opens: not a short line that ends its sentence there, `“乡亲们养猪是为过年，猪` /
-            // `养得越肥脸越有光哩。`, the end of a paragraph whose lines a picture's runaround shortened — where the
-            // extractor kept the columns together: elsewhere the next line may be another column's.)
             // A closing credit the column wrapped (`（本报华盛顿１月１２` / `日电）`) is the end of the text before it.
             let wrappedCredit = (index + 1..<min(index + 3, lines.count)).first { classifier.endsParenthesisOpenedBefore(lines[$0].text) }
                 .map { settings.isClosingCredit(LineJoiner.join(lines[index...$0].map(\.text))) } ?? false
