@@ -143,6 +143,16 @@ import Testing
         #expect(result.articles.first?.paragraphs[2].hasPrefix("据新华社汉城１月２１日电（记者李平）") == true)
     }
 
+    /// A later dispatch's dateline on a line of its own, its credit read out of the text: the credit stays among
+    /// the article's bylines, so that no name is lost (a fuzz finding).
+    @Test func inTextALaterDispatchsCreditReadOutOfItsTextStaysAByline() throws {
+        let apart = roundup.replacingOccurrences(of: "  据新华社汉城１月２１日电（记者李平）\n韩元", with: "据新华社汉城１月２１日电（记者李平）\n  韩元")
+        let result = try page(apart)
+        let article = try #require(result.articles.first)
+        #expect(article.headline == "东亚金融动荡波及日韩")
+        #expect(article.bylines.flatMap(\.names) == ["王东", "李平"])
+    }
+
     /// After a text that opens with no dateline (a feature, a commentary), a dispatch without a headline is no
     /// next dispatch of it: it stands alone.
     @Test func inTextADispatchAfterAnUndatedTextStandsAlone() throws {

@@ -113,12 +113,18 @@ extension AssemblyState {
         return article
     }
 
-    /// Byline lines and credits closing a paragraph, in the order they are printed (a roundup's later dispatches
-    /// aside: their credits are theirs), then the photographers of the article's pictures, credited in their captions
-    /// (`（新华社记者丁仁贵摄）`: DESIGN.md counts `（记者 … 摄）` among the bylines), each name once.
+    /// Byline lines and credits closing a paragraph, in the order they are printed, then the photographers of the
+    /// article's pictures, credited in their captions (`（新华社记者丁仁贵摄）`: DESIGN.md counts `（记者 … 摄）` among
+    /// the bylines), each name once. A roundup's later dispatch keeps its credit where it is printed, in its
+    /// paragraph (`据新华社汉城…电（记者李平）…`): the article's byline is its first dispatch's — unless reading took
+    /// the credit out of the text (a dateline on a line of its own), where it stays a byline, so that nothing is lost.
     private func bylines(of draft: ArticleDraft, ordered: [PartRef]) -> [Byline] {
-        let pieces = ordered.filter { !laterDispatches.contains($0) }.flatMap { parts[$0].pieces }
-        var bylines = (draft.bylineBlocks + pieces).sorted().flatMap { blocks[$0].bylines }
+        let pieces = ordered.flatMap { part in parts[part].pieces.map { (piece: $0, later: laterDispatches.contains(part)) } }
+        let printed = (draft.bylineBlocks.map { (piece: $0, later: false) } + pieces).sorted { $0.piece < $1.piece }
+        var bylines = printed.flatMap { piece, later in
+            let text = blocks[piece].text.filter { !$0.isWhitespace }
+            return blocks[piece].bylines.filter { !later || !$0.names.allSatisfy { text.contains($0.filter { !$0.isWhitespace }) } }
+        }
         var named = Set(bylines.flatMap(\.names))
         for credit in draft.captionBlocks.flatMap({ blocks[$0].bylines }) where credit.role.map(table.isPhotoRole) == true {
             let names = credit.names.filter { named.insert($0).inserted }
