@@ -123,7 +123,12 @@ extension AssemblyState {
         let printed = (draft.bylineBlocks.map { (piece: $0, later: false) } + pieces).sorted { $0.piece < $1.piece }
         var bylines = printed.flatMap { piece, later in
             let text = blocks[piece].text.filter { !$0.isWhitespace }
-            return blocks[piece].bylines.filter { !later || !$0.names.allSatisfy { text.contains($0.filter { !$0.isWhitespace }) } }
+            // (Still in the text: its role, if any, and each of its names, one at least.)
+            func isInText(_ credit: Byline) -> Bool {
+                !credit.names.isEmpty && credit.names.allSatisfy { text.contains($0.filter { !$0.isWhitespace }) }
+                    && (credit.role.map { text.contains($0.filter { !$0.isWhitespace }) } ?? true)
+            }
+            return blocks[piece].bylines.filter { !later || !isInText($0) }
         }
         var named = Set(bylines.flatMap(\.names))
         for credit in draft.captionBlocks.flatMap({ blocks[$0].bylines }) where credit.role.map(table.isPhotoRole) == true {
