@@ -122,13 +122,14 @@ extension AssemblyState {
         let pieces = ordered.flatMap { part in parts[part].pieces.map { (piece: $0, later: laterDispatches.contains(part)) } }
         let printed = (draft.bylineBlocks.map { (piece: $0, later: false) } + pieces).sorted { $0.piece < $1.piece }
         var bylines = printed.flatMap { piece, later in
+            guard later else { return blocks[piece].bylines }
             let text = blocks[piece].text.filter { !$0.isWhitespace }
             // (Still in the text: its role, if any, and each of its names, one at least.)
             func isInText(_ credit: Byline) -> Bool {
                 !credit.names.isEmpty && credit.names.allSatisfy { text.contains($0.filter { !$0.isWhitespace }) }
                     && (credit.role.map { text.contains($0.filter { !$0.isWhitespace }) } ?? true)
             }
-            return blocks[piece].bylines.filter { !later || !isInText($0) }
+            return blocks[piece].bylines.filter { !isInText($0) }
         }
         var named = Set(bylines.flatMap(\.names))
         for credit in draft.captionBlocks.flatMap({ blocks[$0].bylines }) where credit.role.map(table.isPhotoRole) == true {

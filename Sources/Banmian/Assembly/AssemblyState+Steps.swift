@@ -126,7 +126,7 @@ extension AssemblyState {
     }
 
     /// The group's title was run into the first line of its text (`RunInHeads`), as a brief's title often is.
-    func isRunIntoText(_ group: GroupRef) -> Bool {
+    private func isRunIntoText(_ group: GroupRef) -> Bool {
         groups[group].blocks.last.flatMap { blocks[$0].lines.last?.isRunInTitle } == true
     }
 
